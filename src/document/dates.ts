@@ -1,0 +1,121 @@
+/**
+ * Dates as written: full dates ("Thursday, November 13, 2025", "16 November 2025"),
+ * month-day without a year (year taken from the article date), weekdays, and years.
+ * The patterns are fixed, anchored on word boundaries and free of nested quantifiers,
+ * so they run in linear time on any input.
+ */
+import type { DateMention, Span } from './types.js';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
+  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = String.raw`((?:19|20)\d{2})`;
+
+// weekday? month day (, year)?
+const MDY = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?${MONTH}\s+${DAY}\b(?:,?\s+${YEAR}\b)?`, 'g');
+// weekday? day month year?
+const DMY = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?${DAY}\s+${MONTH}(?:,?\s+${YEAR}\b)?`, 'g');
+const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
+const BARE_WEEKDAY = new RegExp(String.raw`\b${WEEKDAY}\b`, 'g');
+const BARE_YEAR = /\b(?:in|since|during|by|until|of|from)\s+((?:19|20)\d{2})\b(?!-)/g;
+
+export function isoDay(y: number, m: number, d: number): string | undefined {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return undefined;
+  return dt.toISOString().slice(0, 10);
+}
+
+export function weekdayOf(iso: string): number {
+  return new Date(`${iso.slice(0, 10)}T00:00:00Z`).getUTCDay();
+}
+
+export function addDays(iso: string, days: number): string {
+  const dt = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  dt.setUTCDate(dt.getUTCDate() + days);
+  return dt.toISOString().slice(0, 10);
+}
+
+function monthNumber(name: string): number {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+
+/** A month-day with no year: the year that puts it nearest the article date. */
+function inferYear(month: number, day: number, articleDate?: string): number | undefined {
+  if (!articleDate) return undefined;
+  const year = Number(articleDate.slice(0, 4));
+  const ref = Date.parse(articleDate.slice(0, 10));
+  let best: number | undefined;
+  let bestGap = Infinity;
+  for (const y of [year - 1, year, year + 1]) {
+    const iso = isoDay(y, month, day);
+    if (!iso) continue;
+    const gap = Math.abs(Date.parse(iso) - ref);
+    if (gap < bestGap) [best, bestGap] = [y, gap];
+  }
+  return best;
+}
+
+function overlaps(a: Span, list: Span[]): boolean {
+  return list.some((b) => a.start < b.end && b.start < a.end);
+}
+
+/** All dates in `text[from, to)`. */
+export function findDates(text: string, articleDate?: string, from = 0, to = text.length): DateMention[] {
+  const slice = text.slice(from, to);
+  const out: DateMention[] = [];
+  const push = (m: DateMention) => {
+    if (!overlaps(m, out)) out.push(m);
+  };
+  for (const m of slice.matchAll(MDY)) {
+    const start = from + m.index;
+    const [, wd, mon, day, year] = m;
+    const month = monthNumber(mon!);
+    // "May 5" is a date, but "may 5" in running text is not: months must be capitalised.
+    if (!/^[A-Z]/.test(mon!)) continue;
+    const y = year ? Number(year) : inferYear(month, Number(day), articleDate);
+    push(makeDate(start, m[0], wd, y, month, Number(day), !!year));
+  }
+  for (const m of slice.matchAll(DMY)) {
+    const start = from + m.index;
+    const [, wd, day, mon, year] = m;
+    if (!/^[A-Z]/.test(mon!)) continue;
+    const month = monthNumber(mon!);
+    const y = year ? Number(year) : inferYear(month, Number(day), articleDate);
+    push(makeDate(start, m[0], wd, y, month, Number(day), !!year));
+  }
+  for (const m of slice.matchAll(ISO)) {
+    const date = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (date) push({ start: from + m.index, end: from + m.index + m[0].length, date });
+  }
+  for (const m of slice.matchAll(BARE_WEEKDAY)) {
+    const start = from + m.index;
+    push({ start, end: start + m[0].length, weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase() as (typeof WEEKDAYS)[number]) });
+  }
+  for (const m of slice.matchAll(BARE_YEAR)) {
+    const start = from + m.index + m[0].length - 4;
+    push({ start, end: start + 4, year: Number(m[1]) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function makeDate(start: number, matched: string, wd: string | undefined, y: number | undefined, month: number, day: number, explicitYear: boolean): DateMention {
+  const end = start + matched.length;
+  const mention: DateMention = { start, end };
+  if (y !== undefined) {
+    const iso = isoDay(y, month, day);
+    if (iso) mention.date = iso;
+  }
+  if (wd) {
+    mention.weekday = WEEKDAYS.indexOf(wd.toLowerCase() as (typeof WEEKDAYS)[number]);
+    mention.weekdaySpan = { start, end: start + wd.length };
+  }
+  if (explicitYear) mention.year = y;
+  return mention;
+}

@@ -1,0 +1,37 @@
+/**
+ * Article -> Document: one pass of segmentation and NLP, then quotes, speakers,
+ * names and dates. Every rule reads this; nothing recomputes it.
+ */
+import type { Article } from '../schema.js';
+import { findDates } from './dates.js';
+import { findMentions } from './names.js';
+import { findAttributions, findQuotes, quotedSpans } from './quotes.js';
+import { segment } from './segment.js';
+import type { Document, Span } from './types.js';
+
+export type * from './types.js';
+
+export function buildDocument(article: Article): Document {
+  const { text } = article;
+  const seg = segment(text, article.title);
+  let date = article.publishedAt?.slice(0, 10) ?? undefined;
+  if (!date) {
+    // No date given: take the first full date in a dateline or the chrome above the story.
+    for (const c of seg.chrome) {
+      if (c.kind !== 'dateline' && c.kind !== 'meta' && c.kind !== 'masthead') continue;
+      const found = findDates(text, undefined, c.start, c.end).find((d) => d.date && d.year);
+      if (found) { date = found.date; break; }
+    }
+  }
+  const story: Span[] = seg.paragraphs.map((p) => ({ start: p.start, end: p.end }));
+  const dates = story.flatMap((p) => findDates(text, date, p.start, p.end));
+  const attributions = findAttributions(seg.tokens, seg.sentences, quotedSpans(text, seg.paragraphs));
+  const quotes = findQuotes(text, seg.paragraphs, seg.sentences, seg.tokens, attributions);
+  const mentions = findMentions(seg.tokens, seg.sentences, attributions);
+  return { article, text, ...seg, attributions, quotes, mentions, dates, date };
+}
+
+/** True when `span` lies inside a chrome region. */
+export function inChrome(doc: Document, span: Span): boolean {
+  return doc.chrome.some((c) => span.start < c.end && c.start < span.end);
+}

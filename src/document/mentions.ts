@@ -1,0 +1,183 @@
+/**
+ * Noun phrases that name people and bodies, read from POS tags and the people lexicon.
+ * The wink lite model has no PERSON/ORG entities, so names are capitalised PROPN runs
+ * that are not titles, roles or places; organisations are runs that contain an
+ * organisation word or are known bodies.
+ */
+import { people } from './people.js';
+import type { Mention, MentionKind, Span, Token } from './types.js';
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
+const PREP_IN_NP = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'within']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+export const isPossessive = (t: Token) => /['’]s$/.test(t.text) || t.text === "'s" || t.text === '’s';
+const bare = (t: Token) => t.text.replace(/['’]s$/, '').toLowerCase();
+
+function isNameToken(t: Token): boolean {
+  if (!isCapitalised(t) || !(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ')) return false;
+  const w = bare(t);
+  return !people.honorifics.has(w) && !people.honorifics.has(t.text) && !people.roles.has(w) && !people.authorities.has(w);
+}
+
+function isPlace(tokens: Token[]): boolean {
+  return tokens.every((t) => people.places.has(t.text.replace(/['’]s$/, '')));
+}
+
+function isOrg(tokens: Token[]): boolean {
+  const joined = tokens.map((t) => t.text.replace(/['’]s$/, '')).join(' ');
+  return people.orgNames.has(joined) || tokens.some((t) => people.orgWords.has(bare(t)));
+}
+
+const span = (tokens: Token[], a: number, b: number): Span => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
+
+/**
+ * Token range of the noun phrase that ends just before `end` (exclusive), going no
+ * further back than `limit`. Adverbs right before `end` are skipped ("Alibaba firmly denied").
+ */
+export function phraseBefore(tokens: Token[], end: number, limit: number): [number, number] | undefined {
+  let b = end;
+  while (b > limit && (tokens[b - 1]!.pos === 'ADV' || tokens[b - 1]!.pos === 'AUX' || tokens[b - 1]!.pos === 'PART')) b--;
+  let a = b;
+  while (a > limit && b - a < 12) {
+    const t = tokens[a - 1]!;
+    if (NP_POS.has(t.pos) || isPossessive(t)) {
+      a--;
+      if (t.pos === 'DET' || (t.pos === 'PRON' && a < b - 1)) break;
+      if (t.pos === 'PRON') break;
+      continue;
+    }
+    // "chair of the House China committee": a preposition inside the phrase.
+    if (t.pos === 'ADP' && PREP_IN_NP.has(t.normal) && a < b && a - 1 > limit && /^(NOUN|PROPN)$/.test(tokens[a - 2]!.pos)) {
+      a--;
+      continue;
+    }
+    break;
+  }
+  while (a < b && tokens[a]!.pos === 'ADP') a++;
+  return a < b ? [a, b] : undefined;
+}
+
+/** Token range of the noun phrase that starts at `start`, ending before `limit`. */
+export function phraseAfter(tokens: Token[], start: number, limit: number): [number, number] | undefined {
+  let b = start;
+  while (b < limit && b - start < 12) {
+    const t = tokens[b]!;
+    if (NP_POS.has(t.pos) || isPossessive(t) || (t.pos === 'PUNCT' && t.text === '.' && false)) {
+      b++;
+      if (t.pos === 'PRON') break;
+      continue;
+    }
+    if (t.pos === 'ADP' && PREP_IN_NP.has(t.normal) && b > start && b + 1 < limit && /^(DET|PROPN|NOUN)$/.test(tokens[b + 1]!.pos)) {
+      b++;
+      continue;
+    }
+    break;
+  }
+  return b > start ? [start, b] : undefined;
+}
+
+/** The appositive after a phrase: ", a spokesman for China's embassy in Washington," */
+export function appositiveAfter(tokens: Token[], end: number, limit: number): [number, number] | undefined {
+  if (tokens[end]?.text !== ',' ) return undefined;
+  const next = tokens[end + 1];
+  if (!next || !/^(DET|ADJ|NOUN|PRON|PROPN)$/.test(next.pos)) return undefined;
+  if (next.pos === 'PRON' && !/^(who|whose)$/.test(next.normal)) return undefined;
+  for (let k = end + 1; k < Math.min(limit, end + 30); k++) {
+    if (tokens[k]!.text === ',' || tokens[k]!.text === ';') return k > end + 1 ? [end + 1, k] : undefined;
+  }
+  return undefined;
+}
+
+/** Analyse the phrase `[a, b)` (and its appositive, if any) as a mention. */
+export function makeMention(tokens: Token[], a: number, b: number, appositive?: [number, number]): Mention {
+  const words = tokens.slice(a, b);
+  const mention: Mention = { ...span(tokens, a, b), kind: 'group', descriptors: [] };
+  // The name: the last run of name tokens (a possessive belongs to another noun).
+  let nameStart = -1;
+  let nameEnd = -1;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (isNameToken(t) && !isPossessive(t)) {
+      if (nameEnd !== k) nameStart = k;
+      nameEnd = k + 1;
+    }
+  }
+  let nameTokens = nameStart >= 0 ? tokens.slice(nameStart, nameEnd) : [];
+  let orgish = false;
+  if (nameTokens.length && isPlace(nameTokens)) nameTokens = [];
+  else if (nameTokens.length && isOrg(nameTokens)) orgish = true;
+  if (nameTokens.length) mention.name = span(tokens, nameStart, nameEnd);
+
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    const w = bare(t);
+    if (people.authorities.has(w) || people.roles.has(w) || people.honorifics.has(t.text) || people.authorities.has(t.text)) {
+      mention.descriptors.push({ start: t.start, end: t.end });
+    }
+  }
+  const head = words[words.length - 1]!;
+  const headWord = bare(head);
+  let kind: MentionKind;
+  if (words.length === 1 && head.pos === 'PRON' && PRONOUNS.has(head.normal)) kind = 'pronoun';
+  else if (orgish || (!nameTokens.length && (people.orgWords.has(headWord) || people.orgNames.has(head.text)))) kind = 'org';
+  else if (nameTokens.length) kind = 'person';
+  else if (people.groupNouns.has(headWord) || /s$/.test(headWord)) kind = 'group';
+  else kind = 'person';
+  mention.kind = kind;
+  mention.affiliation = findAffiliation(tokens, a, b, nameStart, nameEnd, appositive);
+  if (appositive) {
+    for (let k = appositive[0]; k < appositive[1]; k++) {
+      const t = tokens[k]!;
+      if (people.authorities.has(bare(t)) || people.roles.has(bare(t))) mention.descriptors.push({ start: t.start, end: t.end });
+    }
+  }
+  return mention;
+}
+
+/**
+ * Words that tie a speaker to a body a reader could check: a possessive body
+ * ("China's embassy"), a body named before the role ("the Alibaba spokesperson",
+ * "foreign ministry spokesman"), or "at/of/for/with Body" in the phrase or its appositive.
+ */
+function findAffiliation(tokens: Token[], a: number, b: number, nameStart: number, nameEnd: number, appositive?: [number, number]): Span | undefined {
+  for (let k = a; k < b; k++) {
+    if (k >= nameStart && k < nameEnd) continue;
+    const t = tokens[k]!;
+    const w = bare(t);
+    if (isPossessive(t) && (isCapitalised(t) || people.orgWords.has(w)) && !people.places.has(t.text.replace(/['’]s$/, ''))) return t;
+    if (people.orgWords.has(w) && k < b - 1) return t;
+    if (isCapitalised(t) && t.pos === 'PROPN' && !people.places.has(t.text) && !people.honorifics.has(t.text) && k < b - 1 && nameStart >= 0 && k < nameStart) {
+      if (!people.roles.has(w) && !people.authorities.has(w)) return t;
+    }
+    if (t.pos === 'ADP' && PREP_IN_NP.has(t.normal)) {
+      const obj = objectAfter(tokens, k + 1, b);
+      if (obj) return obj;
+    }
+  }
+  if (appositive) {
+    for (let k = appositive[0]; k < appositive[1]; k++) {
+      const t = tokens[k]!;
+      if (isPossessive(t) && isCapitalised(t)) return t;
+      if (t.pos === 'ADP' && PREP_IN_NP.has(t.normal)) {
+        const obj = objectAfter(tokens, k + 1, appositive[1]);
+        if (obj) return obj;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** "the CIA", "Harvard University", "the House China committee": a checkable body. */
+function objectAfter(tokens: Token[], k: number, limit: number): Span | undefined {
+  let i = k;
+  if (i < limit && tokens[i]!.pos === 'DET') i++;
+  const start = i;
+  while (i < limit && (isCapitalised(tokens[i]!) || people.orgWords.has(bare(tokens[i]!)))) i++;
+  if (i === start) return undefined;
+  const run = tokens.slice(start, i);
+  // "a diplomat from China" is not a body a reader can check.
+  if (isPlace(run) && !isOrg(run)) return undefined;
+  return span(tokens, start, i);
+}

@@ -1,0 +1,30 @@
+/**
+ * People and organisations named in the story: the speakers of attributions, plus every
+ * run of capitalised name tokens (with the titles and roles in front of it).
+ */
+import { isCapitalised, makeMention } from './mentions.js';
+import { people } from './people.js';
+import type { Attribution, Mention, Sentence, Token } from './types.js';
+
+const isTitleToken = (t: Token) => people.honorifics.has(t.text) || people.roles.has(t.normal) || people.authorities.has(t.normal);
+
+export function findMentions(tokens: Token[], sentences: Sentence[], attributions: Attribution[]): Mention[] {
+  const out: Mention[] = [];
+  for (const a of attributions) if (a.speaker) out.push(a.speaker);
+  for (const s of sentences) {
+    let k = s.tokenStart;
+    while (k < s.tokenEnd) {
+      const t = tokens[k]!;
+      if (!(isCapitalised(t) && (t.pos === 'PROPN' || isTitleToken(t)))) { k++; continue; }
+      let e = k;
+      while (e < s.tokenEnd && isCapitalised(tokens[e]!) && (tokens[e]!.pos === 'PROPN' || isTitleToken(tokens[e]!))) e++;
+      // A lone capitalised word opening a sentence is usually not a name.
+      if (!(e - k === 1 && k === s.tokenStart)) {
+        const m = makeMention(tokens, k, e);
+        if (m.name && !out.some((o) => o.start <= m.start && m.end <= o.end)) out.push(m);
+      }
+      k = e;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

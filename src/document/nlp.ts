@@ -1,0 +1,62 @@
+/**
+ * The one wink-nlp pass. wink tokens carry no character offsets, so each token is
+ * aligned to the original text as it is read, by scanning forward from the previous
+ * token; offsets are therefore exact by construction.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+export interface RawToken {
+  start: number;
+  end: number;
+  text: string;
+  normal: string;
+  lemma: string;
+  pos: string;
+}
+
+export interface RawSentence {
+  /** `[first, last)` into the tokens returned with it. */
+  first: number;
+  last: number;
+}
+
+/** Read `text[from, to)`; white space that wink would treat as a break becomes spaces. */
+export function readRange(text: string, from: number, to: number): { tokens: RawToken[]; sentences: RawSentence[] } {
+  // Same length as the slice, so token positions map one to one.
+  const slice = text.slice(from, to).replace(/[\r\n\t\f\v\u2028\u2029]/g, ' ');
+  const doc = nlp.readDoc(slice);
+  const values = doc.tokens().out(its.value) as string[];
+  const normals = doc.tokens().out(its.normal) as string[];
+  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const poses = doc.tokens().out(its.pos) as string[];
+  const tokens: RawToken[] = [];
+  const map: number[] = new Array(values.length).fill(-1);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    const at = slice.indexOf(v, cursor);
+    // A token must sit right after the previous one, past white space only.
+    if (at < 0 || /\S/.test(slice.slice(cursor, at))) continue;
+    map[i] = tokens.length;
+    tokens.push({ start: from + at, end: from + at + v.length, text: v, normal: normals[i]!, lemma: lemmas[i]!, pos: poses[i]! });
+    cursor = at + v.length;
+  }
+  const sentences: RawSentence[] = [];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [a, b] of spans) {
+    let first = -1;
+    let last = -1;
+    for (let k = a; k <= b; k++) {
+      const m = map[k]!;
+      if (m < 0) continue;
+      if (first < 0) first = m;
+      last = m + 1;
+    }
+    if (first >= 0) sentences.push({ first, last });
+  }
+  return { tokens, sentences };
+}

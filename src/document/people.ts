@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import peopleJson from '../../rules/data/people.json';
+import { loadData } from '../data/load.js';
+
+const words = z.array(z.string().min(1));
+export const PeopleData = z.object({
+  about: z.string(),
+  source: z.string(),
+  honorifics: words,
+  authorities: words,
+  roles: words,
+  orgWords: words,
+  orgNames: words,
+  groupNouns: words,
+  places: words,
+  cues: z.object({ speech: words, participleOnly: words, phrases: words }),
+});
+const data = loadData('people.json', PeopleData, peopleJson);
+
+const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+export const people = {
+  honorifics: lower(data.honorifics),
+  authorities: lower(data.authorities),
+  roles: lower(data.roles),
+  orgWords: lower(data.orgWords),
+  orgNames: new Set(data.orgNames),
+  groupNouns: lower(data.groupNouns),
+  places: new Set(data.places),
+  cueLemmas: lower(data.cues.speech),
+  participleOnly: lower(data.cues.participleOnly),
+  cuePhrases: data.cues.phrases.map((p) => p.toLowerCase().split(/\s+/)),
+};

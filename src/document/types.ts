@@ -1,0 +1,101 @@
+/**
+ * The document model: everything a rule reads about one article, computed once.
+ * Every span is a UTF-16 `[start, end)` range into the article text exactly as given.
+ */
+import type { Article } from '../schema.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Token extends Span {
+  /** The token as written. */
+  text: string;
+  /** Lower case, contractions expanded ("n't" -> "not"). */
+  normal: string;
+  lemma: string;
+  pos: string;
+  /** Index into `Document.sentences`. */
+  sentence: number;
+}
+
+export interface Sentence extends Span {
+  /** `[tokenStart, tokenEnd)` into `Document.tokens`. */
+  tokenStart: number;
+  tokenEnd: number;
+  paragraph: number;
+}
+
+export type ParagraphKind = 'headline' | 'body';
+
+export interface Paragraph extends Span {
+  kind: ParagraphKind;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+export type ChromeKind = 'masthead' | 'dateline' | 'byline' | 'tags' | 'repeated-headline' | 'tail' | 'meta';
+
+export interface ChromeRegion extends Span {
+  kind: ChromeKind;
+}
+
+export type MentionKind = 'person' | 'org' | 'group' | 'pronoun';
+
+/** A person or body as the text presents it. */
+export interface Mention extends Span {
+  kind: MentionKind;
+  /** The proper name inside the mention, if any ("Eleanor Matthews"). */
+  name?: Span;
+  /** Title and role words ("Dr.", "cybersecurity expert", "spokesman"). */
+  descriptors: Span[];
+  /** Words that tie the person to an employer or institution a reader could check. */
+  affiliation?: Span;
+  /** For pronouns and short later mentions: the mention they refer to. */
+  refersTo?: Mention;
+}
+
+/** A speech cue ("said", "told", "according to") with the speaker it names. */
+export interface Attribution {
+  cue: Span;
+  /** Index of the cue's first token. */
+  cueToken: number;
+  speaker?: Mention;
+  sentence: number;
+}
+
+export interface Quote extends Span {
+  content: Span;
+  speaker?: Mention;
+  cue?: Span;
+  sentence: number;
+}
+
+export interface DateMention extends Span {
+  /** `YYYY-MM-DD` when the text fixes the day (year inferred from the article date if missing). */
+  date?: string;
+  /** 0 = Sunday ... 6 = Saturday, when a weekday is written. */
+  weekday?: number;
+  /** Where a weekday is written together with a full date. */
+  weekdaySpan?: Span;
+  /** The year alone when only a year is written (e.g. "in 2024"). */
+  year?: number;
+}
+
+export interface Document {
+  article: Article;
+  text: string;
+  /** Chrome regions: page furniture that is not the story. Rules never see it as story. */
+  chrome: ChromeRegion[];
+  headline?: Paragraph;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  mentions: Mention[];
+  attributions: Attribution[];
+  quotes: Quote[];
+  dates: DateMention[];
+  /** The article's date: given, else read from a dateline. `YYYY-MM-DD`. */
+  date?: string;
+}

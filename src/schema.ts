@@ -1,0 +1,118 @@
+/**
+ * The public data contract. Every public type is inferred from a zod schema here,
+ * so the runtime validation and the TypeScript types can never drift apart.
+ */
+import { z } from 'zod';
+
+export const CATEGORIES = ['attribution', 'framing', 'factual-slip', 'cross-source', 'sensational'] as const;
+export const SEVERITIES = ['info', 'warning', 'error'] as const;
+
+export const Category = z.enum(CATEGORIES);
+export type Category = z.infer<typeof Category>;
+export const Severity = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof Severity>;
+
+/** Default limit on one article's text, in UTF-16 code units (about 5 MB of ASCII). */
+export const DEFAULT_MAX_TEXT_LENGTH = 5_000_000;
+
+/** `YYYY-MM-DD` or a full ISO timestamp; must name a real calendar day. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO date such as 2025-11-15')
+  .refine((s) => {
+    const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
+    const dt = new Date(Date.UTC(y, m - 1, d));
+    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  }, 'is not a real calendar date');
+
+export const Article = z.object({
+  id: z.string().min(1, 'must be a non-empty string'),
+  text: z.string(),
+  title: z.string().optional(),
+  publishedAt: IsoDate.nullish(),
+  source: z.string().nullish(),
+  url: z.string().nullish(),
+});
+export type Article = z.infer<typeof Article>;
+export type ArticleInput = z.input<typeof Article>;
+
+/** A 0-based, half-open UTF-16 range into an article's text as given. */
+export const Span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
+export type Span = z.infer<typeof Span>;
+
+export const TextSpan = Span.extend({ text: z.string() });
+export type TextSpan = z.infer<typeof TextSpan>;
+
+export const RelatedSpan = TextSpan.extend({ articleId: z.string() });
+export type RelatedSpan = z.infer<typeof RelatedSpan>;
+
+export const Flag = TextSpan.extend({
+  ruleId: z.string(),
+  category: Category,
+  severity: Severity,
+  message: z.string(),
+  related: z.array(RelatedSpan),
+});
+export type Flag = z.infer<typeof Flag>;
+
+/** A flag as formatters print it: line and column are computed at output, 1-based. */
+export const PositionedFlag = Flag.extend({ line: z.number().int(), column: z.number().int() });
+export type PositionedFlag = z.infer<typeof PositionedFlag>;
+
+export const Quote = TextSpan.extend({
+  /** The words inside the quotation marks. */
+  content: TextSpan,
+  speaker: TextSpan.nullable(),
+  cue: TextSpan.nullable(),
+});
+export type Quote = z.infer<typeof Quote>;
+
+export const Diagnostic = z.object({ ruleId: z.string(), message: z.string() });
+export type Diagnostic = z.infer<typeof Diagnostic>;
+
+export const CategorySignal = z.object({ flags: z.number().int(), penalty: z.number() });
+export const Signals = z.record(Category, CategorySignal);
+export type Signals = z.infer<typeof Signals>;
+
+export const ArticleReport = z.object({
+  id: z.string(),
+  source: z.string().nullish(),
+  publishedAt: z.string().nullish(),
+  score: z.number().min(0).max(100),
+  signals: Signals,
+  flags: z.array(Flag),
+  quotes: z.array(Quote),
+  /** Rules that failed on this article; the other rules still ran. */
+  diagnostics: z.array(Diagnostic),
+});
+export type ArticleReport = z.infer<typeof ArticleReport>;
+
+export const Cluster = z.object({ id: z.string(), articleIds: z.array(z.string()) });
+export type Cluster = z.infer<typeof Cluster>;
+
+export const Report = z.object({
+  version: z.literal(1),
+  articles: z.array(ArticleReport),
+  clusters: z.array(Cluster),
+});
+export type Report = z.infer<typeof Report>;
+
+const RuleSetting = z.union([
+  z.literal('off'),
+  Severity,
+  z.tuple([z.union([z.literal('off'), Severity]), z.record(z.string(), z.unknown())]),
+]);
+export type RuleSetting = z.infer<typeof RuleSetting>;
+
+export const ClusterMode = z.enum(['auto', 'none', 'all']);
+export type ClusterMode = z.infer<typeof ClusterMode>;
+
+export const Config = z.object({
+  /** Per rule: `off`, a severity, or `[severity, options]`. */
+  rules: z.record(z.string(), RuleSetting).default({}),
+  cluster: ClusterMode.default('auto'),
+  /** Texts longer than this are rejected with a named error. */
+  maxTextLength: z.number().int().positive().default(DEFAULT_MAX_TEXT_LENGTH),
+});
+export type Config = z.infer<typeof Config>;
+export type ConfigInput = z.input<typeof Config>;
