@@ -15,10 +15,17 @@ export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 export const isPossessive = (t: Token) => /['’]s$/.test(t.text) || t.text === "'s" || t.text === '’s';
 const bare = (t: Token) => t.text.replace(/['’]s$/, '').toLowerCase();
 
-function isNameToken(t: Token): boolean {
+function isNameToken(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
   if (!isCapitalised(t) || !(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ')) return false;
+  // A capital at the start of a sentence says nothing unless the tagger calls it a name.
+  const initial = k === 0 || tokens[k - 1]!.sentence !== t.sentence || /^[“"‘']$/.test(tokens[k - 1]!.text);
+  if (initial && t.pos !== 'PROPN') return false;
+  // "Cybersecurity experts say": an opening capital that modifies a common noun.
+  const next = tokens[k + 1];
+  if (initial && next && next.sentence === t.sentence && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ')) return false;
   const w = bare(t);
-  return !people.honorifics.has(w) && !people.honorifics.has(t.text) && !people.roles.has(w) && !people.authorities.has(w);
+  return !people.honorifics.has(w) && !people.honorifics.has(t.text) && !people.roles.has(w) && !people.authorities.has(w) && !people.groupNouns.has(w);
 }
 
 function isPlace(tokens: Token[]): boolean {
@@ -44,7 +51,15 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): [numb
     const t = tokens[a - 1]!;
     if (NP_POS.has(t.pos) || isPossessive(t)) {
       a--;
-      if (t.pos === 'DET' || (t.pos === 'PRON' && a < b - 1)) break;
+      if (t.pos === 'DET') {
+        // "critics within the government": carry on past the preposition.
+        const prep = tokens[a - 1];
+        if (prep && a - 1 > limit && prep.pos === 'ADP' && PREP_IN_NP.has(prep.normal) && /^(NOUN|PROPN)$/.test(tokens[a - 2]!.pos)) {
+          a--;
+          continue;
+        }
+        break;
+      }
       if (t.pos === 'PRON') break;
       continue;
     }
@@ -91,22 +106,30 @@ export function appositiveAfter(tokens: Token[], end: number, limit: number): [n
 }
 
 /** Analyse the phrase `[a, b)` (and its appositive, if any) as a mention. */
+/** A proper name in a span that is not a place ("Goldman Sachs", "the CIA"; not "the U.S. government"). */
+export function hasProperName(tokens: readonly Token[], span: Span): boolean {
+  return tokens.some((t) => t.start >= span.start && t.end <= span.end && isCapitalised(t) && !people.places.has(t.text.replace(/['’]s$/, '')) && t.pos !== 'DET');
+}
+
 export function makeMention(tokens: Token[], a: number, b: number, appositive?: [number, number]): Mention {
   const words = tokens.slice(a, b);
-  const mention: Mention = { ...span(tokens, a, b), kind: 'group', descriptors: [] };
+  const mention: Mention = { ...span(tokens, a, b), kind: 'group', descriptors: [], head: span(tokens, b - 1, b) };
   // The name: the last run of name tokens (a possessive belongs to another noun).
   let nameStart = -1;
   let nameEnd = -1;
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
-    if (isNameToken(t) && !isPossessive(t)) {
+    if (isNameToken(tokens, k) && !isPossessive(t)) {
       if (nameEnd !== k) nameStart = k;
       nameEnd = k + 1;
     }
   }
   let nameTokens = nameStart >= 0 ? tokens.slice(nameStart, nameEnd) : [];
   let orgish = false;
-  if (nameTokens.length && isPlace(nameTokens)) nameTokens = [];
+  if (nameTokens.length && isPlace(nameTokens)) {
+    nameTokens = [];
+    nameStart = nameEnd = -1;
+  }
   else if (nameTokens.length && isOrg(nameTokens)) orgish = true;
   if (nameTokens.length) mention.name = span(tokens, nameStart, nameEnd);
 
@@ -117,9 +140,12 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
       mention.descriptors.push({ start: t.start, end: t.end });
     }
   }
-  const head = words[words.length - 1]!;
+  // The head noun: the last word before any preposition ("critics within the government").
+  const prep = words.findIndex((t, i) => i > 0 && t.pos === 'ADP');
+  const head = words[(prep > 0 ? prep : words.length) - 1]!;
   const headWord = bare(head);
   let kind: MentionKind;
+  mention.head = { start: head.start, end: head.end };
   if (words.length === 1 && head.pos === 'PRON' && PRONOUNS.has(head.normal)) kind = 'pronoun';
   else if (orgish || (!nameTokens.length && (people.orgWords.has(headWord) || people.orgNames.has(head.text)))) kind = 'org';
   else if (nameTokens.length) kind = 'person';
@@ -128,6 +154,7 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
   mention.kind = kind;
   mention.affiliation = findAffiliation(tokens, a, b, nameStart, nameEnd, appositive);
   if (appositive) {
+    mention.appositive = span(tokens, appositive[0], appositive[1]);
     for (let k = appositive[0]; k < appositive[1]; k++) {
       const t = tokens[k]!;
       if (people.authorities.has(bare(t)) || people.roles.has(bare(t))) mention.descriptors.push({ start: t.start, end: t.end });

@@ -29,10 +29,12 @@ export function readRange(text: string, from: number, to: number): { tokens: Raw
   // Same length as the slice, so token positions map one to one.
   const slice = text.slice(from, to).replace(/[\r\n\t\f\v\u2028\u2029]/g, ' ');
   const doc = nlp.readDoc(slice);
-  const values = doc.tokens().out(its.value) as string[];
-  const normals = doc.tokens().out(its.normal) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
-  const poses = doc.tokens().out(its.pos) as string[];
+  // wink's typings do not accept every `its` helper in `out`; the values are strings.
+  const column = (f: unknown) => doc.tokens().out(f as never) as unknown as string[];
+  const values = column(its.value);
+  const normals = column(its.normal);
+  const lemmas = column(its.lemma);
+  const poses = column(its.pos);
   const tokens: RawToken[] = [];
   const map: number[] = new Array(values.length).fill(-1);
   let cursor = 0;

@@ -61,6 +61,8 @@ function cueAt(tokens: Token[], k: number): number {
     if (phrase.every((w, j) => tokens[k + j]?.normal === w)) return phrase.length;
   }
   if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /^(says|said)$/.test(t.normal))) return 0;
+  // "to counter", "will deny": an infinitive is not a report of speech.
+  if (tokens[k - 1]?.normal === 'to') return 0;
   const lemma = t.lemma.toLowerCase();
   if (!people.cueLemmas.has(lemma)) return 0;
   if (people.participleOnly.has(lemma) && !/ing$/.test(t.normal)) return 0;

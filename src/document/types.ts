@@ -46,12 +46,16 @@ export type MentionKind = 'person' | 'org' | 'group' | 'pronoun';
 /** A person or body as the text presents it. */
 export interface Mention extends Span {
   kind: MentionKind;
+  /** The head word ("critics" in "critics within the government"). */
+  head: Span;
   /** The proper name inside the mention, if any ("Eleanor Matthews"). */
   name?: Span;
   /** Title and role words ("Dr.", "cybersecurity expert", "spokesman"). */
   descriptors: Span[];
   /** Words that tie the person to an employer or institution a reader could check. */
   affiliation?: Span;
+  /** The appositive that follows the phrase (", a spokesman for the embassy,"). */
+  appositive?: Span;
   /** For pronouns and short later mentions: the mention they refer to. */
   refersTo?: Mention;
 }

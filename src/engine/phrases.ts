@@ -1,0 +1,98 @@
+/**
+ * Phrase patterns over tokens, for lexicons and house rules. A pattern is words
+ * separated by spaces:
+ *   word     matches the token's normal form or its lemma ("ignite" matches "ignited")
+ *   =word    matches the normal form only (no inflection)
+ *   a|an     alternatives
+ *   word?    optional
+ *   *        any one token
+ *   [POS]    any token with that part of speech (NOUN, VERB, ADJ, PROPN...)
+ * Matching is linear in the tokens times the pattern length; patterns are indexed by
+ * their first fixed word so a large lexicon costs little more than a small one.
+ */
+import type { Document, Span, Token } from '../document/types.js';
+
+interface Step {
+  words?: Set<string>;
+  exact: boolean;
+  optional: boolean;
+  pos?: string;
+}
+
+export interface CompiledPhrase<T> {
+  steps: Step[];
+  entry: T;
+}
+
+function compileStep(raw: string): Step {
+  let w = raw.toLowerCase();
+  const optional = w.endsWith('?') && w.length > 1;
+  if (optional) w = w.slice(0, -1);
+  if (w === '*') return { exact: false, optional };
+  const pos = /^\[([a-z]+)\]$/.exec(w)?.[1];
+  if (pos) return { exact: false, optional, pos: pos.toUpperCase() };
+  const exact = w.startsWith('=');
+  if (exact) w = w.slice(1);
+  return { words: new Set(w.split('|')), exact, optional };
+}
+
+export class PhraseIndex<T> {
+  private byFirst = new Map<string, CompiledPhrase<T>[]>();
+  private open: CompiledPhrase<T>[] = [];
+
+  constructor(entries: Iterable<[pattern: string, entry: T]>) {
+    for (const [pattern, entry] of entries) {
+      const words = pattern.trim().split(/\s+/).filter(Boolean);
+      if (!words.length) continue;
+      const compiled = { steps: words.map(compileStep), entry };
+      const first = compiled.steps[0]!;
+      if (first.words && !first.optional) for (const w of first.words) push(this.byFirst, w, compiled);
+      else this.open.push(compiled);
+    }
+  }
+
+  /** All matches in tokens `[from, to)`; at one position the longest match wins. */
+  match(tokens: readonly Token[], from: number, to: number): { span: Span; first: number; last: number; entry: T }[] {
+    const out: { span: Span; first: number; last: number; entry: T }[] = [];
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!;
+      const candidates = [...(this.byFirst.get(t.normal) ?? []), ...(t.lemma !== t.normal ? this.byFirst.get(t.lemma) ?? [] : []), ...this.open];
+      let best: { end: number; entry: T } | undefined;
+      for (const c of candidates) {
+        const end = matchAt(c.steps, tokens, k, to);
+        if (end > k && (!best || end > best.end)) best = { end, entry: c.entry };
+      }
+      if (best) out.push({ span: { start: t.start, end: tokens[best.end - 1]!.end }, first: k, last: best.end, entry: best.entry });
+    }
+    return out;
+  }
+
+  /** Matches in every story sentence (headline included). */
+  matchDocument(doc: Document) {
+    return doc.sentences.flatMap((s) => this.match(doc.tokens, s.tokenStart, s.tokenEnd));
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function stepMatches(step: Step, t: Token): boolean {
+  if (step.pos) return t.pos === step.pos;
+  if (!step.words) return true;
+  const normal = t.normal.replace(/['’]s$/, '');
+  return step.words.has(t.normal) || step.words.has(normal) || (!step.exact && step.words.has(t.lemma.toLowerCase()));
+}
+
+/** Index after the match, or -1. Optional steps are tried present first, then absent. */
+function matchAt(steps: Step[], tokens: readonly Token[], k: number, to: number, i = 0): number {
+  if (i === steps.length) return k;
+  const step = steps[i]!;
+  if (k < to && stepMatches(step, tokens[k]!)) {
+    const end = matchAt(steps, tokens, k + 1, to, i + 1);
+    if (end >= 0) return end;
+  }
+  return step.optional ? matchAt(steps, tokens, k, to, i + 1) : -1;
+}

@@ -1,0 +1,72 @@
+/**
+ * RuleTester, after ESLint's: run one rule on flagged and fine examples. A flagged
+ * example must raise at least one flag of the rule (overlapping `flag` when given); a
+ * fine example must raise none. Every flag's span must satisfy the span invariant.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeAll } from '../../src/analyze.js';
+import { isStoryRule, type Rule, type RuleExample } from '../../src/engine/rule.js';
+import type { Flag } from '../../src/schema.js';
+
+export interface StoryExample {
+  articles: { text: string; publishedAt?: string; source?: string }[];
+  /** For flagged examples: text in the first article the flag must overlap. */
+  flag?: string;
+}
+
+export interface RuleTests {
+  flagged?: (RuleExample | StoryExample)[];
+  fine?: (RuleExample | StoryExample)[];
+}
+
+function flagsFor(rule: Rule<any>, ex: RuleExample | StoryExample): { flags: Flag[]; text: string } {
+  if ('articles' in ex) {
+    const report = analyzeAll(
+      ex.articles.map((a, i) => ({ id: `a${i}`, ...a })),
+      { rules: [rule], cluster: 'all' },
+    );
+    for (const a of report.articles) {
+      const text = ex.articles[Number(a.id.slice(1))]!.text;
+      for (const f of a.flags) expect(text.slice(f.start, f.end)).toBe(f.text);
+    }
+    return { flags: report.articles.flatMap((a) => a.flags), text: ex.articles[0]!.text };
+  }
+  const report = analyze({ id: 'example', text: ex.text, publishedAt: ex.publishedAt }, { rules: [rule] });
+  for (const f of report.flags) expect(ex.text.slice(f.start, f.end)).toBe(f.text);
+  expect(report.diagnostics).toEqual([]);
+  return { flags: report.flags, text: ex.text };
+}
+
+const label = (ex: RuleExample | StoryExample) => ('articles' in ex ? ex.articles.map((a) => a.text).join(' || ') : ex.text).replace(/\s+/g, ' ').slice(0, 90);
+
+export function testRule(rule: Rule<any>, extra: RuleTests = {}): void {
+  const flagged = [...rule.meta.examples.flagged, ...(extra.flagged ?? [])];
+  const fine = [...rule.meta.examples.fine, ...(extra.fine ?? [])];
+  describe(rule.meta.id, () => {
+    it('has complete meta', () => {
+      expect(rule.meta.id).toMatch(new RegExp(`^${rule.meta.category}/[a-z0-9-]+$`));
+      expect(rule.meta.description.length).toBeGreaterThan(10);
+      expect(rule.meta.why.length).toBeGreaterThan(10);
+      expect(isStoryRule(rule) || rule.scope === undefined || rule.scope === 'article').toBe(true);
+    });
+    for (const ex of flagged) {
+      it(`flags: ${label(ex)}`, () => {
+        const { flags, text } = flagsFor(rule, ex);
+        const mine = flags.filter((f) => f.ruleId === rule.meta.id);
+        expect(mine.length, 'expected at least one flag').toBeGreaterThan(0);
+        if (ex.flag) {
+          const at = text.indexOf(ex.flag);
+          expect(at, `example must contain "${ex.flag}"`).toBeGreaterThanOrEqual(0);
+          const hit = mine.some((f) => f.start < at + ex.flag!.length && at < f.end);
+          expect(hit, `a flag overlapping "${ex.flag}"; got ${JSON.stringify(mine.map((f) => f.text))}`).toBe(true);
+        }
+      });
+    }
+    for (const ex of fine) {
+      it(`passes: ${label(ex)}`, () => {
+        const { flags } = flagsFor(rule, ex);
+        expect(flags.filter((f) => f.ruleId === rule.meta.id).map((f) => `${f.text}: ${f.message}`)).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,19 @@
+import rule from '../../rules/attribution/vague-source.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule(rule, {
+  flagged: [
+    { text: 'Economists argue that the rate cut came too late to help exporters in Ontario.', flag: 'Economists argue' },
+    { text: 'The plan has drawn fire. Opponents, however, say the reservoir will flood three villages.', flag: 'Opponents, however, say' },
+    { text: 'Some say the coach lost the dressing room long before the final in Lisbon.', flag: 'Some say' },
+    { text: 'Observers within the ruling party warn that the coalition in Bavaria could collapse by spring.', flag: 'Observers within the ruling party warn' },
+    { text: 'Many people are saying the referendum in Chile was rushed.', flag: 'Many people are saying' },
+  ],
+  fine: [
+    { text: 'Economists at the Bank of Canada argue that the rate cut came too late to help exporters.' },
+    { text: '"We will appeal," said Ana Ruiz, the mayor of Valencia, after the court ruling on Tuesday.' },
+    { text: 'The reservoir will flood three villages, according to a 2024 environmental impact study by the regional water authority.' },
+    { text: 'Critics of the dam have filed 14 lawsuits since 2021, court records show.' },
+    { text: 'Analysts polled by Reuters expect the central bank to hold rates at 7.25%.' },
+  ],
+});
