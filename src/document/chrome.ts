@@ -49,6 +49,8 @@ const isLabel = (t: string) => wordCount(t) <= 4 && !/[.!?:;,"”’)]$/.test(t)
 const isTagRun = (t: string) =>
   /^(?:#\S+\s*)+$/.test(t) || (!/\s/.test(t) && t.length >= 15 && /\p{Ll}\p{Lu}/u.test(t)) || /^tags?\s*:/i.test(t);
 const endsLikeProse = (t: string) => /[.!?]["”’)]?$/.test(t);
+/** A line of running text: a sentence of some length, or a long line whatever its end. */
+const isProse = (t: string) => (endsLikeProse(t) && wordCount(t) >= 6) || wordCount(t) > 30;
 
 export interface LineLayout {
   chrome: ChromeRegion[];
@@ -66,33 +68,33 @@ export interface LineLayout {
 export function layoutLines(lines: Line[], textLength: number, title?: string): LineLayout {
   const chrome: ChromeRegion[] = [];
   const mark = (line: Line, kind: ChromeKind) => chrome.push({ start: line.start, end: line.end, kind });
-  let i = 0;
-  let headline: number | undefined;
   const titleNorm = title?.trim().toLowerCase();
 
-  // Above the headline: mastheads, date lines, section labels.
-  for (; i < Math.min(lines.length, 8); i++) {
-    const t = lines[i]!.text;
-    if (titleNorm && t.toLowerCase() === titleNorm) { headline = i++; break; }
-    if (isDateLine(t)) mark(lines[i]!, 'dateline');
-    else if (bylineRe.test(t) && wordCount(t) <= 6) mark(lines[i]!, 'byline');
-    else if (isBullet(t) || isLabel(t)) mark(lines[i]!, 'masthead');
-    else {
+  // The top block: the lines before the first line of prose (at most ten).
+  let i = 0;
+  while (i < Math.min(lines.length, 10) && !isProse(lines[i]!.text)) i++;
+  if (i === 10 && !isProse(lines[i]?.text ?? '.')) i = Math.min(1, lines.length); // no prose in sight: a list, not chrome
+  let headline: number | undefined;
+  if (titleNorm) {
+    const at = lines.slice(0, i).findIndex((l) => l.text.toLowerCase() === titleNorm);
+    if (at >= 0) headline = at;
+  } else {
+    // The headline: the longest title-like line of the top block (the first on ties).
+    let best = 0;
+    for (let k = 0; k < i; k++) {
+      const t = lines[k]!.text;
       const words = wordCount(t);
-      if (!titleNorm && words >= 4 && words <= 30 && !/\.$/.test(t)) headline = i++;
-      break;
+      if (words < 2 || words > 30 || isDateLine(t) || bylineRe.test(t) || isBullet(t)) continue;
+      if (words > best) [best, headline] = [words, k];
     }
   }
-  if (headline === undefined && chrome.length === Math.min(lines.length, 8)) i = 0; // nothing but labels: keep them as text
-  // Under the headline: repeated headline, bylines, date and meta lines.
-  for (; i < lines.length; i++) {
-    const t = lines[i]!.text;
-    if (headline !== undefined && t === lines[headline]!.text) mark(lines[i]!, 'repeated-headline');
-    else if (isDateLine(t)) mark(lines[i]!, 'dateline');
-    else if (bylineRe.test(t) && wordCount(t) <= 8) mark(lines[i]!, 'byline');
-    else if (isBullet(t)) mark(lines[i]!, 'meta');
-    else if (isLabel(t) && !endsLikeProse(t) && i + 1 < lines.length && headline !== undefined) mark(lines[i]!, 'meta');
-    else break;
+  for (let k = 0; k < i; k++) {
+    if (k === headline) continue;
+    const t = lines[k]!.text;
+    if (headline !== undefined && t === lines[headline]!.text) mark(lines[k]!, 'repeated-headline');
+    else if (isDateLine(t)) mark(lines[k]!, 'dateline');
+    else if (bylineRe.test(t)) mark(lines[k]!, 'byline');
+    else mark(lines[k]!, headline === undefined || k < headline ? 'masthead' : 'meta');
   }
   const bodyStart = i;
 

@@ -23,12 +23,24 @@ function endsInAbbreviation(line: Line): boolean {
   return wordCount(line.text) <= 3 && abbreviations.has(last);
 }
 
-/** Group body lines into paragraphs: wrapped lines and abbreviation breaks are joined. */
+/** "The U.S." + break + "Department of Defense ...": one line, before any layout. */
+function joinAbbreviationBreaks(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && endsInAbbreviation(prev) && /^\p{Lu}/u.test(line.text)) {
+      out[out.length - 1] = { start: prev.start, end: line.end, text: `${prev.text} ${line.text}` };
+    } else out.push(line);
+  }
+  return out;
+}
+
+/** Group body lines into paragraphs: hard-wrapped lines are joined. */
 function groupParagraphs(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev && (endsInAbbreviation(prev) || isWrapped(prev, line))) {
+    if (prev && isWrapped(prev, line)) {
       out[out.length - 1] = { start: prev.start, end: line.end, text: `${prev.text} ${line.text}` };
     } else out.push({ ...line });
   }
@@ -41,7 +53,7 @@ function isWrapped(prev: Line, next: Line): boolean {
 }
 
 export function segment(text: string, title?: string): Segmented {
-  const lines = splitLines(text);
+  const lines = joinAbbreviationBreaks(splitLines(text));
   const layout = layoutLines(lines, text.length, title);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -101,7 +113,7 @@ function splitAfterQuotes(raw: { text: string }[], sentences: { first: number; l
 }
 
 const DATELINE = /^(?:[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)(?:\s*\([^)]{1,40}\))?\s*(?::|—|–|-{1,2})\s/u;
-const BARE_DATELINE = /^[A-Z][A-Z .'’-]{2,30}(?:\s*\([^)]{1,40}\))?\s*(?:—|–|-{1,2})\s/u;
+const BARE_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s+\p{Lu}[\p{L} .'’-]{1,30}?)?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?(?:\s*\([^)]{1,40}\))?\s*(?:—|–|-{1,2})\s/u;
 
 /** Length of a dateline such as "Washington, Nov 15, 2025: " or "LONDON (Reuters) - ". */
 export function datelinePrefix(line: string): number {

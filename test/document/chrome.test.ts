@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/index.js';
+import { annotations, anchorRange, seedArticles } from '../helpers/seeds.js';
+
+const doc = (text: string, title?: string) => buildDocument({ id: 't', text, title });
+const chromeTexts = (text: string, title?: string) => doc(text, title).chrome.map((c) => text.slice(c.start, c.end));
+const storyText = (text: string) => {
+  const d = doc(text);
+  return d.paragraphs.map((p) => text.slice(p.start, p.end));
+};
+
+describe('page chrome in the seeds', () => {
+  for (const b of annotations.boilerplate) {
+    it(`${b.article}: "${b.anchor}" is chrome${b.toEnd ? ' to the end' : ''}`, () => {
+      const article = seedArticles.find((a) => a.id === b.article)!;
+      const d = buildDocument({ ...article, publishedAt: article.publishedAt ?? undefined });
+      const range = anchorRange(b.article, b.anchor, b.toEnd);
+      // Every story paragraph stays clear of the boilerplate region.
+      for (const p of d.paragraphs) expect(p.end <= range.start || p.start >= range.end, article.text.slice(p.start, p.end)).toBe(true);
+      const covered = d.chrome.some((c) => c.start <= range.start && c.end >= range.end);
+      expect(covered).toBe(true);
+    });
+  }
+
+  it('002: the headline printed twice and the byline are chrome, the dateline prefix too', () => {
+    const text = seedArticles[2]!.text;
+    const chrome = chromeTexts(text);
+    expect(chrome).toContain('Post by : Raina Nasser');
+    expect(chrome).toContain('US Accuses Alibaba of Providing PLA With Sensitive Data and AI Tools');
+    expect(chrome.some((c) => c.startsWith('Washington, Nov 15, 2025:'))).toBe(true);
+  });
+
+  it('000: "The U.S." broken from "Department of Defense" is one sentence', () => {
+    const text = seedArticles[0]!.text;
+    const d = buildDocument({ id: '000', text });
+    const s = d.sentences.find((x) => text.slice(x.start, x.end).startsWith('The U.S.'))!;
+    expect(text.slice(s.start, s.end)).toMatch(/^The U\.S\.\s+Department of Defense has quietly unearthed/);
+  });
+});
+
+describe('page chrome, other pages', () => {
+  it('masthead, section label, date line and byline above the story', () => {
+    const text = 'The Daily Ledger\nPolitics\n\nCity Council Approves Budget After Marathon Session\n\nBy Maria Gomez\nMarch 3, 2026 5:12 p.m.\n\nThe city council approved a $2.1 billion budget on Tuesday after a nine-hour session.\n\nThe vote was 7-2.';
+    const d = doc(text);
+    expect(text.slice(d.headline!.start, d.headline!.end)).toBe('City Council Approves Budget After Marathon Session');
+    expect(chromeTexts(text)).toEqual(['The Daily Ledger', 'Politics', 'By Maria Gomez', 'March 3, 2026 5:12 p.m.']);
+    expect(storyText(text)).toEqual([
+      'City Council Approves Budget After Marathon Session',
+      'The city council approved a $2.1 billion budget on Tuesday after a nine-hour session.',
+      'The vote was 7-2.',
+    ]);
+  });
+
+  it('teaser list, "Read More" and "Sponsored" after the story', () => {
+    const text = 'Storm Closes Schools Across Two Provinces\n\nSchools in Nova Scotia and New Brunswick closed on Monday as a winter storm brought 40 cm of snow.\n\nPower was out for 80,000 homes.\n\nRelated Articles\nFerry Service Resumes After Storm\nRead More\nSponsored';
+    const d = doc(text);
+    expect(storyText(text)).toHaveLength(3);
+    expect(d.chrome.at(-1)!.kind).toBe('tail');
+    expect(text.slice(d.chrome.at(-1)!.start)).toMatch(/^Related Articles/);
+  });
+
+  it('comments widget and hashtag run at the end', () => {
+    const text = 'Rates Held at 7.25%\n\nThe central bank held its policy rate at 7.25% on Thursday.\n\n#Economy #Rates';
+    expect(chromeTexts(text)).toContain('#Economy #Rates');
+    const withComments = 'Rates Held at 7.25%\n\nThe central bank held its policy rate at 7.25% on Thursday.\n\nComments\nJohn: great news';
+    expect(chromeTexts(withComments).at(-1)).toBe('Comments\nJohn: great news');
+  });
+
+  it('a wire dateline is chrome, the sentence after it is story', () => {
+    const text = 'Flood Kills 12 in Southern Brazil\n\nPORTO ALEGRE, Brazil (Meridian Wire) - Floods killed 12 people on Sunday, officials said.';
+    const d = doc(text);
+    const first = d.paragraphs[1]!;
+    expect(text.slice(first.start, first.end)).toBe('Floods killed 12 people on Sunday, officials said.');
+  });
+
+  it('a story with no chrome keeps every paragraph', () => {
+    const text = 'Ministers Agree Fishing Quotas\n\nEU fisheries ministers agreed 2027 quotas early on Wednesday.\n\nThe deal cuts cod catches by 8%.';
+    expect(doc(text).chrome).toEqual([]);
+    expect(storyText(text)).toHaveLength(3);
+  });
+
+  it('a title given as a field is matched as the headline line', () => {
+    const text = 'Markets\nShares Slide as Oil Jumps\nShares fell 2% on Friday as oil rose above $90.';
+    const d = doc(text, 'Shares Slide as Oil Jumps');
+    expect(text.slice(d.headline!.start, d.headline!.end)).toBe('Shares Slide as Oil Jumps');
+  });
+});
