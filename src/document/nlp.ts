@@ -26,8 +26,30 @@ export interface RawSentence {
 
 /** Read `text[from, to)`; white space that wink would treat as a break becomes spaces. */
 export function readRange(text: string, from: number, to: number): { tokens: RawToken[]; sentences: RawSentence[] } {
-  // Same length as the slice, so token positions map one to one.
-  const slice = text.slice(from, to).replace(/[\r\n\t\f\v\u2028\u2029]/g, ' ');
+  return readMasked(text, [{ start: from, end: to }], from, to);
+}
+
+const BREAKS = /[\r\n\t\f\v\u2028\u2029]/g;
+
+/**
+ * One wink pass over the parts of `text` in `keep` (sorted, disjoint). Everything else
+ * becomes spaces, with a blank line between parts so wink ends a sentence there; the
+ * masked copy has the same length as the text, so positions map one to one.
+ */
+export function readMasked(text: string, keep: readonly { start: number; end: number }[], from = 0, to = text.length): { tokens: RawToken[]; sentences: RawSentence[] } {
+  let masked = '';
+  let at = from;
+  for (const k of keep) {
+    const gap = k.start - at;
+    if (gap > 0) masked += gap >= 2 ? `\n\n${' '.repeat(gap - 2)}` : '\n';
+    masked += text.slice(k.start, k.end).replace(BREAKS, ' ');
+    at = k.end;
+  }
+  if (to > at) masked += ' '.repeat(to - at);
+  return readPrepared(masked, from);
+}
+
+function readPrepared(slice: string, from: number): { tokens: RawToken[]; sentences: RawSentence[] } {
   const doc = nlp.readDoc(slice);
   // wink's typings do not accept every `its` helper in `out`; the values are strings.
   const column = (f: unknown) => doc.tokens().out(f as never) as unknown as string[];
@@ -40,6 +62,7 @@ export function readRange(text: string, from: number, to: number): { tokens: Raw
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
+    if (!/\S/.test(v)) continue; // line-break tokens: wink keeps them, rules have no use for them
     const at = slice.indexOf(v, cursor);
     // A token must sit right after the previous one, past white space only.
     if (at < 0 || /\S/.test(slice.slice(cursor, at))) continue;

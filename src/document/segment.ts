@@ -3,7 +3,7 @@
  */
 import { chromeData, layoutLines } from './chrome.js';
 import { splitLines, wordCount, type Line } from './lines.js';
-import { readRange } from './nlp.js';
+import { readMasked } from './nlp.js';
 import type { ChromeRegion, Paragraph, ParagraphKind, Sentence, Token } from './types.js';
 
 export interface Segmented {
@@ -59,34 +59,46 @@ export function segment(text: string, title?: string): Segmented {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
 
-  const addParagraph = (line: Line, kind: ParagraphKind) => {
-    const pIndex = paragraphs.length;
-    const { tokens: raw, sentences: rawSentences } = readRange(text, line.start, line.end);
-    const base = tokens.length;
-    const sentenceStart = sentences.length;
-    const ranges = kind === 'headline' ? [{ first: 0, last: raw.length }] : splitAfterQuotes(raw, rawSentences);
-    for (const { first, last } of ranges) {
-      if (last <= first) continue;
-      const sIndex = sentences.length;
-      for (let k = first; k < last; k++) tokens.push({ ...raw[k]!, sentence: sIndex });
-      sentences.push({ start: raw[first]!.start, end: raw[last - 1]!.end, tokenStart: base + first, tokenEnd: base + last, paragraph: pIndex });
-    }
-    const p: Paragraph = { start: line.start, end: line.end, kind, sentenceStart, sentenceEnd: sentences.length };
-    paragraphs.push(p);
-    return p;
-  };
-
-  const headline = layout.headline !== undefined ? addParagraph(lines[layout.headline]!, 'headline') : undefined;
+  // Lay out the paragraphs first, then read them all in one wink pass.
+  const parts: { line: Line; kind: ParagraphKind }[] = [];
+  if (layout.headline !== undefined) parts.push({ line: lines[layout.headline]!, kind: 'headline' });
   const chrome = [...layout.chrome];
   for (const line of groupParagraphs(lines.slice(layout.bodyStart, layout.bodyEnd))) {
-    const dateline = datelinePrefix(line.text);
-    if (dateline > 0 && paragraphs.length <= 1) {
+    const dateline = parts.length <= 1 ? datelinePrefix(line.text) : 0;
+    if (dateline > 0) {
       chrome.push({ start: line.start, end: line.start + dateline, kind: 'dateline' });
       const rest = line.text.slice(dateline);
       const lead = rest.length - rest.trimStart().length;
-      addParagraph({ start: line.start + dateline + lead, end: line.end, text: rest.trimStart() }, 'body');
-    } else addParagraph(line, 'body');
+      parts.push({ line: { start: line.start + dateline + lead, end: line.end, text: rest.trimStart() }, kind: 'body' });
+    } else parts.push({ line, kind: 'body' });
   }
+  const { tokens: raw, sentences: rawSentences } = readMasked(text, parts.map((p) => p.line));
+
+  // wink's sentences, cut at paragraph ends (a single line break does not end a sentence for wink).
+  let r = 0;
+  let k = 0;
+  parts.forEach(({ line, kind }, pIndex) => {
+    const sentenceStart = sentences.length;
+    const first = k;
+    while (k < raw.length && raw[k]!.end <= line.end) k++;
+    const ranges: { first: number; last: number }[] = [];
+    if (kind === 'headline') ranges.push({ first, last: k });
+    else {
+      while (r < rawSentences.length && rawSentences[r]!.last <= first) r++;
+      for (let q = r; q < rawSentences.length && rawSentences[q]!.first < k; q++) {
+        ranges.push({ first: Math.max(first, rawSentences[q]!.first), last: Math.min(k, rawSentences[q]!.last) });
+      }
+    }
+    for (const { first: a, last: b } of kind === 'headline' ? ranges : splitAfterQuotes(raw, ranges)) {
+      if (b <= a) continue;
+      const sIndex = sentences.length;
+      const base = tokens.length;
+      for (let j = a; j < b; j++) tokens.push({ ...raw[j]!, sentence: sIndex });
+      sentences.push({ start: raw[a]!.start, end: raw[b - 1]!.end, tokenStart: base, tokenEnd: tokens.length, paragraph: pIndex });
+    }
+    paragraphs.push({ start: line.start, end: line.end, kind, sentenceStart, sentenceEnd: sentences.length });
+  });
+  const headline = paragraphs[0]?.kind === 'headline' ? paragraphs[0] : undefined;
   chrome.sort((a, b) => a.start - b.start);
   return { chrome, headline, paragraphs, sentences, tokens };
 }
