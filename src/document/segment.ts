@@ -23,26 +23,19 @@ function endsInAbbreviation(line: Line): boolean {
   return wordCount(line.text) <= 3 && abbreviations.has(last);
 }
 
-/** "The U.S." + break + "Department of Defense ...": one line, before any layout. */
-function joinAbbreviationBreaks(lines: Line[]): Line[] {
+/**
+ * Lines broken by extraction or by hard wrapping, joined before any layout:
+ * "The U.S." + break + "Department of Defense ...", and a wrapped line that runs on in
+ * lower case on the next line.
+ */
+function joinBrokenLines(text: string, lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev && endsInAbbreviation(prev) && /^\p{Lu}/u.test(line.text)) {
+    const singleBreak = prev && !/\n[^\S\n]*\r?\n|\r[^\S\r\n]*\r/.test(text.slice(prev.end, line.start));
+    if (prev && ((endsInAbbreviation(prev) && /^\p{Lu}/u.test(line.text)) || (singleBreak && isWrapped(prev, line)))) {
       out[out.length - 1] = { start: prev.start, end: line.end, text: `${prev.text} ${line.text}` };
     } else out.push(line);
-  }
-  return out;
-}
-
-/** Group body lines into paragraphs: hard-wrapped lines are joined. */
-function groupParagraphs(lines: Line[]): Line[] {
-  const out: Line[] = [];
-  for (const line of lines) {
-    const prev = out[out.length - 1];
-    if (prev && isWrapped(prev, line)) {
-      out[out.length - 1] = { start: prev.start, end: line.end, text: `${prev.text} ${line.text}` };
-    } else out.push({ ...line });
   }
   return out;
 }
@@ -53,7 +46,7 @@ function isWrapped(prev: Line, next: Line): boolean {
 }
 
 export function segment(text: string, title?: string): Segmented {
-  const lines = joinAbbreviationBreaks(splitLines(text));
+  const lines = joinBrokenLines(text, splitLines(text));
   const layout = layoutLines(lines, text.length, title);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -63,7 +56,7 @@ export function segment(text: string, title?: string): Segmented {
   const parts: { line: Line; kind: ParagraphKind }[] = [];
   if (layout.headline !== undefined) parts.push({ line: lines[layout.headline]!, kind: 'headline' });
   const chrome = [...layout.chrome];
-  for (const line of groupParagraphs(lines.slice(layout.bodyStart, layout.bodyEnd))) {
+  for (const line of lines.slice(layout.bodyStart, layout.bodyEnd)) {
     const dateline = parts.length <= 1 ? datelinePrefix(line.text) : 0;
     if (dateline > 0) {
       chrome.push({ start: line.start, end: line.start + dateline, kind: 'dateline' });

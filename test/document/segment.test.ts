@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/index.js';
+import { seedArticles } from '../helpers/seeds.js';
+
+const sentencesOf = (text: string) => {
+  const d = buildDocument({ id: 't', text });
+  return d.sentences.map((s) => text.slice(s.start, s.end));
+};
+
+describe('segmentation', () => {
+  it('splits after a closing quote that ends a sentence', () => {
+    const text = 'Ferry Strike Ends\n\nThe union called it “a victory for workers.” The operator said services resume on Monday. “We are relieved,” a passenger said.';
+    expect(sentencesOf(text)).toEqual([
+      'Ferry Strike Ends',
+      'The union called it “a victory for workers.”',
+      'The operator said services resume on Monday.',
+      '“We are relieved,” a passenger said.',
+    ]);
+  });
+
+  it('never runs a sentence across paragraphs, even with single line breaks', () => {
+    // wink alone reads the headline and the first sentence as one sentence.
+    const text = 'Dam opens after years of delays\nThe Ilisu dam opened on Friday after a decade of delays.\nOfficials said it cost $2 billion.';
+    expect(sentencesOf(text)).toEqual([
+      'Dam opens after years of delays',
+      'The Ilisu dam opened on Friday after a decade of delays.',
+      'Officials said it cost $2 billion.',
+    ]);
+  });
+
+  it('joins hard-wrapped lines into one paragraph', () => {
+    const text = 'Council Votes on Transit Plan\n\nThe city council voted on Tuesday to extend the\nlight-rail line to the airport by 2031.';
+    const d = buildDocument({ id: 't', text });
+    expect(d.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
+      'Council Votes on Transit Plan',
+      'The city council voted on Tuesday to extend the\nlight-rail line to the airport by 2031.',
+    ]);
+  });
+
+  it('gives tokens exact offsets in every seed (contractions, curly quotes, dashes)', () => {
+    for (const a of seedArticles) {
+      const d = buildDocument({ id: a.id, text: a.text });
+      expect(d.tokens.length).toBeGreaterThan(300);
+      for (const t of d.tokens) expect(a.text.slice(t.start, t.end)).toBe(t.text);
+      for (const s of d.sentences) expect(s.start).toBe(d.tokens[s.tokenStart]!.start);
+    }
+  });
+
+  it('keeps offsets exact around emoji, combining marks and CRLF', () => {
+    const text = 'Fans Celebrate 🎉 Title\r\n\r\nFans in Zürich cheered 👩‍👩‍👧 as “Señor Ñandú” can’t stop smiling.\r\nThe club said it was proud.';
+    const d = buildDocument({ id: 't', text });
+    for (const t of d.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(d.quotes.map((q) => text.slice(q.content.start, q.content.end))).toEqual(['Señor Ñandú']);
+  });
+});
