@@ -10,3 +10,11 @@ export { builtinRules } from '../rules/index.js';
 export { buildDocument } from './document/index.js';
 export type { Document, Mention, Span as DocumentSpan, Token, Sentence, Paragraph } from './document/types.js';
 export { positionOf, withPositions } from './report/position.js';
+// Newsroom integration: a linter bound to a config (house rules, presets, overrides, suppressions), streams, formatters.
+export { createLinter, type Linter, type LinterOptions } from './config/linter.js';
+export { resolveConfig, type ResolvedConfig } from './config/resolve.js';
+export { NewslintConfig, type NewslintConfigInput, PRESETS } from './config/schema.js';
+export { disabledRegions } from './config/markers.js';
+export { compileHouseRule, compileHouseRules, HouseRule, type HouseRuleInput } from './house/index.js';
+export { analyzeStream, type StreamOptions } from './stream.js';
+export { formatReport, FORMATS, type FormatName, type FormatOptions } from './report/formatters/index.js';

@@ -6,11 +6,14 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { NewslintInputError } from '../errors.js';
+import { extractArticle } from '../input/html.js';
 
 export interface RawRecord {
   value: unknown;
   /** "file.jsonl:12", for error messages. */
   origin: string;
+  /** Set when the record was extracted from an HTML page (its text is the extracted text). */
+  html?: { extractedText: string; title?: string };
 }
 
 export interface ReadResult {
@@ -19,6 +22,7 @@ export interface ReadResult {
 }
 
 const TEXT_EXT = new Set(['.txt', '.md', '.markdown', '.text']);
+const HTML_EXT = new Set(['.html', '.htm']);
 
 function decodeUtf8(buf: Buffer, origin: string): string {
   if (buf.includes(0)) throw new NewslintInputError('', 'is a binary file, not text', origin);
@@ -67,7 +71,7 @@ function readDirectory(dir: string, out: ReadResult, defaults: Record<string, un
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name);
     const ext = extname(name).toLowerCase();
-    if (statSync(full).isFile() && (TEXT_EXT.has(ext) || ext === '.json' || ext === '.jsonl') && name !== 'manifest.json' && !/^readme/i.test(name)) {
+    if (statSync(full).isFile() && (TEXT_EXT.has(ext) || HTML_EXT.has(ext) || ext === '.json' || ext === '.jsonl') && name !== 'manifest.json' && !/^readme/i.test(name)) {
       readInput(full, out, defaults);
     }
   }
@@ -76,6 +80,11 @@ function readDirectory(dir: string, out: ReadResult, defaults: Record<string, un
 function readTextFile(path: string, out: ReadResult, fields: Record<string, unknown>): void {
   try {
     const text = decodeUtf8(readBytes(path), path);
+    if (HTML_EXT.has(extname(path).toLowerCase())) {
+      const page = extractArticle(text);
+      out.records.push({ value: { id: basename(path, extname(path)), title: page.title, ...fields, text: page.text }, origin: path, html: { extractedText: page.text, title: page.title } });
+      return;
+    }
     out.records.push({ value: { id: basename(path, extname(path)), ...fields, text }, origin: path });
   } catch (error) {
     if (error instanceof NewslintInputError) out.errors.push(error);

@@ -3,38 +3,61 @@
  * --fail-on), 1 (something is), or 2 (usage or input error, one line on stderr).
  */
 import { parseArgs } from 'node:util';
-import { analyzeDocuments, parseArticle } from '../analyze.js';
-import { builtinRules } from '../../rules/index.js';
+import { parseArticle } from '../analyze.js';
+import { createLinter, type Linter } from '../config/linter.js';
+import { loadConfig } from '../config/load.js';
+import type { NewslintConfig } from '../config/schema.js';
 import { buildDocument } from '../document/index.js';
 import type { Document } from '../document/types.js';
-import { activeRules } from '../engine/run.js';
 import { NewslintInputError } from '../errors.js';
-import { formatJson } from '../report/formatters/json.js';
-import { formatStylish } from '../report/formatters/stylish.js';
-import { ClusterMode, Config, IsoDate, Severity, SEVERITIES, type Report } from '../schema.js';
-import { parseJsonl, readInput, type ReadResult } from './inputs.js';
+import { FORMATS, formatJsonlLine, formatReport, type InputInfo } from '../report/formatters/index.js';
+import { ClusterMode, IsoDate, SEVERITIES, type Article, type Report, type Severity } from '../schema.js';
+import { analyzeInPool } from '../workers/pool.js';
+import { createProgress } from '../workers/progress.js';
+import { parseJsonl, readInput, type RawRecord, type ReadResult } from './inputs.js';
 
 export class UsageError extends Error {}
 
 export const HELP = `Usage: newslint check [options] <inputs...>
 
-Inputs: .txt/.md files, .json (an article or an array), .jsonl, directories, or - (JSONL on stdin)
+Inputs: .txt/.md files, .html pages (article text extracted), .json (an article or an
+array), .jsonl, directories, or - (JSONL on stdin)
 
 Options:
-  --format stylish|json     output format (default: stylish)
+  --format stylish|json|jsonl|markdown|html
+                            output format (default: stylish)
   --fail-on info|warning|error
-                            exit 1 when a flag at or above this severity is found (default: error)
+                            exit 1 when a flag at or above this severity is found
+                            (default: the config's failOn, else error)
   --cluster auto|none|all   group articles into stories (default: auto)
   --published-at DATE       article date for plain-text inputs (YYYY-MM-DD)
+  --config PATH             config file (default: the nearest newslint.config.{json,yaml,
+                            yml,js,mjs,ts} at or above the working directory)
+  --no-config               ignore config files
+  --jobs N                  check a large batch on N worker threads (same results)
   --bail                    stop at the first bad input record
   -h, --help                show this help
+
+Streaming: \`newslint check - --format jsonl\` reads JSONL on stdin and writes one report
+line per article as it goes. Cross-source rules need the whole batch, so in this mode
+clustering is off unless --cluster auto or --cluster all is given explicitly (then all of
+stdin is read first).
+
+A progress bar is drawn on stderr for long runs when stderr is a terminal, never when piped.
 `;
 
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   readStdin: () => Promise<string>;
+  /** Stdin line by line, for streaming; falls back to readStdin. */
+  stdinLines?: () => AsyncIterable<string>;
+  /** Colours on stdout. */
   isTTY: boolean;
+  /** Progress bar on stderr (only when stderr is a terminal). */
+  stderrIsTTY?: boolean;
+  /** Where config lookup starts; process.cwd() by default. */
+  cwd?: string;
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -56,6 +79,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+interface Settings {
+  format: (typeof FORMATS)[number];
+  failOn: Severity;
+  cluster: ClusterMode;
+  clusterGiven: boolean;
+  jobs: number;
+  bail: boolean;
+  defaults: Record<string, unknown>;
+}
+
 async function run(argv: string[], io: Io): Promise<number> {
   let parsed;
   try {
@@ -67,6 +100,9 @@ async function run(argv: string[], io: Io): Promise<number> {
         'fail-on': { type: 'string' },
         cluster: { type: 'string' },
         'published-at': { type: 'string' },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean' },
+        jobs: { type: 'string' },
         bail: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -82,51 +118,151 @@ async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...inputs] = positionals;
   if (command !== 'check') throw new UsageError(`unknown command "${command}" (try: newslint check <inputs...>)`);
   if (inputs.length === 0) throw new UsageError('no inputs: give files, directories, or - for JSONL on stdin');
-  const format = oneOf('format', values.format, ['stylish', 'json'] as const, 'stylish');
-  const failOn = oneOf('fail-on', values['fail-on'], SEVERITIES, 'error');
-  const cluster = oneOf('cluster', values.cluster, ClusterMode.options, 'auto');
+  const format = oneOf('format', values.format, FORMATS, 'stylish');
+  const failOnFlag = values['fail-on'] === undefined ? undefined : oneOf('fail-on', values['fail-on'], SEVERITIES, 'error');
+  const clusterFlag = values.cluster === undefined ? undefined : oneOf('cluster', values.cluster, ClusterMode.options, 'auto');
+  let jobs = 1;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256 (got "${values.jobs}")`);
+  }
   const defaults: Record<string, unknown> = {};
   if (values['published-at'] !== undefined) {
     if (!IsoDate.safeParse(values['published-at']).success) throw new UsageError(`--published-at must be a real date such as 2025-11-15 (got "${values['published-at']}")`);
     defaults.publishedAt = values['published-at'];
   }
+  if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be used together');
 
+  const loaded = values['no-config'] ? undefined : await loadConfig({ configPath: values.config, cwd: io.cwd });
+  const config: NewslintConfig = loaded?.config ?? createLinterConfigDefaults();
+  const linter = createLinter(config, { location: loaded?.path });
+  const settings: Settings = {
+    format,
+    failOn: failOnFlag ?? linter.failOn ?? 'error',
+    cluster: clusterFlag ?? linter.resolved.config.cluster,
+    clusterGiven: clusterFlag !== undefined,
+    jobs,
+    bail: !!values.bail,
+    defaults,
+  };
+
+  // Streaming: stdin only, JSONL out, no batch-wide clustering asked for.
+  const streaming = inputs.length === 1 && inputs[0] === '-' && format === 'jsonl' && (!settings.clusterGiven || settings.cluster === 'none');
+  if (streaming) return runStream(io, linter, settings);
+  return runBatch(inputs, io, linter, config, settings);
+}
+
+function createLinterConfigDefaults(): NewslintConfig {
+  return { rules: {}, lexicon: {}, house: [], overrides: [], suppressions: [] };
+}
+
+const threshold = (failOn: Severity) => SEVERITIES.indexOf(failOn);
+const fails = (flags: readonly { severity: Severity }[], failOn: Severity) => flags.some((f) => SEVERITIES.indexOf(f.severity) >= threshold(failOn));
+
+async function* stdinLines(io: Io): AsyncIterable<string> {
+  if (io.stdinLines) {
+    yield* io.stdinLines();
+    return;
+  }
+  yield* (await io.readStdin()).split(/\r?\n/);
+}
+
+/** One record at a time: read a line, check it, write its line; memory stays flat. */
+async function runStream(io: Io, linter: Linter, s: Settings): Promise<number> {
+  let line = 0;
+  let bad = 0;
+  let failing = false;
+  let count = 0;
+  const seen = new Set<string>();
+  for await (const raw of stdinLines(io)) {
+    line++;
+    if (!raw.trim()) continue;
+    const where = `<stdin>:${line}`;
+    let doc: Document;
+    try {
+      let value: unknown;
+      try {
+        value = JSON.parse(raw);
+      } catch (error) {
+        throw new NewslintInputError('', `is not valid JSON (${(error as Error).message})`);
+      }
+      const article = parseArticle(value, 'article', linter.resolved.config);
+      if (seen.has(article.id)) throw new NewslintInputError('id', `duplicates the id "${article.id}" of an earlier article`);
+      seen.add(article.id);
+      doc = buildDocument(article);
+    } catch (error) {
+      if (!(error instanceof NewslintInputError)) throw error;
+      io.stderr(`newslint: ${new NewslintInputError(error.field, error.problem, where).message}\n`);
+      bad++;
+      if (s.bail) return 2;
+      continue;
+    }
+    const report = linter.analyzeDocuments([doc], 'none').articles[0]!;
+    count++;
+    failing ||= fails(report.flags, s.failOn);
+    io.stdout(formatJsonlLine(report, doc.text));
+  }
+  if (bad) return 2;
+  if (count === 0) {
+    io.stderr('newslint: no articles found in the inputs\n');
+    return 2;
+  }
+  return failing ? 1 : 0;
+}
+
+async function runBatch(inputs: string[], io: Io, linter: Linter, config: NewslintConfig, s: Settings): Promise<number> {
   const read: ReadResult = { records: [], errors: [] };
   for (const input of inputs) {
     if (input === '-') parseJsonl(await io.readStdin(), '<stdin>', read);
-    else readInput(input, read, defaults);
+    else readInput(input, read, s.defaults);
   }
-  const config = Config.parse({});
-  const docs: Document[] = [];
+  const articles: { article: Article; record: RawRecord }[] = [];
   const seen = new Set<string>();
   const errors = [...read.errors];
   for (const r of read.records) {
-    if (values.bail && errors.length) break;
+    if (s.bail && errors.length) break;
     try {
-      const article = parseArticle(r.value, 'article', config);
+      const article = parseArticle(r.value, 'article', linter.resolved.config);
       if (seen.has(article.id)) throw new NewslintInputError('id', `duplicates the id "${article.id}" of an earlier article`);
       seen.add(article.id);
-      docs.push(buildDocument(article));
+      articles.push({ article, record: r });
     } catch (error) {
       if (!(error instanceof NewslintInputError)) throw error;
       errors.push(new NewslintInputError(error.field, error.problem, r.origin));
     }
   }
-  if (values.bail && errors.length) {
+  if (s.bail && errors.length) {
     io.stderr(`newslint: ${errors[0]!.message}\n`);
     return 2;
   }
   for (const e of errors) io.stderr(`newslint: ${e.message}\n`);
-  if (docs.length === 0) {
+  if (articles.length === 0) {
     if (!errors.length) io.stderr('newslint: no articles found in the inputs\n');
     return 2;
   }
 
-  const report: Report = analyzeDocuments(docs, activeRules(builtinRules, config), cluster);
-  const texts = new Map(docs.map((d) => [d.article.id, d.text]));
-  io.stdout(format === 'json' ? formatJson(report, texts) : formatStylish(report, texts, io.isTTY));
+  // Long runs on a terminal get a progress bar; short ones finish before it would help.
+  const progress = createProgress(io.stderr, !!io.stderrIsTTY && articles.length >= 5);
+  let report: Report;
+  const texts = new Map<string, string>();
+  if (s.jobs > 1 && articles.length > 1) {
+    report = await analyzeInPool(articles.map((a) => a.article), linter, config, s.cluster, { jobs: s.jobs, onProgress: (d, t) => progress.update(d, t) });
+    for (const { article } of articles) texts.set(article.id, article.text);
+  } else {
+    const docs: Document[] = [];
+    articles.forEach(({ article }, i) => {
+      progress.update(i, articles.length, 'reading');
+      docs.push(buildDocument(article));
+      texts.set(article.id, article.text);
+    });
+    progress.update(articles.length, articles.length, 'checking');
+    report = linter.analyzeDocuments(docs, s.cluster);
+  }
+  progress.done();
+
+  const inputsInfo = new Map<string, InputInfo>();
+  for (const { article, record } of articles) if (record.html) inputsInfo.set(article.id, { format: 'html', extractedText: record.html.extractedText, title: record.html.title });
+  io.stdout(formatReport(report, s.format, texts, { colour: io.isTTY, inputs: inputsInfo }));
   if (errors.length) return 2;
-  const threshold = SEVERITIES.indexOf(Severity.parse(failOn));
-  const failing = report.articles.some((a) => a.flags.some((f) => SEVERITIES.indexOf(f.severity) >= threshold));
-  return failing ? 1 : 0;
+  return report.articles.some((a) => fails(a.flags, s.failOn)) ? 1 : 0;
 }

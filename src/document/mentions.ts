@@ -8,12 +8,30 @@ import { people } from './people.js';
 import type { Mention, MentionKind, Span, Token } from './types.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
-const PREP_IN_NP = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'within']);
+// "to": "an adviser to the president".
+const PREP_IN_NP = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'within', 'to']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+/** The people lexicon is lower case; titles are written capitalised ("Sir", "Dr."). */
+const isHonorific = (t: Token) => people.honorifics.has(t.text.toLowerCase());
+/** A word for people or speakers ("experts", "sources"), whatever the tagger made of it. */
+const isPeopleWord = (t: Token) => {
+  const w = t.text.toLowerCase();
+  return people.groupNouns.has(w) || people.authorities.has(w) || people.roles.has(w);
+};
+/** A token that can sit inside a noun phrase; the tagger sometimes reads "sources" as a verb. */
+const inNP = (t: Token) => NP_POS.has(t.pos) || isPossessive(t) || (t.pos === 'VERB' && isPeopleWord(t));
 export const isPossessive = (t: Token) => /['’]s$/.test(t.text) || t.text === "'s" || t.text === '’s';
 const bare = (t: Token) => t.text.replace(/['’]s$/, '').toLowerCase();
+
+/** "Energy analyst X said": a capital that only opens the sentence, before a lower-case word. */
+function openingCapital(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const initial = k === 0 || tokens[k - 1]!.sentence !== t.sentence || /^[“"‘']$/.test(tokens[k - 1]!.text);
+  const next = tokens[k + 1];
+  return initial && !!next && next.sentence === t.sentence && /^\p{Ll}/u.test(next.text);
+}
 
 function isNameToken(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -23,9 +41,9 @@ function isNameToken(tokens: readonly Token[], k: number): boolean {
   if (initial && t.pos !== 'PROPN') return false;
   // "Cybersecurity experts say": an opening capital that modifies a common noun.
   const next = tokens[k + 1];
-  if (initial && next && next.sentence === t.sentence && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ')) return false;
+  if (initial && next && next.sentence === t.sentence && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ' || isPeopleWord(next))) return false;
   const w = bare(t);
-  return !people.honorifics.has(w) && !people.honorifics.has(t.text) && !people.roles.has(w) && !people.authorities.has(w) && !people.groupNouns.has(w);
+  return !people.honorifics.has(w) && !isHonorific(t) && !people.roles.has(w) && !people.authorities.has(w) && !people.groupNouns.has(w);
 }
 
 function isPlace(tokens: Token[]): boolean {
@@ -49,7 +67,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): [numb
   let a = b;
   while (a > limit && b - a < 12) {
     const t = tokens[a - 1]!;
-    if (NP_POS.has(t.pos) || isPossessive(t)) {
+    if (inNP(t)) {
       a--;
       if (t.pos === 'DET') {
         // "critics within the government": carry on past the preposition.
@@ -79,7 +97,9 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): [num
   let b = start;
   while (b < limit && b - start < 12) {
     const t = tokens[b]!;
-    if (NP_POS.has(t.pos) || isPossessive(t) || (t.pos === 'PUNCT' && t.text === '.' && false)) {
+    if (inNP(t)) {
+      // "sources who reviewed the memo": a relative pronoun starts a clause, not the phrase.
+      if (t.pos === 'PRON' && b > start && /^(who|whom|whose|which|that)$/.test(t.normal)) break;
       b++;
       if (t.pos === 'PRON') break;
       continue;
@@ -93,14 +113,29 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): [num
   return b > start ? [start, b] : undefined;
 }
 
-/** The appositive after a phrase: ", a spokesman for China's embassy in Washington," */
-export function appositiveAfter(tokens: Token[], end: number, limit: number): [number, number] | undefined {
+/**
+ * The appositive after a phrase: ", a spokesman for China's embassy in Washington,".
+ * With `toSentenceEnd`, it may also run to the end of the sentence, as after an inverted
+ * cue ('..., said Ana Ruiz, a hydrologist at the University of Lisbon.').
+ */
+export function appositiveAfter(tokens: Token[], end: number, limit: number, toSentenceEnd = false): [number, number] | undefined {
   if (tokens[end]?.text !== ',' ) return undefined;
   const next = tokens[end + 1];
   if (!next || !/^(DET|ADJ|NOUN|PRON|PROPN)$/.test(next.pos)) return undefined;
   if (next.pos === 'PRON' && !/^(who|whose)$/.test(next.normal)) return undefined;
+  // ", the memo says ...": a noun phrase followed by a finite verb is a clause, not an appositive.
+  if (next.pos !== 'PRON') {
+    const np = phraseAfter(tokens, end + 1, limit);
+    const verb = np ? tokens[np[1]] : undefined;
+    if (verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/(ed|en|ing)$/.test(verb.normal)))) return undefined;
+  }
   for (let k = end + 1; k < Math.min(limit, end + 30); k++) {
     if (tokens[k]!.text === ',' || tokens[k]!.text === ';') return k > end + 1 ? [end + 1, k] : undefined;
+  }
+  if (toSentenceEnd && limit - end <= 30) {
+    let last = limit;
+    while (last > end + 1 && /^[.!?”"’')]$/.test(tokens[last - 1]!.text)) last--;
+    return last > end + 1 ? [end + 1, last] : undefined;
   }
   return undefined;
 }
@@ -136,7 +171,7 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
     const w = bare(t);
-    if (people.authorities.has(w) || people.roles.has(w) || people.honorifics.has(t.text) || people.authorities.has(t.text)) {
+    if (people.authorities.has(w) || people.roles.has(w) || isHonorific(t)) {
       mention.descriptors.push({ start: t.start, end: t.end });
     }
   }
@@ -175,7 +210,7 @@ function findAffiliation(tokens: Token[], a: number, b: number, nameStart: numbe
     const w = bare(t);
     if (isPossessive(t) && (isCapitalised(t) || people.orgWords.has(w)) && !people.places.has(t.text.replace(/['’]s$/, ''))) return t;
     if (people.orgWords.has(w) && k < b - 1) return t;
-    if (isCapitalised(t) && t.pos === 'PROPN' && !people.places.has(t.text) && !people.honorifics.has(t.text) && k < b - 1 && nameStart >= 0 && k < nameStart) {
+    if (isCapitalised(t) && t.pos === 'PROPN' && !people.places.has(t.text) && !isHonorific(t) && !openingCapital(tokens, k) && k < b - 1 && nameStart >= 0 && k < nameStart) {
       if (!people.roles.has(w) && !people.authorities.has(w)) return t;
     }
     if (t.pos === 'ADP' && PREP_IN_NP.has(t.normal)) {

@@ -2,7 +2,7 @@
  * People and organisations named in the story: the speakers of attributions, plus every
  * run of capitalised name tokens (with the titles and roles in front of it).
  */
-import { isCapitalised, makeMention } from './mentions.js';
+import { appositiveAfter, isCapitalised, makeMention } from './mentions.js';
 import { people } from './people.js';
 import type { Attribution, Mention, Sentence, Token } from './types.js';
 
@@ -20,7 +20,9 @@ export function findMentions(tokens: Token[], sentences: Sentence[], attribution
       while (e < s.tokenEnd && isCapitalised(tokens[e]!) && (tokens[e]!.pos === 'PROPN' || isTitleToken(tokens[e]!))) e++;
       // A lone capitalised word opening a sentence is usually not a name.
       if (!(e - k === 1 && k === s.tokenStart)) {
-        const m = makeMention(tokens, k, e);
+        // "Ana Ruiz, a hydrologist at the University of Lisbon, ...": keep the appositive,
+        // so a later bare "Ruiz said" can be tied to the affiliation given here.
+        const m = makeMention(tokens, k, e, appositiveAfter(tokens, e, s.tokenEnd));
         if (m.name && !out.some((o) => o.start <= m.start && m.end <= o.end)) out.push(m);
       }
       k = e;

@@ -103,7 +103,7 @@ function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlie
   // "according to X" / "in the words of X": the speaker follows.
   if (isPhrase) {
     const np = phraseAfter(tokens, k + len, s.tokenEnd);
-    return np ? makeMention(tokens, np[0], np[1], appositiveAfter(tokens, np[1], s.tokenEnd)) : undefined;
+    return np ? makeMention(tokens, np[0], np[1], appositiveAfter(tokens, np[1], s.tokenEnd, true)) : undefined;
   }
   let b = k;
   while (b > s.tokenStart && tokens[b - 1]!.pos === 'ADV') b--;
@@ -113,7 +113,7 @@ function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlie
   const invertedSlot = !before || before.text === ',' || /^[”"’']$/.test(before.text);
   const closesClause = (end: number) => end >= s.tokenEnd || /^[,.;:!?”"’')]$/.test(tokens[end]!.text);
   if (invertedSlot && after && !/ing$/.test(t.normal) && closesClause(after[1])) {
-    const m = makeMention(tokens, after[0], after[1], appositiveAfter(tokens, after[1], s.tokenEnd));
+    const m = makeMention(tokens, after[0], after[1], appositiveAfter(tokens, after[1], s.tokenEnd, true));
     if (m.name || m.descriptors.length || m.kind === 'pronoun') return m;
   }
   const participle = /ing$/.test(t.normal);
@@ -224,17 +224,40 @@ function sentenceAt(sentences: Sentence[], p: Paragraph, offset: number): number
 }
 
 /**
- * A cue right after the closing mark (within a few words, same sentence), else the
- * nearest cue before the opening mark in its sentence.
+ * A cue right after the closing mark (within a few words, same sentence) whose speaker
+ * is not before the quote, else the nearest cue before the opening mark in its sentence,
+ * if it is near enough to govern the quote.
  */
 function attributionFor(q: Quote, sentences: Sentence[], tokens: Token[], attributions: Attribution[], p: Paragraph): Attribution | undefined {
   const endSentence = sentenceAt(sentences, p, q.end - 1);
+  const s = sentences[endSentence]!;
   const following = attributions.find(
-    (a) => a.sentence === endSentence && a.cue.start >= q.end && tokensBetween(tokens, sentences[endSentence]!, q.end, a.cue.start) <= 6,
+    (a) =>
+      a.sentence === endSentence &&
+      a.cue.start >= q.end &&
+      tokensBetween(tokens, s, q.end, a.cue.start) <= 6 &&
+      // 'The memo, which includes material labelled "top secret", describes': the cue's
+      // speaker comes before the quote, so the quote is not what it says.
+      !(a.speaker && a.speaker.end <= q.start) &&
+      // 'China's "military civil fusion" strategy, which they say': a relative clause.
+      !hasRelativeBetween(tokens, s, q.end, a.cue.start),
   );
   const preceding = [...attributions].reverse().find((a) => a.sentence === q.sentence && a.cue.end <= q.start);
   if (following && (!preceding || !startsWithSpeech(q, preceding, tokens, sentences))) return following;
+  // A cue far back in a long sentence does not govern a quoted term at its end.
+  if (preceding && tokensBetween(tokens, sentences[preceding.sentence]!, preceding.cue.end, q.start) > MAX_CUE_DISTANCE) return undefined;
   return preceding;
+}
+
+/** Words between a cue and a quote it still governs ('alleges that X provides Y with "..."'). */
+const MAX_CUE_DISTANCE = 20;
+
+function hasRelativeBetween(tokens: Token[], s: Sentence, from: number, to: number): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k]!;
+    if (t.start >= from && t.end <= to && RELATIVES.has(t.normal)) return true;
+  }
+  return false;
 }
 
 function tokensBetween(tokens: Token[], s: Sentence, from: number, to: number): number {

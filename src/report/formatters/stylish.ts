@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import type { Report, Severity } from '../../schema.js';
 import { withPositions } from '../position.js';
+import { HTML_NOTE, type InputInfoMap } from './context.js';
 
 const colourOf: Record<Severity, (s: string) => string> = { error: pc.red, warning: pc.yellow, info: pc.cyan };
 
@@ -10,7 +11,7 @@ function oneLine(s: string, max = 80): string {
 }
 
 /** ESLint-style: grouped by article, one line per flag with the flagged text. */
-export function formatStylish(report: Report, texts: ReadonlyMap<string, string>, colour = false): string {
+export function formatStylish(report: Report, texts: ReadonlyMap<string, string>, colour = false, info?: InputInfoMap): string {
   const c = colour ? pc : pc.createColors(false);
   const sev: Record<Severity, (s: string) => string> = colour ? colourOf : { error: String, warning: String, info: String };
   const out: string[] = [];
@@ -18,6 +19,7 @@ export function formatStylish(report: Report, texts: ReadonlyMap<string, string>
   for (const a of report.articles) {
     const flags = withPositions(texts.get(a.id) ?? '', a.flags);
     out.push(`${c.underline(a.id)}  ${c.dim(`score ${a.score}/100`)}${a.source ? c.dim(`  (${a.source})`) : ''}`);
+    if (info?.get(a.id)) out.push(`  ${c.dim(HTML_NOTE)}`);
     for (const f of flags) {
       counts[f.severity]++;
       out.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(8))}${sev[f.severity](f.severity.padEnd(8))}${f.message}  ${c.dim(f.ruleId)}`);

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import verbsJson from '../data/judgement-verbs.json';
+import { loadData } from '../../src/data/load.js';
+import type { Document, Token } from '../../src/document/types.js';
+import { defineRule } from '../../src/engine/rule.js';
+
+const VerbData = z.object({
+  about: z.string(),
+  source: z.string(),
+  verbs: z.array(
+    z.object({
+      lemma: z.string().min(1),
+      sense: z.enum(['praise', 'blame']),
+      complement: z.array(z.string()).optional(),
+      notBefore: z.array(z.string()).optional(),
+    }),
+  ),
+});
+const data = loadData('judgement-verbs.json', VerbData, verbsJson);
+const verbs = new Map(data.verbs.map((v) => [v.lemma, v]));
+
+const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', 'ought']);
+const NEGATIONS = new Set(['not', 'never', 'no']);
+/** Words that end the clause a "by" agent could belong to. */
+const CLAUSE_END = /^[,;:.!?—–()]$/;
+const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
+
+const isBe = (t: Token) => t.lemma.toLowerCase() === 'be' && t.pos !== 'VERB';
+/** "was widely", "has been both": words that may sit between the auxiliary and the participle. */
+const isFiller = (t: Token) => t.pos === 'ADV' || t.normal === 'both' || t.normal === 'also';
+
+const isJudgement = (t: Token | undefined) => !!t && t.pos === 'VERB' && verbs.has(t.lemma.toLowerCase());
+
+/** A "by <agent>" in the rest of the clause; "by cutting taxes" is a means, not an agent. */
+function hasAgent(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    // "hailed, slammed and blasted by critics": the list shares one agent.
+    if (t.text === ',' && isJudgement(tokens[k + 1])) continue;
+    if (CLAUSE_END.test(t.text) || CLAUSE_BREAK.has(t.normal)) return false;
+    if (t.normal === 'by') {
+      const next = tokens[k + 1];
+      return !!next && !(next.pos === 'VERB' && /ing$/.test(next.normal));
+    }
+  }
+  return false;
+}
+
+const quoted = (doc: Document, t: Token) => doc.quotes.some((q) => q.content.start <= t.start && t.end <= q.content.end);
+
+export default defineRule({
+  meta: {
+    id: 'attribution/agentless-judgement',
+    category: 'attribution',
+    severity: 'warning',
+    description: 'Praise or blame in the passive with nobody doing it: "has been lauded", "was widely condemned", "has been slammed for".',
+    why: 'A passive judgement with no agent turns the writer\'s (or nobody\'s) opinion into apparent consensus. Readers should learn who praised or condemned, so they can weigh it.',
+    examples: {
+      flagged: [
+        { text: 'The new budget has been lauded for its discipline.', flag: 'has been lauded' },
+        { text: 'The raid on the newspaper was widely condemned.', flag: 'was widely condemned' },
+        { text: 'The airline has been slammed for cancelling 400 flights over Easter.', flag: 'has been slammed' },
+      ],
+      fine: [
+        { text: 'The new budget has been praised by the International Monetary Fund for its discipline.' },
+        { text: 'She was elected mayor of Porto in 2021 and was arrested in March.' },
+        { text: 'The festival was celebrated in Kathmandu on Sunday.' },
+      ],
+    },
+  },
+  check({ doc, report }) {
+    const { tokens } = doc;
+    for (const s of doc.sentences) {
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        const t = tokens[k]!;
+        const verb = verbs.get(t.lemma.toLowerCase());
+        if (!verb || t.pos !== 'VERB' || !/(ed|en|t)$/.test(t.normal)) continue;
+        // Walk back over adverbs to the auxiliary chain: "has been", "was", "is being".
+        let b = k;
+        while (b > s.tokenStart && isFiller(tokens[b - 1]!)) b--;
+        const be = tokens[b - 1];
+        if (!be || !isBe(be)) continue;
+        let a = b - 1;
+        while (a > s.tokenStart && (tokens[a - 1]!.pos === 'AUX' || isFiller(tokens[a - 1]!) || NEGATIONS.has(tokens[a - 1]!.normal))) a--;
+        while (a < b - 1 && isFiller(tokens[a]!)) a++;
+        const chain = tokens.slice(a, k);
+        // "could be criticised", "was not praised": a guess or a denial, not a report of a judgement.
+        if (chain.some((c) => MODALS.has(c.normal) || NEGATIONS.has(c.normal))) continue;
+        const next = tokens[k + 1];
+        const nextWord = next && next.sentence === t.sentence ? next.normal : '';
+        if (verb.complement && !verb.complement.includes(nextWord)) continue;
+        if (verb.notBefore?.includes(nextWord)) continue;
+        if (hasAgent(tokens, k + 1, s.tokenEnd)) continue;
+        if (quoted(doc, t)) continue;
+        const span = { start: tokens[a]!.start, end: t.end };
+        const kind = verb.sense === 'praise' ? 'Praise' : 'Blame';
+        report({ span, message: `${kind} with no one giving it: "${doc.text.slice(span.start, span.end)}" by whom?` });
+      }
+    }
+  },
+});

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import anonJson from '../data/anonymous-sources.json';
+import vagueJson from '../data/vague-sources.json';
+import { loadData } from '../../src/data/load.js';
+import type { Attribution, Document, Mention, Span } from '../../src/document/types.js';
+import { PhraseIndex } from '../../src/engine/phrases.js';
+import { defineRule } from '../../src/engine/rule.js';
+
+const words = z.array(z.string().min(1));
+const AnonData = z.object({
+  about: z.string(),
+  source: z.string(),
+  sourceHeads: words,
+  personHeads: words,
+  spokesHeads: words,
+  phrases: words,
+  reasons: words,
+  markers: words,
+});
+const data = loadData('anonymous-sources.json', AnonData, anonJson);
+const sourceHeads = new Set(data.sourceHeads);
+const personHeads = new Set(data.personHeads);
+const spokesHeads = new Set(data.spokesHeads);
+const phrases = new PhraseIndex(data.phrases.map((p) => [p, p] as [string, string]));
+const reasons = new PhraseIndex(data.reasons.map((p) => [p, p] as [string, string]));
+const markers = new PhraseIndex(data.markers.map((p) => [p, p] as [string, string]));
+// Crowds ("insiders", "critics") are attribution/vague-source's; one flag per problem.
+const vagueGroups = new Set(z.object({ groups: words }).parse(vagueJson).groups);
+
+const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'another', 'other', 'many', 'senior', 'multiple']);
+
+type Verdict = { severity: 'warning' | 'info'; why: string } | undefined;
+
+const lower = (doc: Document, s: Span) => doc.text.slice(s.start, s.end).toLowerCase().replace(/['’]s$/, '');
+const isQuoted = (doc: Document, a: Attribution) => doc.quotes.some((q) => q.cue && q.cue.start === a.cue.start);
+
+/** Is this speaker an unnamed person the reader is asked to trust? */
+function judge(doc: Document, a: Attribution, sp: Mention): Verdict {
+  if (sp.refersTo || sp.kind === 'pronoun') return undefined;
+  // A name that is the head names the speaker; one in a modifier or a tail does not
+  // ("Pentagon officials", "sources within the Department of Commerce").
+  if (sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end) return undefined;
+  const head = lower(doc, sp.head);
+  if (spokesHeads.has(head) || vagueGroups.has(head)) return undefined;
+  const first = doc.tokens.find((t) => t.start >= sp.start)!;
+  // "the source", "these officials", "the company's executives": someone introduced or
+  // placed before; the first mention carries the flag.
+  if (first.pos === 'DET' && !INDEFINITE.has(first.normal)) return undefined;
+  if (doc.tokens.some((t) => t.start >= sp.start && t.end <= sp.end && /['’]s$/.test(t.text))) return undefined;
+  if (sourceHeads.has(head)) return { severity: 'warning', why: 'an unnamed source' };
+  if (!personHeads.has(head)) return undefined;
+  if (!/s$/.test(head)) return { severity: 'warning', why: `an unnamed ${head}` };
+  // "U.S. officials warn": a common, usually harmless summary unless they are quoted.
+  if (isQuoted(doc, a)) return { severity: 'warning', why: `unnamed ${head}, quoted directly` };
+  return { severity: 'info', why: `unnamed ${head}` };
+}
+
+/** Sentences `[s, s+1]` give a reason for the anonymity, or only grant it. */
+function anonymityNote(doc: Document, sentence: number): 'reason' | 'marker' | undefined {
+  let marker = false;
+  for (const si of [sentence, sentence + 1]) {
+    const s = doc.sentences[si];
+    if (!s) continue;
+    if (reasons.match(doc.tokens, s.tokenStart, s.tokenEnd).length) return 'reason';
+    if (markers.match(doc.tokens, s.tokenStart, s.tokenEnd).length) marker = true;
+  }
+  return marker ? 'marker' : undefined;
+}
+
+function message(why: string, note: 'reason' | 'marker' | undefined): string {
+  if (note === 'reason') return `Anonymous source (${why}); the article says why they are not named.`;
+  if (note === 'marker') return `Anonymous source (${why}): the article grants anonymity but does not say why.`;
+  return `Anonymous source (${why}): say who they are, or why they cannot be named and how they know.`;
+}
+
+export default defineRule({
+  meta: {
+    id: 'attribution/anonymous-source',
+    category: 'attribution',
+    severity: 'warning',
+    description: 'A quote or claim credited to an unnamed person: "a senior official said", "sources say", "people familiar with the matter".',
+    why: 'Anonymous sourcing asks the reader to trust the newsroom blind. Standard practice (AP, Reuters) is to use it sparingly and to say why the source cannot be named and how they know.',
+    examples: {
+      flagged: [
+        { text: '"We were never consulted," a Brazilian official said on Tuesday.', flag: 'a Brazilian official said' },
+        { text: 'According to sources, the striker has agreed personal terms with the club.', flag: 'According to sources' },
+        { text: 'The bank is preparing to cut 2,000 jobs, people familiar with the matter said.', flag: 'people familiar with the matter' },
+      ],
+      fine: [
+        { text: '"We were never consulted," a spokesperson for the Brazilian foreign ministry said on Tuesday.' },
+        { text: 'The Norwegian embassy said the ambassador would return to Oslo on Friday.' },
+        { text: 'Carla Mendes, a senior official at the finance ministry, said the budget would be revised.' },
+      ],
+    },
+  },
+  check({ doc, report }) {
+    const flagged: Span[] = [];
+    for (const a of doc.attributions) {
+      const sp = a.speaker;
+      if (!sp) continue;
+      const verdict = judge(doc, a, sp);
+      if (!verdict) continue;
+      const span = { start: Math.min(sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
+      const note = anonymityNote(doc, a.sentence);
+      const severity = note === 'reason' ? 'info' : verdict.severity;
+      flagged.push(span);
+      report({ span, message: message(verdict.why, note), severity });
+    }
+    // "people familiar with the matter" where the speaker finder did not see it.
+    doc.sentences.forEach((s, si) => {
+      if (!doc.attributions.some((a) => a.sentence === si)) return;
+      for (const m of phrases.match(doc.tokens, s.tokenStart, s.tokenEnd)) {
+        if (flagged.some((f) => f.start < m.span.end && m.span.start < f.end)) continue;
+        if (doc.quotes.some((q) => q.content.start <= m.span.start && m.span.end <= q.content.end)) continue;
+        const note = anonymityNote(doc, si);
+        flagged.push(m.span);
+        report({ span: m.span, message: message(`"${doc.text.slice(m.span.start, m.span.end)}"`, note), severity: note === 'reason' ? 'info' : 'warning' });
+      }
+    });
+  },
+});

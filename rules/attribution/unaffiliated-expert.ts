@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import titlesJson from '../data/expert-titles.json';
+import { loadData } from '../../src/data/load.js';
+import { hasProperName } from '../../src/document/mentions.js';
+import type { Document, Mention, Span } from '../../src/document/types.js';
+import { defineRule } from '../../src/engine/rule.js';
+
+const TitleData = z.object({
+  about: z.string(),
+  source: z.string(),
+  titles: z.array(z.string().min(1)),
+  suffixes: z.array(z.string().min(1)),
+});
+const data = loadData('expert-titles.json', TitleData, titlesJson);
+const titles = new Set(data.titles.map((t) => t.toLowerCase()));
+
+const isTitle = (word: string) => {
+  const w = word.toLowerCase();
+  return titles.has(w) || data.suffixes.some((s) => w.endsWith(s));
+};
+
+const inside = (s: Span, outer: Span | undefined) => !!outer && outer.start <= s.start && s.end <= outer.end;
+
+/** The authority words that present this speaker (in the phrase or its appositive). */
+function expertTitle(doc: Document, sp: Mention): string | undefined {
+  const t = doc.tokens.find((t) => (inside(t, sp) || inside(t, sp.appositive)) && isTitle(t.text));
+  return t?.text;
+}
+
+/** Something a reader could look up: an employer, a body, a publication, a named post. */
+function isCheckable(doc: Document, m: Mention): boolean {
+  if (m.affiliation && hasProperName(doc.tokens, m.affiliation)) return true;
+  if (m.appositive && hasProperName(doc.tokens, m.appositive)) return true;
+  return false;
+}
+
+/** The surname: the last word of the name, the key for later "Matthews said". */
+const surname = (doc: Document, m: Mention) => (m.name ? doc.text.slice(m.name.start, m.name.end).split(/\s+/).pop()! : undefined);
+
+export default defineRule({
+  meta: {
+    id: 'attribution/unaffiliated-expert',
+    category: 'attribution',
+    severity: 'warning',
+    description: 'A quote or claim credited to an "expert", "analyst", "Dr." or "professor" with no employer, institution or publication a reader could check.',
+    why: 'An expert\'s word carries weight only if readers can tell who the expert is and where they work; "said cybersecurity expert Dr. X" with nothing more cannot be verified, and invented experts are a known marker of fabricated or machine-written copy.',
+    examples: {
+      flagged: [
+        { text: '"Rates will have to rise again before summer," said economist Dr. Paul Okafor.', flag: 'said economist Dr. Paul Okafor' },
+        { text: 'Marta Lindqvist, a climate scientist, said the glacier had lost a third of its mass since 2000.', flag: 'Marta Lindqvist' },
+        { text: '"The vaccine is safe for children," an epidemiologist told reporters in Nairobi.', flag: 'an epidemiologist told' },
+      ],
+      fine: [
+        { text: 'Marta Lindqvist, a climate scientist at Stockholm University, said the glacier had lost a third of its mass since 2000.' },
+        { text: '"Rates will have to rise again before summer," said Paul Okafor, chief economist at Zenith Bank.' },
+        { text: 'Professor Amira Haddad of the University of Jordan said the aquifer was falling by a metre a year.' },
+      ],
+    },
+  },
+  check({ doc, report }) {
+    const seen = new Set<string>();
+    for (const a of doc.attributions) {
+      const sp = a.speaker;
+      // Crowds ("experts say") are attribution/vague-source's; pronouns were named before.
+      if (!sp || sp.refersTo || sp.kind === 'pronoun' || sp.kind === 'group' || sp.kind === 'org') continue;
+      const title = expertTitle(doc, sp);
+      if (!title) continue;
+      const key = surname(doc, sp) ?? doc.text.slice(sp.start, sp.end).toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (isCheckable(doc, sp)) continue;
+      // "Ruiz said" after "Ana Ruiz, a hydrologist at the University of Lisbon": placed before.
+      const name = surname(doc, sp);
+      if (name && doc.mentions.some((m) => m !== sp && surname(doc, m) === name && isCheckable(doc, m))) continue;
+      const span = { start: Math.min(sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
+      const who = sp.name ? doc.text.slice(sp.name.start, sp.name.end) : `this ${title.toLowerCase()}`;
+      report({ span, message: `Expert without affiliation: where does ${who} work or publish? Readers cannot check a bare "${title}".` });
+    }
+  },
+});

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import reportsJson from '../data/unnamed-reports.json';
+import { loadData } from '../../src/data/load.js';
+import { hasProperName, isCapitalised } from '../../src/document/mentions.js';
+import type { Document, Sentence } from '../../src/document/types.js';
+import { PhraseIndex } from '../../src/engine/phrases.js';
+import { defineRule } from '../../src/engine/rule.js';
+
+const ReportData = z.object({
+  about: z.string(),
+  source: z.string(),
+  hedges: z.array(z.string().min(1)),
+  reportWords: z.array(z.string().min(1)),
+});
+const data = loadData('unnamed-reports.json', ReportData, reportsJson);
+const hedges = new PhraseIndex(data.hedges.map((p) => [p, p] as [string, string]));
+const reportWords = new Set(data.reportWords);
+/** How far from a report word a name may stand: "reported on Friday by the Financial Times". */
+const WINDOW = 5;
+
+/** Does the sentence say whose report it is? */
+function namesReport(doc: Document, si: number, s: Sentence): boolean {
+  const { tokens } = doc;
+  // "according to Reuters", "the Financial Times reported": a named speaker.
+  for (const a of doc.attributions) {
+    if (a.sentence !== si || !a.speaker) continue;
+    const sp = a.speaker.refersTo ?? a.speaker;
+    if (sp.kind !== 'pronoun' && hasProperName(tokens, sp)) return true;
+  }
+  // "a memo obtained by the Financial Times", "a Reuters report": a name beside a report word.
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (!reportWords.has(tokens[k]!.normal)) continue;
+    for (let j = Math.max(s.tokenStart + 1, k - WINDOW); j < Math.min(s.tokenEnd, k + WINDOW + 1); j++) {
+      const t = tokens[j]!;
+      if (j !== k && t.pos === 'PROPN' && isCapitalised(t) && hasProperName(tokens, t)) return true;
+    }
+  }
+  return false;
+}
+
+export default defineRule({
+  meta: {
+    id: 'attribution/unnamed-report',
+    category: 'attribution',
+    severity: 'info',
+    description: 'A claim passed on as "reportedly", "rumoured" or "is said to" with no report or outlet named in the sentence.',
+    why: '"Reportedly" tells the reader someone reported it but not who; naming the outlet lets readers judge the claim and find the original.',
+    examples: {
+      flagged: [
+        { text: 'The club has reportedly offered the striker a four-year contract.', flag: 'reportedly' },
+        { text: 'The minister is said to be furious about the leak.', flag: 'is said to' },
+        { text: 'The carmaker’s rumoured move to Hungary would cost 900 jobs in Saxony.', flag: 'rumoured' },
+      ],
+      fine: [
+        { text: 'The club has reportedly offered the striker a four-year contract, according to L’Équipe.' },
+        { text: 'The minister is furious about the leak, Der Spiegel reported on Sunday.' },
+        { text: 'The opposition leader allegedly accepted bribes from a construction firm.' },
+      ],
+    },
+  },
+  check({ doc, report }) {
+    doc.sentences.forEach((s, si) => {
+      const found = hedges.match(doc.tokens, s.tokenStart, s.tokenEnd);
+      if (!found.length || namesReport(doc, si, s)) return;
+      for (const m of found) {
+        // A hedge inside a quotation is the speaker's own caution.
+        if (doc.quotes.some((q) => q.content.start <= m.span.start && m.span.end <= q.content.end)) continue;
+        // "is said to be": the span is the hedge without the verb it introduces.
+        const last = m.last - (m.last - m.first > 2 ? 1 : 0);
+        const span = { start: m.span.start, end: doc.tokens[last - 1]!.end };
+        const text = doc.text.slice(span.start, span.end);
+        report({ span, message: `"${text}" with no report named: who reported it?` });
+      }
+    });
+  },
+});

@@ -1,0 +1,135 @@
+/**
+ * Word-level comparison of two quotations: words with offsets (editorial [brackets]
+ * dropped, ellipses remembered), longest common subsequence, and the places where the
+ * wording differs inside the part both outlets quote.
+ */
+import type { Span } from '../../src/document/types.js';
+import { isContent, stem } from '../../src/engine/cluster-text.js';
+
+export interface QWord extends Span {
+  w: string;
+  /** An ellipsis stands right before this word: words may be left out here. */
+  afterGap: boolean;
+}
+
+/** Words of `text[span]`, offsets into `text`. */
+export function quoteWords(text: string, span: Span): QWord[] {
+  const out: QWord[] = [];
+  const body = text.slice(span.start, span.end);
+  let depth = 0;
+  let gap = false;
+  for (const m of body.matchAll(/\[|\]|\.\.\.|…|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    const s = m[0];
+    if (s === '[') { depth++; gap = true; continue; }
+    if (s === ']') { depth = Math.max(0, depth - 1); continue; }
+    if (s === '...' || s === '…') { gap = true; continue; }
+    if (depth > 0) continue;
+    const w = s.toLowerCase().replace(/’/g, "'").replace(/[-']+$/, '');
+    out.push({ w, start: span.start + m.index!, end: span.start + m.index! + s.length, afterGap: gap });
+    gap = false;
+  }
+  return out;
+}
+
+/** Matched index pairs of a longest common subsequence of words. */
+export function lcs(a: readonly QWord[], b: readonly QWord[]): [number, number][] {
+  const n = a.length;
+  const m = b.length;
+  const dp: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i]![j] = a[i]!.w === b[j]!.w ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+    }
+  }
+  const out: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i]!.w === b[j]!.w) { out.push([i, j]); i++; j++; }
+    else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) i++;
+    else j++;
+  }
+  return out;
+}
+
+export interface WordingDiff {
+  kind: 'same' | 'excerpt' | 'variant' | 'reworded' | 'unrelated';
+  /** The compared region in each quotation (where the wording differs, with context). */
+  spanA?: Span;
+  spanB?: Span;
+  /** The differing words, for the message: [words in A, words in B]. */
+  changes: [string, string][];
+}
+
+const contentStems = (ws: readonly QWord[]) => new Set(ws.filter((w) => isContent(w.w)).map((w) => stem(w.w)));
+
+/**
+ * How quotation B's wording relates to A's. `excerpt`: one is a cut of the other (with
+ * or without marked omissions). `variant`: they share most of a passage but words are
+ * swapped, added or dropped inside it. `reworded`: same length and shape, few shared
+ * words, as two translations of one statement read.
+ */
+export function compareWording(a: readonly QWord[], b: readonly QWord[]): WordingDiff {
+  if (!a.length || !b.length) return { kind: 'unrelated', changes: [] };
+  if (a.length === b.length && a.every((w, i) => w.w === b[i]!.w)) return { kind: 'same', changes: [] };
+  const pairs = lcs(a, b);
+  const short = Math.min(a.length, b.length);
+  const contentMatched = pairs.filter(([i]) => isContent(a[i]!.w)).length;
+  if (pairs.length === short) {
+    // Every word of the shorter quote is in the longer one, in order. Words added inside
+    // the shared passage without an ellipsis are a change; otherwise it is an excerpt.
+    const changes = interiorGaps(a, b, pairs).filter(([x, y]) => x || y);
+    if (!changes.length || contentMatched < 3) return { kind: 'excerpt', changes: [] };
+    return { kind: 'variant', ...regions(a, b, pairs, 0, 0), changes };
+  }
+  const coverage = pairs.length / short;
+  const strong = contentMatched >= 2 || (contentMatched >= 1 && short <= 4 && pairs.length >= 2);
+  if (strong && coverage >= 0.6 && pairs.length) {
+    const changes = interiorGaps(a, b, pairs);
+    const [fi, fj] = pairs[0]!;
+    const [li, lj] = pairs[pairs.length - 1]!;
+    // Both quotes go on differently after the shared part (or start differently before
+    // it): a word swapped at the edge, as "distortion of reality" / "distortion of facts".
+    let lead = 0;
+    let trail = 0;
+    if (fi > 0 && fj > 0 && fi <= 2 && fj <= 2 && !a[fi]!.afterGap && !b[fj]!.afterGap) { lead = 1; changes.unshift([words(a, 0, fi), words(b, 0, fj)]); }
+    const ta = a.length - 1 - li;
+    const tb = b.length - 1 - lj;
+    if (ta > 0 && tb > 0 && ta <= 2 && tb <= 2) { trail = 1; changes.push([words(a, li + 1, a.length), words(b, lj + 1, b.length)]); }
+    const real = changes.filter(([x, y]) => x && y);
+    if (real.length) return { kind: 'variant', ...regions(a, b, pairs, lead, trail), changes: real };
+  }
+  // Reworded: similar length, same shape (function words line up), some shared content.
+  const ratio = a.length / b.length;
+  const shared = [...contentStems(a)].filter((s) => contentStems(b).has(s)).length;
+  if (short >= 5 && ratio >= 0.67 && ratio <= 1.5 && pairs.length / Math.max(a.length, b.length) >= 0.4 && shared >= 1) {
+    return { kind: 'reworded', spanA: { start: a[0]!.start, end: a[a.length - 1]!.end }, spanB: { start: b[0]!.start, end: b[b.length - 1]!.end }, changes: [] };
+  }
+  return { kind: 'unrelated', changes: [] };
+}
+
+const words = (ws: readonly QWord[], from: number, to: number) => ws.slice(from, to).map((w) => w.w).join(' ');
+
+/** Swapped or added words between consecutive matches, unless an ellipsis marks the cut. */
+function interiorGaps(a: readonly QWord[], b: readonly QWord[], pairs: [number, number][]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let k = 1; k < pairs.length; k++) {
+    const [pi, pj] = pairs[k - 1]!;
+    const [i, j] = pairs[k]!;
+    if (i === pi + 1 && j === pj + 1) continue;
+    if (a[i]!.afterGap || b[j]!.afterGap || (i > pi + 1 && a[pi + 1]!.afterGap) || (j > pj + 1 && b[pj + 1]!.afterGap)) continue;
+    out.push([words(a, pi + 1, i), words(b, pj + 1, j)]);
+  }
+  return out;
+}
+
+/** The shared passage in each quote, widened by one edge word where the edges differ. */
+function regions(a: readonly QWord[], b: readonly QWord[], pairs: [number, number][], lead: number, trail: number): { spanA: Span; spanB: Span } {
+  const [fi, fj] = pairs[0]!;
+  const [li, lj] = pairs[pairs.length - 1]!;
+  const fa = lead ? 0 : fi;
+  const fb = lead ? 0 : fj;
+  const la = trail ? a.length - 1 : li;
+  const lb = trail ? b.length - 1 : lj;
+  return { spanA: { start: a[fa]!.start, end: a[la]!.end }, spanB: { start: b[fb]!.start, end: b[lb]!.end } };
+}

@@ -1,0 +1,38 @@
+/**
+ * Speakers across articles: the words that identify a speaker, and whether two speaker
+ * mentions in different articles can be the same person or body.
+ */
+import type { Document, Mention } from '../../src/document/types.js';
+import { isContent, stem } from '../../src/engine/cluster-text.js';
+import { canonicalName, resolved, sameName, textOf } from './_story.js';
+
+/** Identifying words of a speaker: name words, else head and affiliation words. */
+export function speakerWords(doc: Document, m: Mention): { name?: string; words: Set<string> } {
+  const r = resolved(m);
+  const name = r.name ? textOf(doc, r.name) : undefined;
+  const parts = [name ?? textOf(doc, r.head), r.affiliation ? textOf(doc, r.affiliation) : ''];
+  const words = new Set<string>();
+  for (const p of parts) {
+    for (const w of p.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
+      const bare = w.replace(/['’]s$/, '');
+      if (isContent(bare)) words.add(stem(bare).slice(0, 5));
+    }
+  }
+  return { name, words };
+}
+
+/** Unknown speakers are compatible with anyone; known ones must share a name or a word. */
+export function sameSpeaker(da: Document, a: Mention | undefined, db: Document, b: Mention | undefined): boolean | undefined {
+  if (!a || !b) return undefined;
+  const x = speakerWords(da, a);
+  const y = speakerWords(db, b);
+  if (x.name && y.name && sameName(x.name, y.name)) return true;
+  if (x.name && y.name && canonicalName(x.name) !== canonicalName(y.name)) {
+    // Two different names can still be one person: "Liu Pengyu" / "Liu".
+    const xs = x.name.toLowerCase().split(/\s+/);
+    const ys = y.name.toLowerCase().split(/\s+/);
+    return xs.some((w) => ys.includes(w));
+  }
+  for (const w of x.words) if (y.words.has(w)) return true;
+  return false;
+}

@@ -1,0 +1,173 @@
+/**
+ * Finding the knowledge base's names and titles in a Document. Names match exactly and
+ * case-sensitively, starting and ending on token boundaries (the tokenizer may split a
+ * name, "Erdoğan" or "Jean-Claude", so the text is compared, not single tokens). A
+ * space in an alias matches any run of white space.
+ */
+import type { Document, Span, Token } from '../../src/document/types.js';
+import { isCapitalised } from '../../src/document/mentions.js';
+import { people } from '../../src/document/people.js';
+import { allAliases, allTitles, foldApostrophe, officesByTitle, personsByAlias, type Office, type Person } from './_offices.js';
+import { CALENDAR_WORDS, COURTESY_TITLES, NAME_PARTICLES } from './_markers.js';
+
+const aliasesByStart = new Map<string, string[]>();
+for (const a of allAliases) {
+  const key = a.slice(0, 2);
+  const list = aliasesByStart.get(key);
+  if (list) list.push(a);
+  else aliasesByStart.set(key, [a]);
+}
+/** Every word that is part of some title ("prime", "minister", "u.s."). */
+const titleWords = new Set(allTitles.flatMap((t) => t.toLowerCase().split(/\s+/)));
+
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** End offset of `alias` written at `at`, or -1. */
+function matchText(text: string, at: number, alias: string, ignoreCase = false): number {
+  let j = at;
+  for (let i = 0; i < alias.length; i++) {
+    const a = alias[i]!;
+    if (a === ' ') {
+      if (!isSpace(text[j])) return -1;
+      while (isSpace(text[j])) j++;
+      continue;
+    }
+    const c = text[j];
+    if (c === undefined) return -1;
+    const x = foldApostrophe(c);
+    const y = foldApostrophe(a);
+    if (x !== y && !(ignoreCase && x.toLowerCase() === y.toLowerCase())) return -1;
+    j++;
+  }
+  return j;
+}
+
+export interface NameMatch {
+  alias: string;
+  persons: Person[];
+  span: Span;
+  /** Token range `[first, last)`. */
+  first: number;
+  last: number;
+}
+
+/** Index of the token that ends exactly at `pos` within `[from, to)`, or -1. */
+function tokenEndingAt(tokens: readonly Token[], from: number, to: number, pos: number): number {
+  for (let e = from; e < to && tokens[e]!.start < pos; e++) if (tokens[e]!.end === pos) return e;
+  return -1;
+}
+
+/** The longest alias that starts at token `k` and ends on a token boundary before `to`. */
+export function nameAt(doc: Document, k: number, to: number): NameMatch | undefined {
+  const t = doc.tokens[k]!;
+  // Aliases start with a capital, or with a particle ("de Klerk", "von der Leyen", "bin Salman").
+  if (!isCapitalised(t) && !NAME_PARTICLES.has(t.text)) return undefined;
+  if (isWordChar(doc.text[t.start - 1])) return undefined;
+  for (const alias of aliasesByStart.get(foldApostrophe(doc.text.slice(t.start, t.start + 2))) ?? []) {
+    const end = matchText(doc.text, t.start, alias);
+    if (end < 0 || isWordChar(doc.text[end])) continue;
+    const e = tokenEndingAt(doc.tokens, k, to, end);
+    if (e < 0) continue;
+    return { alias, persons: personsByAlias(alias), span: { start: t.start, end }, first: k, last: e + 1 };
+  }
+  return undefined;
+}
+
+/** Whether a capitalised name word follows the match ("Donald Trump Jr.", "Kim Jong Un"). */
+export function nameContinues(doc: Document, m: NameMatch, to: number): boolean {
+  const next = doc.tokens[m.last];
+  if (!next || m.last >= to) return false;
+  const gap = doc.text.slice(m.span.end, next.start);
+  if (gap === '-' || gap === '‐') return /^\p{L}/u.test(next.text); // "Trump-Xi", "Trump-era"
+  if (!/^\s+$/.test(gap)) return false;
+  if (CALENDAR_WORDS.has(next.normal)) return false;
+  return isCapitalised(next) && (next.pos === 'PROPN' || /^[IVX]+$|^Jr\.?$|^Sr\.?$/.test(next.text));
+}
+
+export interface TitleMatch {
+  title: string;
+  offices: Office[];
+  span: Span;
+  /** Index of the title's first token. */
+  first: number;
+}
+
+/** The longest title written right before token `k` (white space between), from `from` on. */
+export function titleBefore(doc: Document, k: number, from: number): TitleMatch | undefined {
+  const { text, tokens } = doc;
+  let q = tokens[k]!.start;
+  const nameStart = q;
+  while (q > 0 && isSpace(text[q - 1])) q--;
+  if (q === nameStart) return undefined;
+  for (const title of allTitles) {
+    const start = q - title.length;
+    if (start < tokens[from]!.start || isWordChar(text[start - 1])) continue;
+    if (matchText(text, start, title, true) !== q) continue;
+    let first = k - 1;
+    while (first >= from && tokens[first]!.start > start) first--;
+    if (first < from || tokens[first]!.start !== start) continue;
+    return { title, offices: officesByTitle(title), span: { start, end: q }, first };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a one-word alias ("Brown", "Kim") can stand for the knowledge base's person in
+ * this article: no occurrence of the word is part of a longer name that is not one of
+ * the candidates' aliases ("Jerry Brown", "Kim Jong Un"), and none carries a title the
+ * knowledge base does not give ("Gov. Brown", "Mayor Adams"). Longer aliases are trusted.
+ */
+export function trustedAlias(doc: Document, m: NameMatch): boolean {
+  if (/[\s.-]/.test(m.alias)) return true;
+  const { tokens } = doc;
+  const word = foldApostrophe(m.alias);
+  const candidates = new Set(m.persons);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (foldApostrophe(t.text) !== word) continue;
+    const isNameWord = (x: Token | undefined) => !!x && x.sentence === t.sentence && isCapitalised(x) && x.pos === 'PROPN' && !titleWords.has(x.normal) && !CALENDAR_WORDS.has(x.normal);
+    // Walk left over the name words in front of this one.
+    let a = i;
+    while (isNameWord(tokens[a - 1]) && /^\s+$/.test(doc.text.slice(tokens[a - 1]!.end, tokens[a]!.start))) a--;
+    const before = tokens[a - 1];
+    if (before && before.sentence === t.sentence) {
+      const w = before.text.toLowerCase();
+      if ((people.honorifics.has(w) || people.honorifics.has(before.text)) && !titleWords.has(w) && !COURTESY_TITLES.has(w)) return false;
+    }
+    const sent = doc.sentences[t.sentence]!;
+    // The longest alias from the first name word must cover this word and end the name.
+    const found = nameAt(doc, a, sent.tokenEnd);
+    const covered = !!found && found.last > i && found.persons.some((p) => candidates.has(p)) && !nameContinues(doc, found, sent.tokenEnd);
+    if (!covered) return false;
+  }
+  return true;
+}
+
+/** Inside quoted words, where the speaker's usage is not the writer's. */
+export function inQuote(doc: Document, span: Span): boolean {
+  return doc.quotes.some((q) => q.content.start <= span.start && span.end <= q.content.end);
+}
+
+/** Years the sentence names: "in 2012", "2012", "the 2010s", "last year". */
+export function yearsIn(doc: Document, sentence: number): number[] {
+  const s = doc.sentences[sentence]!;
+  const years: number[] = [];
+  const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = doc.tokens[k]!;
+    const m = /^((?:19|20)\d{2})(s)?$/.exec(t.text);
+    if (m) {
+      const y = Number(m[1]);
+      if (m[2]) for (let d = 0; d < 10; d++) years.push(y + d);
+      else years.push(y);
+    }
+    const next = doc.tokens[k + 1];
+    if (docYear !== undefined && next?.normal === 'year' && k + 1 < s.tokenEnd) {
+      if (t.normal === 'last') years.push(docYear - 1);
+      if (t.normal === 'this') years.push(docYear);
+    }
+  }
+  for (const d of doc.dates) if (d.start >= s.start && d.end <= s.end && d.date) years.push(Number(d.date.slice(0, 4)));
+  return years;
+}

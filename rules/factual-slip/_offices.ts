@@ -1,0 +1,141 @@
+/**
+ * The offices knowledge base (rules/data/offices.json): who held which office when.
+ * Loaded and validated once; indexed by alias (exact, case-sensitive; the two
+ * apostrophes count as one) and by title (case-insensitive).
+ *
+ * Dates are `YYYY-MM-DD`. A term runs from `start` to `end`, the day the successor takes
+ * office; `holdersOn` counts the start day and not the end day. Rules that must not
+ * fire on a handover day ask `onBoundary`.
+ */
+import { z } from 'zod';
+import officesJson from '../data/offices.json';
+import { loadData } from '../../src/data/load.js';
+
+const IsoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
+const Text = z.string().min(1);
+
+const Holder = z.strictObject({
+  name: Text,
+  aliases: z.array(Text),
+  start: IsoDay,
+  end: IsoDay.nullable(),
+  acting: z.boolean().optional(),
+});
+const Caveat = z.strictObject({
+  /** From this day (and to `to`, if given) the record for the office is not settled. */
+  from: IsoDay,
+  to: IsoDay.optional(),
+  note: Text,
+});
+const Office = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  country: Text,
+  name: Text,
+  kind: z.array(Text).min(1),
+  titles: z.array(Text).min(1),
+  /** Whether the holder leads a government ("the X administration" is theirs). */
+  governs: z.boolean(),
+  source: Text,
+  caveats: z.array(Caveat).optional(),
+  holders: z.array(Holder).min(1),
+});
+export const OfficesData = z.object({
+  about: Text,
+  source: Text,
+  sources: z.array(Text).optional(),
+  /** The record is complete up to this day; later dates are not judged. */
+  asOf: IsoDay,
+  offices: z.array(Office).min(1),
+});
+export type OfficesData = z.infer<typeof OfficesData>;
+export type Office = z.infer<typeof Office>;
+export type Holder = z.infer<typeof Holder>;
+
+export const data: OfficesData = loadData('offices.json', OfficesData, officesJson);
+export const asOf = data.asOf;
+
+export interface Term {
+  office: Office;
+  holder: Holder;
+  start: string;
+  end: string | null;
+  acting: boolean;
+}
+
+/** One person across offices, keyed by the holder's `name`. */
+export interface Person {
+  name: string;
+  terms: Term[];
+}
+
+/** The two apostrophes are one character for matching ("D'Alema", "D’Alema"). */
+export const foldApostrophe = (s: string) => s.replace(/[’‘]/g, "'");
+
+const persons = new Map<string, Person>();
+const byAlias = new Map<string, Person[]>();
+const byTitle = new Map<string, Office[]>();
+const byId = new Map<string, Office>();
+
+function add<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+for (const office of data.offices) {
+  byId.set(office.id, office);
+  for (const t of office.titles) add(byTitle, t.toLowerCase(), office);
+  for (const holder of office.holders) {
+    let person = persons.get(holder.name);
+    if (!person) persons.set(holder.name, (person = { name: holder.name, terms: [] }));
+    person.terms.push({ office, holder, start: holder.start, end: holder.end, acting: !!holder.acting });
+    for (const alias of [holder.name, ...holder.aliases]) add(byAlias, foldApostrophe(alias), person);
+  }
+}
+for (const p of persons.values()) p.terms.sort((a, b) => a.start.localeCompare(b.start));
+
+/** Every alias (names included), longest first: the matcher tries them in this order. */
+export const allAliases: string[] = [...byAlias.keys()].sort((a, b) => b.length - a.length);
+/** Every title as written in the data, longest first. */
+export const allTitles: string[] = [...new Set(data.offices.flatMap((o) => o.titles))].sort((a, b) => b.length - a.length);
+
+export const officeById = (id: string): Office | undefined => byId.get(id);
+export const personsByAlias = (alias: string): Person[] => byAlias.get(foldApostrophe(alias)) ?? [];
+export const officesByTitle = (title: string): Office[] => byTitle.get(title.toLowerCase()) ?? [];
+
+/** Held on `date`: from the start day, up to but not including the end day. */
+export const heldOn = (t: { start: string; end: string | null }, date: string) => t.start <= date && (t.end === null || date < t.end);
+/** `date` is a first or last day of the term, when two holders can both be meant. */
+export const onBoundary = (t: { start: string; end: string | null }, date: string) => t.start === date || t.end === date;
+/** The term touches calendar year `year`. */
+export const inYear = (t: { start: string; end: string | null }, year: number) =>
+  Number(t.start.slice(0, 4)) <= year && (t.end === null || Number(t.end.slice(0, 4)) >= year) && !(t.end !== null && t.end === `${year}-01-01`);
+
+/** Holders of the office on `date`. */
+export function holdersOn(officeId: string, date: string): Holder[] {
+  return byId.get(officeId)?.holders.filter((h) => heldOn(h, date)) ?? [];
+}
+
+/** Offices held on `date` by anyone the alias names. */
+export function officesHeldBy(alias: string, date: string): { office: Office; holder: Holder }[] {
+  return personsByAlias(alias).flatMap((p) => p.terms.filter((t) => heldOn(t, date)).map((t) => ({ office: t.office, holder: t.holder })));
+}
+
+/** Every term of everyone the alias names, in date order. */
+export function termsOf(alias: string): Term[] {
+  return personsByAlias(alias)
+    .flatMap((p) => p.terms)
+    .sort((a, b) => a.start.localeCompare(b.start));
+}
+
+/** The record can be trusted for this office on `date`: not past `asOf`, not under a caveat. */
+export function isSettled(office: Office, date: string): boolean {
+  if (date > asOf) return false;
+  return !(office.caveats ?? []).some((c) => date >= c.from && (!c.to || date <= c.to));
+}
+
+/** "from 2017-01-20 to 2021-01-20" / "since 2025-01-20". */
+export const describeTerm = (t: Term) => (t.end ? `from ${t.start} to ${t.end}` : `since ${t.start}`);

@@ -1,0 +1,154 @@
+import type { Document, Span, Token } from '../../src/document/types.js';
+import { isPossessive } from '../../src/document/mentions.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { inQuote, nameAt, nameContinues, titleBefore, trustedAlias, type NameMatch } from './_match.js';
+import { CLAUSE_PUNCT, CLAUSE_WORDS, GOVERNMENT_ACTS, GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, GOVERNMENT_PEOPLE } from './_markers.js';
+import { asOf, describeTerm, inYear, isSettled, type Person, type Term } from './_offices.js';
+
+const YEAR = /^(?:19|20)\d{2}$/;
+const asOfYear = Number(asOf.slice(0, 4));
+
+/** The governing terms of the people the name can mean. */
+const governing = (persons: Person[]): Term[] => persons.flatMap((p) => p.terms.filter((t) => t.office.governs));
+
+/** A clause boundary between tokens `a` and `b` (exclusive), or a second event's verb. */
+function tiedAcross(tokens: readonly Token[], a: number, b: number, verbsAllowed: number): boolean {
+  let verbs = 0;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (CLAUSE_WORDS.has(t.normal) || CLAUSE_PUNCT.has(t.text)) return false;
+    // An infinitive ("efforts to place") belongs to the phrase; any other verb starts an event of its own.
+    if (t.pos === 'VERB' && tokens[i - 1]?.normal !== 'to' && ++verbs > verbsAllowed) return false;
+  }
+  return true;
+}
+
+/** "in 2024" / "during 2024" after the phrase, tied to it; the year token's index. */
+function yearAfter(doc: Document, from: number, to: number, verbsAllowed: number): number | undefined {
+  const { tokens } = doc;
+  for (let i = from; i + 1 < to; i++) {
+    if (!/^(in|during)$/.test(tokens[i]!.normal) || !YEAR.test(tokens[i + 1]!.text)) continue;
+    // "in 2024-25", "in 2024 dollars" are not the time of the act.
+    const next = tokens[i + 2];
+    if (next && i + 2 < to && (/^[-–\/]$/.test(next.text) || next.pos === 'NOUN')) return undefined;
+    return tiedAcross(tokens, from, i, verbsAllowed) ? i + 1 : undefined;
+  }
+  return undefined;
+}
+
+/** "In 2024, the X administration ...": a year opening the clause the phrase is in. */
+function yearBefore(doc: Document, from: number, phraseStart: number): number | undefined {
+  const { tokens } = doc;
+  for (let i = phraseStart - 1; i > from; i--) {
+    if (YEAR.test(tokens[i]!.text) && /^(in|during)$/.test(tokens[i - 1]!.normal)) {
+      return tiedAcross(tokens, i + 1, phraseStart, 0) ? i : undefined;
+    }
+  }
+  return undefined;
+}
+
+interface Found {
+  name: NameMatch;
+  /** First and last token of the phrase ("Trump administration's", "under Trump"). */
+  first: number;
+  last: number;
+  year: number;
+  yearToken: number;
+  /** "administration", "government"... when the phrase names one. */
+  noun?: string;
+}
+
+/** The government phrases in one sentence that carry a year. */
+function findPhrases(doc: Document, sentStart: number, sentEnd: number): Found[] {
+  const { tokens } = doc;
+  const out: Found[] = [];
+  for (let k = sentStart; k < sentEnd; k++) {
+    const name = nameAt(doc, k, sentEnd);
+    if (!name) continue;
+    k = name.last - 1;
+    let j = name.last;
+    const possessive = tokens[j] && isPossessive(tokens[j]!) && j < sentEnd;
+    if (possessive) j++;
+    const noun = tokens[j];
+    const before = tokens[name.first - 1];
+    // A leader's own title in front is fine ("the President Obama administration"); "Gov. Brown" is another office.
+    const title = titleBefore(doc, name.first, sentStart);
+    const titled = !!title && title.offices.some((o) => o.governs);
+    const lead = titled ? tokens[title!.first - 1] : before;
+    if (noun && j < sentEnd && GOVERNMENT_NOUNS.has(noun.normal)) {
+      if (lead && GOVERNMENT_MODIFIERS.has(lead.normal)) continue;
+      if (!titled && before && before.pos === 'PROPN' && before.sentence === noun.sentence) continue;
+      let end = j + 1;
+      const after = tokens[end];
+      if (after && end < sentEnd && (GOVERNMENT_PEOPLE.has(after.normal) || (after.normal === 'in' && tokens[end + 1]?.pos === 'PROPN'))) continue;
+      // "the Obama administration's 2014 decision"
+      const ownYear = after && isPossessive(after) && YEAR.test(tokens[end + 1]?.text ?? '') ? end + 1 : undefined;
+      if (after && isPossessive(after)) end++;
+      const firstTok = titled ? title!.first : name.first;
+      const yearToken = ownYear ?? yearAfter(doc, end, sentEnd, after && isPossessive(after) ? 0 : 1) ?? yearBefore(doc, sentStart, firstTok);
+      if (yearToken !== undefined) out.push({ name, first: firstTok, last: end, year: Number(tokens[yearToken]!.text), yearToken, noun: noun.normal });
+      continue;
+    }
+    if (nameContinues(doc, name, sentEnd)) continue;
+    // "Obama's 2014 decision"
+    if (possessive && noun && YEAR.test(noun.text) && GOVERNMENT_ACTS.has(tokens[j + 1]?.normal ?? '')) {
+      out.push({ name, first: name.first, last: j + 2, year: Number(noun.text), yearToken: j });
+      continue;
+    }
+    // "under Obama in 2014", "under President Obama in 2014"
+    const underAt = titled ? title!.first - 1 : name.first - 1;
+    if (tokens[underAt]?.normal === 'under' && underAt >= sentStart) {
+      const yearToken = yearAfter(doc, name.last, sentEnd, 1) ?? yearBefore(doc, sentStart, underAt);
+      if (yearToken !== undefined) out.push({ name, first: underAt, last: name.last, year: Number(tokens[yearToken]!.text), yearToken });
+    }
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'factual-slip/administration-year',
+    category: 'factual-slip',
+    severity: 'error',
+    description: 'A government named after a leader placed in a year that leader did not govern ("the Trump administration ... in 2024").',
+    why: 'Pinning an act on the wrong government misinforms readers about who was responsible, and the year is easy to check against the record.',
+    examples: {
+      flagged: [
+        { text: 'The policy echoes the Trump administration’s efforts to place TikTok under U.S. control in 2024.', flag: 'Trump administration’s efforts to place TikTok under U.S. control in 2024' },
+        { text: 'In 2012, the Scholz government agreed to the bailout terms.', flag: 'Scholz government' },
+        { text: 'The measure reverses Macron’s 2015 decree on night work.', flag: 'Macron’s 2015 decree' },
+      ],
+      fine: [
+        { text: 'The Obama administration signed the accord in 2015.' },
+        { text: 'Former Trump administration officials in 2024 urged Congress to act.' },
+        { text: 'The Biden administration reversed a policy introduced in 2018.' },
+      ],
+    },
+  },
+  check({ doc, report }) {
+    const { tokens } = doc;
+    for (const s of doc.sentences) {
+      for (const f of findPhrases(doc, s.tokenStart, s.tokenEnd)) {
+        const terms = governing(f.name.persons);
+        if (!terms.length || f.year > asOfYear) continue;
+        if (terms.some((t) => inYear(t, f.year))) continue;
+        // Before the record begins, or while it is unsettled, another leader of that name may be meant.
+        const offices = [...new Set(terms.map((t) => t.office))];
+        const recordStart = Math.min(...offices.map((o) => Number(o.holders[0]!.start.slice(0, 4))));
+        if (f.year <= recordStart || offices.some((o) => !isSettled(o, `${f.year}-12-31`) && !isSettled(o, `${f.year}-01-01`))) continue;
+        const a = Math.min(f.first, f.yearToken);
+        const b = Math.max(f.last - 1, f.yearToken);
+        const span: Span = { start: tokens[a]!.start, end: tokens[b]!.end };
+        if (inQuote(doc, span) || !trustedAlias(doc, f.name)) continue;
+        const record = f.name.persons
+          .map((p) => ({ p, mine: terms.filter((t) => p.terms.includes(t)) }))
+          .filter((x) => x.mine.length)
+          .map(({ p, mine }) => `${p.name} was ${[...new Set(mine.map((t) => t.office))].map((o) => `${o.name} ${mine.filter((t) => t.office === o).map(describeTerm).join(' and ')}`).join(', ')}`)
+          .join('; ');
+        const label = doc.text.slice(f.name.span.start, f.name.span.end);
+        const what = f.noun ? `There was no ${label} ${f.noun} in ${f.year}` : `${label} did not govern in ${f.year}`;
+        report({ span, message: `${what}: ${record}.` });
+      }
+    }
+  },
+});

@@ -1,0 +1,79 @@
+import type { DateMention, Document, Span } from '../../src/document/types.js';
+import { addDays, WEEKDAYS, weekdayOf } from '../../src/document/dates.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { RELATIVE_DAYS } from './_markers.js';
+
+const dayName = (d: number) => WEEKDAYS[d]!.charAt(0).toUpperCase() + WEEKDAYS[d]!.slice(1);
+const article = (d: number) => `${/^[aeiou]/i.test(WEEKDAYS[d]!) ? 'an' : 'a'} ${dayName(d)}`;
+
+/** Punctuation that may stand between "yesterday" and its weekday: "yesterday (Friday)", "today, Saturday,". */
+const JOINER = /^[\s,(\[—–-]*$/;
+
+/**
+ * A relative day word written right next to a bare weekday, either side:
+ * "yesterday (Friday)", "Friday (yesterday)", "today, Saturday". Returns the word's offset.
+ */
+function relativeNextTo(doc: Document, m: DateMention): { span: Span; offset: number; word: string } | undefined {
+  const { tokens, text } = doc;
+  const k = tokens.findIndex((t) => t.start === m.start);
+  if (k < 0) return undefined;
+  const sentence = tokens[k]!.sentence;
+  // Up to two punctuation tokens on either side.
+  for (const dir of [-1, 1]) {
+    for (let step = 1; step <= 3; step++) {
+      const t = tokens[k + dir * step];
+      if (!t || t.sentence !== sentence) break;
+      const offset = RELATIVE_DAYS[t.normal];
+      if (offset !== undefined) {
+        const gap = dir < 0 ? text.slice(t.end, m.start) : text.slice(m.end, t.start);
+        if (!JOINER.test(gap)) break;
+        // Keep the closing bracket of "yesterday (Friday)" inside the span.
+        const close = dir < 0 && /^[)\]]/.test(text.slice(m.end, m.end + 1)) ? 1 : 0;
+        return { span: dir < 0 ? { start: t.start, end: m.end + close } : { start: m.start, end: t.end }, offset, word: t.normal };
+      }
+      if (!/^[,(\[—–-]$/.test(t.text)) break;
+    }
+  }
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'factual-slip/weekday-date',
+    category: 'factual-slip',
+    severity: 'error',
+    description: 'A weekday that does not match its date ("Thursday, March 5, 2025" was a Wednesday), or "yesterday (Friday)" when yesterday was another day.',
+    why: 'A wrong weekday leaves readers unsure which day is meant, and it is a sign the date itself may be wrong.',
+    examples: {
+      flagged: [
+        { text: 'The council will vote on Thursday, March 5, 2025, after a public hearing.', flag: 'Thursday' },
+        { text: 'The strike began yesterday (Friday) at the port of Rotterdam.', flag: 'yesterday (Friday)', publishedAt: '2025-11-16' },
+        { text: 'Polls close on Saturday 9 March 2025 at 8 p.m.', flag: 'Saturday' },
+      ],
+      fine: [
+        { text: 'On Thursday, November 13, 2025, the company announced the results.' },
+        { text: 'On Saturday, the company denied the claims.', publishedAt: '2025-11-16' },
+        { text: 'The strike began yesterday (Saturday) at the port of Rotterdam.', publishedAt: '2025-11-16' },
+      ],
+    },
+  },
+  check({ doc, report }) {
+    for (const m of doc.dates) {
+      if (m.weekday === undefined) continue;
+      if (m.date && m.weekdaySpan) {
+        const actual = weekdayOf(m.date);
+        if (actual === m.weekday) continue;
+        const inferred = m.year === undefined ? ` (taking the year from the article date)` : '';
+        report({ span: m.weekdaySpan, message: `${m.date} was ${article(actual)}, not ${article(m.weekday)}${inferred}.` });
+        continue;
+      }
+      if (m.date || !doc.date) continue;
+      const rel = relativeNextTo(doc, m);
+      if (!rel) continue;
+      const day = addDays(doc.date, rel.offset);
+      const actual = weekdayOf(day);
+      if (actual === m.weekday) continue;
+      report({ span: rel.span, message: `"${rel.word}" is ${day} by the article date (${doc.date}), ${article(actual)}, not ${article(m.weekday)}.` });
+    }
+  },
+});

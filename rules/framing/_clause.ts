@@ -1,0 +1,225 @@
+/**
+ * Token-level helpers the framing rules share: what stands just before a word in its
+ * clause (negation, modals, "if"), the subject of a predicate, and who an actor is
+ * (its names and head word) so two mentions of one body can be matched.
+ * Private helper: not a rule.
+ */
+import { isCapitalised, makeMention, phraseBefore } from '../../src/document/mentions.js';
+import { people } from '../../src/document/people.js';
+import type { Document, Mention, Span, Token } from '../../src/document/types.js';
+import { lex, type ActorType } from './_lexicon.js';
+
+/** Punctuation that closes a clause for the purpose of looking back or ahead. */
+const BREAK = /^[,;:—–()[\]“”"‘’'!?.]$/;
+
+export const bareWord = (t: Token) => t.text.replace(/['’]s$/, '').toLowerCase();
+const has = (set: Set<string>, t: Token) => set.has(t.normal) || set.has(t.lemma.toLowerCase());
+export const anyIn = (toks: Token[], set: Set<string>) => toks.some((t) => has(set, t));
+
+/** Up to `n` tokens before `k`, nearest first, stopping at a clause break or the sentence start. */
+export function lookBack(doc: Document, k: number, n: number): Token[] {
+  const s = doc.sentences[doc.tokens[k]!.sentence]!;
+  const out: Token[] = [];
+  for (let i = k - 1; i >= s.tokenStart && out.length < n; i--) {
+    const t = doc.tokens[i]!;
+    if (BREAK.test(t.text)) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** Up to `n` tokens from `k` on, stopping at a clause break or the sentence end. */
+export function lookAhead(doc: Document, k: number, n: number): Token[] {
+  if (k >= doc.tokens.length) return [];
+  const s = doc.sentences[doc.tokens[Math.min(k, doc.tokens.length - 1)]!.sentence]!;
+  const out: Token[] = [];
+  for (let i = k; i < s.tokenEnd && out.length < n; i++) {
+    const t = doc.tokens[i]!;
+    if (BREAK.test(t.text)) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** The nearest token before `k` in its clause that is not an adverb. */
+export function previousWord(doc: Document, k: number): Token | undefined {
+  return lookBack(doc, k, 4).find((t) => t.pos !== 'ADV');
+}
+
+/** True when `span` lies inside the content of a quotation: someone else's words. */
+export function inQuote(doc: Document, span: Span): boolean {
+  return doc.quotes.some((q) => q.content.start <= span.start && span.end <= q.content.end);
+}
+
+/**
+ * Token ranges of the subject(s) of the predicate starting at token `k`: "both companies
+ * remain", "The document, which remains" (the antecedent of "which"), "Apple and Alibaba
+ * have" (each conjunct).
+ */
+export function subjectsBefore(doc: Document, k: number): [number, number][] {
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[k]!.sentence]!;
+  let np = phraseBefore(tokens, k, s.tokenStart);
+  if (!np) return [];
+  if (np[1] - np[0] === 1 && /^(which|who|that)$/.test(tokens[np[0]]!.normal)) {
+    if (tokens[np[0] - 1]?.text !== ',') return [];
+    np = phraseBefore(tokens, np[0] - 1, s.tokenStart);
+    if (!np) return [];
+  }
+  const out: [number, number][] = [np];
+  let a = np[0];
+  while (a - 1 > s.tokenStart && /^(and|nor|or)$/.test(tokens[a - 1]!.normal)) {
+    const prev = phraseBefore(tokens, a - 1, s.tokenStart);
+    if (!prev) break;
+    out.push(prev);
+    a = prev[0];
+  }
+  return out;
+}
+
+/** The document's own mention for a token range (it may carry `refersTo`), else a fresh one. */
+export function mentionAt(doc: Document, a: number, b: number): Mention {
+  const start = doc.tokens[a]!.start;
+  const end = doc.tokens[b - 1]!.end;
+  return doc.mentions.find((m) => m.start === start && m.end === end) ?? makeMention(doc.tokens, a, b);
+}
+
+export interface Actor {
+  /** Proper names as lower-case word lists ("alibaba", "white house"). */
+  names: string[][];
+  /** Head words of the mention and of what it refers to ("company", "embassy"). */
+  heads: string[];
+  /** A person's name may be shortened to its last word. */
+  person: boolean;
+  /** A plural common noun with no name ("officials"): too vague to be one actor. */
+  vague: boolean;
+}
+
+function wordsIn(doc: Document, span: Span): string[] {
+  return doc.tokens
+    .filter((t) => t.start >= span.start && t.end <= span.end && !/^(the|’s|'s)$/i.test(t.text))
+    .map(bareWord);
+}
+
+const isPlaceWord = (t: Token) => people.places.has(t.text.replace(/['’]s$/, ''));
+
+/** Who a mention stands for. A spokesperson speaks for the body named in the phrase. */
+export function actorOf(doc: Document, mention: Mention): Actor {
+  const actor: Actor = { names: [], heads: [], person: false, vague: false };
+  for (const m of [mention, mention.refersTo].filter((x): x is Mention => !!x)) {
+    if (m.name) actor.names.push(wordsIn(doc, m.name));
+    const headTokens = doc.tokens.filter((t) => t.start >= m.head.start && t.end <= m.head.end);
+    const head = headTokens.map(bareWord).join(' ');
+    if (head) actor.heads.push(head);
+    if (m.kind === 'person' && m.name && wordsIn(doc, m.name).length > 1) actor.person = true;
+    // "the Alibaba spokesperson", "Alibaba's representatives": the body they speak for.
+    if (lex.proxyRoles.has(head)) {
+      let run: string[] = [];
+      for (const t of doc.tokens) {
+        if (t.start < m.start || t.end > m.head.start) continue;
+        const named = isCapitalised(t) && !isPlaceWord(t) && !people.honorifics.has(t.text) && !people.roles.has(bareWord(t)) && t.pos !== 'DET';
+        if (named) run.push(bareWord(t));
+        else if (run.length) { actor.names.push(run); run = []; }
+      }
+      if (run.length) actor.names.push(run);
+      // "lawyers for Ryanair", "a spokesman for the Ministry of Health".
+      if (m.affiliation && doc.tokens.some((t) => t.start >= m.affiliation!.start && t.end <= m.affiliation!.end && isCapitalised(t) && !isPlaceWord(t))) {
+        actor.names.push(wordsIn(doc, m.affiliation));
+      }
+    }
+  }
+  const headToken = doc.tokens.find((t) => t.start === mention.head.start);
+  actor.vague = !actor.names.length && (mention.kind === 'group' || (!!headToken && headToken.normal !== headToken.lemma.toLowerCase()));
+  return actor;
+}
+
+/** Equal names, or one a leading part of the other ("Alibaba" / "Alibaba Group"); a surname for a person. */
+function namesMatch(a: string[], b: string[], person: boolean): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!short.length) return false;
+  const at = (off: number) => short.every((w, i) => long[off + i] === w);
+  return at(0) || (person && at(long.length - short.length));
+}
+
+/** Whether two actors are the same person or body. */
+export function sameActor(silent: Actor, speaker: Actor): boolean {
+  if (silent.vague || speaker.vague) return false;
+  if (silent.names.length) return silent.names.some((x) => speaker.names.some((y) => namesMatch(x, y, silent.person || speaker.person)));
+  // "the company has remained silent" / "the company dismissed": the same definite head.
+  return silent.heads.some((h) => speaker.heads.includes(h));
+}
+
+/** "both companies", "neither side", "the two governments": a quantified group and its kind. */
+export function groupType(doc: Document, a: number, b: number): ActorType | undefined {
+  const toks = doc.tokens.slice(a, b);
+  if (!toks.some((t) => lex.quantifiers.has(t.normal))) return undefined;
+  const head = toks[toks.length - 1]!;
+  return lex.groupNouns.get(head.normal) ?? lex.groupNouns.get(head.lemma.toLowerCase());
+}
+
+/** Token positions where the word list `name` is written in the story. */
+function occurrences(doc: Document, name: string[], from = 0, to = doc.tokens.length): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = from; i < to; i++) {
+    if (name.every((w, j) => doc.tokens[i + j] && bareWord(doc.tokens[i + j]!) === w)) out.push([i, i + name.length]);
+  }
+  return out;
+}
+
+/** Whether the story names `name` within sentences `[from, to]`. */
+export function namedNear(doc: Document, name: string[], fromSentence: number, toSentence: number): boolean {
+  const a = doc.sentences[Math.max(0, fromSentence)]!.tokenStart;
+  const b = doc.sentences[Math.min(doc.sentences.length - 1, toSentence)]!.tokenEnd;
+  return occurrences(doc, name, a, b).length > 0;
+}
+
+/**
+ * Whether the story presents the named actor as a company (or a government): "Alibaba
+ * Group", "e-commerce giant Alibaba", "Alibaba, the retailer", or a capital standing for
+ * its government ("Beijing dismissed").
+ */
+export function hasType(doc: Document, name: string[], type: ActorType): boolean {
+  if (type === 'any') return true;
+  const nouns = lex.typeNouns[type];
+  const suffixes = lex.typeSuffixes[type];
+  if (type === 'government' && name.length === 1 && [...people.places].some((p) => p.toLowerCase() === name[0])) return true;
+  if (nouns.has(name.join(' '))) return true;
+  // "Petrobras Holdings", "Siemens AG": the name carries its own company suffix.
+  if (name.length > 1 && [...suffixes].some((x) => x.toLowerCase() === name[name.length - 1])) return true;
+  const { tokens } = doc;
+  for (const [i, j] of occurrences(doc, name)) {
+    const after = tokens[j];
+    if (after && after.sentence === tokens[i]!.sentence && suffixes.has(after.text)) return true;
+    // A type noun right before the name, inside the same phrase.
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const t = tokens[k]!;
+      if (t.sentence !== tokens[i]!.sentence || BREAK.test(t.text) || t.pos === 'VERB' || t.pos === 'ADP') break;
+      if (has(nouns, t)) return true;
+    }
+    // An appositive after the name: ", the Chinese e-commerce giant,".
+    let k = j;
+    while (tokens[k] && suffixes.has(tokens[k]!.text)) k++;
+    if (tokens[k]?.text === ',') {
+      for (let m = k + 1; m < Math.min(tokens.length, k + 8); m++) {
+        const t = tokens[m]!;
+        if (BREAK.test(t.text) || t.pos === 'VERB') break;
+        if (has(nouns, t)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Union of spans. */
+export const cover = (...spans: Span[]): Span => ({ start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) });
+
+/** Phrase matches with the ones that start inside an earlier (kept) match dropped. */
+export function nonOverlapping<T extends { span: Span }>(matches: T[]): T[] {
+  const out: T[] = [];
+  for (const m of [...matches].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)) {
+    const last = out[out.length - 1];
+    if (last && m.span.start < last.span.end) continue;
+    out.push(m);
+  }
+  return out;
+}

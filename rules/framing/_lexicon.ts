@@ -1,0 +1,78 @@
+/**
+ * The framing rules' wordings (rules/data/framing.json), validated once and compiled
+ * into phrase indexes. Private helper: not a rule.
+ */
+import { z } from 'zod';
+import framingJson from '../data/framing.json';
+import { loadData } from '../../src/data/load.js';
+import { PhraseIndex } from '../../src/engine/phrases.js';
+
+const words = z.array(z.string().min(1));
+const patterns = z.array(z.string().min(1)).min(1);
+const actorType = z.object({ nouns: words, suffixes: words });
+const statusSide = z.object({ label: z.string().min(1), patterns });
+
+const FramingData = z.object({
+  about: z.string(),
+  source: z.string(),
+  silence: z.object({ strong: patterns, weak: patterns, narrowers: words, background: words }),
+  speech: z.object({ negators: words, modals: words }),
+  proxyRoles: words,
+  groupSubjects: z.object({
+    quantifiers: words,
+    nouns: z.array(z.object({ words, type: z.enum(['company', 'government', 'any']) })),
+  }),
+  actorTypes: z.object({ company: actorType, government: actorType }),
+  headline: z.object({ assertions: patterns, hedges: patterns, bodyHedges: patterns }),
+  status: z.object({
+    pairs: z.array(
+      z.object({
+        name: z.string().min(1),
+        positive: statusSide,
+        negative: statusSide,
+        /** "could not verify" is the negative status; "not classified" is no status at all. */
+        negationFlips: z.boolean(),
+        /** Only "the classified memo", not "was classified as": the word must sit before its noun. */
+        attributiveOnly: z.boolean(),
+      }),
+    ),
+    entityGroups: z.array(words),
+    possessedAttributes: words,
+    /** "once labelled secret", "later confirmed": a status that changed over time, not a contradiction. */
+    sequenceMarkers: words,
+  }),
+});
+
+export const framing = loadData('framing.json', FramingData, framingJson);
+export type ActorType = 'company' | 'government' | 'any';
+
+const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+const index = <T>(list: string[], entry: (p: string) => T) => new PhraseIndex(list.map((p) => [p, entry(p)] as [string, T]));
+
+export const lex = {
+  silence: new PhraseIndex<'strong' | 'weak'>([
+    ...framing.silence.strong.map((p) => [p, 'strong'] as [string, 'strong']),
+    ...framing.silence.weak.map((p) => [p, 'weak'] as [string, 'weak']),
+  ]),
+  narrowers: lower(framing.silence.narrowers),
+  background: lower(framing.silence.background),
+  negators: lower(framing.speech.negators),
+  modals: lower(framing.speech.modals),
+  proxyRoles: lower(framing.proxyRoles),
+  quantifiers: lower(framing.groupSubjects.quantifiers),
+  groupNouns: new Map<string, ActorType>(framing.groupSubjects.nouns.flatMap((g) => g.words.map((w) => [w.toLowerCase(), g.type] as [string, ActorType]))),
+  typeNouns: {
+    company: lower(framing.actorTypes.company.nouns),
+    government: lower(framing.actorTypes.government.nouns),
+  },
+  typeSuffixes: {
+    company: new Set(framing.actorTypes.company.suffixes),
+    government: new Set(framing.actorTypes.government.suffixes),
+  },
+  assertions: index(framing.headline.assertions, (p) => p),
+  headlineHedges: index(framing.headline.hedges, (p) => p),
+  bodyHedges: index(framing.headline.bodyHedges, (p) => p),
+  entityGroup: new Map<string, number>(framing.status.entityGroups.flatMap((g, i) => g.map((w) => [w.toLowerCase(), i] as [string, number]))),
+  possessedAttributes: lower(framing.status.possessedAttributes),
+  sequenceMarkers: lower(framing.status.sequenceMarkers),
+};

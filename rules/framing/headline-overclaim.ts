@@ -1,0 +1,119 @@
+import type { Document, Span, Token } from '../../src/document/types.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { related } from '../../src/engine/run.js';
+import { anyIn, bareWord, cover, inQuote, lookBack, nonOverlapping } from './_clause.js';
+import { lex } from './_lexicon.js';
+
+/** A body hedge counts only when its sentence shares this many content words with the headline. */
+const MIN_SHARED = 2;
+const CONTENT = /^(NOUN|PROPN|ADJ)$/;
+/** Words too common to show that a body sentence is about the headline's subject. */
+const COMMON = new Set(['new', 'report', 'reports', 'news', 'says', 'year', 'years', 'day', 'week', 'people', 'time']);
+
+const key = (t: Token) => bareWord(t).replace(/\.$/, '');
+
+function tokensOf(doc: Document, sentenceStart: number, sentenceEnd: number): Token[] {
+  const out: Token[] = [];
+  for (let s = sentenceStart; s < sentenceEnd; s++) {
+    const sent = doc.sentences[s]!;
+    out.push(...doc.tokens.slice(sent.tokenStart, sent.tokenEnd));
+  }
+  return out;
+}
+
+/**
+ * The headline's content words. Headlines are title case, so every capitalised word
+ * is tagged a name; the lemma is used so "Links" in the headline meets "link" in the body.
+ */
+function contentWords(toks: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of toks) {
+    if (!CONTENT.test(t.pos) && t.pos !== 'VERB') continue;
+    const w = key(t);
+    if (w.length < 3 || COMMON.has(w)) continue;
+    out.add(w);
+    out.add(t.lemma.toLowerCase());
+  }
+  return out;
+}
+
+/** Headline assertions next to each other ("Discovers Secret Link") make one span. */
+function mergeAdjacent(doc: Document, matches: { span: Span; first: number; last: number }[]) {
+  const out: { span: Span; first: number; last: number }[] = [];
+  for (const m of matches) {
+    const prev = out[out.length - 1];
+    if (prev && m.first - prev.last <= 1) {
+      prev.span = cover(prev.span, m.span);
+      prev.last = m.last;
+    } else out.push({ ...m, span: { ...m.span } });
+  }
+  return out;
+}
+
+/** The body asserts the headline word itself, unhedged ("the ministry confirmed"): the headline follows the story. */
+function bodyAsserts(doc: Document, body: Token[], word: Token): boolean {
+  const lemma = word.lemma.toLowerCase();
+  return body.some((t, i) => t.lemma.toLowerCase() === lemma && t.pos === word.pos && !anyIn(lookBack(doc, doc.tokens.indexOf(body[i]!), 4), lex.negators));
+}
+
+export default defineRule({
+  meta: {
+    id: 'framing/headline-overclaim',
+    category: 'framing',
+    severity: 'warning',
+    description: 'The headline asserts ("discovers", "proves", "admits", "secret link") what the body only reports as alleged, claimed or unverified.',
+    why: 'Many readers see only the headline. When it states as fact what the story itself calls an allegation, the headline is wrong even if the story is careful.',
+    examples: {
+      flagged: [
+        {
+          text: 'Auditors Uncover Secret Payments to Lisbon Council Members\n\nA leaked audit alleges that a construction firm paid three council members in Lisbon a total of €400,000 between 2019 and 2022. The council members have denied the claims, and the payments could not be independently verified.',
+          flag: 'Uncover Secret Payments',
+        },
+        {
+          text: 'Football Chief Admits Taking Bribes\n\nThe head of the Kenyan football federation allegedly accepted bribes from two clubs, according to a complaint filed on Monday. If true, the football federation chief could face a lifetime ban.',
+          flag: 'Admits',
+        },
+      ],
+      fine: [
+        { text: 'Leaked Audit Alleges Secret Payments to Lisbon Council Members\n\nA leaked audit alleges that a construction firm paid three council members in Lisbon. The claims could not be independently verified.' },
+        { text: 'Scientists Discover New Frog Species in Peru\n\nResearchers from the University of Lima discovered the frog in the cloud forests of the Andes in 2024, the journal Zootaxa reported.' },
+      ],
+    },
+  },
+  check({ doc, report }) {
+    const h = doc.headline;
+    if (!h) return;
+    const head = tokensOf(doc, h.sentenceStart, h.sentenceEnd);
+    if (!head.length) return;
+    const from = doc.tokens.indexOf(head[0]!);
+    const to = from + head.length;
+    // A headline that hedges itself ("Memo Alleges...", "...: Report", "Unverified Memo", a question) is fine.
+    if (lex.headlineHedges.match(doc.tokens, from, to).length || /\?/.test(doc.text.slice(h.start, h.end))) return;
+    const claims = nonOverlapping(lex.assertions.match(doc.tokens, from, to)).filter((m) => !inQuote(doc, m.span));
+    if (!claims.length) return;
+    const body = doc.paragraphs.filter((p) => p.kind === 'body').flatMap((p) => tokensOf(doc, p.sentenceStart, p.sentenceEnd));
+    // Only the assertion word itself counts: "Caught" in "Caught Taking", not "Taking".
+    const asserted = mergeAdjacent(doc, claims.filter((c) => !(doc.tokens[c.first]!.pos === 'VERB' && bodyAsserts(doc, body, doc.tokens[c.first]!))));
+    if (!asserted.length) return;
+    const topic = contentWords(head);
+    const hedges = nonOverlapping(
+      doc.paragraphs
+        .filter((p) => p.kind === 'body')
+        .flatMap((p) => doc.sentences.slice(p.sentenceStart, p.sentenceEnd))
+        .filter((s) => {
+          const shared = new Set(doc.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => topic.has(key(t)) || topic.has(t.lemma.toLowerCase())).map(key));
+          return shared.size >= MIN_SHARED;
+        })
+        .flatMap((s) => lex.bodyHedges.match(doc.tokens, s.tokenStart, s.tokenEnd)),
+    );
+    if (!hedges.length) return;
+    const hedgeText = doc.text.slice(hedges[0]!.span.start, hedges[0]!.span.end);
+    for (const c of asserted) {
+      report({
+        span: c.span,
+        message: `The headline asserts "${doc.text.slice(c.span.start, c.span.end)}", but the story only reports it as ${hedgeText.toLowerCase().startsWith('if') ? 'conditional' : `"${hedgeText}"`}. Attribute or hedge the headline.`,
+        related: hedges.slice(0, 3).map((m) => related(doc, m.span)),
+      });
+    }
+  },
+});

@@ -1,0 +1,136 @@
+import type { Attribution, Document, Mention, Span } from '../../src/document/types.js';
+import { phraseAfter } from '../../src/document/mentions.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { related } from '../../src/engine/run.js';
+import { actorOf, anyIn, cover, groupType, hasType, inQuote, lookAhead, lookBack, mentionAt, namedNear, nonOverlapping, previousWord, sameActor, subjectsBefore } from './_clause.js';
+import { lex } from './_lexicon.js';
+
+const BE = /^(is|are|was|were|be|been|being|get|got|gets)$/;
+const MODAL = /^(will|would|could|can|may|might|should|shall|must)$/;
+/** A group subject only covers actors named this many sentences before it (or in it). */
+const GROUP_WINDOW = 3;
+const DAY = 86_400_000;
+
+interface Speech {
+  speaker: Mention;
+  span: Span;
+  sentence: number;
+}
+
+/** A date or year in the sentence that lies weeks before the article: the speech is background. */
+function isBackgroundDate(doc: Document, sentence: number): boolean {
+  if (!doc.date) return false;
+  const s = doc.sentences[sentence]!;
+  const year = Number(doc.date.slice(0, 4));
+  // "In 2019, the federation said": a bare year the date finder may leave alone.
+  if (doc.tokens.slice(s.tokenStart, s.tokenEnd).some((t) => /^(1[89]|20)\d\d$/.test(t.text) && Number(t.text) < year)) return true;
+  return doc.dates.some((d) => {
+    if (d.start < s.start || d.end > s.end) return false;
+    if (d.date) return Date.parse(doc.date!) - Date.parse(d.date) > 14 * DAY;
+    return d.year !== undefined && d.year < year;
+  });
+}
+
+/**
+ * Speech the article reports as happening: not negated ("did not say"), not hypothetical
+ * ("would respond"), not passive ("was accused"), not background ("had said", "said last year").
+ */
+function speechEvents(doc: Document, silences: Span[]): Speech[] {
+  const out: Speech[] = [];
+  const seen = new Set<number>();
+  const consider = (a: Attribution) => {
+    if (!a.speaker || seen.has(a.cue.start)) return;
+    seen.add(a.cue.start);
+    if (silences.some((s) => a.cue.start < s.end && s.start < a.cue.end)) return;
+    const k = a.cueToken;
+    const cue = doc.tokens[k]!;
+    const back = lookBack(doc, k, 4);
+    if (anyIn(back, lex.negators) || back.some((t) => /^(if|whether|unless)$/.test(t.normal))) return;
+    const prev = previousWord(doc, k);
+    if (prev && (MODAL.test(prev.normal) || prev.normal === 'had' || prev.normal === 'to')) return;
+    if (prev && BE.test(prev.normal) && /ed$/.test(cue.normal)) return;
+    if (anyIn([...back, ...lookAhead(doc, k + 1, 4)], lex.background) || isBackgroundDate(doc, a.sentence)) return;
+    // The speaker with the cue when they stand together ("Alibaba has rejected"), else the cue alone.
+    const near = Math.max(a.cue.start - a.speaker.end, a.speaker.start - a.cue.end) <= 24;
+    out.push({ speaker: a.speaker, span: near ? cover(a.speaker, a.cue) : a.cue, sentence: a.sentence });
+  };
+  for (const a of doc.attributions) consider(a);
+  return out;
+}
+
+/** The silence wording followed by its topic: "remain silent on the allegations". */
+function withTopic(doc: Document, last: number): Span {
+  const end = doc.tokens[last - 1]!;
+  const prep = doc.tokens[last];
+  if (!prep || prep.sentence !== end.sentence || !/^(on|about|regarding|over|concerning)$/.test(prep.normal)) return end;
+  const np = phraseAfter(doc.tokens, last + 1, doc.sentences[end.sentence]!.tokenEnd);
+  return np ? { start: end.start, end: doc.tokens[np[1] - 1]!.end } : end;
+}
+
+export default defineRule({
+  meta: {
+    id: 'framing/silence-contradiction',
+    category: 'framing',
+    severity: 'warning',
+    description: 'The article says someone is silent or has not commented, yet also reports them speaking, denying or accusing.',
+    why: 'A reader cannot tell whether the actor responded. One of the two statements is wrong or stale, and "remains silent" next to a denial reads as spin.',
+    examples: {
+      flagged: [
+        {
+          text: 'The ministry has strongly denied the report, calling it "fabricated."\n\nThe ministry has remained silent on the allegations.',
+          flag: 'The ministry has remained silent on the allegations',
+        },
+        {
+          text: 'Russian oil company Rosneft dismissed the audit as "politically motivated." Shell said it would review its contracts in the region.\n\nSo far, both companies remain silent on the findings.',
+          flag: 'both companies remain silent',
+        },
+        {
+          text: 'Brussels, March 3: The European Commission has accused Hungary of misusing farm subsidies. While the European Commission has not released any official comment on the leaked audit, officials in Budapest called it an attack.',
+          flag: 'the European Commission has not released any official comment',
+        },
+      ],
+      fine: [
+        { text: 'The ministry has remained silent on the allegations. Opposition leader Ana Costa said the report should be investigated.' },
+        { text: 'Vale denied wrongdoing on Monday but declined to comment on whether it would compensate the families.' },
+        { text: 'The White House did not say whether it would respond to the memo, while the CIA declined to comment.' },
+      ],
+    },
+  },
+  check({ doc, report }) {
+    const { tokens } = doc;
+    const silences = nonOverlapping(lex.silence.matchDocument(doc)).filter((m) => !inQuote(doc, m.span));
+    const speech = speechEvents(doc, silences.map((m) => m.span));
+    if (!speech.length) return;
+    for (const m of silences) {
+      const back = lookBack(doc, m.first, 3);
+      // "has never remained silent", "would remain silent", "had remained silent until".
+      if (anyIn(back, lex.negators) || back.some((t) => MODAL.test(t.normal) || t.normal === 'had')) continue;
+      // "declined to comment further", "silent on whether", "initially silent".
+      if (anyIn([...back, ...lookAhead(doc, m.last, 4)], lex.narrowers)) continue;
+      const sentence = tokens[m.first]!.sentence;
+      for (const [a, b] of subjectsBefore(doc, m.first)) {
+        const subject = mentionAt(doc, a, b);
+        if (subject.kind === 'pronoun') continue;
+        const group = groupType(doc, a, b);
+        const silent = actorOf(doc, subject);
+        const spoke = speech.filter((s) => {
+          if (s.span.start >= subject.start && s.span.end <= m.span.end) return false;
+          const speaker = actorOf(doc, s.speaker);
+          if (!group) return sameActor(silent, speaker);
+          // "both companies": an actor of that kind named just before, who spoke.
+          return speaker.names.some((n) => namedNear(doc, n, sentence - GROUP_WINDOW, sentence) && hasType(doc, n, group));
+        });
+        if (!spoke.length) continue;
+        const span = cover({ start: tokens[a]!.start, end: tokens[a]!.end }, withTopic(doc, m.last));
+        const said = doc.text.slice(spoke[0]!.span.start, spoke[0]!.span.end);
+        report({
+          span,
+          message: `"${doc.text.slice(span.start, span.end)}", yet the article also reports "${said}": did they respond or not?`,
+          severity: m.entry === 'weak' ? 'info' : undefined,
+          related: spoke.slice(0, 3).map((s) => related(doc, s.span)),
+        });
+        break;
+      }
+    }
+  },
+});

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import lexiconJson from '../data/loaded-language.json';
+import { loadData } from '../../src/data/load.js';
+import type { Document, Span } from '../../src/document/types.js';
+import { PhraseIndex } from '../../src/engine/phrases.js';
+import { defineRule } from '../../src/engine/rule.js';
+
+/** One pattern step may be a hyphenated word ("jaw-dropping") but not one inside alternatives. */
+const Pattern = z
+  .string()
+  .min(1)
+  .refine((p) => p.split(/\s+/).every((step) => !(step.includes('|') && /\w-\w/.test(step))), 'a hyphenated word cannot be one of several alternatives');
+
+const Lexicon = z
+  .object({
+    about: z.string(),
+    source: z.string(),
+    kinds: z.record(z.string(), z.string()),
+    entries: z.array(
+      z.object({
+        pattern: Pattern,
+        strength: z.enum(['strong', 'mild']),
+        kind: z.string(),
+        note: z.string().optional(),
+        suggest: z.string().optional(),
+      }),
+    ),
+    neutral: z.array(z.object({ pattern: Pattern, note: z.string() })),
+  })
+  .refine((d) => d.entries.every((e) => e.kind in d.kinds), 'every entry kind must be listed in kinds');
+
+const data = loadData('loaded-language.json', Lexicon, lexiconJson);
+type Entry = (typeof data.entries)[number];
+
+/**
+ * The tokenizer splits "jaw-dropping" into jaw / - / dropping, and writers drop the hyphen
+ * as often as not, so a hyphenated word in the lexicon becomes "jaw -? dropping".
+ */
+const expand = (pattern: string) =>
+  pattern
+    .split(/\s+/)
+    .map((step) => (/^=?[a-z']+(?:-[a-z']+)+$/i.test(step) ? step.split('-').join(' -? ') : step))
+    .join(' ');
+
+const loaded = new PhraseIndex<Entry>(data.entries.map((e) => [expand(e.pattern), e]));
+const neutral = new PhraseIndex<true>(data.neutral.map((n) => [expand(n.pattern), true]));
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
+
+/** Quoted words are the speaker's, not the writer's: a whole quote span (marks included) is off limits. */
+function quoted(doc: Document): Span[] {
+  return doc.quotes.map((q) => ({ start: Math.min(q.start, q.content.start), end: Math.max(q.end, q.content.end) }));
+}
+
+export default defineRule({
+  meta: {
+    id: 'sensational/loaded-language',
+    category: 'sensational',
+    severity: 'warning',
+    description: 'Hype, editorialising, loaded verbs and unsourced superlatives in the writer\'s own voice: "ignited a firestorm", "the implications are staggering", "more troubling still".',
+    why: 'Drama words tell readers how to feel before the facts do, and make an allegation sound proven; a neutral verb and the figure let readers judge. Clear hype is a warning, weaker signals are info; words inside quotations are the speaker\'s and are left alone.',
+    examples: {
+      flagged: [
+        { text: 'The referee\'s decision ignited a firestorm among supporters in Naples.', flag: 'ignited a firestorm' },
+        { text: 'The regulator released its audit of the pension fund on Monday. The implications are staggering.', flag: 'The implications are staggering' },
+        { text: 'More troubling still, the council never published the flood-risk survey.', flag: 'More troubling still' },
+        { text: 'The ministry wasted no time in rejecting the opposition\'s budget amendment.', flag: 'wasted no time' },
+      ],
+      fine: [
+        { text: 'The referee\'s decision drew complaints from supporters in Naples, the club said.' },
+        { text: '"The implications are staggering," said Marta Lind, chief economist at Nordbank.' },
+        { text: 'The hospital staggered shifts during the heatwave to keep wards staffed.' },
+        { text: 'She slammed the door of the polling station behind her and walked out.' },
+      ],
+    },
+  },
+  check({ doc, report }) {
+    const quotes = quoted(doc);
+    const plain = neutral.matchDocument(doc).map((m) => m.span);
+    const hits = loaded
+      .matchDocument(doc)
+      .filter((m) => !quotes.some((q) => overlaps(q, m.span)) && !plain.some((n) => contains(n, m.span)))
+      .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+    // "ignited a firestorm" also holds "firestorm": report the longer, earlier wording once.
+    let end = -1;
+    for (const m of hits) {
+      if (m.span.start < end) continue;
+      end = m.span.end;
+      const e = m.entry;
+      const text = doc.text.slice(m.span.start, m.span.end);
+      const why = e.note ? `${data.kinds[e.kind]!.split(':')[0]}: ${e.note}` : data.kinds[e.kind]!;
+      const alt = e.suggest ? ` Neutral alternative: ${e.suggest}.` : '';
+      report({ span: m.span, message: `"${text}" is ${why}.${alt}`, severity: e.strength === 'strong' ? 'warning' : 'info' });
+    }
+  },
+});

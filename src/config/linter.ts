@@ -1,0 +1,65 @@
+/**
+ * A linter bound to one config: the built-in rules plus house rules, presets, lexicon
+ * entries, overrides and suppressions, all applied. Pure (no file system): give it a
+ * config object, or the `config` of loadConfig()'s result.
+ */
+import { analyzeDocuments, parseArticle } from '../analyze.js';
+import { buildDocument } from '../document/index.js';
+import type { Document } from '../document/types.js';
+import type { Rule } from '../engine/rule.js';
+import { NewslintInputError } from '../errors.js';
+import type { ArticleInput, ArticleReport, ClusterMode, Report, Severity } from '../schema.js';
+import { applyToReport } from './apply.js';
+import { resolveConfig, type ResolvedConfig } from './resolve.js';
+import type { NewslintConfig, NewslintConfigInput } from './schema.js';
+
+export interface LinterOptions {
+  /** Code rules to start from; the built-in rules by default. */
+  rules?: readonly Rule<any>[];
+  /** The config's file name, for error messages. */
+  location?: string;
+}
+
+export interface Linter {
+  readonly resolved: ResolvedConfig;
+  /** The config's `failOn`, if it sets one. */
+  readonly failOn: Severity | undefined;
+  /** Validate and build one article's Document (throws NewslintInputError naming `field`). */
+  document(input: unknown, field?: string): Document;
+  /** One article alone (no cross-source rules). */
+  analyze(article: ArticleInput): ArticleReport;
+  /** Many articles, grouped into stories; cross-source rules run inside each story. */
+  analyzeAll(articles: readonly ArticleInput[], options?: { cluster?: ClusterMode }): Report;
+  /** Documents already built (the CLI and the worker pool use this). */
+  analyzeDocuments(docs: Document[], cluster?: ClusterMode): Report;
+}
+
+export function createLinter(config: NewslintConfigInput | NewslintConfig = {}, options: LinterOptions = {}): Linter {
+  const resolved = resolveConfig(config, options);
+  const linter: Linter = {
+    resolved,
+    failOn: resolved.failOn,
+    document(input, field = 'article') {
+      return buildDocument(parseArticle(input, field, resolved.config));
+    },
+    analyze(article) {
+      return linter.analyzeDocuments([linter.document(article)], 'none').articles[0]!;
+    },
+    analyzeAll(articles, opts = {}) {
+      if (!Array.isArray(articles)) throw new NewslintInputError('articles', 'must be an array of articles');
+      const seen = new Set<string>();
+      const docs = articles.map((a, i) => {
+        const doc = linter.document(a, `articles[${i}]`);
+        if (seen.has(doc.article.id)) throw new NewslintInputError(`articles[${i}].id`, `duplicates the id "${doc.article.id}" of an earlier article`);
+        seen.add(doc.article.id);
+        return doc;
+      });
+      return linter.analyzeDocuments(docs, opts.cluster);
+    },
+    analyzeDocuments(docs, cluster) {
+      const report = analyzeDocuments(docs, resolved.active, cluster ?? resolved.config.cluster);
+      return applyToReport(report, new Map(docs.map((d) => [d.article.id, d.text])), resolved);
+    },
+  };
+  return linter;
+}

@@ -1,0 +1,106 @@
+/**
+ * Quotes and their speakers in the five seed articles, against a list made by hand:
+ * every direct quotation in the story text (page chrome excluded), in order, with the
+ * speaker phrase the text gives it (null when nobody is quoted: a label or a term in
+ * quote marks) and, for "he said" / "the company said", the mention it stands for.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/index.js';
+import { Article } from '../../src/schema.js';
+import { seedArticles } from '../helpers/seeds.js';
+
+interface Expected {
+  /** The start of the quoted content, enough to tell it apart. */
+  quote: string;
+  speaker: string | null;
+  refersTo?: string;
+  /** The proper name inside the speaker phrase, when it matters ("Liu Pengyu’s statement"). */
+  name?: string;
+}
+
+const expected: Record<string, Expected[]> = {
+  '000': [
+    { quote: 'opportunities', speaker: 'The document' },
+    { quote: 'threaten U.S. security', speaker: 'The document' },
+    { quote: 'nonsense', speaker: 'Alibaba’s representatives' },
+    { quote: 'manipulate public opinion and discredit', speaker: 'Alibaba’s representatives' },
+  ],
+  '001': [
+    { quote: 'opportunities', speaker: 'The document' },
+    { quote: 'nonsense', speaker: 'Alibaba' },
+    { quote: 'manipulate public opinion and discredit', speaker: 'Alibaba' },
+  ],
+  '002': [
+    { quote: 'These threats are being treated', speaker: 'a U.S. official' },
+    { quote: 'The claims and insinuations', speaker: 'Alibaba' },
+    { quote: 'malicious PR operation', speaker: 'The company', refersTo: 'Alibaba' },
+    { quote: 'distortion of reality', speaker: 'China’s embassy in Washington' },
+    { quote: 'extremely irresponsible', speaker: 'China’s embassy in Washington' },
+    { quote: 'Without valid proof', speaker: 'Spokesperson Liu Pengyu', name: 'Liu Pengyu' },
+    { quote: 'The threats posed by dual-use', speaker: 'cybersecurity expert Dr. Eleanor Matthews', name: 'Eleanor Matthews' },
+  ],
+  '003': [
+    // "material that was once labelled “top secret”": a label, nobody speaking.
+    { quote: 'top secret', speaker: null },
+    { quote: 'zero-day', speaker: 'intelligence' },
+    { quote: 'The claims purportedly based', speaker: 'Alibaba' },
+    { quote: 'growing breadth and depth', speaker: 'the Office of the Director of National Intelligence' },
+    { quote: 'takes these threats very seriously', speaker: 'a US official' },
+    { quote: 'The federal government and industry', speaker: 'he', refersTo: 'John Moolenaar' },
+    // The name of China's strategy, not something "they say".
+    { quote: 'military civil fusion', speaker: null },
+    { quote: 'unprecedented', speaker: 'Dennis Wilder', name: 'Dennis Wilder' },
+    { quote: 'The PLA is conducting', speaker: 'He', refersTo: 'Dennis Wilder' },
+    { quote: 'system destruction warfare', speaker: 'he', refersTo: 'Dennis Wilder' },
+    { quote: 'complete distortion of facts', speaker: 'The Chinese embassy in Washington' },
+    { quote: 'attaches great importance', speaker: 'The Chinese embassy in Washington' },
+  ],
+  '004': [
+    { quote: 'The assertions and innuendos', speaker: 'a company spokesperson' },
+    { quote: 'We question the motivation', speaker: 'The spokesperson', refersTo: 'a company spokesperson' },
+    { quote: 'malicious PR operation [that]', speaker: 'Alibaba' },
+    { quote: 'The Chinese government...', speaker: 'Liu Pengyu', name: 'Liu Pengyu' },
+    { quote: 'Chinese state-sponsored group', speaker: 'Anthropic' },
+    { quote: 'not familiar with the specifics', speaker: 'Chinese foreign ministry spokesman Lin Jian', name: 'Lin Jian' },
+    { quote: 'consistently fought hacking', speaker: 'Chinese foreign ministry spokesman Lin Jian' },
+    { quote: 'This malicious PR operation', speaker: 'the Alibaba spokesperson' },
+    // "Liu Pengyu’s statement stressed": the statement's author is the speaker.
+    { quote: 'The Chinese government...', speaker: 'Liu Pengyu’s statement', name: 'Liu Pengyu' },
+  ],
+};
+
+describe('quotes and speakers in the seeds', () => {
+  for (const article of seedArticles) {
+    const list = expected[article.id]!;
+    it(`article ${article.id}: every quotation, with its speaker`, () => {
+      const doc = buildDocument(Article.parse(article));
+      const slice = (s: { start: number; end: number } | undefined) => (s ? doc.text.slice(s.start, s.end) : undefined);
+      const got = doc.quotes.map((q) => ({
+        quote: slice(q.content)!,
+        speaker: slice(q.speaker) ?? null,
+        refersTo: slice(q.speaker?.refersTo),
+        name: slice(q.speaker?.name),
+      }));
+      expect(got.length, got.map((g) => g.quote.slice(0, 40)).join(' | ')).toBe(list.length);
+      list.forEach((e, i) => {
+        const g = got[i]!;
+        expect(g.quote.startsWith(e.quote), `quote ${i}: ${g.quote.slice(0, 50)}`).toBe(true);
+        expect(g.speaker, `speaker of "${e.quote}"`).toBe(e.speaker);
+        if (e.refersTo) expect(g.refersTo, `referent of "${e.quote}"`).toBe(e.refersTo);
+        if (e.name) expect(g.name, `name in the speaker of "${e.quote}"`).toBe(e.name);
+      });
+    });
+  }
+
+  it('keeps quote, content and speaker spans true to the text', () => {
+    for (const article of seedArticles) {
+      const doc = buildDocument(Article.parse(article));
+      for (const q of doc.quotes) {
+        expect(q.content.start).toBe(q.start + 1);
+        expect(q.content.end).toBe(q.end - 1);
+        if (q.speaker) expect(q.speaker.start).toBeLessThan(q.speaker.end);
+        expect(doc.chrome.some((c) => q.start < c.end && c.start < q.end)).toBe(false);
+      }
+    }
+  });
+});

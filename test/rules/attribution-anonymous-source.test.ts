@@ -1,0 +1,21 @@
+import rule from '../../rules/attribution/anonymous-source.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule(rule, {
+  flagged: [
+    { text: '“The talks are dead,” a senior European diplomat said after the meeting in Brussels.', flag: 'a senior European diplomat said' },
+    { text: 'Sources within the interior ministry say the curfew in Lagos will be extended by a week.', flag: 'Sources within the interior ministry say' },
+    { text: 'According to sources who have seen the draft, the treaty caps fishing quotas at 2019 levels.', flag: 'According to sources' },
+    { text: 'The airline will order 60 new jets, two people familiar with the negotiations said on Monday.', flag: 'people familiar with the negotiations' },
+    { text: '“We have no money left for the second phase,” officials in the Kenyan treasury told reporters.', flag: 'officials in the Kenyan treasury told' },
+    { text: 'Insiders at the club claim the manager will be sacked before Christmas, an aide to the chairman said.', flag: 'an aide to the chairman said' },
+  ],
+  fine: [
+    { text: '“The talks are dead,” said Ana Petrović, Serbia’s deputy foreign minister, after the meeting in Brussels.' },
+    { text: 'A spokeswoman for the Kenyan treasury declined to comment on the second phase of the project.' },
+    { text: 'The Indian embassy in Ottawa said it had not been informed of the arrests.' },
+    { text: 'The prime minister’s office said the curfew in Lagos would be extended by a week.' },
+    { text: 'Mexican officials say the new border crossing at Nogales will open in March.', note: 'generic plural officials, not quoted: info only' } as never,
+    { text: 'Foreign ministry spokesman Mao Ning said the visit would go ahead as planned.' },
+  ],
+});

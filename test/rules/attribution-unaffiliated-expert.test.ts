@@ -1,0 +1,20 @@
+import rule from '../../rules/attribution/unaffiliated-expert.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule(rule, {
+  flagged: [
+    { text: '“Sea levels along this coast are rising faster than anywhere in Europe,” warned marine biologist Dr. Sofia Brandt.', flag: 'warned marine biologist Dr. Sofia Brandt' },
+    { text: 'Energy analyst Tomás Herrera said the pipeline would not be profitable before 2031.', flag: 'Energy analyst Tomás Herrera said' },
+    { text: '“The drought is the worst in forty years,” said hydrologist Kwame Mensah, adding that wells in the north had run dry.', flag: 'said hydrologist Kwame Mensah' },
+    { text: 'Ravi Sundaram, a cybersecurity specialist, said the ransomware had reached hospitals in three states.', flag: 'Ravi Sundaram' },
+    { text: '“This is a textbook asset bubble,” according to financial expert Helena Varga.', flag: 'financial expert Helena Varga' },
+  ],
+  fine: [
+    { text: '“Sea levels along this coast are rising faster than anywhere in Europe,” said Dr. Sofia Brandt, a marine biologist at the University of Kiel.' },
+    { text: 'Tomás Herrera, an energy analyst at Wood Mackenzie, said the pipeline would not be profitable before 2031.' },
+    { text: 'Oxfam’s chief economist, Kwame Mensah, said the drought had doubled food prices in Accra.' },
+    { text: 'Ravi Sundaram, who ran threat research at Microsoft until 2023, said the ransomware had reached hospitals in three states.' },
+    { text: 'Helena Varga, an economist at the Central European University in Vienna, has studied housing for a decade. “This is a textbook asset bubble,” Varga said.' },
+    { text: 'Economists at Deutsche Bank expect German growth of 0.3% next year.' },
+  ],
+});

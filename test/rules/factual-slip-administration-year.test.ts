@@ -1,0 +1,22 @@
+import rule from '../../rules/factual-slip/administration-year.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule(rule, {
+  flagged: [
+    { text: 'Italy’s deficit widened under Meloni in 2020, the audit office said.', flag: 'under Meloni in 2020' },
+    { text: 'The Modi government in 2010 launched a rural jobs scheme that still runs today.', flag: 'Modi government in 2010' },
+    { text: 'Critics compared the cuts with Albanese’s 2019 budget, which trimmed foreign aid.', flag: 'Albanese’s 2019 budget' },
+    { text: 'In 2016, the Starmer government raised the cap on tuition fees.', flag: 'Starmer government' },
+    { text: 'Exports to China fell under Prime Minister Takaichi in 2023, customs data show.', flag: 'under Prime Minister Takaichi in 2023' },
+  ],
+  fine: [
+    { text: 'The Lula government in 2005 expanded the Bolsa Família cash-transfer programme.' },
+    { text: 'The Trump administration in 2019 imposed tariffs on $300 billion of Chinese goods.' },
+    // Before the record begins: another Johnson governed then.
+    { text: 'The Johnson administration in 1965 signed Medicare into law.' },
+    { text: 'Trump’s 2024 campaign raised record sums from small donors.' },
+    { text: 'The Sheinbaum government has pledged to cut emissions by 2030.' },
+    { text: 'The Merkel government’s 2015 decision to admit refugees still divides Germany.' },
+    { text: 'The Macron government, which took office in 2017, raised fuel taxes in 2018.' },
+  ],
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import officesJson from '../../rules/data/offices.json';
+import {
+  data,
+  heldOn,
+  holdersOn,
+  isSettled,
+  OfficesData,
+  officeById,
+  officesByTitle,
+  officesHeldBy,
+  personsByAlias,
+  termsOf,
+} from '../../rules/factual-slip/_offices.js';
+
+describe('factual-slip knowledge base (offices.json)', () => {
+  it('validates against the schema', () => {
+    expect(OfficesData.safeParse(officesJson).success).toBe(true);
+    expect(data.offices.length).toBeGreaterThan(30);
+  });
+
+  it('has unique office ids and titles on every office', () => {
+    const ids = data.offices.map((o) => o.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const o of data.offices) expect(o.titles.length, o.id).toBeGreaterThan(0);
+  });
+
+  for (const office of data.offices) {
+    it(`${office.id}: terms are in order, never overlap, at most one is open`, () => {
+      const open = office.holders.filter((h) => h.end === null);
+      expect(open.length).toBeLessThanOrEqual(1);
+      if (open.length) expect(office.holders.at(-1)!.end, 'the open term is the last').toBeNull();
+      for (const h of office.holders) if (h.end !== null) expect(h.start < h.end, `${h.name} starts before it ends`).toBe(true);
+      for (let i = 1; i < office.holders.length; i++) {
+        const prev = office.holders[i - 1]!;
+        const cur = office.holders[i]!;
+        expect(prev.end, `${prev.name} closed before ${cur.name}`).not.toBeNull();
+        expect(cur.start >= prev.end!, `${cur.name} (${cur.start}) starts after ${prev.name} ends (${prev.end})`).toBe(true);
+      }
+    });
+  }
+
+  it('resolves every alias and name to its holder', () => {
+    for (const o of data.offices) {
+      for (const h of o.holders) {
+        for (const alias of [h.name, ...h.aliases]) {
+          const persons = personsByAlias(alias);
+          expect(persons.map((p) => p.name), alias).toContain(h.name);
+          expect(termsOf(alias).some((t) => t.office.id === o.id && t.start === h.start), alias).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('matches aliases exactly and case-sensitively, folding apostrophes', () => {
+    expect(personsByAlias('trump')).toEqual([]);
+    expect(personsByAlias('Massimo D’Alema').map((p) => p.name)).toEqual(["Massimo D'Alema"]);
+    expect(personsByAlias('Bush').map((p) => p.name).sort()).toEqual(['George H. W. Bush', 'George W. Bush']);
+  });
+
+  it('answers who held an office on a date', () => {
+    expect(holdersOn('us-president', '2025-03-14').map((h) => h.name)).toEqual(['Donald Trump']);
+    expect(holdersOn('us-president', '2022-06-01').map((h) => h.name)).toEqual(['Joe Biden']);
+    // The successor's first day belongs to the successor.
+    expect(holdersOn('uk-prime-minister', '2024-07-05').map((h) => h.name)).toEqual(['Keir Starmer']);
+    expect(holdersOn('de-chancellor', '1970-01-01')).toEqual([]);
+  });
+
+  it('answers which offices a name held on a date', () => {
+    expect(officesHeldBy('Putin', '2010-01-01').map((x) => x.office.id)).toEqual(['ru-prime-minister']);
+    expect(officesHeldBy('Biden', '2015-01-01').map((x) => x.office.id)).toEqual(['us-vice-president']);
+    expect(officesHeldBy('Sunak', '2025-11-15')).toEqual([]);
+    const terms = termsOf('Erdoğan');
+    expect(terms.map((t) => t.office.id)).toEqual(['tr-prime-minister', 'tr-president']);
+    expect(heldOn(terms[1]!, '2025-01-01')).toBe(true);
+  });
+
+  it('indexes offices by title, case-insensitively', () => {
+    const ids = officesByTitle('president').map((o) => o.id);
+    expect(ids).toContain('us-president');
+    expect(ids).toContain('cn-president');
+    expect(ids).not.toContain('uk-prime-minister');
+    expect(officesByTitle('Chinese President').map((o) => o.id)).toEqual(['cn-president']);
+  });
+
+  it('marks unsettled dates: past asOf, or under a caveat', () => {
+    const uk = officeById('uk-prime-minister')!;
+    expect(isSettled(uk, '2025-11-15')).toBe(true);
+    expect(isSettled(uk, '2026-08-01')).toBe(false);
+    expect(isSettled(officeById('us-president')!, '2099-01-01')).toBe(false);
+  });
+});

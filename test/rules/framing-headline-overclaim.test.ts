@@ -1,0 +1,25 @@
+import rule from '../../rules/framing/headline-overclaim.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule(rule, {
+  flagged: [
+    {
+      text: 'Leaked Emails Prove Minister Lied About Tender\n\nThe emails, which allegedly show Minister Petra Novak discussing the tender with a bidder, have not been verified. Novak says they are forged.',
+      flag: 'Prove',
+    },
+    {
+      text: 'Study Proves Coffee Prevents Dementia\n\nA study of 2,000 adults in Sweden claims that people who drink three cups of coffee a day are less likely to develop dementia. The researchers cautioned that the link between coffee and dementia is unproven.',
+      flag: 'Proves',
+    },
+    {
+      text: 'Senator Caught Taking Cash From Lobbyist\n\nA video posted online allegedly shows Senator Mark Devlin taking an envelope of cash from a lobbyist in Denver. The video has not been verified.',
+      flag: 'Caught Taking',
+    },
+  ],
+  fine: [
+    { text: 'Report: Auditors Uncover Secret Payments to Lisbon Council Members\n\nA leaked audit alleges that a construction firm paid three council members in Lisbon.' },
+    { text: 'Ministry Confirms Outbreak of Bird Flu at Poultry Farm\n\nThe agriculture ministry confirmed on Sunday that bird flu had been found at a poultry farm near Poznan. Farmers claim the outbreak on the farm began weeks earlier.' },
+    { text: 'Divers Discover Wreck of 18th-Century Warship Off Cornwall\n\nDivers found the wreck of HMS Colossus in 40 metres of water. The warship sank in 1798.' },
+    { text: 'Did the Football Chief Admit Taking Bribes?\n\nThe head of the Kenyan football federation allegedly accepted bribes from two clubs.' },
+  ],
+});

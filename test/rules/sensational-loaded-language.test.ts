@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/sensational/loaded-language.js';
+import { analyze } from '../../src/analyze.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule(rule, {
+  flagged: [
+    { text: "The striker's late miss sent shockwaves through the dressing room in Turin.", flag: 'sent shockwaves' },
+    { text: 'The central bank\'s surprise rate rise triggered a bloodbath on the Johannesburg exchange.', flag: 'bloodbath' },
+    { text: 'A monster storm is set to wreak havoc across Queensland this weekend.', flag: 'monster storm' },
+    { text: 'The leaked campaign memo is a bombshell for the Liberal Party ahead of the Ontario vote.', flag: 'bombshell' },
+    { text: 'Shadowy donors have poured money into the referendum campaign in Ireland.', flag: 'Shadowy' },
+    { text: 'Coach slams referee after derby defeat in Glasgow\n\nThe manager said the penalty decision cost his side the match.', flag: 'slams referee' },
+    { text: 'In a stunning twist, the incumbent mayor of Lyon conceded on election night.', flag: 'In a stunning twist' },
+    { text: 'Ticket prices for the final in Madrid have skyrocketed to eye-watering levels.', flag: 'eye-watering' },
+    { text: 'The broader implications of the drought for wheat exporters are profound.', flag: 'implications of the drought for wheat exporters are profound' },
+    { text: 'With the coalition hanging by a thread, the finance minister of Nepal resigned on Friday.', flag: 'hanging by a thread' },
+  ],
+  fine: [
+    { text: 'The storm brought 120 mm of rain to Brisbane and cut power to 40,000 homes, the Bureau of Meteorology said.' },
+    { text: 'Novak Djokovic won his 24th grand slam title at Flushing Meadows.' },
+    { text: 'Shares in the miner fell 12% after it cut its output forecast, the steepest one-day drop since 2020.' },
+    // A loaded word inside a quotation is the speaker's, not the writer's.
+    { text: '"This result is a bombshell for the party," said Ines Duarte, a political scientist at the University of Lisbon.' },
+    { text: '"It was an absolute bloodbath out there," said trader Ken Oduya, after the index fell 6%.' },
+    { text: 'Mathematicians at the conference in Kyoto presented new results in chaos theory.' },
+    { text: 'The lorry slammed into a barrier on the M6 near Stoke, police said.' },
+    { text: 'Firefighters said the bushfire became a firestorm as winds reached 90 km/h.' },
+    { text: 'The defender blasted the ball into the top corner in the 89th minute.' },
+    { text: 'The injured walker was staggering back to the car park when rescuers found her.' },
+    { text: 'The new law could have a chilling effect on press freedom, the union said.' },
+    { text: 'Police found a clandestine drugs laboratory in a farmhouse near Utrecht.' },
+    { text: 'Voters in Georgia faced long queues, but officials said turnout was in line with 2020.' },
+  ],
+});
+
+describe('sensational/loaded-language severity', () => {
+  const flags = (text: string) => analyze({ id: 't', text }, { rules: [rule] }).flags;
+
+  it('reports clear hype as a warning and a weaker signal as info', () => {
+    const text = 'The ruling ignited a firestorm in Lagos. Officials wasted no time in appealing.';
+    expect(flags(text).map((f) => [f.text, f.severity])).toEqual([
+      ['ignited a firestorm', 'warning'],
+      ['wasted no time', 'info'],
+    ]);
+  });
+
+  it('reports the longest wording once, not the words inside it', () => {
+    expect(flags('The verdict ignited a firestorm of criticism in Warsaw.').map((f) => f.text)).toEqual(['ignited a firestorm']);
+  });
+
+  it('gives a neutral alternative in the message when the lexicon has one', () => {
+    const [flag] = flags('The decision sent shockwaves through the league.');
+    expect(flag?.message).toMatch(/Neutral alternative:/);
+  });
+
+  it('leaves quoted words alone but flags the same words outside the quote', () => {
+    const text = 'The minister called the report "a bombshell". The bombshell report runs to 400 pages.';
+    const found = flags(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.start).toBe(text.lastIndexOf('bombshell'));
+  });
+});
