@@ -40,10 +40,22 @@ function hasAgent(tokens: readonly Token[], from: number, to: number): boolean {
     if (CLAUSE_END.test(t.text) || CLAUSE_BREAK.has(t.normal)) return false;
     if (t.normal === 'by') {
       const next = tokens[k + 1];
-      return !!next && !(next.pos === 'VERB' && /ing$/.test(next.normal));
+      return !!next && !(next.pos === 'VERB' && /ing$/.test(next.normal) && !/^\p{Lu}/u.test(next.text));
     }
   }
   return false;
+}
+
+/**
+ * The word after the participle fits the judgement sense: one of `words`, the end of
+ * the clause for "<end>", or an adverb on either side ("widely condemned", "condemned
+ * internationally"), which only the judgement sense takes.
+ */
+function hasComplement(words: readonly string[], next: Token | undefined, adverbBefore: boolean): boolean {
+  if (adverbBefore || next?.pos === 'ADV') return true;
+  if (!next) return words.includes('<end>');
+  if (words.includes('<end>') && (CLAUSE_END.test(next.text) || next.pos === 'CCONJ')) return true;
+  return words.includes(next.normal);
 }
 
 const quoted = (doc: Document, t: Token) => doc.quotes.some((q) => q.content.start <= t.start && t.end <= q.content.end);
@@ -88,7 +100,7 @@ export default defineRule({
         if (chain.some((c) => MODALS.has(c.normal) || NEGATIONS.has(c.normal))) continue;
         const next = tokens[k + 1];
         const nextWord = next && next.sentence === t.sentence ? next.normal : '';
-        if (verb.complement && !verb.complement.includes(nextWord)) continue;
+        if (verb.complement && !hasComplement(verb.complement, next && next.sentence === t.sentence ? next : undefined, b < k)) continue;
         if (verb.notBefore?.includes(nextWord)) continue;
         if (hasAgent(tokens, k + 1, s.tokenEnd)) continue;
         if (quoted(doc, t)) continue;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import anonJson from '../data/anonymous-sources.json';
 import vagueJson from '../data/vague-sources.json';
 import { loadData } from '../../src/data/load.js';
+import { phraseAfter } from '../../src/document/mentions.js';
 import type { Attribution, Document, Mention, Span } from '../../src/document/types.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -47,9 +48,9 @@ function judge(doc: Document, a: Attribution, sp: Mention): Verdict {
   // placed before; the first mention carries the flag.
   if (first.pos === 'DET' && !INDEFINITE.has(first.normal)) return undefined;
   if (doc.tokens.some((t) => t.start >= sp.start && t.end <= sp.end && /['’]s$/.test(t.text))) return undefined;
-  if (sourceHeads.has(head)) return { severity: 'warning', why: 'an unnamed source' };
-  if (!personHeads.has(head)) return undefined;
-  if (!/s$/.test(head)) return { severity: 'warning', why: `an unnamed ${head}` };
+  if (!sourceHeads.has(head) && !personHeads.has(head)) return undefined;
+  const plural = /s$/.test(head);
+  if (sourceHeads.has(head) || !plural) return { severity: 'warning', why: plural ? `unnamed ${head}` : `an unnamed ${head}` };
   // "U.S. officials warn": a common, usually harmless summary unless they are quoted.
   if (isQuoted(doc, a)) return { severity: 'warning', why: `unnamed ${head}, quoted directly` };
   return { severity: 'info', why: `unnamed ${head}` };
@@ -112,9 +113,12 @@ export default defineRule({
       for (const m of phrases.match(doc.tokens, s.tokenStart, s.tokenEnd)) {
         if (flagged.some((f) => f.start < m.span.end && m.span.start < f.end)) continue;
         if (doc.quotes.some((q) => q.content.start <= m.span.start && m.span.end <= q.content.end)) continue;
+        // "people familiar with" + "the matter": the whole phrase.
+        const np = phraseAfter(doc.tokens, m.last, s.tokenEnd);
+        const span = { start: m.span.start, end: np ? doc.tokens[np[1] - 1]!.end : m.span.end };
         const note = anonymityNote(doc, si);
-        flagged.push(m.span);
-        report({ span: m.span, message: message(`"${doc.text.slice(m.span.start, m.span.end)}"`, note), severity: note === 'reason' ? 'info' : 'warning' });
+        flagged.push(span);
+        report({ span, message: message(`"${doc.text.slice(span.start, span.end)}"`, note), severity: note === 'reason' ? 'info' : 'warning' });
       }
     });
   },

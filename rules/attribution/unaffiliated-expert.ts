@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import titlesJson from '../data/expert-titles.json';
 import { loadData } from '../../src/data/load.js';
-import { hasProperName } from '../../src/document/mentions.js';
+import { appositiveAfter, hasProperName } from '../../src/document/mentions.js';
 import type { Document, Mention, Span } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 
@@ -31,6 +31,29 @@ function expertTitle(doc: Document, sp: Mention): string | undefined {
 function isCheckable(doc: Document, m: Mention): boolean {
   if (m.affiliation && hasProperName(doc.tokens, m.affiliation)) return true;
   if (m.appositive && hasProperName(doc.tokens, m.appositive)) return true;
+  return false;
+}
+
+const LINKS = new Set(['at', 'of', 'with', 'for']);
+
+/**
+ * Elsewhere in the article, the same surname with a checkable tie: "Lee, a virologist at
+ * Stanford University," or "Lee is a virologist at Stanford University".
+ */
+function placedElsewhere(doc: Document, sp: Mention, name: string): boolean {
+  const { tokens } = doc;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text !== name || (t.start >= sp.start && t.end <= sp.end)) continue;
+    const s = doc.sentences[t.sentence]!;
+    const app = appositiveAfter(tokens, k + 1, s.tokenEnd);
+    if (app && hasProperName(tokens, { start: tokens[app[0]]!.start, end: tokens[app[1] - 1]!.end })) return true;
+    if (tokens[k + 1]?.lemma !== 'be') continue;
+    for (let j = k + 2; j < Math.min(s.tokenEnd - 1, k + 10); j++) {
+      const next = tokens[j + 1]!;
+      if (LINKS.has(tokens[j]!.normal) && hasProperName(tokens, next.pos === 'DET' ? tokens[j + 2] ?? next : next)) return true;
+    }
+  }
   return false;
 }
 
@@ -72,6 +95,10 @@ export default defineRule({
       // "Ruiz said" after "Ana Ruiz, a hydrologist at the University of Lisbon": placed before.
       const name = surname(doc, sp);
       if (name && doc.mentions.some((m) => m !== sp && surname(doc, m) === name && isCheckable(doc, m))) continue;
+      if (name && placedElsewhere(doc, sp, name)) continue;
+      // "The researcher said": someone introduced before; the first mention carries the flag.
+      const first = doc.tokens.find((t) => t.start >= sp.start)!;
+      if (!sp.name && first.pos === 'DET' && !/^(a|an|one|another)$/.test(first.normal)) continue;
       const span = { start: Math.min(sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
       const who = sp.name ? doc.text.slice(sp.name.start, sp.name.end) : `this ${title.toLowerCase()}`;
       report({ span, message: `Expert without affiliation: where does ${who} work or publish? Readers cannot check a bare "${title}".` });

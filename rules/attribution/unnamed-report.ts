@@ -32,7 +32,7 @@ function namesReport(doc: Document, si: number, s: Sentence): boolean {
     if (!reportWords.has(tokens[k]!.normal)) continue;
     for (let j = Math.max(s.tokenStart + 1, k - WINDOW); j < Math.min(s.tokenEnd, k + WINDOW + 1); j++) {
       const t = tokens[j]!;
-      if (j !== k && t.pos === 'PROPN' && isCapitalised(t) && hasProperName(tokens, t)) return true;
+      if (j !== k && (t.pos === 'PROPN' || t.pos === 'NOUN') && isCapitalised(t) && hasProperName(tokens, t)) return true;
     }
   }
   return false;

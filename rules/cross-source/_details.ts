@@ -144,6 +144,8 @@ export function origins(doc: Document): Origin[] {
       // Before: "a confidential Pentagon memo", "the Pentagon's memo", "White House national security memo".
       let e = k;
       while (e > s.tokenStart && e > k - 3 && /^(NOUN|ADJ)$/.test(tokens[e - 1]!.pos) && !isCapitalised(tokens[e - 1]!)) e--;
+      // "the Pentagon's memo" when the tagger splits off the possessive.
+      if (e > s.tokenStart && /^['’]s$/.test(tokens[e - 1]!.text)) e--;
       let a = runBefore(tokens, e, s.tokenStart);
       let run = tokens.slice(a, e);
       // After: "a memo from the Pentagon", "a report by the Department of Defense".

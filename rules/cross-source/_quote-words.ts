@@ -4,7 +4,20 @@
  * wording differs inside the part both outlets quote.
  */
 import type { Span } from '../../src/document/types.js';
+import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { isContent, stem } from '../../src/engine/cluster-text.js';
+
+/**
+ * Two spellings of one word ("organise"/"organize", "programme"/"program") are the same
+ * word: house style, not a misquote. Long words with the same start, lengths within two
+ * letters ("national"/"nationalist" differ) and a Jaro-Winkler similarity of 0.94 or
+ * more count as equal.
+ */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5 || a.slice(0, 3) !== b.slice(0, 3) || Math.abs(a.length - b.length) > 2) return false;
+  return jaroWinkler(a, b) >= 0.94;
+}
 
 export interface QWord extends Span {
   w: string;
@@ -38,14 +51,14 @@ export function lcs(a: readonly QWord[], b: readonly QWord[]): [number, number][
   const dp: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      dp[i]![j] = a[i]!.w === b[j]!.w ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+      dp[i]![j] = sameWord(a[i]!.w, b[j]!.w) ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
     }
   }
   const out: [number, number][] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i]!.w === b[j]!.w) { out.push([i, j]); i++; j++; }
+    if (sameWord(a[i]!.w, b[j]!.w) && dp[i]![j] === dp[i + 1]![j + 1]! + 1) { out.push([i, j]); i++; j++; }
     else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) i++;
     else j++;
   }
@@ -71,7 +84,7 @@ const contentStems = (ws: readonly QWord[]) => new Set(ws.filter((w) => isConten
  */
 export function compareWording(a: readonly QWord[], b: readonly QWord[]): WordingDiff {
   if (!a.length || !b.length) return { kind: 'unrelated', changes: [] };
-  if (a.length === b.length && a.every((w, i) => w.w === b[i]!.w)) return { kind: 'same', changes: [] };
+  if (a.length === b.length && a.every((w, i) => sameWord(w.w, b[i]!.w))) return { kind: 'same', changes: [] };
   const pairs = lcs(a, b);
   const short = Math.min(a.length, b.length);
   const contentMatched = pairs.filter(([i]) => isContent(a[i]!.w)).length;
@@ -96,13 +109,13 @@ export function compareWording(a: readonly QWord[], b: readonly QWord[]): Wordin
     const ta = a.length - 1 - li;
     const tb = b.length - 1 - lj;
     if (ta > 0 && tb > 0 && ta <= 2 && tb <= 2) { trail = 1; changes.push([words(a, li + 1, a.length), words(b, lj + 1, b.length)]); }
-    const real = changes.filter(([x, y]) => x && y);
-    if (real.length) return { kind: 'variant', ...regions(a, b, pairs, lead, trail), changes: real };
+    // A swapped word is needed; added words alone may be the outlet's own cut.
+    if (changes.some(([x, y]) => x && y)) return { kind: 'variant', ...regions(a, b, pairs, lead, trail), changes };
   }
   // Reworded: similar length, same shape (function words line up), some shared content.
   const ratio = a.length / b.length;
   const shared = [...contentStems(a)].filter((s) => contentStems(b).has(s)).length;
-  if (short >= 5 && ratio >= 0.67 && ratio <= 1.5 && pairs.length / Math.max(a.length, b.length) >= 0.4 && shared >= 1) {
+  if (short >= 5 && ratio >= 0.67 && ratio <= 1.5 && pairs.length / Math.max(a.length, b.length) >= 0.4 && shared >= 2) {
     return { kind: 'reworded', spanA: { start: a[0]!.start, end: a[a.length - 1]!.end }, spanB: { start: b[0]!.start, end: b[b.length - 1]!.end }, changes: [] };
   }
   return { kind: 'unrelated', changes: [] };

@@ -3,7 +3,7 @@ import { defineRule, type StoryReport } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
 import { lcs, quoteWords } from './_quote-words.js';
 import { figures, origins, type Figure, type Origin } from './_details.js';
-import { alignSentences, canonicalName, clip, outlet, sameName, textOf, type AlignedPair } from './_story.js';
+import { alignSentences, clip, outlet, ReportBuffer, sameName, textOf, type AlignedPair } from './_story.js';
 import { people } from '../../src/document/people.js';
 
 interface Claim {
@@ -17,40 +17,42 @@ interface Claim {
 }
 
 /**
- * Report conflicting claims about one thing: each article whose value is held by fewer
- * articles gets one flag, with the other articles' claims as related spans.
+ * Report conflicting pairs of claims. The claim whose value fewer articles give is the
+ * flagged one (ties: the earlier article); pairs that share that claim become one flag
+ * with the other articles' claims as related spans.
  */
-function reportConflicts(claims: Claim[], describe: (about: string) => string, report: (r: StoryReport) => void) {
-  const byValue = new Map<string, Claim[]>();
-  for (const c of claims) byValue.set(c.value, [...(byValue.get(c.value) ?? []), c]);
-  if (byValue.size < 2) return;
-  const docsOf = (v: string) => new Set(byValue.get(v)!.map((c) => c.doc)).size;
-  const values = [...byValue.keys()].sort((a, b) => docsOf(a) - docsOf(b) || a.localeCompare(b));
-  const majority = values[values.length - 1]!;
-  for (const v of values.slice(0, -1)) {
-    const mine = byValue.get(v)!;
-    const others = claims.filter((c) => c.value !== v && !mine.some((m) => m.doc === c.doc));
-    if (!others.length) continue;
-    const reported = new Set<Document>();
-    for (const c of mine) {
-      if (reported.has(c.doc)) continue;
-      reported.add(c.doc);
-      const relatedClaims = firstPerDoc(others);
-      const otherText = [...new Set(relatedClaims.map((o) => `${outlet(o.doc)} has "${o.shown}"`))].join(', ');
-      report({
-        doc: c.doc,
-        span: c.span,
-        message: `${describe(c.about)}: ${outlet(c.doc)} has "${c.shown}", but ${otherText}.`,
-        related: relatedClaims.map((o) => related(o.doc, o.span)),
-      });
-    }
-    if (v === majority) break;
+function reportConflicts(docs: readonly Document[], edges: [Claim, Claim][], describe: string, report: (r: StoryReport) => void) {
+  const docsWith = new Map<string, Set<Document>>();
+  for (const e of edges) for (const c of e) docsWith.set(c.value, (docsWith.get(c.value) ?? new Set()).add(c.doc));
+  const order = new Map(docs.map((d, i) => [d, i]));
+  const weight = (c: Claim) => docsWith.get(c.value)!.size;
+  const buffer = new ReportBuffer<Claim>();
+  for (const [x, y] of edges) {
+    if (x.doc === y.doc || x.value === y.value) continue;
+    const xFirst = weight(x) < weight(y) || (weight(x) === weight(y) && order.get(x.doc)! < order.get(y.doc)!);
+    const [p, q] = xFirst ? [x, y] : [y, x];
+    buffer.add(p.doc, p.span, q.doc, q.span, p);
+  }
+  for (const e of buffer.entries()) {
+    const rel = e.related.filter((r, i) => e.related.findIndex((o) => o.doc === r.doc) === i);
+    const otherText = rel.map((o) => `${outlet(o.doc)} has "${clip(textOf(o.doc, o.span), 50)}"`).join(', ');
+    report({ doc: e.doc, span: e.span, message: `${describe}: ${outlet(e.doc)} has "${e.info.shown}", but ${otherText}.`, related: rel.map((o) => related(o.doc, o.span)) });
   }
 }
 
-function firstPerDoc(claims: Claim[]): Claim[] {
-  const seen = new Set<Document>();
-  return claims.filter((c) => (seen.has(c.doc) ? false : (seen.add(c.doc), true)));
+/** Years written in a sentence ("in February 2022"). */
+function years(doc: Document, si: number): Set<string> {
+  const s = doc.sentences[si]!;
+  return new Set(doc.text.slice(s.start, s.end).match(/\b(19|20)\d\d\b/g) ?? []);
+}
+
+/** Two sentences about different years ("in 2022, 230 died") are not the same event. */
+function sameTime(da: Document, sa: number, db: Document, sb: number): boolean {
+  const ya = years(da, sa);
+  const yb = years(db, sb);
+  for (const y of ya) if (!yb.has(y)) return false;
+  for (const y of yb) if (!ya.has(y)) return false;
+  return true;
 }
 
 /** Figures for the same thing in aligned sentences that disagree. */
@@ -61,25 +63,22 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
     if (!cache.has(key)) cache.set(key, figures(docs[d]!, s));
     return cache.get(key)!;
   };
-  const groups = new Map<string, Map<string, Claim>>();
+  const edges = new Map<string, [Claim, Claim][]>();
   for (const p of pairs) {
+    if (!sameTime(docs[p.a]!, p.sa, docs[p.b]!, p.sb)) continue;
     for (const fa of figs(p.a, p.sa)) for (const fb of figs(p.b, p.sb)) {
       if (fa.key !== fb.key || fa.value === fb.value) continue;
       // "about 900" and "nearly 1,000" are the same rough figure.
       if (fa.hedged && fb.hedged && Math.max(fa.value, fb.value) / Math.min(fa.value, fb.value) < 1.25) continue;
       // Only when each sentence gives one figure for that thing (not "12 then 21").
       if (figs(p.a, p.sa).filter((f) => f.key === fa.key).length > 1 || figs(p.b, p.sb).filter((f) => f.key === fb.key).length > 1) continue;
-      const group = groups.get(fa.key) ?? new Map<string, Claim>();
-      for (const [d, f] of [[p.a, fa], [p.b, fb]] as const) {
-        const doc = docs[d]!;
-        group.set(`${d}:${f.span.start}`, { doc, span: f.span, value: String(f.value), about: f.key, shown: textOf(doc, f.span) });
-      }
-      groups.set(fa.key, group);
+      const claim = (d: number, f: Figure): Claim => ({ doc: docs[d]!, span: f.span, value: String(f.value), about: f.key, shown: textOf(docs[d]!, f.span) });
+      edges.set(fa.key, [...(edges.get(fa.key) ?? []), [claim(p.a, fa), claim(p.b, fb)]]);
     }
   }
-  for (const [key, group] of groups) {
+  for (const [key, list] of edges) {
     const what = key.startsWith('#') ? key.slice(1) : key;
-    reportConflicts([...group.values()], () => `Figures for ${what} differ`, report);
+    reportConflicts(docs, list, `Figures for ${what} differ`, report);
   }
 }
 
@@ -98,7 +97,9 @@ function originConflicts(docs: readonly Document[], report: (r: StoryReport) => 
       // The document must be central to this article (named more than once).
       const mentions = doc.tokens.filter((t) => t.lemma.toLowerCase() === noun && t.pos === 'NOUN').length;
       if (mentions < 2) continue;
-      for (const o of mine) byNoun.set(noun, [...(byNoun.get(noun) ?? []), { doc, span: o.span, value: canonicalName(o.name) === o.origin ? o.origin : o.origin, about: noun, shown: textOf(doc, o.span) }]);
+      // One claim per article: its first naming of the origin.
+      const o = mine[0]!;
+      byNoun.set(noun, [...(byNoun.get(noun) ?? []), { doc, span: o.span, value: o.origin, about: noun, shown: textOf(doc, o.span) }]);
     }
   });
   for (const [noun, claims] of byNoun) {
@@ -110,7 +111,9 @@ function originConflicts(docs: readonly Document[], report: (r: StoryReport) => 
       else values.push(c.value);
     }
     if (values.length < 2) continue;
-    reportConflicts(firstPerDoc(claims), () => `Outlets disagree on who the ${noun} came from`, report);
+    const edges: [Claim, Claim][] = [];
+    for (const x of claims) for (const y of claims) if (x.doc !== y.doc && x.value !== y.value) edges.push([x, y]);
+    reportConflicts(docs, edges, `Outlets disagree on who the ${noun} came from`, report);
   }
 }
 
@@ -148,7 +151,7 @@ function actorConflicts(docs: readonly Document[], pairs: AlignedPair[], report:
 
 /** Written dates for the same event in aligned sentences. */
 function dateConflicts(docs: readonly Document[], pairs: AlignedPair[], report: (r: StoryReport) => void) {
-  const claims: Claim[] = [];
+  const edges: [Claim, Claim][] = [];
   for (const p of pairs) {
     const one = (d: number, s: number) => {
       const doc = docs[d]!;
@@ -159,10 +162,10 @@ function dateConflicts(docs: readonly Document[], pairs: AlignedPair[], report: 
     const x = one(p.a, p.sa);
     const y = one(p.b, p.sb);
     if (!x || !y || x.date.date === y.date.date) continue;
-    for (const c of [x, y]) claims.push({ doc: c.doc, span: c.date, value: c.date.date!, about: 'date', shown: textOf(c.doc, c.date) });
+    const claim = (c: typeof x): Claim => ({ doc: c.doc, span: c.date, value: c.date.date!, about: 'date', shown: textOf(c.doc, c.date) });
+    edges.push([claim(x), claim(y)]);
   }
-  const unique = claims.filter((c, i) => claims.findIndex((o) => o.doc === c.doc && o.span.start === c.span.start) === i);
-  reportConflicts(unique, () => 'Dates for the same event differ', report);
+  reportConflicts(docs, edges, 'Dates for the same event differ', report);
 }
 
 export default defineRule({

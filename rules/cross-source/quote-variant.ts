@@ -3,9 +3,9 @@ import type { Document, Quote } from '../../src/document/types.js';
 import { isContent, stem } from '../../src/engine/cluster-text.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
-import { compareWording, quoteWords, type QWord } from './_quote-words.js';
+import { compareWording, quoteWords, type QWord, type WordingDiff } from './_quote-words.js';
 import { sameSpeaker } from './_speakers.js';
-import { clip, outlet, ReportBuffer, textOf } from './_story.js';
+import { clip, outlet, ReportBuffer, resolved, textOf } from './_story.js';
 
 interface Q {
   doc: Document;
@@ -17,6 +17,11 @@ const Options = z.object({
   /** Report whole statements that read like two translations (info). */
   reworded: z.boolean().default(true),
 });
+
+/** The same comparison seen from the other quotation. */
+function flip(d: WordingDiff): WordingDiff {
+  return { kind: d.kind, spanA: d.spanB, spanB: d.spanA, changes: d.changes.map(([p, q]) => [q, p] as [string, string]) };
+}
 
 export default defineRule({
   scope: 'story',
@@ -59,33 +64,50 @@ export default defineRule({
       }
     });
     const compared = new Set<number>();
-    const warnings = new ReportBuffer<string>();
-    const infos = new ReportBuffer<string>();
-    const docIndex = new Map(docs.map((d, i) => [d, i]));
+    const results: { x: number; y: number; diff: ReturnType<typeof compareWording>; speaker: boolean | undefined }[] = [];
     for (const list of byStem.values()) {
       for (const x of list) for (const y of list) {
-        if (x >= y) continue;
+        if (x >= y || quotes[x]!.doc === quotes[y]!.doc) continue;
         const key = x * quotes.length + y;
         if (compared.has(key)) continue;
         compared.add(key);
-        let a = quotes[x]!;
-        let b = quotes[y]!;
-        if (a.doc === b.doc) continue;
-        // The flag goes in the later article; the earlier one is the related side.
-        if (docIndex.get(a.doc)! > docIndex.get(b.doc)!) [a, b] = [b, a];
-        const speaker = sameSpeaker(a.doc, a.quote.speaker, b.doc, b.quote.speaker);
+        const speaker = sameSpeaker(quotes[x]!.doc, quotes[x]!.quote.speaker, quotes[y]!.doc, quotes[y]!.quote.speaker);
         if (speaker === false) continue;
-        const diff = compareWording(a.words, b.words);
-        if (diff.kind === 'variant' && diff.spanA && diff.spanB) {
-          const who = b.quote.speaker ? clip(textOf(b.doc, b.quote.speaker), 40) : 'the speaker';
-          const change = diff.changes.map(([p, q]) => `"${q || '—'}" where ${outlet(a.doc)} has "${p || '—'}"`).join('; ');
-          warnings.add(b.doc, diff.spanB, a.doc, diff.spanA, `${outlet(b.doc)} quotes ${who} as "${clip(textOf(b.doc, diff.spanB))}" but ${outlet(a.doc)} as "${clip(textOf(a.doc, diff.spanA))}": ${change}.`);
-        } else if (diff.kind === 'reworded' && options.reworded && speaker && diff.spanA && diff.spanB) {
-          infos.add(b.doc, diff.spanB, a.doc, diff.spanA, `${outlet(b.doc)} and ${outlet(a.doc)} give different wordings of what reads as one statement ("${clip(textOf(b.doc, diff.spanB), 50)}" / "${clip(textOf(a.doc, diff.spanA), 50)}"), as two translations would; check the original.`);
-        }
+        results.push({ x, y, diff: compareWording(quotes[x]!.words, quotes[y]!.words), speaker });
       }
     }
-    for (const e of warnings.entries()) report({ doc: e.doc, span: e.span, message: e.info, related: e.related.map((r) => related(r.doc, r.span)) });
+    // Support of a wording: how many other articles quote it the same way (or a cut of it).
+    const support = quotes.map(() => new Set<Document>());
+    for (const r of results) {
+      if (r.diff.kind !== 'same' && r.diff.kind !== 'excerpt') continue;
+      support[r.x]!.add(quotes[r.y]!.doc);
+      support[r.y]!.add(quotes[r.x]!.doc);
+    }
+    const docIndex = new Map(docs.map((d, i) => [d, i]));
+    const warnings = new ReportBuffer<string>();
+    const infos = new ReportBuffer<string>();
+    for (const { x, y, diff: d, speaker } of results) {
+      // The flag goes on the wording fewer outlets share (ties: the earlier article).
+      const swap = support[y]!.size < support[x]!.size || (support[y]!.size === support[x]!.size && docIndex.get(quotes[y]!.doc)! < docIndex.get(quotes[x]!.doc)!);
+      const [b, a] = swap ? [quotes[y]!, quotes[x]!] : [quotes[x]!, quotes[y]!];
+      const diff = swap ? d : flip(d);
+      if (diff.kind === 'variant' && diff.spanA && diff.spanB) {
+        const sp = b.quote.speaker ?? a.quote.speaker;
+        const doc = b.quote.speaker ? b.doc : a.doc;
+        const r = sp ? resolved(sp) : undefined;
+        const who = r ? clip(textOf(doc, r.name ?? r), 40) : 'the speaker';
+        const change = diff.changes.map(([p, q]) => `"${q || '—'}" where ${outlet(a.doc)} has "${p || '—'}"`).join('; ');
+        warnings.add(b.doc, diff.spanB, a.doc, diff.spanA, `${outlet(b.doc)} quotes ${who} as "${clip(textOf(b.doc, diff.spanB))}" but ${outlet(a.doc)} as "${clip(textOf(a.doc, diff.spanA))}": ${change}.`);
+      } else if (diff.kind === 'reworded' && options.reworded && speaker && diff.spanA && diff.spanB) {
+        infos.add(b.doc, diff.spanB, a.doc, diff.spanA, `${outlet(b.doc)} and ${outlet(a.doc)} give different wordings of what reads as one statement ("${clip(textOf(b.doc, diff.spanB), 50)}" / "${clip(textOf(a.doc, diff.spanA), 50)}"), as two translations would; check the original.`);
+      }
+    }
+    for (const e of warnings.entries()) {
+      // The same other wording in more outlets: name them all.
+      const more = [...new Set(e.related.map((r) => outlet(r.doc)))].slice(1);
+      const message = more.length ? `${e.info} ${more.join(', ')} ${more.length === 1 ? 'has' : 'have'} the same wording as the first.` : e.info;
+      report({ doc: e.doc, span: e.span, message, related: e.related.map((r) => related(r.doc, r.span)) });
+    }
     for (const e of infos.entries()) report({ doc: e.doc, span: e.span, message: e.info, severity: 'info', related: e.related.map((r) => related(r.doc, r.span)) });
   },
 });

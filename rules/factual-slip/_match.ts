@@ -103,7 +103,8 @@ export function titleBefore(doc: Document, k: number, from: number): TitleMatch 
   for (const title of allTitles) {
     const start = q - title.length;
     if (start < tokens[from]!.start || isWordChar(text[start - 1])) continue;
-    if (matchText(text, start, title, true) !== q) continue;
+    // "President" may be written "president"; an acronym ("PM", "VP") must be as written ("3 pm" is a time).
+    if (matchText(text, start, title, /\p{Ll}/u.test(title)) !== q) continue;
     let first = k - 1;
     while (first >= from && tokens[first]!.start > start) first--;
     if (first < from || tokens[first]!.start !== start) continue;
@@ -147,27 +148,4 @@ export function trustedAlias(doc: Document, m: NameMatch): boolean {
 /** Inside quoted words, where the speaker's usage is not the writer's. */
 export function inQuote(doc: Document, span: Span): boolean {
   return doc.quotes.some((q) => q.content.start <= span.start && span.end <= q.content.end);
-}
-
-/** Years the sentence names: "in 2012", "2012", "the 2010s", "last year". */
-export function yearsIn(doc: Document, sentence: number): number[] {
-  const s = doc.sentences[sentence]!;
-  const years: number[] = [];
-  const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const t = doc.tokens[k]!;
-    const m = /^((?:19|20)\d{2})(s)?$/.exec(t.text);
-    if (m) {
-      const y = Number(m[1]);
-      if (m[2]) for (let d = 0; d < 10; d++) years.push(y + d);
-      else years.push(y);
-    }
-    const next = doc.tokens[k + 1];
-    if (docYear !== undefined && next?.normal === 'year' && k + 1 < s.tokenEnd) {
-      if (t.normal === 'last') years.push(docYear - 1);
-      if (t.normal === 'this') years.push(docYear);
-    }
-  }
-  for (const d of doc.dates) if (d.start >= s.start && d.end <= s.end && d.date) years.push(Number(d.date.slice(0, 4)));
-  return years;
 }

@@ -1,10 +1,19 @@
+import { z } from 'zod';
 import type { Document, Span } from '../../src/document/types.js';
 import { isCapitalised, isPossessive } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { inQuote, nameAt, nameContinues, titleBefore, trustedAlias, yearsIn, type NameMatch, type TitleMatch } from './_match.js';
+import { inQuote, nameAt, nameContinues, titleBefore, trustedAlias, type NameMatch, type TitleMatch } from './_match.js';
+import { hasRecentMarker, periodsIn, tenseAround, yearsIn } from './_time.js';
 import { FORMER_WORDS, HISTORICAL_PATTERNS, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
 import { asOf, describeTerm, heldOn, isSettled, onBoundary, type Person, type Term } from './_offices.js';
+
+const Options = z.object({
+  /** Days after a term ends during which a past-tense use of the title still counts as a slip. */
+  recentDays: z.number().int().min(0).default(365),
+});
+
+const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
 const historical = new PhraseIndex(HISTORICAL_PATTERNS.map((p) => [p, true] as [string, boolean]));
 
@@ -59,12 +68,88 @@ function takingOfficeClause(after: string, at: number): string {
   return clause.length > 100 ? `${clause.slice(0, 97)}...` : clause;
 }
 
-export default defineRule({
+interface Found {
+  doc: Document;
+  si: number;
+  name: NameMatch;
+  title: TitleMatch;
+  /** The candidates' terms in offices of the title. */
+  terms: Term[];
+  /** The title as written. */
+  written: string;
+  span: Span;
+}
+
+const isHistorical = (doc: Document, si: number) => {
+  const s = doc.sentences[si]!;
+  return historical.match(doc.tokens, s.tokenStart, s.tokenEnd).length > 0;
+};
+
+/** "former <title> X": wrong when X holds an office of that title on the article date, or by the article's own account. */
+function formerMessage({ doc, si, name, terms, written, span }: Found): string | undefined {
+  const s = doc.sentences[si]!;
+  // The sentence itself may say the person took office ("who was sworn in on January 20, 2025").
+  const after = doc.text.slice(span.end, s.end);
+  const took = TAKING_OFFICE.exec(after);
+  const date = doc.date;
+  if (date) {
+    if (date > asOf) return undefined;
+    const sitting = terms.filter((t) => heldOn(t, date) && !onBoundary(t, date) && isSettled(t.office, date));
+    if (!sitting.length) return undefined;
+    if (!took) {
+      // "In 2022, former President Trump announced...": a year when the person was out of office.
+      if (yearsIn(doc, si).some((y) => !terms.some((t) => heldOn(t, `${y}-07-01`)))) return undefined;
+      // "Back then, former President Trump...": written about a time out of office.
+      if (isHistorical(doc, si)) return undefined;
+    }
+    const t = sitting[0]!;
+    const own = took ? ` The article itself says: "${takingOfficeClause(after, took.index)}".` : '';
+    return `${t.holder.name} was the sitting ${written} on ${date}, not a former one: ${t.office.name} ${describeTerm(t)}.${own}`;
+  }
+  if (!took) return undefined;
+  // No article date: trust the article's own account when the record shows that term still open.
+  const years = yearsIn(doc, si);
+  const latest = years.length ? Math.max(...years) : undefined;
+  const open = terms.filter((t) => t.end === null && (latest === undefined || Math.abs(Number(t.start.slice(0, 4)) - latest) <= 1));
+  if (!open.length) return undefined;
+  const t = open[0]!;
+  return `"former ${written}" contradicts the article's own account ("${takingOfficeClause(after, took.index)}"); the record agrees: ${t.holder.name} has been ${t.office.name} ${describeTerm(t)}.`;
+}
+
+/** "<title> X": wrong when X held no office of that title on the article date and the sentence is not history. */
+function titleMessage({ doc, si, name, title, terms, written }: Found, recentDays: number): string | undefined {
+  const date = doc.date;
+  if (!date || date > asOf) return undefined;
+  // Where the record is unsettled (past `asOf`, a caveat), the person may have moved into or out of
+  // that office, or into an unsettled office of the title in their own country.
+  const unsettled = new Set(title.offices.filter((o) => !isSettled(o, date)).map((o) => o.country));
+  if (name.persons.some((p) => p.terms.some((t) => !isSettled(t.office, date) || unsettled.has(t.office.country)))) return undefined;
+  if (terms.some((t) => heldOn(t, date) || onBoundary(t, date))) return undefined;
+  // "Premier Campbell", "Prime Minister Costa": a surname alone under a title its bearer in the
+  // record never held is more likely someone else (a provincial premier, another country's leader).
+  if (!/\s/.test(name.alias) && name.persons.every((p) => !terms.some((t) => p.terms.includes(t)))) return undefined;
+  // Monarchs keep the regnal title in later references ("Queen Elizabeth II opened...").
+  if (terms.some((t) => t.office.kind.includes('monarch') && t.start <= date)) return undefined;
+  if (isHistorical(doc, si)) return undefined;
+  // "President Obama in 2012 signed", "Prime Minister Ishiba resigned in September": a time inside a term.
+  const periods = periodsIn(doc, si);
+  if (periods.some((p) => terms.some((t) => t.start <= p.to && (t.end === null || p.from <= t.end)))) return undefined;
+  // Dated outside every term, or in the days around the article ("on Tuesday"): a slip whatever the tense.
+  const dated = periods.length > 0 || hasRecentMarker(doc, si);
+  // A past-tense sentence about a predecessor long gone reads as history ("The bill, proposed by
+  // President Obama, passed"); shortly after a handover it is the usual slip ("President Biden signed").
+  const lastEnd = terms.filter((t) => t.end !== null && t.end < date).map((t) => t.end!).sort().pop();
+  if (!dated && lastEnd && daysBetween(lastEnd, date) > recentDays && tenseAround(doc, si, name.first, name.last) === 'past') return undefined;
+  return notHeldMessage(name.persons, written, date, terms);
+}
+
+export default defineRule<z.infer<typeof Options>>({
   meta: {
     id: 'factual-slip/office-title',
     category: 'factual-slip',
     severity: 'error',
     description: 'A title the person did not hold on the article\'s date ("President Biden" in March 2025), or "former" for someone in office.',
+    options: Options,
     why: 'Titles date a story. A sitting leader called "former", or a predecessor still called by the title, is a factual error readers notice at once and it undermines everything else in the piece.',
     examples: {
       flagged: [
@@ -81,10 +166,8 @@ export default defineRule({
       ],
     },
   },
-  check({ doc, report }) {
-    const { tokens } = doc;
+  check({ doc, report, options }) {
     for (const [si, s] of doc.sentences.entries()) {
-      let isHistorical: boolean | undefined;
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
         const name = nameAt(doc, k, s.tokenEnd);
         if (!name) continue;
@@ -98,45 +181,9 @@ export default defineRule({
         const written = doc.text.slice(title.span.start, title.span.end);
         const terms = titleTerms(name, title);
 
-        if (mod.kind === 'former') {
-          // The sentence itself may say the person took office ("who was sworn in on January 20, 2025").
-          const after = doc.text.slice(name.span.end, s.end);
-          const took = TAKING_OFFICE.exec(after);
-          const date = doc.date;
-          if (date) {
-            if (date > asOf) continue;
-            const sitting = terms.filter((t) => heldOn(t, date) && !onBoundary(t, date) && isSettled(t.office, date));
-            if (!sitting.length) continue;
-            // "In 2022, former President Trump announced...": a year when the person was out of office.
-            const outYears = yearsIn(doc, si).filter((y) => !terms.some((t) => heldOn(t, `${y}-07-01`)));
-            if (!took && outYears.length) continue;
-            const t = sitting[0]!;
-            const own = took ? ` The article itself says: "${takingOfficeClause(after, took.index)}".` : '';
-            report({ span, message: `${t.holder.name} was the sitting ${written} on ${date}, not a former one: ${t.office.name} ${describeTerm(t)}.${own}` });
-          } else if (took) {
-            // No article date: trust the article's own account when the record shows that term still open.
-            const years = yearsIn(doc, si).filter((y) => y >= 1900);
-            const latest = years.length ? Math.max(...years) : undefined;
-            const open = terms.filter((t) => t.end === null && (latest === undefined || Math.abs(Number(t.start.slice(0, 4)) - latest) <= 1));
-            if (!open.length) continue;
-            const t = open[0]!;
-            report({ span, message: `"former ${written}" contradicts the article's own account ("${takingOfficeClause(after, took.index)}"); the record agrees: ${t.holder.name} has been ${t.office.name} ${describeTerm(t)}.` });
-          }
-          continue;
-        }
-
-        const date = doc.date;
-        if (!date || date > asOf) continue;
-        if (title.offices.some((o) => !isSettled(o, date))) continue;
-        if (terms.some((t) => heldOn(t, date) || onBoundary(t, date))) continue;
-        // Monarchs keep the regnal title in later references ("Queen Elizabeth II opened...").
-        if (terms.some((t) => t.office.kind.includes('monarch') && t.start <= date)) continue;
-        isHistorical ??= historical.match(tokens, s.tokenStart, s.tokenEnd).length > 0;
-        if (isHistorical) continue;
-        // "President Obama in 2012 signed": a year in the sentence inside a term.
-        const years = yearsIn(doc, si);
-        if (years.some((y) => terms.some((t) => t.start.slice(0, 4) <= String(y) && (t.end === null || String(y) <= t.end.slice(0, 4))))) continue;
-        report({ span, message: notHeldMessage(name.persons, written, date, terms) });
+        const found: Found = { doc, si, name, title, terms, written, span };
+        const message = mod.kind === 'former' ? formerMessage(found) : titleMessage(found, options.recentDays);
+        if (message) report({ span, message });
       }
     }
   },

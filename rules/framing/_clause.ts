@@ -112,11 +112,13 @@ export function actorOf(doc: Document, mention: Mention): Actor {
     const head = headTokens.map(bareWord).join(' ');
     if (head) actor.heads.push(head);
     if (m.kind === 'person' && m.name && wordsIn(doc, m.name).length > 1) actor.person = true;
-    // "the Alibaba spokesperson", "Alibaba's representatives": the body they speak for.
-    if (lex.proxyRoles.has(head)) {
+    // "the Alibaba spokesperson", "Alibaba's representatives", "Kremlin spokesman Dmitry
+    // Peskov": the body named before the role word is the one that speaks.
+    const role = doc.tokens.find((t) => t.start >= m.start && t.end <= m.end && lex.proxyRoles.has(bareWord(t)));
+    if (role) {
       let run: string[] = [];
       for (const t of doc.tokens) {
-        if (t.start < m.start || t.end > m.head.start) continue;
+        if (t.start < m.start || t.end > role.start) continue;
         const named = isCapitalised(t) && !isPlaceWord(t) && !people.honorifics.has(t.text) && !people.roles.has(bareWord(t)) && t.pos !== 'DET';
         if (named) run.push(bareWord(t));
         else if (run.length) { actor.names.push(run); run = []; }

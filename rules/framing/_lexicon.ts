@@ -15,7 +15,14 @@ const statusSide = z.object({ label: z.string().min(1), patterns });
 const FramingData = z.object({
   about: z.string(),
   source: z.string(),
-  silence: z.object({ strong: patterns, weak: patterns, narrowers: words, background: words }),
+  silence: z.object({
+    strong: patterns,
+    weak: patterns,
+    narrowers: words,
+    /** "silent on the allegations" covers any response; "silent on the cost" only speech about the cost. */
+    broadTopics: words,
+    background: words,
+  }),
   speech: z.object({ negators: words, modals: words }),
   proxyRoles: words,
   groupSubjects: z.object({
@@ -23,7 +30,12 @@ const FramingData = z.object({
     nouns: z.array(z.object({ words, type: z.enum(['company', 'government', 'any']) })),
   }),
   actorTypes: z.object({ company: actorType, government: actorType }),
-  headline: z.object({ assertions: patterns, hedges: patterns, bodyHedges: patterns }),
+  headline: z.object({
+    assertions: patterns,
+    hedges: patterns,
+    /** A strong hedge ("alleges", "if true", "unverified") suffices; weak ones ("claims", "reportedly") need company. */
+    bodyHedges: z.object({ strong: patterns, weak: patterns }),
+  }),
   status: z.object({
     pairs: z.array(
       z.object({
@@ -55,6 +67,7 @@ export const lex = {
     ...framing.silence.weak.map((p) => [p, 'weak'] as [string, 'weak']),
   ]),
   narrowers: lower(framing.silence.narrowers),
+  broadTopics: lower(framing.silence.broadTopics),
   background: lower(framing.silence.background),
   negators: lower(framing.speech.negators),
   modals: lower(framing.speech.modals),
@@ -71,7 +84,10 @@ export const lex = {
   },
   assertions: index(framing.headline.assertions, (p) => p),
   headlineHedges: index(framing.headline.hedges, (p) => p),
-  bodyHedges: index(framing.headline.bodyHedges, (p) => p),
+  bodyHedges: new PhraseIndex<'strong' | 'weak'>([
+    ...framing.headline.bodyHedges.strong.map((p) => [p, 'strong'] as [string, 'strong']),
+    ...framing.headline.bodyHedges.weak.map((p) => [p, 'weak'] as [string, 'weak']),
+  ]),
   entityGroup: new Map<string, number>(framing.status.entityGroups.flatMap((g, i) => g.map((w) => [w.toLowerCase(), i] as [string, number]))),
   possessedAttributes: lower(framing.status.possessedAttributes),
   sequenceMarkers: lower(framing.status.sequenceMarkers),

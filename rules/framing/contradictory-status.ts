@@ -64,25 +64,27 @@ function objectEntity(doc: Document, a: number, b: number): Token | undefined {
  * subject of "remains unverified", or the object of "officials confirmed the memo".
  * Undefined when it is something else ("confirmed that ...", "was classified as").
  */
-function entityOf(doc: Document, first: number, last: number, attributiveOnly: boolean): { entity: Token; span: Span } | undefined {
+type Mode = 'attributive' | 'predicate' | 'object';
+
+function entityOf(doc: Document, first: number, last: number, attributiveOnly: boolean): { entity: Token; span: Span; mode: Mode } | undefined {
   const { tokens } = doc;
   const s = doc.sentences[tokens[first]!.sentence]!;
   const statusSpan = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
   const run = nounRunHead(doc, last, s.tokenEnd);
   const prev = previousWord(doc, first);
   const attributive = !!run && (!prev || !/^(AUX|VERB)$/.test(prev.pos));
-  if (attributive) return { entity: run.head, span: cover(statusSpan, run.head) };
+  if (attributive) return { entity: run.head, span: cover(statusSpan, run.head), mode: 'attributive' };
   if (attributiveOnly) return undefined;
   if (prev && COPULA.test(prev.lemma.toLowerCase())) {
     const subject = subjectsBefore(doc, tokens.indexOf(prev))[0];
     const head = subject && objectEntity(doc, subject[0], subject[1]);
-    return head ? { entity: head, span: cover(prev, statusSpan) } : undefined;
+    return head ? { entity: head, span: cover(prev, statusSpan), mode: 'predicate' } : undefined;
   }
   if (tokens[last - 1]!.pos === 'VERB') {
     const obj = phraseAfter(tokens, last, s.tokenEnd);
     if (!obj) return undefined;
     const head = objectEntity(doc, obj[0], obj[1]);
-    return head ? { entity: head, span: cover(statusSpan, tokens[obj[1] - 1]!) } : undefined;
+    return head ? { entity: head, span: cover(statusSpan, tokens[obj[1] - 1]!), mode: 'object' } : undefined;
   }
   return undefined;
 }
@@ -95,12 +97,16 @@ function statuses(doc: Document): Status[] {
     // "once labelled top secret", "later confirmed": a status that changed, not a contradiction.
     if (anyIn(back, lex.sequenceMarkers)) continue;
     let polarity = m.entry.polarity;
-    if (anyIn(back, lex.negators)) {
+    const negated = anyIn(back, lex.negators);
+    if (negated) {
       if (!pair.negationFlips) continue;
       polarity = polarity === 'positive' ? 'negative' : 'positive';
     } else if (back.some((t) => CONDITIONAL.test(t.normal))) continue;
     const found = entityOf(doc, m.first, m.last, pair.attributiveOnly);
     if (!found) continue;
+    // "The agency has not verified the footage" says what one actor has not done, not
+    // that the footage is unverified: someone else may have confirmed it.
+    if (negated && found.mode === 'object') continue;
     out.push({ pair: m.entry.pair, polarity, entity: entityKey(found.entity), span: found.span });
   }
   return out;

@@ -70,7 +70,7 @@ export default defineRule({
           flag: 'Uncover Secret Payments',
         },
         {
-          text: 'Football Chief Admits Taking Bribes\n\nThe head of the Kenyan football federation allegedly accepted bribes from two clubs, according to a complaint filed on Monday. If true, the football federation chief could face a lifetime ban.',
+          text: 'Football Chief Admits Taking Bribes\n\nThe head of the Kenyan football federation allegedly accepted bribes from two clubs, according to a complaint filed on Monday. If true, the bribes could cost the football chief his job.',
           flag: 'Admits',
         },
       ],
@@ -96,17 +96,24 @@ export default defineRule({
     const asserted = mergeAdjacent(doc, claims.filter((c) => !(doc.tokens[c.first]!.pos === 'VERB' && bodyAsserts(doc, body, doc.tokens[c.first]!))));
     if (!asserted.length) return;
     const topic = contentWords(head);
+    // What the headline says was found or admitted: the words after the first assertion.
+    const claimed = contentWords(doc.tokens.slice(asserted[0]!.last, to));
     const hedges = nonOverlapping(
       doc.paragraphs
         .filter((p) => p.kind === 'body')
         .flatMap((p) => doc.sentences.slice(p.sentenceStart, p.sentenceEnd))
         .filter((s) => {
-          const shared = new Set(doc.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => topic.has(key(t)) || topic.has(t.lemma.toLowerCase())).map(key));
-          return shared.size >= MIN_SHARED;
+          const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+          const inSet = (set: Set<string>) => (t: Token) => set.has(key(t)) || set.has(t.lemma.toLowerCase());
+          const shared = new Set(toks.filter(inSet(topic)).map(key));
+          // The hedge must be about the claimed thing, not just the same people.
+          return shared.size >= MIN_SHARED && (!claimed.size || toks.some(inSet(claimed)));
         })
         .flatMap((s) => lex.bodyHedges.match(doc.tokens, s.tokenStart, s.tokenEnd)),
     );
-    if (!hedges.length) return;
+    // The story must hedge the claim more than in passing: two hedges, one of them clear
+    // ("alleges", "if true", "could not verify"); "claims" or "reportedly" alone is not enough.
+    if (!hedges.some((m) => m.entry === 'strong') || hedges.length < 2) return;
     const hedgeText = doc.text.slice(hedges[0]!.span.start, hedges[0]!.span.end);
     for (const c of asserted) {
       report({

@@ -1,4 +1,4 @@
-import type { Attribution, Document, Mention, Span } from '../../src/document/types.js';
+import type { Attribution, Document, Mention, Span, Token } from '../../src/document/types.js';
 import { phraseAfter } from '../../src/document/mentions.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
@@ -58,13 +58,25 @@ function speechEvents(doc: Document, silences: Span[]): Speech[] {
   return out;
 }
 
-/** The silence wording followed by its topic: "remain silent on the allegations". */
-function withTopic(doc: Document, last: number): Span {
-  const end = doc.tokens[last - 1]!;
+/** The topic after the silence wording ("on the allegations"): its span and head word. */
+function topicAfter(doc: Document, last: number): { span: Span; head?: Token } | undefined {
   const prep = doc.tokens[last];
-  if (!prep || prep.sentence !== end.sentence || !/^(on|about|regarding|over|concerning)$/.test(prep.normal)) return end;
+  const end = doc.tokens[last - 1]!;
+  if (!prep || prep.sentence !== end.sentence || !/^(on|about|regarding|over|concerning)$/.test(prep.normal)) return undefined;
   const np = phraseAfter(doc.tokens, last + 1, doc.sentences[end.sentence]!.tokenEnd);
-  return np ? { start: end.start, end: doc.tokens[np[1] - 1]!.end } : end;
+  if (!np) return undefined;
+  const words = doc.tokens.slice(np[0], np[1]);
+  // The head comes before any preposition: "the cost of the recall" -> cost.
+  const prepAt = words.findIndex((t, i) => i > 0 && t.pos === 'ADP');
+  const head = [...words.slice(0, prepAt > 0 ? prepAt : words.length)].reverse().find((t) => /^(NOUN|PROPN)$/.test(t.pos));
+  return { span: { start: prep.start, end: doc.tokens[np[1] - 1]!.end }, head };
+}
+
+/** A narrow topic ("silent on the cost") is only contradicted by speech that mentions it. */
+function speaksToTopic(doc: Document, s: Speech, head: Token | undefined): boolean {
+  if (!head || lex.broadTopics.has(head.normal) || lex.broadTopics.has(head.lemma.toLowerCase())) return true;
+  const sent = doc.sentences[s.sentence]!;
+  return doc.tokens.slice(sent.tokenStart, sent.tokenEnd).some((t) => t.lemma.toLowerCase() === head.lemma.toLowerCase());
 }
 
 export default defineRule({
@@ -106,7 +118,8 @@ export default defineRule({
       // "has never remained silent", "would remain silent", "had remained silent until".
       if (anyIn(back, lex.negators) || back.some((t) => MODAL.test(t.normal) || t.normal === 'had')) continue;
       // "declined to comment further", "silent on whether", "initially silent".
-      if (anyIn([...back, ...lookAhead(doc, m.last, 4)], lex.narrowers)) continue;
+      if (anyIn([...back, ...doc.tokens.slice(m.first, m.last), ...lookAhead(doc, m.last, 4)], lex.narrowers)) continue;
+      const topic = topicAfter(doc, m.last);
       const sentence = tokens[m.first]!.sentence;
       for (const [a, b] of subjectsBefore(doc, m.first)) {
         const subject = mentionAt(doc, a, b);
@@ -115,13 +128,14 @@ export default defineRule({
         const silent = actorOf(doc, subject);
         const spoke = speech.filter((s) => {
           if (s.span.start >= subject.start && s.span.end <= m.span.end) return false;
+          if (!speaksToTopic(doc, s, topic?.head)) return false;
           const speaker = actorOf(doc, s.speaker);
           if (!group) return sameActor(silent, speaker);
           // "both companies": an actor of that kind named just before, who spoke.
           return speaker.names.some((n) => namedNear(doc, n, sentence - GROUP_WINDOW, sentence) && hasType(doc, n, group));
         });
         if (!spoke.length) continue;
-        const span = cover({ start: tokens[a]!.start, end: tokens[a]!.end }, withTopic(doc, m.last));
+        const span = cover({ start: tokens[a]!.start, end: tokens[a]!.end }, m.span, topic?.span ?? m.span);
         const said = doc.text.slice(spoke[0]!.span.start, spoke[0]!.span.end);
         report({
           span,

@@ -177,7 +177,10 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
   }
   // The head noun: the last word before any preposition ("critics within the government").
   const prep = words.findIndex((t, i) => i > 0 && t.pos === 'ADP');
-  const head = words[(prep > 0 ? prep : words.length) - 1]!;
+  // "one source close to the talks": the noun, not a trailing adjective.
+  let h = (prep > 0 ? prep : words.length) - 1;
+  while (h > 0 && words[h]!.pos === 'ADJ' && /^(NOUN|PROPN)$/.test(words[h - 1]!.pos)) h--;
+  const head = words[h]!;
   const headWord = bare(head);
   let kind: MentionKind;
   mention.head = { start: head.start, end: head.end };

@@ -83,7 +83,7 @@ export function findAttributions(tokens: Token[], sentences: Sentence[], quoted:
       const len = cueAt(tokens, k);
       if (!len) continue;
       // A cue inside a quotation is the speaker's own word, not an attribution.
-      if (quoted.some((q) => q.start <= tokens[k]!.start && tokens[k]!.end <= q.end)) continue;
+      if (insideAny(quoted, tokens[k]!)) continue;
       const cue = { start: tokens[k]!.start, end: tokens[k + len - 1]!.end };
       const speaker = speakerFor(tokens, s, k, len, inSentence);
       if (speaker) resolveReference(speaker, tokens, out, lastPerson);
@@ -114,7 +114,8 @@ function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlie
   const closesClause = (end: number) => end >= s.tokenEnd || /^[,.;:!?”"’')]$/.test(tokens[end]!.text);
   if (invertedSlot && after && !/ing$/.test(t.normal) && closesClause(after[1])) {
     const m = makeMention(tokens, after[0], after[1], appositiveAfter(tokens, after[1], s.tokenEnd, true));
-    if (m.name || m.descriptors.length || m.kind === 'pronoun') return m;
+    // '..., said one source close to the talks': a determiner makes it a noun phrase too.
+    if (m.name || m.descriptors.length || m.kind === 'pronoun' || /^(DET|NUM)$/.test(tokens[after[0]]!.pos)) return m;
   }
   const participle = /ing$/.test(t.normal);
   // "X denied ... and told ...": the speaker of the earlier cue, else the sentence subject.
@@ -156,18 +157,19 @@ function resolveReference(m: Mention, tokens: Token[], earlier: Attribution[], l
     return;
   }
   if (m.name) return;
-  const words = tokens.filter((t) => t.start >= m.start && t.end <= m.end);
+  const words = tokensIn(tokens, m);
   const head = words[words.length - 1]?.normal ?? '';
   if (words[0]?.normal !== 'the' || !REFERRING_HEADS.has(head)) return;
   // "the spokesperson" after "a company spokesperson": the same role named before.
-  for (let i = earlier.length - 1; i >= 0; i--) {
+  const stop = Math.max(0, earlier.length - MAX_LOOKBACK);
+  for (let i = earlier.length - 1; i >= stop; i--) {
     const sp = earlier[i]!.speaker;
     if (sp && sp !== m && textOf(tokens, sp).endsWith(head)) {
       m.refersTo = sp.refersTo ?? sp;
       return;
     }
   }
-  for (let i = earlier.length - 1; i >= 0; i--) {
+  for (let i = earlier.length - 1; i >= stop; i--) {
     const sp = earlier[i]!.speaker;
     if (sp?.name && sp.kind !== 'pronoun') {
       m.refersTo = sp.refersTo ?? sp;
@@ -177,7 +179,53 @@ function resolveReference(m: Mention, tokens: Token[], earlier: Attribution[], l
 }
 
 function textOf(tokens: Token[], m: Mention): string {
-  return tokens.filter((t) => t.start >= m.start && t.end <= m.end).map((t) => t.normal).join(' ');
+  return tokensIn(tokens, m).map((t) => t.normal).join(' ');
+}
+
+/**
+ * A reference reaches back at most this many speech cues. Far more than any article
+ * has; it keeps resolving references linear on adversarial input (100,000 "he said"s).
+ */
+const MAX_LOOKBACK = 200;
+
+// The lookups below use binary search: tokens, sentences, quoted spans and the cues of
+// a sentence are sorted and do not overlap, so a scan per quote or per cue (quadratic
+// on a long text) is never needed.
+
+/** The first index in `[lo, hi)` where `pred` holds (`pred` false, then true), or `hi`. */
+function lowerBound(lo: number, hi: number, pred: (i: number) => boolean): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pred(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Index range `[a, b)` within `[lo, hi)` of the tokens lying inside `[from, to)`. */
+function tokenRange(tokens: Token[], lo: number, hi: number, from: number, to: number): [number, number] {
+  const a = lowerBound(lo, hi, (i) => tokens[i]!.start >= from);
+  const b = lowerBound(a, hi, (i) => tokens[i]!.end > to);
+  return [a, b];
+}
+
+/** The tokens inside `span`. */
+function tokensIn(tokens: Token[], span: Span): Token[] {
+  const [a, b] = tokenRange(tokens, 0, tokens.length, span.start, span.end);
+  return tokens.slice(a, b);
+}
+
+/** True when `span` lies inside one of `spans` (sorted, not overlapping). */
+function insideAny(spans: Span[], span: Span): boolean {
+  const i = lowerBound(0, spans.length, (j) => spans[j]!.start > span.start) - 1;
+  return i >= 0 && span.end <= spans[i]!.end;
+}
+
+/** The attributions of sentence `si` (`all` is in sentence order). */
+function cuesOf(all: Attribution[], si: number): Attribution[] {
+  const a = lowerBound(0, all.length, (i) => all[i]!.sentence >= si);
+  const b = lowerBound(a, all.length, (i) => all[i]!.sentence > si);
+  return all.slice(a, b);
 }
 
 /** The sentence's subject: its first noun phrase after any opening adverbial. */
@@ -219,7 +267,8 @@ export function findQuotes(text: string, paragraphs: Paragraph[], sentences: Sen
 }
 
 function sentenceAt(sentences: Sentence[], p: Paragraph, offset: number): number {
-  for (let i = p.sentenceStart; i < p.sentenceEnd; i++) if (sentences[i]!.end > offset) return i;
+  const i = lowerBound(p.sentenceStart, p.sentenceEnd, (j) => sentences[j]!.end > offset);
+  if (i < p.sentenceEnd) return i;
   return Math.max(p.sentenceStart, p.sentenceEnd - 1);
 }
 
@@ -231,7 +280,7 @@ function sentenceAt(sentences: Sentence[], p: Paragraph, offset: number): number
 function attributionFor(q: Quote, sentences: Sentence[], tokens: Token[], attributions: Attribution[], p: Paragraph): Attribution | undefined {
   const endSentence = sentenceAt(sentences, p, q.end - 1);
   const s = sentences[endSentence]!;
-  const following = attributions.find(
+  const following = cuesAfter(tokens, s, cuesOf(attributions, endSentence), q.end).find(
     (a) =>
       a.sentence === endSentence &&
       a.cue.start >= q.end &&
@@ -242,7 +291,7 @@ function attributionFor(q: Quote, sentences: Sentence[], tokens: Token[], attrib
       // 'China's "military civil fusion" strategy, which they say': a relative clause.
       !hasRelativeBetween(tokens, s, q.end, a.cue.start),
   );
-  const preceding = [...attributions].reverse().find((a) => a.sentence === q.sentence && a.cue.end <= q.start);
+  const preceding = lastCueBefore(cuesOf(attributions, q.sentence), q.start);
   if (following && (!preceding || !startsWithSpeech(q, preceding, tokens, sentences))) return following;
   // A cue far back in a long sentence does not govern a quoted term at its end.
   if (preceding && tokensBetween(tokens, sentences[preceding.sentence]!, preceding.cue.end, q.start) > MAX_CUE_DISTANCE) return undefined;
@@ -253,17 +302,31 @@ function attributionFor(q: Quote, sentences: Sentence[], tokens: Token[], attrib
 const MAX_CUE_DISTANCE = 20;
 
 function hasRelativeBetween(tokens: Token[], s: Sentence, from: number, to: number): boolean {
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const t = tokens[k]!;
-    if (t.start >= from && t.end <= to && RELATIVES.has(t.normal)) return true;
-  }
+  const [a, b] = tokenRange(tokens, s.tokenStart, s.tokenEnd, from, to);
+  for (let k = a; k < b; k++) if (RELATIVES.has(tokens[k]!.normal)) return true;
   return false;
 }
 
 function tokensBetween(tokens: Token[], s: Sentence, from: number, to: number): number {
-  let n = 0;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (tokens[k]!.start >= from && tokens[k]!.end <= to) n++;
-  return n;
+  const [a, b] = tokenRange(tokens, s.tokenStart, s.tokenEnd, from, to);
+  return Math.max(0, b - a);
+}
+
+/**
+ * The cues of a sentence that start at or after `from` and close enough to it to pass
+ * the six-word test of attributionFor (a cue past the seventh token never does).
+ */
+function cuesAfter(tokens: Token[], s: Sentence, cues: Attribution[], from: number): Attribution[] {
+  const first = lowerBound(0, cues.length, (i) => cues[i]!.cue.start >= from);
+  const k = lowerBound(s.tokenStart, s.tokenEnd, (i) => tokens[i]!.start >= from) + 6;
+  const limit = k < s.tokenEnd ? tokens[k]!.end : Infinity;
+  const last = lowerBound(first, cues.length, (i) => cues[i]!.cue.start >= limit);
+  return cues.slice(first, last);
+}
+
+/** The last cue (cues sorted and not overlapping) that ends at or before `offset`. */
+function lastCueBefore(cues: Attribution[], offset: number): Attribution | undefined {
+  return cues[lowerBound(0, cues.length, (i) => cues[i]!.cue.end > offset) - 1];
 }
 
 /** 'He said, "..."': the preceding cue sits right before the quote. */

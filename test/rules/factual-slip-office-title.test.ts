@@ -6,11 +6,13 @@ testRule(rule, {
     { text: 'Chancellor Olaf Scholz told the Bundestag that the budget would be balanced by 2027.', flag: 'Chancellor Olaf Scholz', publishedAt: '2025-09-03' },
     { text: 'Speaking in Osaka, Prime Minister Fumio Kishida promised new support for rice farmers.', flag: 'Prime Minister Fumio Kishida', publishedAt: '2025-02-10' },
     { text: 'Former Prime Minister Mark Carney visited the flooded towns in British Columbia on Friday.', flag: 'Former Prime Minister Mark Carney', publishedAt: '2025-06-20' },
-    { text: 'The decree on Amazon logging was signed by President Jair Bolsonaro in Brasília.', flag: 'President Jair Bolsonaro', publishedAt: '2024-05-02' },
+    { text: 'The decree on Amazon logging was signed on Monday by President Jair Bolsonaro in Brasília.', flag: 'President Jair Bolsonaro', publishedAt: '2024-05-02' },
     { text: 'Former President Claudia Sheinbaum, who took office on October 1, 2024, announced a new pension plan.', flag: 'Former President Claudia Sheinbaum' },
     { text: 'Seoul hosted President Lee Jae-myung for talks on the chip alliance.', flag: 'President Lee Jae-myung', publishedAt: '2024-04-18' },
     { text: 'King Charles III opened the new wing of the hospital in Cardiff.', flag: 'King Charles III', publishedAt: '2021-06-01' },
-    { text: 'The envoy later met Vice President Mike Pence at the White House.', flag: 'Vice President Mike Pence', publishedAt: '2023-05-11' },
+    { text: 'The envoy met Vice President Mike Pence at the White House this week.', flag: 'Vice President Mike Pence', publishedAt: '2023-05-11' },
+    { text: 'Prime Minister Theresa May says the Conservative Party must win back younger voters.', flag: 'Prime Minister Theresa May', publishedAt: '2024-02-01' },
+    { text: 'Seoul prosecutors say President Yoon Suk Yeol remains in custody.', flag: 'President Yoon Suk Yeol', publishedAt: '2025-11-15' },
   ],
   fine: [
     { text: 'Prime Minister Keir Starmer announced the spending review in London.', publishedAt: '2025-02-12' },
@@ -24,5 +26,9 @@ testRule(rule, {
     { text: 'Acting President Choi Sang-mok met President Yoon Suk Yeol’s lawyers.', publishedAt: '2025-01-10' },
     { text: 'Russian President Vladimir Putin hosted Indian Prime Minister Narendra Modi in Moscow.', publishedAt: '2024-07-08' },
     { text: 'University President Kim Dong-won said the campus would reopen next week.', publishedAt: '2025-03-02' },
+    // Past tense, long after the term: history, not a slip.
+    { text: 'The pension reform, first proposed by Chancellor Gerhard Schröder, passed the Bundestag.', publishedAt: '2025-10-01' },
+    { text: 'Prime Minister Shigeru Ishiba resigned in September after the upper-house defeat.', publishedAt: '2025-11-15' },
+    { text: 'At 3 pm Narendra Modi addressed the rally in Varanasi.', publishedAt: '2025-11-15' },
   ],
 });

@@ -12,7 +12,7 @@ testRule(rule, {
       flag: 'Proves',
     },
     {
-      text: 'Senator Caught Taking Cash From Lobbyist\n\nA video posted online allegedly shows Senator Mark Devlin taking an envelope of cash from a lobbyist in Denver. The video has not been verified.',
+      text: 'Senator Caught Taking Cash From Lobbyist\n\nA video posted online allegedly shows Senator Mark Devlin taking an envelope of cash from a lobbyist in Denver. The video of the senator taking the cash has not been verified.',
       flag: 'Caught Taking',
     },
   ],

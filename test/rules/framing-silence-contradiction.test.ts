@@ -12,11 +12,11 @@ testRule(rule, {
       flag: 'has remained silent on the audit',
     },
     {
-      text: 'Lawyers for Ryanair argued that the strike was illegal. The court in Dublin sided with the pilots.\n\nBoth sides have remained silent on the ruling.',
-      flag: 'Both sides have remained silent on the ruling',
+      text: 'Lawyers for Ryanair argued that the strike was illegal. The court in Dublin sided with the pilots.\n\nBoth sides have remained silent on the dispute.',
+      flag: 'Both sides have remained silent on the dispute',
     },
     {
-      text: 'Petrobras Holdings denied any role in the spill off the coast of Bahia. Shell, its partner in the field, said it was cooperating with the navy.\n\nThe two companies have stayed quiet about the cleanup costs.',
+      text: 'Petrobras Holdings denied any role in the spill off the coast of Bahia. Shell, its partner in the field, said it was cooperating with the navy.\n\nThe two companies have stayed quiet about the spill.',
       flag: 'The two companies have stayed quiet',
     },
   ],

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import oppositionsJson from '../data/oppositions.json';
+import { loadData } from '../../src/data/load.js';
+import { inChrome } from '../../src/document/index.js';
+import { makeMention, phraseAfter, phraseBefore } from '../../src/document/mentions.js';
+import { people } from '../../src/document/people.js';
+import type { Document, Mention, Span } from '../../src/document/types.js';
+import { PhraseIndex } from '../../src/engine/phrases.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { related } from '../../src/engine/run.js';
+import { canonicalName, clip, outlet, ReportBuffer, resolved, sameName, sentenceTerms, textOf } from './_story.js';
+
+const Side = z.object({
+  label: z.string(),
+  subject: z.boolean().optional(),
+  object: z.boolean().optional(),
+  speech: z.boolean().optional(),
+  patterns: z.array(z.string().min(1)),
+});
+const OppositionData = z.object({
+  about: z.string(),
+  source: z.string(),
+  speakers: z.array(z.string()),
+  silentCues: z.array(z.string()),
+  pairs: z.array(z.object({ name: z.string(), about: z.string(), a: Side, b: Side })),
+});
+const data = loadData('oppositions.json', OppositionData, oppositionsJson);
+const SPEAKS_FOR = new Set(data.speakers);
+const NOT_SPEECH = new Set(data.silentCues);
+const PLURAL_GROUP = /^(companies|firms|groups|sides|parties|governments|countries|nations|both|two|businesses|banks|leaders)$/;
+const NEGATION = new Set(['not', 'never', "n't", 'no']);
+
+interface Statement {
+  doc: Document;
+  span: Span;
+  /** Names (canonical) the statement is about, or the head noun for unnamed things. */
+  names: string[];
+  head?: string;
+  sentence: number;
+}
+
+type SideData = z.infer<typeof Side>;
+const compiled = data.pairs.map((p) => ({ ...p, ia: new PhraseIndex(p.a.patterns.map((x) => [x, true] as [string, boolean])), ib: new PhraseIndex(p.b.patterns.map((x) => [x, true] as [string, boolean])) }));
+
+/**
+ * The body a mention names as a whole: "The Ministry of Health", "the Kremlin", "the
+ * White House" (the document model's `name` keeps only the last name run, and drops
+ * names it takes for places).
+ */
+function bodyName(doc: Document, m: Mention): string | undefined {
+  const text = textOf(doc, m).replace(/^(the|a|an)\s+/i, '').replace(/['’]s$/, '');
+  const words = text.split(/\s+/);
+  if (!words.length || !words.every((w) => /^\p{Lu}/u.test(w) || /^(of|and|for|on)$/.test(w)) || !/^\p{Lu}/u.test(words[0]!)) return undefined;
+  // "Officials said": a capital at the start of a sentence is not a name.
+  const proper = doc.tokens.some((t) => t.start >= m.start && t.end <= m.end && t.pos === 'PROPN');
+  return proper && !people.groupNouns.has(text.toLowerCase()) ? text : undefined;
+}
+
+/** Names a mention stands for; "both companies" stands for the bodies named just before. */
+function namesOf(doc: Document, m: Mention, sentence: number): string[] {
+  const r = resolved(m);
+  const body = bodyName(doc, r);
+  if (body) return [body];
+  if (r.name) return [textOf(doc, r.name)];
+  const head = textOf(doc, r.head).toLowerCase();
+  const words = textOf(doc, r).toLowerCase().split(/\s+/);
+  if ((PLURAL_GROUP.test(head) || /s$/.test(head)) && (words.includes('both') || words.includes('two'))) {
+    const from = doc.sentences[Math.max(0, sentence - 1)]!.start;
+    const to = doc.sentences[sentence]!.start;
+    return doc.mentions.filter((x) => x.name && x.kind !== 'pronoun' && x.start >= from && x.end <= to).map((x) => textOf(doc, x.name!));
+  }
+  return [];
+}
+
+function findStatements(doc: Document, side: SideData, index: PhraseIndex<boolean>): Statement[] {
+  const out: Statement[] = [];
+  const { tokens } = doc;
+  for (const m of index.matchDocument(doc)) {
+    if (inChrome(doc, m.span)) continue;
+    const si = tokens[m.first]!.sentence;
+    const s = doc.sentences[si]!;
+    const np = side.object ? phraseAfter(tokens, m.last, s.tokenEnd) : phraseBefore(tokens, m.first, s.tokenStart);
+    if (!np) continue;
+    const mention = makeMention(tokens, np[0], np[1]);
+    const span = side.object ? { start: m.span.start, end: mention.end } : { start: mention.start, end: m.span.end };
+    const head = tokens.find((t) => t.start === mention.head.start);
+    out.push({ doc, span, names: namesOf(doc, mention, si), head: head?.lemma.toLowerCase(), sentence: si });
+  }
+  if (side.speech) {
+    for (const a of doc.attributions) {
+      const sp = a.speaker;
+      if (!sp || inChrome(doc, a.cue)) continue;
+      const cue = tokens[a.cueToken]!;
+      if (NOT_SPEECH.has(cue.lemma.toLowerCase())) continue;
+      // "did not say": a negated cue reports silence, not speech.
+      if ([1, 2, 3].some((d) => NEGATION.has(tokens[a.cueToken - d]?.normal ?? '') && tokens[a.cueToken - d]!.sentence === a.sentence)) continue;
+      const r = resolved(sp);
+      const head = textOf(doc, r.head).toLowerCase().replace(/['’]s$/, '');
+      // The body itself speaks ("the White House accused"), or its spokesperson does;
+      // "a White House memo alleges" is the memo speaking.
+      const body = bodyName(doc, r);
+      const bodySpeaks = body || (r.name && r.head.start >= r.name.start && r.head.end <= r.name.end);
+      const forBody = SPEAKS_FOR.has(head) && (r.name || r.affiliation);
+      if (!bodySpeaks && !forBody) continue;
+      const name = body ?? (r.name ? textOf(doc, r.name) : textOf(doc, r.affiliation!));
+      out.push({ doc, span: { start: Math.min(sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) }, names: [name], sentence: a.sentence });
+    }
+  }
+  return out;
+}
+
+/** Rare words both statements' contexts share (the statement's sentence and the one before). */
+function sharedRare(x: Statement, y: Statement, rare: Set<string>): number {
+  const terms = (s: Statement) => {
+    const all = sentenceTerms(s.doc);
+    const out = new Set<string>();
+    for (const st of all) if (st.index === s.sentence || st.index === s.sentence - 1) for (const t of st.terms) out.add(t);
+    return out;
+  };
+  const tx = terms(x);
+  let n = 0;
+  for (const t of terms(y)) if (tx.has(t) && rare.has(t)) n++;
+  return n;
+}
+
+/** Story words that only some articles use: they tell one thread of the story from another. */
+function rareTerms(docs: readonly Document[]): Set<string> {
+  const df = new Map<string, number>();
+  for (const d of docs) {
+    const seen = new Set<string>();
+    for (const s of sentenceTerms(d)) for (const t of s.terms) seen.add(t);
+    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  const limit = Math.max(2, Math.floor(docs.length / 2));
+  return new Set([...df].filter(([, n]) => n <= limit).map(([t]) => t));
+}
+
+function sameActor(x: Statement, y: Statement, rare: Set<string>): boolean {
+  if (x.names.length && y.names.length) return x.names.some((a) => y.names.some((b) => sameName(a, b)));
+  // Unnamed things ("the deal"): same head noun and a shared thread of rare story words.
+  if (!x.names.length && !y.names.length && x.head && x.head === y.head) return sharedRare(x, y, rare) >= 2;
+  return false;
+}
+
+export default defineRule({
+  scope: 'story',
+  meta: {
+    id: 'cross-source/opposite-account',
+    category: 'cross-source',
+    severity: 'warning',
+    description: 'Articles of one story say opposite things about the same actor and act: silent against speaking out, approved against rejected, confirmed against denied.',
+    why: 'If one outlet says a government "remained silent" and another quotes its accusation, one account is wrong or out of date; the reader of either article is misled about where the actor stands.',
+    examples: {
+      flagged: [
+        {
+          articles: [
+            { text: 'The Ministry of Health has remained silent on the shortage, while hospital unions in Lagos called for an inquiry.', source: 'Lagos Courier' },
+            { text: 'The Ministry of Health denied there was any shortage, and hospital unions in Lagos called for an inquiry.', source: 'Niger Delta Times' },
+          ],
+          flag: 'remained silent',
+        } as never,
+      ],
+      fine: [
+        {
+          articles: [
+            { text: 'The Ministry of Health has remained silent on the shortage, while hospital unions in Lagos called for an inquiry.', source: 'Lagos Courier' },
+            { text: 'The Ministry of Health did not respond to requests for comment on the shortage in Lagos hospitals.', source: 'Niger Delta Times' },
+          ],
+        } as never,
+      ],
+    },
+  },
+  check({ docs, report }) {
+    const rare = rareTerms(docs);
+    for (const pair of compiled) {
+      const as = docs.flatMap((d) => findStatements(d, pair.a, pair.ia));
+      const bs = docs.flatMap((d) => findStatements(d, pair.b, pair.ib));
+      const buffer = new ReportBuffer<Statement>();
+      for (const x of as) for (const y of bs) {
+        if (x.doc === y.doc || !sameActor(x, y, rare)) continue;
+        buffer.add(x.doc, x.span, y.doc, y.span, x);
+      }
+      for (const e of buffer.entries()) {
+        // One related statement per article: the first it makes.
+        e.related = e.related.filter((r, i) => e.related.findIndex((o) => o.doc === r.doc) === i);
+        const others = e.related.map((r) => `${outlet(r.doc)} has "${clip(textOf(r.doc, r.span), 50)}"`);
+        const actor = e.info.names.length ? e.info.names.map(canonicalName).join('/') : (e.info.head ?? 'it');
+        report({
+          doc: e.doc,
+          span: e.span,
+          message: `Opposite accounts (${pair.a.label} / ${pair.b.label}) of ${actor}: ${outlet(e.doc)} has "${clip(textOf(e.doc, e.span), 50)}", but ${others.join(', ')}.`,
+          related: e.related.map((r) => related(r.doc, r.span)),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import rule from '../../rules/cross-source/conflicting-detail.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'stories', name), 'utf8');
+
+testRule(rule, {
+  flagged: [
+    {
+      // 21 dead against 12 dead in the Petrópolis floods.
+      articles: [
+        { text: fixture('A2-brazil-flood-southern-cross-news.txt'), publishedAt: '2026-03-09', source: 'Southern Cross News' },
+        { text: fixture('A1-brazil-flood-meridian-wire.txt'), publishedAt: '2026-03-09', source: 'Meridian Wire' },
+        { text: fixture('A3-brazil-flood-atlas-press.txt'), publishedAt: '2026-03-09', source: 'Atlas Press Agency' },
+      ],
+      flag: 'Twenty-one people',
+    },
+    {
+      // Who the leaked report came from.
+      articles: [
+        { text: 'A leaked Interior Ministry report says border crossings near Calais doubled in August. The report, seen by reporters, recommends new patrols.', source: 'Channel Post' },
+        { text: 'A leaked Finance Ministry report says border crossings near Calais doubled in August. The report also warns about the cost of patrols.', source: 'Paris Dispatch' },
+      ],
+      flag: 'Interior Ministry report',
+    },
+    {
+      articles: [
+        { text: 'Kenya and Ethiopia signed the water-sharing treaty on March 3, 2026 in Nairobi, ending a decade of talks over the Omo river basin.', source: 'Rift Valley News' },
+        { text: 'Kenya and Ethiopia signed the water-sharing treaty on March 13, 2026 in Nairobi, ending a decade of talks over the Omo basin.', source: 'Horn Observer' },
+      ],
+      flag: 'March 3, 2026',
+    },
+    {
+      articles: [
+        { text: 'Officers from Europol arrested the suspected ringleader of the cigarette smuggling network at a warehouse in Antwerp on Friday evening.', source: 'Scheldt Times' },
+        { text: 'Officers from Interpol arrested the suspected ringleader of the cigarette smuggling network at a warehouse in Antwerp on Friday evening.', source: 'Low Countries Wire' },
+      ],
+      flag: 'Europol',
+    },
+    {
+      articles: [
+        { text: 'The carmaker said it would cut 3,200 jobs at its plants in Saxony and Bavaria by the end of next year, blaming weak demand for electric models.', source: 'Rhine Business' },
+        { text: 'The carmaker said it would cut 2,300 jobs at its plants in Saxony and Bavaria by the end of next year, citing weak demand for electric cars.', source: 'Alpine Markets' },
+      ],
+      flag: '3,200 jobs',
+    },
+  ],
+  fine: [
+    {
+      // Rough figures that agree.
+      articles: [
+        { text: 'About 900 residents of the Alto district were evacuated on Sunday as the river rose, the fire service said.', source: 'Valley Post' },
+        { text: 'Nearly 1,000 residents of the Alto district were evacuated on Sunday as the river kept rising, the fire service said.', source: 'Summit News' },
+      ],
+    },
+    {
+      // A past disaster's toll is not today's toll.
+      articles: [
+        { text: 'Floods killed 12 people in the Chilean city of Valparaiso on Monday, emergency officials said.', source: 'Andes Wire' },
+        { text: 'In 2019, floods killed 230 people in the Chilean city of Valparaiso, emergency officials said on Monday.', source: 'Pacific Coast Daily' },
+      ],
+    },
+    {
+      // Aliases: the Pentagon is the Department of Defense.
+      articles: [
+        { text: 'A Pentagon memo seen by reporters describes the shipyard contract in Norfolk. The memo was dated June 2.', source: 'Tidewater News' },
+        { text: 'A Department of Defense memo describes the shipyard contract in Norfolk. The memo has not been published.', source: 'Chesapeake Ledger' },
+      ],
+    },
+    {
+      // The same date written two ways.
+      articles: [
+        { text: 'Kenya and Ethiopia signed the water-sharing treaty on March 3, 2026 in Nairobi, ending a decade of talks.', source: 'Rift Valley News' },
+        { text: 'Kenya and Ethiopia signed the water-sharing treaty on 3 March 2026 in Nairobi, ending a decade of talks.', source: 'Horn Observer' },
+      ],
+    },
+    {
+      // Different facts in unrelated sentences.
+      articles: [
+        { text: 'The carmaker said it would cut 3,200 jobs in Saxony by the end of next year.', source: 'Rhine Business' },
+        { text: 'Shares in the carmaker fell 4 percent in Frankfurt after the announcement, while rival suppliers in Bavaria rose.', source: 'Alpine Markets' },
+      ],
+    },
+  ],
+});
