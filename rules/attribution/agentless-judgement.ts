@@ -35,8 +35,8 @@ const isJudgement = (t: Token | undefined) => !!t && t.pos === 'VERB' && verbs.h
 function hasAgent(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    // "hailed, slammed and blasted by critics": the list shares one agent.
-    if (t.text === ',' && isJudgement(tokens[k + 1])) continue;
+    // "hailed, slammed and blasted by critics", "praised, by fans and critics": one agent.
+    if (t.text === ',' && (isJudgement(tokens[k + 1]) || tokens[k + 1]?.normal === 'by')) continue;
     if (CLAUSE_END.test(t.text) || CLAUSE_BREAK.has(t.normal)) return false;
     if (t.normal === 'by') {
       const next = tokens[k + 1];
@@ -96,12 +96,14 @@ export default defineRule({
         while (a > s.tokenStart && (tokens[a - 1]!.pos === 'AUX' || isFiller(tokens[a - 1]!) || NEGATIONS.has(tokens[a - 1]!.normal))) a--;
         while (a < b - 1 && isFiller(tokens[a]!)) a++;
         const chain = tokens.slice(a, k);
-        // "could be criticised", "was not praised": a guess or a denial, not a report of a judgement.
+        // "could be criticised", "was not praised", "deserves to be praised": a guess, a
+        // denial or a wish, not a report of a judgement.
         if (chain.some((c) => MODALS.has(c.normal) || NEGATIONS.has(c.normal))) continue;
-        const next = tokens[k + 1];
-        const nextWord = next && next.sentence === t.sentence ? next.normal : '';
-        if (verb.complement && !hasComplement(verb.complement, next && next.sentence === t.sentence ? next : undefined, b < k)) continue;
-        if (verb.notBefore?.includes(nextWord)) continue;
+        if (a > s.tokenStart && tokens[a - 1]!.normal === 'to') continue;
+        const after = tokens[k + 1];
+        const next = after && after.sentence === t.sentence ? after : undefined;
+        if (verb.complement && !hasComplement(verb.complement, next, b < k)) continue;
+        if (next && verb.notBefore?.includes(next.normal)) continue;
         if (hasAgent(tokens, k + 1, s.tokenEnd)) continue;
         if (quoted(doc, t)) continue;
         const span = { start: tokens[a]!.start, end: t.end };

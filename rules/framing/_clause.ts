@@ -111,6 +111,8 @@ export function actorOf(doc: Document, mention: Mention): Actor {
     const headTokens = doc.tokens.filter((t) => t.start >= m.head.start && t.end <= m.head.end);
     const head = headTokens.map(bareWord).join(' ');
     if (head) actor.heads.push(head);
+    // "the Kremlin", "Beijing": a capitalised head the name finder leaves out (a place or a known body).
+    if (!m.name && headTokens.length && headTokens.every(isCapitalised) && m.kind !== 'pronoun') actor.names.push(headTokens.map(bareWord));
     if (m.kind === 'person' && m.name && wordsIn(doc, m.name).length > 1) actor.person = true;
     // "the Alibaba spokesperson", "Alibaba's representatives", "Kremlin spokesman Dmitry
     // Peskov": the body named before the role word is the one that speaks.
@@ -119,7 +121,8 @@ export function actorOf(doc: Document, mention: Mention): Actor {
       let run: string[] = [];
       for (const t of doc.tokens) {
         if (t.start < m.start || t.end > role.start) continue;
-        const named = isCapitalised(t) && !isPlaceWord(t) && !people.honorifics.has(t.text) && !people.roles.has(bareWord(t)) && t.pos !== 'DET';
+        // Place words count here: "Kremlin spokesman", "U.S. embassy spokesman" speak for that state.
+        const named = isCapitalised(t) && !people.honorifics.has(t.text) && !people.roles.has(bareWord(t)) && t.pos !== 'DET';
         if (named) run.push(bareWord(t));
         else if (run.length) { actor.names.push(run); run = []; }
       }

@@ -12,11 +12,12 @@ const COMMON = new Set(['new', 'report', 'reports', 'news', 'says', 'year', 'yea
 
 const key = (t: Token) => bareWord(t).replace(/\.$/, '');
 
-function tokensOf(doc: Document, sentenceStart: number, sentenceEnd: number): Token[] {
-  const out: Token[] = [];
+/** Token indices of sentences `[sentenceStart, sentenceEnd)`. */
+function tokenIndices(doc: Document, sentenceStart: number, sentenceEnd: number): number[] {
+  const out: number[] = [];
   for (let s = sentenceStart; s < sentenceEnd; s++) {
     const sent = doc.sentences[s]!;
-    out.push(...doc.tokens.slice(sent.tokenStart, sent.tokenEnd));
+    for (let k = sent.tokenStart; k < sent.tokenEnd; k++) out.push(k);
   }
   return out;
 }
@@ -38,7 +39,7 @@ function contentWords(toks: Token[]): Set<string> {
 }
 
 /** Headline assertions next to each other ("Discovers Secret Link") make one span. */
-function mergeAdjacent(doc: Document, matches: { span: Span; first: number; last: number }[]) {
+function mergeAdjacent(matches: { span: Span; first: number; last: number }[]) {
   const out: { span: Span; first: number; last: number }[] = [];
   for (const m of matches) {
     const prev = out[out.length - 1];
@@ -51,9 +52,12 @@ function mergeAdjacent(doc: Document, matches: { span: Span; first: number; last
 }
 
 /** The body asserts the headline word itself, unhedged ("the ministry confirmed"): the headline follows the story. */
-function bodyAsserts(doc: Document, body: Token[], word: Token): boolean {
+function bodyAsserts(doc: Document, body: number[], word: Token): boolean {
   const lemma = word.lemma.toLowerCase();
-  return body.some((t, i) => t.lemma.toLowerCase() === lemma && t.pos === word.pos && !anyIn(lookBack(doc, doc.tokens.indexOf(body[i]!), 4), lex.negators));
+  return body.some((k) => {
+    const t = doc.tokens[k]!;
+    return t.lemma.toLowerCase() === lemma && t.pos === word.pos && !anyIn(lookBack(doc, k, 4), lex.negators);
+  });
 }
 
 export default defineRule({
@@ -83,25 +87,25 @@ export default defineRule({
   check({ doc, report }) {
     const h = doc.headline;
     if (!h) return;
-    const head = tokensOf(doc, h.sentenceStart, h.sentenceEnd);
-    if (!head.length) return;
-    const from = doc.tokens.indexOf(head[0]!);
-    const to = from + head.length;
+    const headIdx = tokenIndices(doc, h.sentenceStart, h.sentenceEnd);
+    if (!headIdx.length) return;
+    const from = headIdx[0]!;
+    const to = headIdx[headIdx.length - 1]! + 1;
+    const head = doc.tokens.slice(from, to);
     // A headline that hedges itself ("Memo Alleges...", "...: Report", "Unverified Memo", a question) is fine.
     if (lex.headlineHedges.match(doc.tokens, from, to).length || /\?/.test(doc.text.slice(h.start, h.end))) return;
     const claims = nonOverlapping(lex.assertions.match(doc.tokens, from, to)).filter((m) => !inQuote(doc, m.span));
     if (!claims.length) return;
-    const body = doc.paragraphs.filter((p) => p.kind === 'body').flatMap((p) => tokensOf(doc, p.sentenceStart, p.sentenceEnd));
+    const bodySentences = doc.paragraphs.filter((p) => p.kind === 'body').flatMap((p) => doc.sentences.slice(p.sentenceStart, p.sentenceEnd));
+    const body = doc.paragraphs.filter((p) => p.kind === 'body').flatMap((p) => tokenIndices(doc, p.sentenceStart, p.sentenceEnd));
     // Only the assertion word itself counts: "Caught" in "Caught Taking", not "Taking".
-    const asserted = mergeAdjacent(doc, claims.filter((c) => !(doc.tokens[c.first]!.pos === 'VERB' && bodyAsserts(doc, body, doc.tokens[c.first]!))));
+    const asserted = mergeAdjacent(claims.filter((c) => !(doc.tokens[c.first]!.pos === 'VERB' && bodyAsserts(doc, body, doc.tokens[c.first]!))));
     if (!asserted.length) return;
     const topic = contentWords(head);
     // What the headline says was found or admitted: the words after the first assertion.
     const claimed = contentWords(doc.tokens.slice(asserted[0]!.last, to));
     const hedges = nonOverlapping(
-      doc.paragraphs
-        .filter((p) => p.kind === 'body')
-        .flatMap((p) => doc.sentences.slice(p.sentenceStart, p.sentenceEnd))
+      bodySentences
         .filter((s) => {
           const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
           const inSet = (set: Set<string>) => (t: Token) => set.has(key(t)) || set.has(t.lemma.toLowerCase());

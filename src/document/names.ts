@@ -4,13 +4,14 @@
  */
 import { appositiveAfter, isCapitalised, makeMention } from './mentions.js';
 import { people } from './people.js';
-import type { Attribution, Mention, Sentence, Token } from './types.js';
+import type { Attribution, Mention, Sentence, Span, Token } from './types.js';
 
 const isTitleToken = (t: Token) => people.honorifics.has(t.text) || people.roles.has(t.normal) || people.authorities.has(t.normal);
 
 export function findMentions(tokens: Token[], sentences: Sentence[], attributions: Attribution[]): Mention[] {
   const out: Mention[] = [];
   for (const a of attributions) if (a.speaker) out.push(a.speaker);
+  const covered = coverage(out);
   for (const s of sentences) {
     let k = s.tokenStart;
     while (k < s.tokenEnd) {
@@ -23,10 +24,31 @@ export function findMentions(tokens: Token[], sentences: Sentence[], attribution
         // "Ana Ruiz, a hydrologist at the University of Lisbon, ...": keep the appositive,
         // so a later bare "Ruiz said" can be tied to the affiliation given here.
         const m = makeMention(tokens, k, e, appositiveAfter(tokens, e, s.tokenEnd));
-        if (m.name && !out.some((o) => o.start <= m.start && m.end <= o.end)) out.push(m);
+        // Runs found here never overlap each other, so only a speaker can contain one.
+        if (m.name && !covered(m)) out.push(m);
       }
       k = e;
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `span` lies inside one of `spans`: spans sorted by start with the running maximum of
+ * their ends, then one binary search per query (a scan per query is quadratic).
+ */
+function coverage(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd[maxEnd.length - 1] ?? -1));
+  return (span) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]!.start <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! >= span.end;
+  };
 }

@@ -30,6 +30,7 @@ export function readRange(text: string, from: number, to: number): { tokens: Raw
 }
 
 const BREAKS = /[\r\n\t\f\v\u2028\u2029]/g;
+const WHITE = /\s/;
 
 /**
  * One wink pass over the parts of `text` in `keep` (sorted, disjoint). Everything else
@@ -63,9 +64,11 @@ function readPrepared(slice: string, from: number): { tokens: RawToken[]; senten
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (!/\S/.test(v)) continue; // line-break tokens: wink keeps them, rules have no use for them
-    const at = slice.indexOf(v, cursor);
-    // A token must sit right after the previous one, past white space only.
-    if (at < 0 || /\S/.test(slice.slice(cursor, at))) continue;
+    // A token must sit right after the previous one, past white space only. Look there
+    // only: searching the rest of the text for a token wink altered is quadratic.
+    let at = cursor;
+    while (at < slice.length && WHITE.test(slice[at]!)) at++;
+    if (WHITE.test(v[0]!) || !slice.startsWith(v, at)) continue;
     map[i] = tokens.length;
     tokens.push({ start: from + at, end: from + at + v.length, text: v, normal: normals[i]!, lemma: lemmas[i]!, pos: poses[i]! });
     cursor = at + v.length;

@@ -29,20 +29,27 @@ function endsInAbbreviation(line: Line): boolean {
  * lower case on the next line.
  */
 function joinBrokenLines(text: string, lines: Line[]): Line[] {
-  const out: Line[] = [];
+  // Each joined line is kept as its parts, its last part and its word count, and its text
+  // is built once at the end: testing the growing joined text again at every line of a
+  // long hard-wrapped text is quadratic. The word count of "a b" is that of a plus b.
+  const out: { start: number; end: number; parts: string[]; last: Line; words: number }[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
     const singleBreak = prev && !/\n[^\S\n]*\r?\n|\r[^\S\r\n]*\r/.test(text.slice(prev.end, line.start));
-    if (prev && ((endsInAbbreviation(prev) && /^\p{Lu}/u.test(line.text)) || (singleBreak && isWrapped(prev, line)))) {
-      out[out.length - 1] = { start: prev.start, end: line.end, text: `${prev.text} ${line.text}` };
-    } else out.push(line);
+    const words = wordCount(line.text);
+    if (prev && ((prev.words <= 3 && endsInAbbreviation(prev.last) && /^\p{Lu}/u.test(line.text)) || (singleBreak && isWrapped(prev.last, prev.words, line)))) {
+      prev.end = line.end;
+      prev.parts.push(line.text);
+      prev.last = line;
+      prev.words += words;
+    } else out.push({ start: line.start, end: line.end, parts: [line.text], last: line, words });
   }
-  return out;
+  return out.map((g) => ({ start: g.start, end: g.end, text: g.parts.join(' ') }));
 }
 
 /** A hard-wrapped line: no closing punctuation, next line continues in lower case. */
-function isWrapped(prev: Line, next: Line): boolean {
-  return !/[.!?:;"”’)\]]$/.test(prev.text) && /^[\p{Ll}(]/u.test(next.text) && wordCount(prev.text) >= 6;
+function isWrapped(prevLast: Line, prevWords: number, next: Line): boolean {
+  return !/[.!?:;"”’)\]]$/.test(prevLast.text) && /^[\p{Ll}(]/u.test(next.text) && prevWords >= 6;
 }
 
 export function segment(text: string, title?: string): Segmented {

@@ -74,6 +74,13 @@ testRule(rule, {
       ],
     },
     {
+      // British and American spelling of the same words.
+      articles: [
+        { text: 'Minister Sarah Okafor said the government would "organise a programme of repairs for every flooded school."', source: 'London Ledger' },
+        { text: 'Minister Sarah Okafor said the government would "organize a program of repairs for every flooded school."', source: 'Boston Wire' },
+      ],
+    },
+    {
       // Two different statements by the same person.
       articles: [
         { text: 'Mayor Olusegun Adeyemi said the flood barriers "held better than anyone expected" on Monday.', source: 'Lagos Courier' },

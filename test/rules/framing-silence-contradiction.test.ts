@@ -19,8 +19,13 @@ testRule(rule, {
       text: 'Petrobras Holdings denied any role in the spill off the coast of Bahia. Shell, its partner in the field, said it was cooperating with the navy.\n\nThe two companies have stayed quiet about the spill.',
       flag: 'The two companies have stayed quiet',
     },
+    {
+      text: 'The Kremlin has remained silent on the allegations. Kremlin spokesman Dmitry Peskov told reporters in Moscow on Monday that the report was "absurd."',
+      flag: 'The Kremlin has remained silent on the allegations',
+    },
   ],
   fine: [
+    { text: 'Tesla said on Tuesday it would recall about 200,000 vehicles in China. Tesla has remained silent on the cost of the recall.' },
     { text: 'Samsung denied the report on Monday. Apple has remained silent on the allegations.' },
     { text: 'In 2019, the federation said it would reform its election rules. The federation has not commented on the new allegations.', publishedAt: '2025-03-10' },
     { text: 'The company, which has denied wrongdoing, declined to comment further on the investigation in Ohio.' },
