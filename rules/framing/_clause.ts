@@ -119,8 +119,7 @@ export function actorOf(doc: Document, mention: Mention): Actor {
     const role = doc.tokens.find((t) => t.start >= m.start && t.end <= m.end && lex.proxyRoles.has(bareWord(t)));
     if (role) {
       let run: string[] = [];
-      for (const t of doc.tokens) {
-        if (t.start < m.start || t.end > role.start) continue;
+      for (const t of doc.tokens.slice(doc.tokens.findIndex((x) => x.start >= m.start), doc.tokens.indexOf(role))) {
         // Place words count here: "Kremlin spokesman", "U.S. embassy spokesman" speak for that state.
         const named = isCapitalised(t) && !people.honorifics.has(t.text) && !people.roles.has(bareWord(t)) && t.pos !== 'DET';
         if (named) run.push(bareWord(t));

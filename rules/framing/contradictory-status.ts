@@ -32,20 +32,19 @@ function entityKey(t: Token): string {
 }
 
 /** Head of the noun run that starts at `k` ("confidential Pentagon memo" -> memo), or undefined. */
-function nounRunHead(doc: Document, k: number, limit: number): { head: Token; end: number } | undefined {
-  let i = k;
+function nounRunHead(doc: Document, k: number, limit: number): Token | undefined {
   let head: Token | undefined;
-  let known: Token | undefined;
-  while (i < limit && /^(NOUN|PROPN|ADJ)$/.test(doc.tokens[i]!.pos) && !/^[“”"‘’']$/.test(doc.tokens[i]!.text)) {
+  for (let i = k; i < limit && /^(NOUN|PROPN|ADJ)$/.test(doc.tokens[i]!.pos) && !/^[“”"‘’']$/.test(doc.tokens[i]!.text); i++) {
     const t = doc.tokens[i]!;
-    if (NOUNISH.test(t.pos)) head = t;
     // "the declassified document lists 40 sites": a verb the tagger took for a noun; a known thing wins.
-    if (NOUNISH.test(t.pos) && !known && lex.entityGroup.has(bareWord(t))) known = t;
-    i++;
+    if (NOUNISH.test(t.pos) && lex.entityGroup.has(bareWord(t))) return t;
+    if (NOUNISH.test(t.pos)) head = t;
   }
-  head = known ?? head;
-  return head ? { head, end: head === known ? doc.tokens.indexOf(head) + 1 : i } : undefined;
+  return head;
 }
+
+/** "confirmed cases", "unverified reports": a plural names a set, of which some may be confirmed and some not. */
+const isPlural = (t: Token) => t.normal !== t.lemma.toLowerCase() && /s$/.test(t.normal);
 
 /** "the memo's authenticity" names the memo; "the report" names the report. */
 function objectEntity(doc: Document, a: number, b: number): Token | undefined {
@@ -72,8 +71,9 @@ function entityOf(doc: Document, first: number, last: number, attributiveOnly: b
   const statusSpan = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
   const run = nounRunHead(doc, last, s.tokenEnd);
   const prev = previousWord(doc, first);
-  const attributive = !!run && (!prev || !/^(AUX|VERB)$/.test(prev.pos));
-  if (attributive) return { entity: run.head, span: cover(statusSpan, run.head), mode: 'attributive' };
+  if (run && (!prev || !/^(AUX|VERB)$/.test(prev.pos))) {
+    return isPlural(run) ? undefined : { entity: run, span: cover(statusSpan, run), mode: 'attributive' };
+  }
   if (attributiveOnly) return undefined;
   if (prev && COPULA.test(prev.lemma.toLowerCase())) {
     const subject = subjectsBefore(doc, tokens.indexOf(prev))[0];
@@ -82,7 +82,8 @@ function entityOf(doc: Document, first: number, last: number, attributiveOnly: b
   }
   if (tokens[last - 1]!.pos === 'VERB') {
     const obj = phraseAfter(tokens, last, s.tokenEnd);
-    if (!obj) return undefined;
+    // "confirmed cases of measles" without an article: a set, not one thing.
+    if (!obj || !/^(DET|PRON)$/.test(tokens[obj[0]]!.pos)) return undefined;
     const head = objectEntity(doc, obj[0], obj[1]);
     return head ? { entity: head, span: cover(statusSpan, tokens[obj[1] - 1]!), mode: 'object' } : undefined;
   }

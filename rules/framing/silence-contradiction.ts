@@ -2,7 +2,7 @@ import type { Attribution, Document, Mention, Span, Token } from '../../src/docu
 import { phraseAfter } from '../../src/document/mentions.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
-import { actorOf, anyIn, cover, groupType, hasType, inQuote, lookAhead, lookBack, mentionAt, namedNear, nonOverlapping, previousWord, sameActor, subjectsBefore } from './_clause.js';
+import { type Actor, actorOf, anyIn, cover, groupType, hasType, inQuote, lookAhead, lookBack, mentionAt, namedNear, nonOverlapping, previousWord, sameActor, subjectsBefore } from './_clause.js';
 import { lex } from './_lexicon.js';
 
 const BE = /^(is|are|was|were|be|been|being|get|got|gets)$/;
@@ -13,6 +13,7 @@ const DAY = 86_400_000;
 
 interface Speech {
   speaker: Mention;
+  actor: Actor;
   span: Span;
   sentence: number;
 }
@@ -52,7 +53,7 @@ function speechEvents(doc: Document, silences: Span[]): Speech[] {
     if (anyIn([...back, ...lookAhead(doc, k + 1, 4)], lex.background) || isBackgroundDate(doc, a.sentence)) return;
     // The speaker with the cue when they stand together ("Alibaba has rejected"), else the cue alone.
     const near = Math.max(a.cue.start - a.speaker.end, a.speaker.start - a.cue.end) <= 24;
-    out.push({ speaker: a.speaker, span: near ? cover(a.speaker, a.cue) : a.cue, sentence: a.sentence });
+    out.push({ speaker: a.speaker, actor: actorOf(doc, a.speaker), span: near ? cover(a.speaker, a.cue) : a.cue, sentence: a.sentence });
   };
   for (const a of doc.attributions) consider(a);
   return out;
@@ -129,10 +130,9 @@ export default defineRule({
         const spoke = speech.filter((s) => {
           if (s.span.start >= subject.start && s.span.end <= m.span.end) return false;
           if (!speaksToTopic(doc, s, topic?.head)) return false;
-          const speaker = actorOf(doc, s.speaker);
-          if (!group) return sameActor(silent, speaker);
+          if (!group) return sameActor(silent, s.actor);
           // "both companies": an actor of that kind named just before, who spoke.
-          return speaker.names.some((n) => namedNear(doc, n, sentence - GROUP_WINDOW, sentence) && hasType(doc, n, group));
+          return s.actor.names.some((n) => namedNear(doc, n, sentence - GROUP_WINDOW, sentence) && hasType(doc, n, group));
         });
         if (!spoke.length) continue;
         const span = cover({ start: tokens[a]!.start, end: tokens[a]!.end }, m.span, topic?.span ?? m.span);

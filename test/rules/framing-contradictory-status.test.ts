@@ -17,6 +17,7 @@ testRule(rule, {
     },
   ],
   fine: [
+    { text: 'Health officials in Winnipeg reported 40 confirmed cases of measles and 12 unconfirmed cases on Friday. Unconfirmed reports put the number higher.' },
     { text: 'The video remains unverified. The regulator in Seoul later confirmed the video on Tuesday.' },
     { text: 'A declassified cable from 1971 shows the embassy in Hanoi was classified as a hardship post.' },
     { text: 'Reuters confirmed the authenticity of the letter from the Peruvian ministry. The claims in the letter remain unverified.' },
