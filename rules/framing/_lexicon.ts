@@ -23,7 +23,7 @@ const FramingData = z.object({
     broadTopics: words,
     background: words,
   }),
-  speech: z.object({ negators: words, modals: words }),
+  speech: z.object({ negators: words, modals: words, conditionals: words }),
   proxyRoles: words,
   groupSubjects: z.object({
     quantifiers: words,
@@ -71,6 +71,7 @@ export const lex = {
   background: lower(framing.silence.background),
   negators: lower(framing.speech.negators),
   modals: lower(framing.speech.modals),
+  conditionals: lower(framing.speech.conditionals),
   proxyRoles: lower(framing.proxyRoles),
   quantifiers: lower(framing.groupSubjects.quantifiers),
   groupNouns: new Map<string, ActorType>(framing.groupSubjects.nouns.flatMap((g) => g.words.map((w) => [w.toLowerCase(), g.type] as [string, ActorType]))),

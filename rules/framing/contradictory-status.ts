@@ -21,7 +21,6 @@ const statusIndex = new PhraseIndex<{ pair: number; polarity: Polarity }>(
   pairs.flatMap((p, pair) => (['positive', 'negative'] as const).flatMap((polarity) => p[polarity].patterns.map((pat) => [pat, { pair, polarity }] as [string, { pair: number; polarity: Polarity }]))),
 );
 const COPULA = /^(be|remain|stay|seem|appear|become)$/;
-const CONDITIONAL = /^(if|whether|unless|until|will|would|could|can|may|might|should|shall|must|to|once|when|pending)$/;
 const NOUNISH = /^(NOUN|PROPN)$/;
 
 /** The key two mentions of one thing share: "memo" and "document" are one group. */
@@ -102,7 +101,7 @@ function statuses(doc: Document): Status[] {
     if (negated) {
       if (!pair.negationFlips) continue;
       polarity = polarity === 'positive' ? 'negative' : 'positive';
-    } else if (back.some((t) => CONDITIONAL.test(t.normal))) continue;
+    } else if (anyIn(back, lex.modals) || anyIn(back, lex.conditionals) || back.some((t) => t.normal === 'to')) continue; // "seeking to confirm"
     const found = entityOf(doc, m.first, m.last, pair.attributiveOnly);
     if (!found) continue;
     // "The agency has not verified the footage" says what one actor has not done, not

@@ -6,7 +6,6 @@ import { type Actor, actorOf, anyIn, cover, groupType, hasType, inQuote, lookAhe
 import { lex } from './_lexicon.js';
 
 const BE = /^(is|are|was|were|be|been|being|get|got|gets)$/;
-const MODAL = /^(will|would|could|can|may|might|should|shall|must)$/;
 /** A group subject only covers actors named this many sentences before it (or in it). */
 const GROUP_WINDOW = 3;
 const DAY = 86_400_000;
@@ -46,9 +45,9 @@ function speechEvents(doc: Document, silences: Span[]): Speech[] {
     const k = a.cueToken;
     const cue = doc.tokens[k]!;
     const back = lookBack(doc, k, 4);
-    if (anyIn(back, lex.negators) || back.some((t) => /^(if|whether|unless)$/.test(t.normal))) return;
+    if (anyIn(back, lex.negators) || anyIn(back, lex.conditionals)) return;
     const prev = previousWord(doc, k);
-    if (prev && (MODAL.test(prev.normal) || prev.normal === 'had' || prev.normal === 'to')) return;
+    if (prev && (lex.modals.has(prev.normal) || prev.normal === 'had' || prev.normal === 'to')) return;
     if (prev && BE.test(prev.normal) && /ed$/.test(cue.normal)) return;
     if (anyIn([...back, ...lookAhead(doc, k + 1, 4)], lex.background) || isBackgroundDate(doc, a.sentence)) return;
     // The speaker with the cue when they stand together ("Alibaba has rejected"), else the cue alone.
@@ -117,7 +116,7 @@ export default defineRule({
     for (const m of silences) {
       const back = lookBack(doc, m.first, 3);
       // "has never remained silent", "would remain silent", "had remained silent until".
-      if (anyIn(back, lex.negators) || back.some((t) => MODAL.test(t.normal) || t.normal === 'had')) continue;
+      if (anyIn(back, lex.negators) || anyIn(back, lex.modals) || back.some((t) => t.normal === 'had')) continue;
       // "declined to comment further", "silent on whether", "initially silent".
       if (anyIn([...back, ...doc.tokens.slice(m.first, m.last), ...lookAhead(doc, m.last, 4)], lex.narrowers)) continue;
       const topic = topicAfter(doc, m.last);

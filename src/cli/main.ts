@@ -3,7 +3,7 @@
  * --fail-on), 1 (something is), or 2 (usage or input error, one line on stderr).
  */
 import { parseArgs } from 'node:util';
-import { parseArticle } from '../analyze.js';
+import { parseArticle } from '../engine/pipeline.js';
 import { createLinter, type Linter } from '../config/linter.js';
 import { loadConfig } from '../config/load.js';
 import type { NewslintConfig } from '../config/schema.js';

@@ -3,7 +3,7 @@
  * entries, overrides and suppressions, all applied. Pure (no file system): give it a
  * config object, or the `config` of loadConfig()'s result.
  */
-import { analyzeDocuments, parseArticle } from '../analyze.js';
+import { analyzeDocuments, parseArticle } from '../engine/pipeline.js';
 import { buildDocument } from '../document/index.js';
 import type { Document } from '../document/types.js';
 import type { Rule } from '../engine/rule.js';

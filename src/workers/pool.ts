@@ -5,7 +5,7 @@
  * same as with one job: same flags, same order, same scores.
  */
 import { Piscina } from 'piscina';
-import { analyzeDocuments } from '../analyze.js';
+import { analyzeDocuments } from '../engine/pipeline.js';
 import { applyToReport } from '../config/apply.js';
 import type { Linter } from '../config/linter.js';
 import type { NewslintConfig } from '../config/schema.js';
