@@ -45,6 +45,22 @@ const expand = (pattern: string) =>
 const loaded = new PhraseIndex<Entry>(data.entries.map((e) => [expand(e.pattern), e]));
 const neutral = new PhraseIndex<true>(data.neutral.map((n) => [expand(n.pattern), true]));
 
+/** A newsroom's own entries (config `lexicon`), reported at the rule's severity. */
+const Options = z.object({
+  lexicon: z.array(z.object({ pattern: Pattern, message: z.string().optional() })).default([]),
+});
+type Options = z.infer<typeof Options>;
+const extraIndexes = new WeakMap<Options['lexicon'], PhraseIndex<Entry>>();
+function extraIndex(lexicon: Options['lexicon']): PhraseIndex<Entry> | undefined {
+  if (!lexicon.length) return undefined;
+  let index = extraIndexes.get(lexicon);
+  if (!index) {
+    index = new PhraseIndex<Entry>(lexicon.map((e) => [expand(e.pattern), { pattern: e.pattern, strength: 'strong', kind: 'house', note: e.message }]));
+    extraIndexes.set(lexicon, index);
+  }
+  return index;
+}
+
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
 
@@ -53,9 +69,10 @@ function quoted(doc: Document): Span[] {
   return doc.quotes.map((q) => ({ start: Math.min(q.start, q.content.start), end: Math.max(q.end, q.content.end) }));
 }
 
-export default defineRule({
+export default defineRule<Options>({
   meta: {
     id: 'sensational/loaded-language',
+    options: Options,
     category: 'sensational',
     severity: 'warning',
     description: 'Hype, editorialising, loaded verbs and unsourced superlatives in the writer\'s own voice: "ignited a firestorm", "the implications are staggering", "more troubling still".',
@@ -75,11 +92,11 @@ export default defineRule({
       ],
     },
   },
-  check({ doc, report }) {
+  check({ doc, report, options }) {
     const quotes = quoted(doc);
     const plain = neutral.matchDocument(doc).map((m) => m.span);
-    const hits = loaded
-      .matchDocument(doc)
+    const house = extraIndex(options.lexicon);
+    const hits = [...loaded.matchDocument(doc), ...(house?.matchDocument(doc) ?? [])]
       .filter((m) => !quotes.some((q) => overlaps(q, m.span)) && !plain.some((n) => contains(n, m.span)))
       .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
     // "ignited a firestorm" also holds "firestorm": report the longer, earlier wording once.
@@ -89,7 +106,8 @@ export default defineRule({
       end = m.span.end;
       const e = m.entry;
       const text = doc.text.slice(m.span.start, m.span.end);
-      const why = e.note ? `${data.kinds[e.kind]!.split(':')[0]}: ${e.note}` : data.kinds[e.kind]!;
+      const kind = data.kinds[e.kind] ?? 'on the newsroom\'s list of loaded words';
+      const why = e.note ? `${kind.split(':')[0]}: ${e.note}` : kind;
       const alt = e.suggest ? ` Neutral alternative: ${e.suggest}.` : '';
       report({ span: m.span, message: `"${text}" is ${why}.${alt}`, severity: e.strength === 'strong' ? 'warning' : 'info' });
     }

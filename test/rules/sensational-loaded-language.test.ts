@@ -61,3 +61,15 @@ describe('sensational/loaded-language severity', () => {
     expect(found[0]!.start).toBe(text.lastIndexOf('bombshell'));
   });
 });
+
+describe('newsroom lexicon entries from the config', () => {
+  it('flags a house entry and still skips it inside quotes', async () => {
+    const { analyze } = await import('../../src/analyze.js');
+    const text = 'Rivals Clash\n\nThe derby turned into a bloodletting for the visitors. "It was a bloodletting," said coach Ana Ruiz.';
+    const config = { lexicon: { 'sensational/loaded-language': [{ pattern: 'bloodletting', message: 'say "heavy defeat"' }] } };
+    const flags = analyze({ id: 'x', text }, { config }).flags.filter((f) => f.ruleId === 'sensational/loaded-language');
+    expect(flags.map((f) => f.text)).toEqual(['bloodletting']);
+    expect(flags[0]!.start).toBe(text.indexOf('bloodletting'));
+    expect(analyze({ id: 'x', text }).flags.filter((f) => f.text === 'bloodletting')).toEqual([]);
+  });
+});
