@@ -101,7 +101,10 @@ function statuses(doc: Document): Status[] {
     if (negated) {
       if (!pair.negationFlips) continue;
       polarity = polarity === 'positive' ? 'negative' : 'positive';
-    } else if (anyIn(back, lex.modals) || anyIn(back, lex.conditionals) || back.some((t) => t.normal === 'to')) continue; // "seeking to confirm"
+    } else if (anyIn(back, lex.modals) || anyIn(back, lex.conditionals) || back.some((t) => t.normal === 'to')) {
+      // "if the claims are confirmed", "could confirm", "seeking to confirm": no status yet.
+      continue;
+    }
     const found = entityOf(doc, m.first, m.last, pair.attributiveOnly);
     if (!found) continue;
     // "The agency has not verified the footage" says what one actor has not done, not
