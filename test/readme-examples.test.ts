@@ -1,5 +1,5 @@
 /**
- * The examples in docs/integration.md run here, as written, with `newslint` imports
+ * The examples in README.md run here, as written, with `newslint` imports
  * pointed at the sources. The editorial-test example registers its tests in this file.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
-const doc = readFileSync(join(root, 'docs', 'integration.md'), 'utf8');
+const doc = readFileSync(join(root, 'README.md'), 'utf8');
 const blocks = new Map([...doc.matchAll(/```ts example=([\w-]+)\n([\s\S]*?)```/g)].map((m) => [m[1]!, m[2]!]));
 const outDir = join(import.meta.dirname, '.artifacts', 'readme');
 mkdirSync(outDir, { recursive: true });
@@ -18,7 +18,7 @@ const SUBPATHS: Record<string, string> = { newslint: 'src/index.ts', 'newslint/v
 /** Write the example with package imports resolved to the sources; returns its URL. */
 function materialise(name: string): string {
   const code = blocks.get(name);
-  if (!code) throw new Error(`docs/integration.md has no example "${name}"`);
+  if (!code) throw new Error(`README.md has no example "${name}"`);
   const rewritten = code.replace(/(from |import )'(newslint(?:\/[a-z]+)?)'/g, (all, kw: string, spec: string) => (SUBPATHS[spec] ? `${kw}'${pathToFileURL(join(root, SUBPATHS[spec])).href}'` : all));
   const file = join(outDir, `${name}.ts`);
   writeFileSync(file, rewritten);
@@ -38,7 +38,7 @@ async function runLogged(name: string): Promise<string[]> {
   return logs;
 }
 
-describe('docs/integration.md examples', () => {
+describe('README.md examples', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('has the four sections with an example each', () => {
