@@ -4,6 +4,7 @@
  * Alignment compares sentences that share rare story words (inverted index on stems),
  * never every sentence against every other.
  */
+import { tokensIn as tokensInSpan } from '../../src/document/index.js';
 import { z } from 'zod';
 import aliasesJson from '../data/aliases.json';
 import { loadData } from '../../src/data/load.js';
@@ -150,7 +151,7 @@ export function clip(text: string, max = 70): string {
 
 /** Tokens of a span (by offsets). */
 export function tokensIn(doc: Document, span: Span): Token[] {
-  return doc.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  return tokensInSpan(doc.tokens, span);
 }
 
 /** Merge reports that share a primary span: one flag, related spans from every other article. */

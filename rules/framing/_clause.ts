@@ -4,6 +4,7 @@
  * (its names and head word) so two mentions of one body can be matched.
  * Private helper: not a rule.
  */
+import { tokensIn } from '../../src/document/index.js';
 import { isCapitalised, makeMention, phraseBefore } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
 import type { Document, Mention, Span, Token } from '../../src/document/types.js';
@@ -96,8 +97,8 @@ export interface Actor {
 }
 
 function wordsIn(doc: Document, span: Span): string[] {
-  return doc.tokens
-    .filter((t) => t.start >= span.start && t.end <= span.end && !/^(the|’s|'s)$/i.test(t.text))
+  return tokensIn(doc.tokens, span)
+    .filter((t) => !/^(the|’s|'s)$/i.test(t.text))
     .map(bareWord);
 }
 
@@ -108,7 +109,7 @@ export function actorOf(doc: Document, mention: Mention): Actor {
   const actor: Actor = { names: [], heads: [], person: false, vague: false };
   for (const m of [mention, mention.refersTo].filter((x): x is Mention => !!x)) {
     if (m.name) actor.names.push(wordsIn(doc, m.name));
-    const headTokens = doc.tokens.filter((t) => t.start >= m.head.start && t.end <= m.head.end);
+    const headTokens = tokensIn(doc.tokens, m.head);
     const head = headTokens.map(bareWord).join(' ');
     if (head) actor.heads.push(head);
     // "the Kremlin", "Beijing": a capitalised head the name finder leaves out (a place or a known body).

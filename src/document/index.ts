@@ -7,7 +7,7 @@ import { findDates } from './dates.js';
 import { findMentions } from './names.js';
 import { findAttributions, findQuotes, quotedSpans } from './quotes.js';
 import { segment } from './segment.js';
-import type { Document, Span } from './types.js';
+import type { Document, Span, Token } from './types.js';
 
 export type * from './types.js';
 
@@ -29,6 +29,20 @@ export function buildDocument(article: Article): Document {
   const quotes = findQuotes(text, seg.paragraphs, seg.sentences, seg.tokens, attributions);
   const mentions = findMentions(seg.tokens, seg.sentences, attributions);
   return { article, text, ...seg, attributions, quotes, mentions, dates, date };
+}
+
+/** The tokens inside `span` (binary search: tokens are sorted by offset). */
+export function tokensIn(tokens: readonly Token[], span: Span): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let k = lo; k < tokens.length && tokens[k]!.start < span.end; k++) if (tokens[k]!.end <= span.end) out.push(tokens[k]!);
+  return out;
 }
 
 /** True when `span` lies inside a chrome region. */
