@@ -24,7 +24,7 @@ const MDY = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?${MONTH}\s+${DAY}\b(?:,?
 const DMY = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?${DAY}\s+${MONTH}(?:,?\s+${YEAR}\b)?`, 'g');
 const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
 const BARE_WEEKDAY = new RegExp(String.raw`\b${WEEKDAY}\b`, 'g');
-const BARE_YEAR = /\b(?:in|since|during|by|until|of|from)\s+((?:19|20)\d{2})\b(?!-)/g;
+const BARE_YEAR = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|of|[Ff]rom)\s+((?:19|20)\d{2})\b(?!-)/g;
 
 export function isoDay(y: number, m: number, d: number): string | undefined {
   const dt = new Date(Date.UTC(y, m - 1, d));
