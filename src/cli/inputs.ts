@@ -54,7 +54,7 @@ export function parseJsonl(text: string, origin: string, out: ReadResult): void 
   });
 }
 
-interface ManifestEntry { id: string; file: string; publishedAt?: string | null; source?: string | null }
+interface ManifestEntry { id?: string; file: string; publishedAt?: string | null; source?: string | null }
 
 function readDirectory(dir: string, out: ReadResult, defaults: Record<string, unknown>): void {
   const manifestPath = join(dir, 'manifest.json');
@@ -65,7 +65,12 @@ function readDirectory(dir: string, out: ReadResult, defaults: Record<string, un
     manifest = undefined;
   }
   if (Array.isArray(manifest)) {
-    for (const m of manifest) readTextFile(join(dir, m.file), out, { ...defaults, id: m.id, publishedAt: m.publishedAt ?? defaults.publishedAt, source: m.source ?? undefined });
+    for (const m of manifest) {
+      // A manifest entry may leave out the id: the file name stands in, as for a lone file.
+      const fields: Record<string, unknown> = { ...defaults, publishedAt: m.publishedAt ?? defaults.publishedAt, source: m.source ?? undefined };
+      if (m.id !== undefined) fields.id = m.id;
+      readTextFile(join(dir, m.file), out, fields);
+    }
     return;
   }
   for (const name of readdirSync(dir).sort()) {

@@ -63,6 +63,10 @@ function cueAt(tokens: Token[], k: number): number {
   if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /^(says|said)$/.test(t.normal))) return 0;
   // "to counter", "will deny": an infinitive is not a report of speech.
   if (tokens[k - 1]?.normal === 'to') return 0;
+  // "have been admitted", "was told": in the passive the subject is not the speaker.
+  let b = k - 1;
+  while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
+  if (b >= 0 && tokens[b]!.lemma === 'be' && t.normal !== t.lemma && !/ing$/.test(t.normal)) return 0;
   const lemma = t.lemma.toLowerCase();
   if (!people.cueLemmas.has(lemma)) return 0;
   if (people.participleOnly.has(lemma) && !/ing$/.test(t.normal)) return 0;

@@ -15,5 +15,7 @@ testRule(rule, {
     { text: 'The reservoir will flood three villages, according to a 2024 environmental impact study by the regional water authority.' },
     { text: 'Critics of the dam have filed 14 lawsuits since 2021, court records show.' },
     { text: 'Analysts polled by Reuters expect the central bank to hold rates at 7.25%.' },
+    // A passive speech verb has no speaker: "admitted" to hospital, not "admitted" a fault.
+    { text: 'Nine people have been admitted to hospital in Winnipeg since the outbreak began.' },
   ],
 });
