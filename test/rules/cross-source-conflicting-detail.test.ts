@@ -1,18 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import rule from '../../rules/cross-source/conflicting-detail.js';
+import { storyArticle } from '../helpers/fixtures.js';
 import { testRule } from '../helpers/rule-tester.js';
-
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'stories', name), 'utf8');
 
 testRule(rule, {
   flagged: [
     {
       // 21 dead against 12 dead in the Petrópolis floods.
       articles: [
-        { text: fixture('A2-brazil-flood-southern-cross-news.txt'), publishedAt: '2026-03-09', source: 'Southern Cross News' },
-        { text: fixture('A1-brazil-flood-meridian-wire.txt'), publishedAt: '2026-03-09', source: 'Meridian Wire' },
-        { text: fixture('A3-brazil-flood-atlas-press.txt'), publishedAt: '2026-03-09', source: 'Atlas Press Agency' },
+        storyArticle('A2-brazil-flood-southern-cross-news.txt'),
+        storyArticle('A1-brazil-flood-meridian-wire.txt'),
+        storyArticle('A3-brazil-flood-atlas-press.txt'),
       ],
       flag: 'Twenty-one people',
     },

@@ -1,17 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import rule from '../../rules/cross-source/quote-variant.js';
+import { storyArticle } from '../helpers/fixtures.js';
 import { testRule } from '../helpers/rule-tester.js';
-
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'stories', name), 'utf8');
 
 testRule(rule, {
   flagged: [
     {
       // The same words of the civil defence chief, worded differently by two wires.
       articles: [
-        { text: fixture('A2-brazil-flood-southern-cross-news.txt'), publishedAt: '2026-03-09', source: 'Southern Cross News' },
-        { text: fixture('A1-brazil-flood-meridian-wire.txt'), publishedAt: '2026-03-09', source: 'Meridian Wire' },
+        storyArticle('A2-brazil-flood-southern-cross-news.txt'),
+        storyArticle('A1-brazil-flood-meridian-wire.txt'),
       ],
       flag: 'beyond anything the city',
     },
