@@ -114,7 +114,7 @@ export default defineRule({
     why: 'Pinning an act on the wrong government misinforms readers about who was responsible, and the year is easy to check against the record.',
     examples: {
       flagged: [
-        { text: 'The policy echoes the Trump administration’s efforts to place TikTok under U.S. control in 2024.', flag: 'Trump administration’s efforts to place TikTok under U.S. control in 2024' },
+        { text: 'The levy echoes the Obama administration’s sanctions on Turkish steel in 2018.', flag: 'Obama administration’s sanctions on Turkish steel in 2018' },
         { text: 'In 2012, the Scholz government agreed to the bailout terms.', flag: 'Scholz government' },
         { text: 'The measure reverses Macron’s 2015 decree on night work.', flag: 'Macron’s 2015 decree' },
       ],
