@@ -45,8 +45,13 @@ export function longLine(size: number, seed = 3): string {
   return parts.join(' ').slice(0, size);
 }
 
+/** The quote run inside a story paragraph, so layout keeps it as body text, not chrome. */
+export function quoteRunArticle(size: number, seed = 1): string {
+  return `Council vote count runs late into the night\n\nOfficials said the count was slow and that the result was close. ${quoteRun(size, seed)} The count went on after the polls had closed on Sunday.\n`;
+}
+
 export const ADVERSARIAL = {
-  'quote-run (1 MB)': (scale: number) => quoteRun(Math.round(1_000_000 * scale)),
+  'quote-run (1 MB)': (scale: number) => quoteRunArticle(Math.round(1_000_000 * scale)),
   'short-sentences (100k)': (scale: number) => shortSentences(Math.round(100_000 * scale)),
   'long-line (2 MB)': (scale: number) => longLine(Math.round(2_000_000 * scale)),
 } as const;

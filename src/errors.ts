@@ -11,8 +11,16 @@ export class NewslintInputError extends Error {
     readonly problem: string,
     readonly location?: string,
   ) {
-    super(`${location ? `${location}: ` : ''}${field ? `${field} ` : ''}${problem}`);
+    // One line, always: the CLI prints one stderr line per bad record, and a file name,
+    // a JSON parser's excerpt or a zod message must not break it.
+    super(oneLine(`${location ? `${location}: ` : ''}${field ? `${field} ` : ''}${problem}`));
   }
+}
+
+/** Line breaks and other control characters shown as spaces or escapes, on one line. */
+export function oneLine(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function pathToField(prefix: string, path: readonly PropertyKey[]): string {

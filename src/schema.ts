@@ -16,12 +16,18 @@ export type Severity = z.infer<typeof Severity>;
 export const DEFAULT_MAX_TEXT_LENGTH = 5_000_000;
 
 /** `YYYY-MM-DD` or a full ISO timestamp; must name a real calendar day. */
+// Day, then an optional time (hours 00-23, minutes 00-59, seconds 00-60 for a leap
+// second) and zone: "2025-11-15", "2025-11-15T09:30:00.000Z", "2025-11-15 09:30+05:30".
+const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}(?:[T ](?:[01]\d|2[0-3])(?::[0-5]\d(?::(?:[0-5]\d|60)(?:\.\d+)?)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
+
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO date such as 2025-11-15')
+  .regex(ISO_DATE_RE, 'must be an ISO date such as 2025-11-15')
   .refine((s) => {
     const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
-    const dt = new Date(Date.UTC(y, m - 1, d));
+    // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999.
+    const dt = new Date(0);
+    dt.setUTCFullYear(y, m - 1, d);
     return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
   }, 'is not a real calendar date');
 

@@ -211,16 +211,21 @@ async function runStream(io: Io, linter: Linter, s: Settings): Promise<number> {
 }
 
 async function runBatch(inputs: string[], io: Io, linter: Linter, config: NewslintConfig, s: Settings): Promise<number> {
-  const read: ReadResult = { records: [], errors: [] };
+  const read: ReadResult = { records: [], errors: [], order: [] };
   for (const input of inputs) {
     if (input === '-') parseJsonl(await io.readStdin(), '<stdin>', read);
     else readInput(input, read, s.defaults);
   }
   const articles: { article: Article; record: RawRecord }[] = [];
   const seen = new Set<string>();
-  const errors = [...read.errors];
-  for (const r of read.records) {
+  // Records and read errors in input order, so --bail stops at the first bad one.
+  const errors: NewslintInputError[] = [];
+  for (const r of read.order!) {
     if (s.bail && errors.length) break;
+    if (r instanceof NewslintInputError) {
+      errors.push(r);
+      continue;
+    }
     try {
       const article = parseArticle(r.value, 'article', linter.resolved.config);
       if (seen.has(article.id)) throw new NewslintInputError('id', `duplicates the id "${article.id}" of an earlier article`);

@@ -143,7 +143,20 @@ export function appositiveAfter(tokens: Token[], end: number, limit: number, toS
 /** Analyse the phrase `[a, b)` (and its appositive, if any) as a mention. */
 /** A proper name in a span that is not a place ("Goldman Sachs", "the CIA"; not "the U.S. government"). */
 export function hasProperName(tokens: readonly Token[], span: Span): boolean {
-  return tokens.some((t) => t.start >= span.start && t.end <= span.end && isCapitalised(t) && !people.places.has(t.text.replace(/['’]s$/, '')) && t.pos !== 'DET');
+  // Binary search to the span's first token: a scan of every token per call is quadratic
+  // on a long article (rules call this once per speaker).
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < tokens.length && tokens[k]!.start < span.end; k++) {
+    const t = tokens[k]!;
+    if (t.end <= span.end && isCapitalised(t) && !people.places.has(t.text.replace(/['’]s$/, '')) && t.pos !== 'DET') return true;
+  }
+  return false;
 }
 
 export function makeMention(tokens: Token[], a: number, b: number, appositive?: [number, number]): Mention {

@@ -1,0 +1,210 @@
+/**
+ * `npm run bench`: one process, one generated corpus of ~5 KB articles (sentences from
+ * the seeds and fixture stories, recombined with a seeded PRNG). Prints articles/s, MB/s
+ * and peak RSS for the floor (wink-nlp alone), newslint single-article, newslint with
+ * grouping and cross-source on batches of 1,000 and 10,000, --jobs 2, textlint with
+ * write-good as a peer, and the CLI's cold start; then the ratios, against the targets.
+ * Writes the table to docs/benchmark.md (pass --no-write not to).
+ *
+ * Flags: --quick (small sizes, for a smoke run), --no-write.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+import { createLinter } from '../src/config/linter.js';
+import type { NewslintConfig } from '../src/config/schema.js';
+import type { Article, ArticleInput } from '../src/schema.js';
+import { makeCorpus } from './corpus.js';
+import { fmt, machine, peakRssMb, root, timed, writeSection } from './report.js';
+
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const SINGLE = QUICK ? 40 : 400; // articles for the single-article measures
+const PEER = QUICK ? 20 : 100; // textlint is slower; its rate is per article all the same
+const BATCHES = QUICK ? [100, 400] : [1_000, 10_000];
+const COLD_RUNS = QUICK ? 3 : 7;
+
+interface Row {
+  name: string;
+  articles: number;
+  ms: number;
+  bytes: number;
+  rss: number;
+  note?: string;
+}
+
+const rows: Row[] = [];
+const bytesOf = (list: readonly ArticleInput[]) => list.reduce((n, a) => n + Buffer.byteLength(a.text as string), 0);
+
+function record(name: string, list: readonly ArticleInput[], ms: number, note?: string): Row {
+  const row = { name, articles: list.length, ms, bytes: bytesOf(list), rss: peakRssMb(), note };
+  rows.push(row);
+  const rate = (row.articles / row.ms) * 1000;
+  console.log(`${name.padEnd(44)} ${String(row.articles).padStart(6)} articles  ${fmt(rate, 1).padStart(8)} articles/s  ${fmt(row.bytes / 2 ** 20 / (row.ms / 1000), 2).padStart(7)} MB/s  peak RSS ${row.rss} MB${note ? `  (${note})` : ''}`);
+  return row;
+}
+const rate = (r: Row | undefined) => (r ? (r.articles / r.ms) * 1000 : NaN);
+
+// ---- The corpus ----
+console.log(`newslint benchmark — ${new Date().toISOString()}\n${machine()}\n`);
+const corpus = makeCorpus(SINGLE, 5_000);
+const texts = corpus.map((a) => a.text as string);
+console.log(`corpus: ${corpus.length} articles, ${fmt(bytesOf(corpus) / corpus.length / 1000, 1)} KB average\n`);
+
+// ---- (1) The floor: wink-nlp alone, reading the same texts ----
+const nlp = winkNLP(model);
+function floorPass(list: readonly string[]): number {
+  let n = 0;
+  for (const text of list) {
+    const doc = nlp.readDoc(text);
+    // wink's typings leave these callbacks untyped; a sentence and a token item.
+    doc.sentences().each((s: { tokens(): { each(f: (t: { out(): unknown }) => void): void } }) => {
+      s.tokens().each((t) => {
+        n += (t.out() as string).length;
+      });
+    });
+  }
+  return n;
+}
+floorPass(texts.slice(0, 20)); // warm-up: JIT, model caches
+const floor = record('floor: wink readDoc + sentences + tokens', corpus, (await timed(() => floorPass(texts))).ms);
+
+// ---- (2) newslint, one article at a time, all rules ----
+const linter = createLinter({});
+for (const a of corpus.slice(0, 20)) linter.analyze(a); // warm-up
+let flags = 0;
+const single = record(
+  'newslint analyze (all rules)',
+  corpus,
+  (await timed(() => {
+    for (const a of corpus) flags += linter.analyze(a).flags.length;
+  })).ms,
+);
+console.log(`  (${flags} flags, ${fmt(flags / corpus.length, 1)} per article)`);
+
+// ---- (3) Grouping and cross-source on story batches ----
+let generateStories: ((o: { articles: number; chars?: number; seed?: number }) => { articles: ArticleInput[] }) | undefined;
+if (existsSync(join(root, 'bench', 'generate.ts'))) ({ generateStories } = await import('./generate.js'));
+const batchOf = (n: number): ArticleInput[] => (generateStories ? generateStories({ articles: n, chars: 5_000, seed: 7 }).articles : makeCorpus(n, 5_000, 7 + n));
+const batchRows: Row[] = [];
+let batch1k: ArticleInput[] = [];
+for (const n of BATCHES) {
+  const list = batchOf(n);
+  if (n === BATCHES[0]) batch1k = list;
+  let clusters = 0;
+  const { ms } = await timed(() => {
+    clusters = linter.analyzeAll(list, { cluster: 'auto' }).clusters.length;
+  });
+  batchRows.push(record(`newslint analyzeAll, cluster auto, ${n}`, list, ms, `${clusters} clusters${generateStories ? '' : ', corpus.ts batch'}`));
+}
+
+// ---- (4) --jobs 2: the worker pool, against one job, on the first batch ----
+let jobs1: Row | undefined;
+let jobs2: Row | undefined;
+const poolPath = join(root, 'src', 'workers', 'pool.ts');
+if (existsSync(poolPath)) {
+  const { analyzeInPool } = await import('../src/workers/pool.js');
+  const config: NewslintConfig = { rules: {}, lexicon: {}, house: [], overrides: [], suppressions: [] };
+  const articles = batch1k as Article[];
+  jobs1 = batchRows[0];
+  // Warm the pool's code path once on a few articles (threads start, tsx compiles the worker).
+  await analyzeInPool(articles.slice(0, 8), linter, config, 'auto', { jobs: 2 });
+  const { ms } = await timed(() => analyzeInPool(articles, linter, config, 'auto', { jobs: 2 }));
+  jobs2 = record(`newslint --jobs 2 (worker pool), ${articles.length}`, articles, ms);
+} else {
+  console.log('TODO --jobs 2: src/workers/ is not there yet; no pool to measure');
+}
+
+// ---- (5) The peer: textlint with write-good, on the same texts ----
+let peer: Row | undefined;
+try {
+  const require = createRequire(import.meta.url);
+  const { createLinter: createTextlint } = await import('textlint');
+  const { TextlintKernelDescriptor } = require('@textlint/kernel') as typeof import('@textlint/kernel');
+  const interop = (m: any) => m?.default ?? m;
+  const writeGood = interop(require('textlint-rule-write-good'));
+  const textPlugin = interop(require('@textlint/textlint-plugin-text'));
+  const descriptor = new TextlintKernelDescriptor({
+    rules: [{ ruleId: 'write-good', rule: writeGood, options: true }],
+    plugins: [{ pluginId: 'text', plugin: textPlugin }],
+    filterRules: [],
+  });
+  const textlint = createTextlint({ descriptor });
+  const list = corpus.slice(0, PEER);
+  for (const a of list.slice(0, 5)) await textlint.lintText(a.text as string, 'warm.txt');
+  let messages = 0;
+  const { ms } = await timed(async () => {
+    for (const a of list) messages += (await textlint.lintText(a.text as string, 'article.txt')).messages.length;
+  });
+  peer = record('peer: textlint + write-good', list, ms, `${messages} messages`);
+} catch (error) {
+  console.log(`peer: textlint could not run (${(error as Error).message})`);
+}
+
+// ---- CLI cold start: a fresh process checking one short article ----
+let cold: number | undefined;
+const cli = join(root, 'dist', 'cli.js');
+if (existsSync(cli)) {
+  const dir = mkdtempSync(join(tmpdir(), 'newslint-bench-'));
+  const file = join(dir, 'short.txt');
+  writeFileSync(file, 'Port reopens after storm\n\nThe port of Valparaiso reopened on Tuesday, harbour master Luis Ortega said.\n');
+  const times: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [cli, 'check', file, '--no-config'], { encoding: 'utf8' });
+    times.push(performance.now() - t0);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`cold start run failed (${r.status}): ${r.stderr}`);
+  }
+  times.sort((a, b) => a - b);
+  cold = times[Math.floor(times.length / 2)]! / 1000;
+  console.log(`CLI cold start (node dist/cli.js check <one short article>), median of ${COLD_RUNS}: ${fmt(cold, 3)} s`);
+} else {
+  console.log('CLI cold start: dist/cli.js is missing; run npm run build first');
+}
+
+// ---- Ratios against the targets ----
+interface Ratio { name: string; value: number; target: string; ok: boolean }
+const big = batchRows[batchRows.length - 1];
+const small = batchRows[0];
+const ratios: Ratio[] = [
+  { name: 'all rules / floor (articles/s)', value: rate(single) / rate(floor), target: '>= 0.7', ok: rate(single) / rate(floor) >= 0.7 },
+  { name: 'newslint / textlint+write-good (articles/s)', value: rate(single) / rate(peer), target: '>= 4', ok: rate(single) / rate(peer) >= 4 },
+  { name: '--jobs 2 / one job (articles/s)', value: rate(jobs2) / rate(jobs1), target: '>= 1.7', ok: rate(jobs2) / rate(jobs1) >= 1.7 },
+  { name: `cross-source time ${big?.articles}/${small?.articles}`, value: (big?.ms ?? NaN) / (small?.ms ?? NaN), target: '<= 12', ok: (big?.ms ?? Infinity) / (small?.ms ?? 1) <= 12 },
+  { name: 'CLI cold start (s, median)', value: cold ?? NaN, target: '<= 0.5', ok: cold !== undefined && cold <= 0.5 },
+];
+console.log('\nratios:');
+for (const r of ratios) console.log(`  ${r.name.padEnd(44)} ${fmt(r.value, 2).padStart(7)}   target ${r.target.padEnd(7)} ${Number.isNaN(r.value) ? 'not measured' : r.ok ? 'met' : 'MISSED'}`);
+console.log(`\npeak RSS of the whole run: ${peakRssMb()} MB`);
+
+// ---- docs/benchmark.md ----
+if (!args.has('--no-write') && !QUICK) {
+  const table = [
+    '| Measure | Articles | Articles/s | MB/s | Peak RSS (MB) | Note |',
+    '|---|---:|---:|---:|---:|---|',
+    ...rows.map((r) => `| ${r.name} | ${r.articles} | ${fmt(rate(r), 1)} | ${fmt(r.bytes / 2 ** 20 / (r.ms / 1000), 2)} | ${r.rss} | ${r.note ?? ''} |`),
+  ].join('\n');
+  const ratioTable = [
+    '| Ratio | Value | Target | |',
+    '|---|---:|---|---|',
+    ...ratios.map((r) => `| ${r.name} | ${fmt(r.value, 2)} | ${r.target} | ${Number.isNaN(r.value) ? 'not measured' : r.ok ? 'met' : '**missed**'} |`),
+  ].join('\n');
+  writeSection(
+    'bench',
+    `## Throughput (\`npm run bench\`)
+
+Run on ${new Date().toISOString().slice(0, 10)}, ${machine()}.
+Corpus: ${corpus.length} generated articles of about ${fmt(bytesOf(corpus) / corpus.length / 1000, 1)} KB (sentences from the seeds and
+fixture stories, recombined with a seeded PRNG); story batches from bench/generate.ts. One process;
+peak RSS is the process's peak so far when the row finished.
+
+${table}
+
+${ratioTable}`,
+  );
+  console.log('wrote docs/benchmark.md');
+}
