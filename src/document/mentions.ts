@@ -12,7 +12,7 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
 const PREP_IN_NP = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'within', 'to']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
-export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+export const isCapitalised = (t: Token) => t.capitalised;
 /** The people lexicon is lower case; titles are written capitalised ("Sir", "Dr."). */
 const isHonorific = (t: Token) => people.honorifics.has(t.text.toLowerCase());
 /** A word for people or speakers ("experts", "sources"), whatever the tagger made of it. */
@@ -22,8 +22,8 @@ const isPeopleWord = (t: Token) => {
 };
 /** A token that can sit inside a noun phrase; the tagger sometimes reads "sources" as a verb. */
 const inNP = (t: Token) => NP_POS.has(t.pos) || isPossessive(t) || (t.pos === 'VERB' && isPeopleWord(t));
-export const isPossessive = (t: Token) => /['’]s$/.test(t.text) || t.text === "'s" || t.text === '’s';
-const bare = (t: Token) => t.text.replace(/['’]s$/, '').toLowerCase();
+export const isPossessive = (t: Token) => t.possessive;
+const bare = (t: Token) => t.bare;
 
 /** "Energy analyst X said": a capital that only opens the sentence, before a lower-case word. */
 function openingCapital(tokens: readonly Token[], k: number): boolean {

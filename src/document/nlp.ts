@@ -5,18 +5,22 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import type { Token } from './types.js';
 
-const nlp = winkNLP(model);
+// Only sentence boundaries and POS tags: wink's entity, sentiment and negation passes
+// cost as much again and nothing here reads them.
+const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
-export interface RawToken {
-  start: number;
-  end: number;
-  text: string;
-  normal: string;
-  lemma: string;
-  pos: string;
+/** Upper-case first letter; ASCII fast path, Unicode otherwise. */
+function startsUpper(v: string): boolean {
+  const c = v.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(v);
 }
+
+/** A token before segmentation gives it its sentence. */
+export type RawToken = Token;
 
 export interface RawSentence {
   /** `[first, last)` into the tokens returned with it. */
@@ -70,7 +74,12 @@ function readPrepared(slice: string, from: number): { tokens: RawToken[]; senten
     while (at < slice.length && WHITE.test(slice[at]!)) at++;
     if (WHITE.test(v[0]!) || !slice.startsWith(v, at)) continue;
     map[i] = tokens.length;
-    tokens.push({ start: from + at, end: from + at + v.length, text: v, normal: normals[i]!, lemma: lemmas[i]!, pos: poses[i]! });
+    // Word features every lexicon lookup needs, computed once per token (sentence is set by segment).
+    const possessive = v.length >= 2 && v.charCodeAt(v.length - 1) === 115 && (v[v.length - 2] === '’' || v[v.length - 2] === "'");
+    tokens.push({
+      start: from + at, end: from + at + v.length, text: v, normal: normals[i]!, lemma: lemmas[i]!, pos: poses[i]!,
+      bare: (possessive ? v.slice(0, -2) : v).toLowerCase(), capitalised: startsUpper(v), possessive, sentence: -1,
+    });
     cursor = at + v.length;
   }
   const sentences: RawSentence[] = [];

@@ -29,4 +29,5 @@ export const people = {
   cueLemmas: lower(data.cues.speech),
   participleOnly: lower(data.cues.participleOnly),
   cuePhrases: data.cues.phrases.map((p) => p.toLowerCase().split(/\s+/)),
+  cuePhraseStarts: new Set(data.cues.phrases.map((p) => p.toLowerCase().split(/\s+/)[0]!)),
 };

@@ -57,7 +57,7 @@ export function pairQuoteMarks(text: string, from: number, to: number): Pair[] {
 function cueAt(tokens: Token[], k: number): number {
   const t = tokens[k]!;
   // "according to", "in the words of": phrase cues, matched on the normal form.
-  for (const phrase of people.cuePhrases) {
+  if (people.cuePhraseStarts.has(t.normal)) for (const phrase of people.cuePhrases) {
     if (phrase.every((w, j) => tokens[k + j]?.normal === w)) return phrase.length;
   }
   if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /^(says|said)$/.test(t.normal))) return 0;

@@ -93,7 +93,10 @@ export function segment(text: string, title?: string): Segmented {
       if (b <= a) continue;
       const sIndex = sentences.length;
       const base = tokens.length;
-      for (let j = a; j < b; j++) tokens.push({ ...raw[j]!, sentence: sIndex });
+      for (let j = a; j < b; j++) {
+        raw[j]!.sentence = sIndex;
+        tokens.push(raw[j]!);
+      }
       sentences.push({ start: raw[a]!.start, end: raw[b - 1]!.end, tokenStart: base, tokenEnd: tokens.length, paragraph: pIndex });
     }
     paragraphs.push({ start: line.start, end: line.end, kind, sentenceStart, sentenceEnd: sentences.length });

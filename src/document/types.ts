@@ -16,6 +16,12 @@ export interface Token extends Span {
   normal: string;
   lemma: string;
   pos: string;
+  /** Lower case, without a possessive 's ("china’s" -> "china"): the lexicon key. */
+  bare: string;
+  /** Starts with a capital letter. */
+  capitalised: boolean;
+  /** Ends in a possessive 's. */
+  possessive: boolean;
   /** Index into `Document.sentences`. */
   sentence: number;
 }
