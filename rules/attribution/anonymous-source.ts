@@ -4,6 +4,8 @@ import vagueJson from '../data/vague-sources.json';
 import { loadData } from '../../src/data/load.js';
 import { phraseAfter } from '../../src/document/mentions.js';
 import type { Attribution, Document, Mention, Span } from '../../src/document/types.js';
+import { tokensIn } from '../../src/document/index.js';
+import { firstTokenFrom, hasAttribution, inQuoteContent, isQuoteCue, SpanSet } from '../../src/engine/doc-cache.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
 
@@ -33,7 +35,7 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'several',
 type Verdict = { severity: 'warning' | 'info'; why: string } | undefined;
 
 const lower = (doc: Document, s: Span) => doc.text.slice(s.start, s.end).toLowerCase().replace(/['’]s$/, '');
-const isQuoted = (doc: Document, a: Attribution) => doc.quotes.some((q) => q.cue && q.cue.start === a.cue.start);
+const isQuoted = (doc: Document, a: Attribution) => isQuoteCue(doc, a.cue.start);
 
 /** Is this speaker an unnamed person the reader is asked to trust? */
 function judge(doc: Document, a: Attribution, sp: Mention): Verdict {
@@ -43,11 +45,11 @@ function judge(doc: Document, a: Attribution, sp: Mention): Verdict {
   if (sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end) return undefined;
   const head = lower(doc, sp.head);
   if (spokesHeads.has(head) || vagueGroups.has(head)) return undefined;
-  const first = doc.tokens.find((t) => t.start >= sp.start)!;
+  const first = doc.tokens[firstTokenFrom(doc, sp.start)]!;
   // "the source", "these officials", "the company's executives": someone introduced or
   // placed before; the first mention carries the flag.
   if (first.pos === 'DET' && !INDEFINITE.has(first.normal)) return undefined;
-  if (doc.tokens.some((t) => t.start >= sp.start && t.end <= sp.end && /['’]s$/.test(t.text))) return undefined;
+  if (tokensIn(doc.tokens, sp).some((t) => /['’]s$/.test(t.text))) return undefined;
   if (!sourceHeads.has(head) && !personHeads.has(head)) return undefined;
   const plural = /s$/.test(head);
   if (sourceHeads.has(head) || !plural) return { severity: 'warning', why: plural ? `unnamed ${head}` : `an unnamed ${head}` };
@@ -95,7 +97,7 @@ export default defineRule({
     },
   },
   check({ doc, report }) {
-    const flagged: Span[] = [];
+    const flagged = new SpanSet();
     for (const a of doc.attributions) {
       const sp = a.speaker;
       if (!sp) continue;
@@ -104,20 +106,20 @@ export default defineRule({
       const span = { start: Math.min(sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
       const note = anonymityNote(doc, a.sentence);
       const severity = note === 'reason' ? 'info' : verdict.severity;
-      flagged.push(span);
+      flagged.add(span);
       report({ span, message: message(verdict.why, note), severity });
     }
     // "people familiar with the matter" where the speaker finder did not see it.
     doc.sentences.forEach((s, si) => {
-      if (!doc.attributions.some((a) => a.sentence === si)) return;
+      if (!hasAttribution(doc, si)) return;
       for (const m of phrases.match(doc.tokens, s.tokenStart, s.tokenEnd)) {
-        if (flagged.some((f) => f.start < m.span.end && m.span.start < f.end)) continue;
-        if (doc.quotes.some((q) => q.content.start <= m.span.start && m.span.end <= q.content.end)) continue;
+        if (flagged.overlaps(m.span)) continue;
+        if (inQuoteContent(doc, m.span)) continue;
         // "people familiar with" + "the matter": the whole phrase.
         const np = phraseAfter(doc.tokens, m.last, s.tokenEnd);
         const span = { start: m.span.start, end: np ? doc.tokens[np[1] - 1]!.end : m.span.end };
         const note = anonymityNote(doc, si);
-        flagged.push(span);
+        flagged.add(span);
         report({ span, message: message(`"${doc.text.slice(span.start, span.end)}"`, note), severity: note === 'reason' ? 'info' : 'warning' });
       }
     });

@@ -4,6 +4,7 @@ import { loadData } from '../../src/data/load.js';
 import { appositiveAfter, hasProperName } from '../../src/document/mentions.js';
 import type { Document, Mention, Span } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { firstTokenFrom, perDocument, tokensWithText } from '../../src/engine/doc-cache.js';
 
 const TitleData = z.object({
   about: z.string(),
@@ -23,8 +24,20 @@ const inside = (s: Span, outer: Span | undefined) => !!outer && outer.start <= s
 
 /** The authority words that present this speaker (in the phrase or its appositive). */
 function expertTitle(doc: Document, sp: Mention): string | undefined {
-  const t = doc.tokens.find((t) => (inside(t, sp) || inside(t, sp.appositive)) && isTitle(t.text));
-  return t?.text;
+  // The first such token in the article: the earlier of the first in the phrase and the first in the appositive.
+  const a = firstTitleIn(doc, sp);
+  const b = sp.appositive ? firstTitleIn(doc, sp.appositive) : -1;
+  const k = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  return k < 0 ? undefined : doc.tokens[k]!.text;
+}
+
+/** Index of the first token inside `span` that is an authority word, or -1. */
+function firstTitleIn(doc: Document, span: Span): number {
+  const { tokens } = doc;
+  for (let k = firstTokenFrom(doc, span.start); k < tokens.length && tokens[k]!.start < span.end; k++) {
+    if (inside(tokens[k]!, span) && isTitle(tokens[k]!.text)) return k;
+  }
+  return -1;
 }
 
 /** Something a reader could look up: an employer, a body, a publication, a named post. */
@@ -42,9 +55,10 @@ const LINKS = new Set(['at', 'of', 'with', 'for']);
  */
 function placedElsewhere(doc: Document, sp: Mention, name: string): boolean {
   const { tokens } = doc;
-  for (let k = 0; k < tokens.length; k++) {
+  // Only the tokens written as the name.
+  for (const k of tokensWithText(doc, name)) {
     const t = tokens[k]!;
-    if (t.text !== name || (t.start >= sp.start && t.end <= sp.end)) continue;
+    if (t.start >= sp.start && t.end <= sp.end) continue;
     const s = doc.sentences[t.sentence]!;
     const app = appositiveAfter(tokens, k + 1, s.tokenEnd);
     if (app && hasProperName(tokens, { start: tokens[app[0]]!.start, end: tokens[app[1] - 1]!.end })) return true;
@@ -59,6 +73,20 @@ function placedElsewhere(doc: Document, sp: Mention, name: string): boolean {
 
 /** The surname: the last word of the name, the key for later "Matthews said". */
 const surname = (doc: Document, m: Mention) => (m.name ? doc.text.slice(m.name.start, m.name.end).split(/\s+/).pop()! : undefined);
+
+/** The mentions with a name and a checkable tie, by surname. */
+const checkableBySurname = (doc: Document) =>
+  perDocument(doc, 'attribution/unaffiliated-expert:checkable', () => {
+    const map = new Map<string, Mention[]>();
+    for (const m of doc.mentions) {
+      const name = surname(doc, m);
+      if (name === undefined || !isCheckable(doc, m)) continue;
+      const list = map.get(name);
+      if (list) list.push(m);
+      else map.set(name, [m]);
+    }
+    return map;
+  });
 
 export default defineRule({
   meta: {
@@ -94,10 +122,10 @@ export default defineRule({
       if (isCheckable(doc, sp)) continue;
       // "Ruiz said" after "Ana Ruiz, a hydrologist at the University of Lisbon": placed before.
       const name = surname(doc, sp);
-      if (name && doc.mentions.some((m) => m !== sp && surname(doc, m) === name && isCheckable(doc, m))) continue;
+      if (name && (checkableBySurname(doc).get(name) ?? []).some((m) => m !== sp)) continue;
       if (name && placedElsewhere(doc, sp, name)) continue;
       // "The researcher said": someone introduced before; the first mention carries the flag.
-      const first = doc.tokens.find((t) => t.start >= sp.start)!;
+      const first = doc.tokens[firstTokenFrom(doc, sp.start)]!;
       if (!sp.name && first.pos === 'DET' && !/^(a|an|one|another)$/.test(first.normal)) continue;
       const span = { start: Math.min(sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
       const who = sp.name ? doc.text.slice(sp.name.start, sp.name.end) : `this ${title.toLowerCase()}`;

@@ -9,6 +9,7 @@ import { isCapitalised } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
 import { allAliases, allTitles, foldApostrophe, officesByTitle, personsByAlias, type Office, type Person } from './_offices.js';
 import { CALENDAR_WORDS, COURTESY_TITLES, NAME_PARTICLES } from './_markers.js';
+import { inQuoteContent, perDocument } from '../../src/engine/doc-cache.js';
 
 const aliasesByStart = new Map<string, string[]>();
 for (const a of allAliases) {
@@ -23,6 +24,9 @@ const titleWords = new Set(allTitles.flatMap((t) => t.toLowerCase().split(/\s+/)
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+/** foldApostrophe for one character, without a regular expression per character. */
+const foldChar = (c: string) => (c === '’' || c === '‘' ? "'" : c);
+
 /** End offset of `alias` written at `at`, or -1. */
 function matchText(text: string, at: number, alias: string, ignoreCase = false): number {
   let j = at;
@@ -35,8 +39,8 @@ function matchText(text: string, at: number, alias: string, ignoreCase = false):
     }
     const c = text[j];
     if (c === undefined) return -1;
-    const x = foldApostrophe(c);
-    const y = foldApostrophe(a);
+    const x = foldChar(c);
+    const y = foldChar(a);
     if (x !== y && !(ignoreCase && x.toLowerCase() === y.toLowerCase())) return -1;
     j++;
   }
@@ -58,8 +62,33 @@ function tokenEndingAt(tokens: readonly Token[], from: number, to: number, pos: 
   return -1;
 }
 
+/**
+ * Results of nameAt / titleBefore per token, shared by the factual-slip rules (both read
+ * every sentence for names): `bound[k]` is the `to` / `from` the answer was found for.
+ */
+interface Memo<T> { bound: Int32Array; value: (T | undefined)[] }
+const memo = <T>(doc: Document, key: string): Memo<T> =>
+  perDocument(doc, key, () => ({ bound: new Int32Array(doc.tokens.length).fill(-1), value: new Array<T | undefined>(doc.tokens.length) }));
+
+function remembered<T>(m: Memo<T>, k: number, bound: number, find: () => T | undefined): T | undefined {
+  if (bound >= 0 && m.bound[k] === bound) return m.value[k];
+  const v = find();
+  if (bound >= 0 && k >= 0 && k < m.bound.length) {
+    m.bound[k] = bound;
+    m.value[k] = v;
+  }
+  return v;
+}
+
 /** The longest alias that starts at token `k` and ends on a token boundary before `to`. */
 export function nameAt(doc: Document, k: number, to: number): NameMatch | undefined {
+  const t = doc.tokens[k]!;
+  // Cheap refusal first; only capitalised words and particles are remembered.
+  if (!isCapitalised(t) && !NAME_PARTICLES.has(t.text)) return undefined;
+  return remembered(memo<NameMatch>(doc, 'factual-slip/nameAt'), k, to, () => findNameAt(doc, k, to));
+}
+
+function findNameAt(doc: Document, k: number, to: number): NameMatch | undefined {
   const t = doc.tokens[k]!;
   // Aliases start with a capital, or with a particle ("de Klerk", "von der Leyen", "bin Salman").
   if (!isCapitalised(t) && !NAME_PARTICLES.has(t.text)) return undefined;
@@ -95,6 +124,10 @@ export interface TitleMatch {
 
 /** The longest title written right before token `k` (white space between), from `from` on. */
 export function titleBefore(doc: Document, k: number, from: number): TitleMatch | undefined {
+  return remembered(memo<TitleMatch>(doc, 'factual-slip/titleBefore'), k, from, () => findTitleBefore(doc, k, from));
+}
+
+function findTitleBefore(doc: Document, k: number, from: number): TitleMatch | undefined {
   const { text, tokens } = doc;
   let q = tokens[k]!.start;
   const nameStart = q;
@@ -121,12 +154,33 @@ export function titleBefore(doc: Document, k: number, from: number): TitleMatch 
  */
 export function trustedAlias(doc: Document, m: NameMatch): boolean {
   if (/[\s.-]/.test(m.alias)) return true;
+  // The answer depends only on the alias (its persons come from the alias): once per article.
+  const memo = perDocument(doc, 'factual-slip/trustedAlias', () => new Map<string, boolean>());
+  let v = memo.get(m.alias);
+  if (v === undefined) memo.set(m.alias, (v = trustedAliasNow(doc, m)));
+  return v;
+}
+
+/** Token indices by apostrophe-folded text. */
+const byFoldedText = (doc: Document) =>
+  perDocument(doc, 'factual-slip/byFoldedText', () => {
+    const map = new Map<string, number[]>();
+    doc.tokens.forEach((t, i) => {
+      const w = foldApostrophe(t.text);
+      const list = map.get(w);
+      if (list) list.push(i);
+      else map.set(w, [i]);
+    });
+    return map;
+  });
+
+function trustedAliasNow(doc: Document, m: NameMatch): boolean {
   const { tokens } = doc;
   const word = foldApostrophe(m.alias);
   const candidates = new Set(m.persons);
-  for (let i = 0; i < tokens.length; i++) {
+  // Only the tokens written as the alias.
+  for (const i of byFoldedText(doc).get(word) ?? []) {
     const t = tokens[i]!;
-    if (foldApostrophe(t.text) !== word) continue;
     const isNameWord = (x: Token | undefined) => !!x && x.sentence === t.sentence && isCapitalised(x) && x.pos === 'PROPN' && !titleWords.has(x.normal) && !CALENDAR_WORDS.has(x.normal);
     // Walk left over the name words in front of this one.
     let a = i;
@@ -147,5 +201,5 @@ export function trustedAlias(doc: Document, m: NameMatch): boolean {
 
 /** Inside quoted words, where the speaker's usage is not the writer's. */
 export function inQuote(doc: Document, span: Span): boolean {
-  return doc.quotes.some((q) => q.content.start <= span.start && span.end <= q.content.end);
+  return inQuoteContent(doc, span);
 }

@@ -5,6 +5,7 @@
  * Private helper: not a rule.
  */
 import { tokensIn } from '../../src/document/index.js';
+import { firstTokenFrom, inQuoteContent, lowerBound, mentionWithSpan, perDocument, tokenStartingAt } from '../../src/engine/doc-cache.js';
 import { isCapitalised, makeMention, phraseBefore } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
 import type { Document, Mention, Span, Token } from '../../src/document/types.js';
@@ -49,7 +50,7 @@ export function previousWord(doc: Document, k: number): Token | undefined {
 
 /** True when `span` lies inside the content of a quotation: someone else's words. */
 export function inQuote(doc: Document, span: Span): boolean {
-  return doc.quotes.some((q) => q.content.start <= span.start && span.end <= q.content.end);
+  return inQuoteContent(doc, span);
 }
 
 /**
@@ -82,7 +83,7 @@ export function subjectsBefore(doc: Document, k: number): [number, number][] {
 export function mentionAt(doc: Document, a: number, b: number): Mention {
   const start = doc.tokens[a]!.start;
   const end = doc.tokens[b - 1]!.end;
-  return doc.mentions.find((m) => m.start === start && m.end === end) ?? makeMention(doc.tokens, a, b);
+  return mentionWithSpan(doc, start, end) ?? makeMention(doc.tokens, a, b);
 }
 
 export interface Actor {
@@ -117,10 +118,16 @@ export function actorOf(doc: Document, mention: Mention): Actor {
     if (m.kind === 'person' && m.name && wordsIn(doc, m.name).length > 1) actor.person = true;
     // "the Alibaba spokesperson", "Alibaba's representatives", "Kremlin spokesman Dmitry
     // Peskov": the body named before the role word is the one that speaks.
-    const role = doc.tokens.find((t) => t.start >= m.start && t.end <= m.end && lex.proxyRoles.has(bareWord(t)));
-    if (role) {
+    const from = firstTokenFrom(doc, m.start);
+    let role = -1;
+    for (let i = from; i < doc.tokens.length && doc.tokens[i]!.start < m.end; i++) {
+      const t = doc.tokens[i]!;
+      if (t.end <= m.end && lex.proxyRoles.has(bareWord(t))) { role = i; break; }
+    }
+    if (role >= 0) {
       let run: string[] = [];
-      for (const t of doc.tokens.slice(doc.tokens.findIndex((x) => x.start >= m.start), doc.tokens.indexOf(role))) {
+      for (let i = from; i < role; i++) {
+        const t = doc.tokens[i]!;
         // Place words count here: "Kremlin spokesman", "U.S. embassy spokesman" speak for that state.
         const named = isCapitalised(t) && !people.honorifics.has(t.text) && !people.roles.has(bareWord(t)) && t.pos !== 'DET';
         if (named) run.push(bareWord(t));
@@ -128,12 +135,12 @@ export function actorOf(doc: Document, mention: Mention): Actor {
       }
       if (run.length) actor.names.push(run);
       // "lawyers for Ryanair", "a spokesman for the Ministry of Health".
-      if (m.affiliation && doc.tokens.some((t) => t.start >= m.affiliation!.start && t.end <= m.affiliation!.end && isCapitalised(t) && !isPlaceWord(t))) {
+      if (m.affiliation && tokensIn(doc.tokens, m.affiliation).some((t) => isCapitalised(t) && !isPlaceWord(t))) {
         actor.names.push(wordsIn(doc, m.affiliation));
       }
     }
   }
-  const headToken = doc.tokens.find((t) => t.start === mention.head.start);
+  const headToken = doc.tokens[tokenStartingAt(doc, mention.head.start)];
   actor.vague = !actor.names.length && (mention.kind === 'group' || (!!headToken && headToken.normal !== headToken.lemma.toLowerCase()));
   return actor;
 }
@@ -165,11 +172,31 @@ export function groupType(doc: Document, a: number, b: number): ActorType | unde
 /** Token positions where the word list `name` is written in the story. */
 function occurrences(doc: Document, name: string[], from = 0, to = doc.tokens.length): [number, number][] {
   const out: [number, number][] = [];
-  for (let i = from; i < to; i++) {
+  if (!name.length) {
+    for (let i = from; i < to; i++) out.push([i, i]);
+    return out;
+  }
+  // Only the places where the first word is written can start the name.
+  const starts = bareWordIndex(doc).get(name[0]!) ?? [];
+  for (let x = lowerBound(starts, from, (i) => i); x < starts.length && starts[x]! < to; x++) {
+    const i = starts[x]!;
     if (name.every((w, j) => doc.tokens[i + j] && bareWord(doc.tokens[i + j]!) === w)) out.push([i, i + name.length]);
   }
   return out;
 }
+
+/** Token indices by bare word, ascending. */
+const bareWordIndex = (doc: Document) =>
+  perDocument(doc, 'framing/bareWords', () => {
+    const map = new Map<string, number[]>();
+    doc.tokens.forEach((t, i) => {
+      const w = bareWord(t);
+      const list = map.get(w);
+      if (list) list.push(i);
+      else map.set(w, [i]);
+    });
+    return map;
+  });
 
 /** Whether the story names `name` within sentences `[from, to]`. */
 export function namedNear(doc: Document, name: string[], fromSentence: number, toSentence: number): boolean {
@@ -177,6 +204,12 @@ export function namedNear(doc: Document, name: string[], fromSentence: number, t
   const b = doc.sentences[Math.min(doc.sentences.length - 1, toSentence)]!.tokenEnd;
   return occurrences(doc, name, a, b).length > 0;
 }
+
+const lowerPlaces = new Set([...people.places].map((p) => p.toLowerCase()));
+const lowerSuffixes = {
+  company: new Set([...lex.typeSuffixes.company].map((x) => x.toLowerCase())),
+  government: new Set([...lex.typeSuffixes.government].map((x) => x.toLowerCase())),
+};
 
 /**
  * Whether the story presents the named actor as a company (or a government): "Alibaba
@@ -187,10 +220,10 @@ export function hasType(doc: Document, name: string[], type: ActorType): boolean
   if (type === 'any') return true;
   const nouns = lex.typeNouns[type];
   const suffixes = lex.typeSuffixes[type];
-  if (type === 'government' && name.length === 1 && [...people.places].some((p) => p.toLowerCase() === name[0])) return true;
+  if (type === 'government' && name.length === 1 && lowerPlaces.has(name[0]!)) return true;
   if (nouns.has(name.join(' '))) return true;
   // "Petrobras Holdings", "Siemens AG": the name carries its own company suffix.
-  if (name.length > 1 && [...suffixes].some((x) => x.toLowerCase() === name[name.length - 1])) return true;
+  if (name.length > 1 && lowerSuffixes[type].has(name[name.length - 1]!)) return true;
   const { tokens } = doc;
   for (const [i, j] of occurrences(doc, name)) {
     const after = tokens[j];

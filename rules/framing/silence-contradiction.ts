@@ -2,8 +2,9 @@ import type { Attribution, Document, Mention, Span, Token } from '../../src/docu
 import { phraseAfter } from '../../src/document/mentions.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
+import { datesWithin } from '../../src/engine/doc-cache.js';
 import { type Actor, actorOf, anyIn, cover, groupType, hasType, inQuote, lookAhead, lookBack, mentionAt, namedNear, nonOverlapping, previousWord, sameActor, subjectsBefore } from './_clause.js';
-import { lex } from './_lexicon.js';
+import { lex, type ActorType } from './_lexicon.js';
 
 const BE = /^(is|are|was|were|be|been|being|get|got|gets)$/;
 /** A group subject only covers actors named this many sentences before it (or in it). */
@@ -24,8 +25,7 @@ function isBackgroundDate(doc: Document, sentence: number): boolean {
   const year = Number(doc.date.slice(0, 4));
   // "In 2019, the federation said": a bare year the date finder may leave alone.
   if (doc.tokens.slice(s.tokenStart, s.tokenEnd).some((t) => /^(1[89]|20)\d\d$/.test(t.text) && Number(t.text) < year)) return true;
-  return doc.dates.some((d) => {
-    if (d.start < s.start || d.end > s.end) return false;
+  return datesWithin(doc, s).some((d) => {
     if (d.date) return Date.parse(doc.date!) - Date.parse(d.date) > 14 * DAY;
     return d.year !== undefined && d.year < year;
   });
@@ -111,7 +111,17 @@ export default defineRule({
   check({ doc, report }) {
     const { tokens } = doc;
     const silences = nonOverlapping(lex.silence.matchDocument(doc)).filter((m) => !inQuote(doc, m.span));
+    // No silence wording, nothing to contradict: skip reading every speech cue.
+    if (!silences.length) return;
     const speech = speechEvents(doc, silences.map((m) => m.span));
+    // hasType depends only on the name and the type: once per pair in this article.
+    const typed = new Map<string, boolean>();
+    const hasTypeOnce = (n: string[], group: ActorType) => {
+      const key = `${group}\u0000${n.join('\u0001')}`;
+      let v = typed.get(key);
+      if (v === undefined) typed.set(key, (v = hasType(doc, n, group)));
+      return v;
+    };
     if (!speech.length) return;
     for (const m of silences) {
       const back = lookBack(doc, m.first, 3);
@@ -126,13 +136,16 @@ export default defineRule({
         if (subject.kind === 'pronoun') continue;
         const group = groupType(doc, a, b);
         const silent = actorOf(doc, subject);
-        const spoke = speech.filter((s) => {
+        const contradicts = (s: Speech) => {
           if (s.span.start >= subject.start && s.span.end <= m.span.end) return false;
           if (!speaksToTopic(doc, s, topic?.head)) return false;
           if (!group) return sameActor(silent, s.actor);
           // "both companies": an actor of that kind named just before, who spoke.
-          return s.actor.names.some((n) => namedNear(doc, n, sentence - GROUP_WINDOW, sentence) && hasType(doc, n, group));
-        });
+          return s.actor.names.some((n) => namedNear(doc, n, sentence - GROUP_WINDOW, sentence) && hasTypeOnce(n, group));
+        };
+        // The report names at most three: stop looking after the third.
+        const spoke: Speech[] = [];
+        for (const s of speech) if (contradicts(s) && spoke.push(s) === 3) break;
         if (!spoke.length) continue;
         const span = cover({ start: tokens[a]!.start, end: tokens[a]!.end }, m.span, topic?.span ?? m.span);
         const said = doc.text.slice(spoke[0]!.span.start, spoke[0]!.span.end);

@@ -56,13 +56,16 @@ export class PhraseIndex<T> {
     const out: { span: Span; first: number; last: number; entry: T }[] = [];
     for (let k = from; k < to; k++) {
       const t = tokens[k]!;
-      const candidates = [...(this.byFirst.get(t.normal) ?? []), ...(t.lemma !== t.normal ? this.byFirst.get(t.lemma) ?? [] : []), ...this.open];
-      let best: { end: number; entry: T } | undefined;
-      for (const c of candidates) {
-        const end = matchAt(c.steps, tokens, k, to);
-        if (end > k && (!best || end > best.end)) best = { end, entry: c.entry };
-      }
-      if (best) out.push({ span: { start: t.start, end: tokens[best.end - 1]!.end }, first: k, last: best.end, entry: best.entry });
+      // The buckets are tried in this order (normal, lemma, open) and the first longest
+      // match wins, as when they were one list; no list is built per token.
+      best.end = -1;
+      best.entry = undefined;
+      tryAll(this.byFirst.get(t.normal), tokens, k, to);
+      if (t.lemma !== t.normal) tryAll(this.byFirst.get(t.lemma), tokens, k, to);
+      tryAll(this.open, tokens, k, to);
+      const bestEnd = best.end;
+      const bestEntry = best.entry;
+      if (bestEnd > k) out.push({ span: { start: t.start, end: tokens[bestEnd - 1]!.end }, first: k, last: bestEnd, entry: bestEntry as T });
     }
     return out;
   }
@@ -73,17 +76,41 @@ export class PhraseIndex<T> {
   }
 }
 
+/** The longest match at one position so far; module scratch so no object is made per token. */
+const best: { end: number; entry: unknown } = { end: -1, entry: undefined };
+
+/** Try each pattern of `list` at token `k`; the first longest one is kept in `best`. */
+function tryAll<T>(list: CompiledPhrase<T>[] | undefined, tokens: readonly Token[], k: number, to: number) {
+  if (!list) return;
+  for (let c = 0; c < list.length; c++) {
+    const end = matchAt(list[c]!.steps, tokens, k, to);
+    if (end > k && end > best.end) {
+      best.end = end;
+      best.entry = list[c]!.entry;
+    }
+  }
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
+/** The normal form without a possessive "'s" (the same string when there is none). */
+function bare(normal: string): string {
+  const n = normal.length;
+  if (n >= 2 && normal.charCodeAt(n - 1) === 115 /* s */) {
+    const q = normal[n - 2];
+    if (q === "'" || q === '’') return normal.slice(0, -2);
+  }
+  return normal;
+}
+
 function stepMatches(step: Step, t: Token): boolean {
   if (step.pos) return t.pos === step.pos;
   if (!step.words) return true;
-  const normal = t.normal.replace(/['’]s$/, '');
-  return step.words.has(t.normal) || step.words.has(normal) || (!step.exact && step.words.has(t.lemma.toLowerCase()));
+  return step.words.has(t.normal) || step.words.has(bare(t.normal)) || (!step.exact && step.words.has(t.lemma.toLowerCase()));
 }
 
 /** Index after the match, or -1. Optional steps are tried present first, then absent. */
