@@ -3,7 +3,7 @@
  * clock. A config object (the same shape as a newslint.config.json) may be passed; files
  * are read by `newslint/config`'s loadConfig, never here.
  */
-import { createLinter } from './config/linter.js';
+import { createLinter, type Linter } from './config/linter.js';
 import type { NewslintConfig, NewslintConfigInput } from './config/schema.js';
 import type { Rule } from './engine/rule.js';
 import type { ArticleInput, ArticleReport, ClusterMode, Report } from './schema.js';
@@ -21,9 +21,23 @@ export interface AnalyzeAllOptions extends AnalyzeOptions {
   cluster?: ClusterMode;
 }
 
+// Resolving a config validates it and every rule's options: do it once per config object.
+let defaultLinter: Linter | undefined;
+const linters = new WeakMap<object, Map<readonly Rule<any>[] | undefined, Linter>>();
+
+function linterFor(options: AnalyzeOptions | undefined): Linter {
+  if (!options?.config && !options?.rules) return (defaultLinter ??= createLinter({}, { location: 'config' }));
+  const key = options.config ?? linters;
+  let byRules = linters.get(key);
+  if (!byRules) linters.set(key, (byRules = new Map()));
+  let linter = byRules.get(options.rules);
+  if (!linter) byRules.set(options.rules, (linter = createLinter(options.config ?? {}, { rules: options.rules, location: 'config' })));
+  return linter;
+}
+
 /** One article's report (single-article rules only). */
 export function analyze(article: ArticleInput, options?: AnalyzeOptions): ArticleReport {
-  return createLinter(options?.config ?? {}, { rules: options?.rules, location: 'config' }).analyze(article);
+  return linterFor(options).analyze(article);
 }
 
 /**
@@ -31,5 +45,5 @@ export function analyze(article: ArticleInput, options?: AnalyzeOptions): Articl
  * rules (cross-source) run inside each story.
  */
 export function analyzeAll(articles: readonly ArticleInput[], options?: AnalyzeAllOptions): Report {
-  return createLinter(options?.config ?? {}, { rules: options?.rules, location: 'config' }).analyzeAll(articles, { cluster: options?.cluster });
+  return linterFor(options).analyzeAll(articles, { cluster: options?.cluster });
 }
