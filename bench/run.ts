@@ -7,6 +7,9 @@
  * Writes the table to docs/benchmark.md (pass --no-write not to).
  *
  * Flags: --quick (small sizes, for a smoke run), --no-write.
+ * Environment, to run some sections only (nothing is written to docs/benchmark.md then):
+ *   BENCH_ONLY=floor,single,batch,jobs,peer,cold   (jobs also runs the first batch, its baseline)
+ *   BENCH_BATCHES=1000,10000                        (story batch sizes)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -25,7 +28,9 @@ const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
 const SINGLE = QUICK ? 40 : 400; // articles for the single-article measures
 const PEER = QUICK ? 20 : 100; // textlint is slower; its rate is per article all the same
-const BATCHES = QUICK ? [100, 400] : [1_000, 10_000];
+const BATCHES = process.env.BENCH_BATCHES ? process.env.BENCH_BATCHES.split(',').map(Number) : QUICK ? [100, 400] : [1_000, 10_000];
+const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
+const want = (section: string) => ONLY.size === 0 || ONLY.has(section);
 const COLD_RUNS = QUICK ? 3 : 7;
 
 interface Row {
@@ -70,14 +75,19 @@ function floorPass(list: readonly string[]): number {
   }
   return n;
 }
+let floor: Row | undefined;
+if (want('floor')) {
 floorPass(texts.slice(0, 20)); // warm-up: JIT, model caches
-const floor = record('floor: wink readDoc + sentences + tokens', corpus, (await timed(() => floorPass(texts))).ms);
+floor = record('floor: wink readDoc + sentences + tokens', corpus, (await timed(() => floorPass(texts))).ms);
+}
 
 // ---- (2) newslint, one article at a time, all rules ----
 const linter = createLinter({});
 for (const a of corpus.slice(0, 20)) linter.analyze(a); // warm-up
 let flags = 0;
-const single = record(
+let single: Row | undefined;
+if (want('single')) {
+single = record(
   'newslint analyze (all rules)',
   corpus,
   (await timed(() => {
@@ -85,6 +95,7 @@ const single = record(
   })).ms,
 );
 console.log(`  (${flags} flags, ${fmt(flags / corpus.length, 1)} per article)`);
+}
 
 // ---- (3) Grouping and cross-source on story batches ----
 let generateStories: ((o: { articles: number; chars?: number; seed?: number }) => { articles: ArticleInput[] }) | undefined;
@@ -92,7 +103,7 @@ if (existsSync(join(root, 'bench', 'generate.ts'))) ({ generateStories } = await
 const batchOf = (n: number): ArticleInput[] => (generateStories ? generateStories({ articles: n, chars: 5_000, seed: 7 }).articles : makeCorpus(n, 5_000, 7 + n));
 const batchRows: Row[] = [];
 let batch1k: ArticleInput[] = [];
-for (const n of BATCHES) {
+for (const n of want('batch') ? BATCHES : want('jobs') ? BATCHES.slice(0, 1) : []) {
   const list = batchOf(n);
   if (n === BATCHES[0]) batch1k = list;
   let clusters = 0;
@@ -106,7 +117,9 @@ for (const n of BATCHES) {
 let jobs1: Row | undefined;
 let jobs2: Row | undefined;
 const poolPath = join(root, 'src', 'workers', 'pool.ts');
-if (existsSync(poolPath)) {
+if (!want('jobs')) {
+  // skipped (BENCH_ONLY)
+} else if (existsSync(poolPath)) {
   const { analyzeInPool } = await import('../src/workers/pool.js');
   const config: NewslintConfig = { rules: {}, lexicon: {}, house: [], overrides: [], suppressions: [] };
   const articles = batch1k as Article[];
@@ -121,7 +134,7 @@ if (existsSync(poolPath)) {
 
 // ---- (5) The peer: textlint with write-good, on the same texts ----
 let peer: Row | undefined;
-try {
+if (want('peer')) try {
   const require = createRequire(import.meta.url);
   const { createLinter: createTextlint } = await import('textlint');
   const { TextlintKernelDescriptor } = require('@textlint/kernel') as typeof import('@textlint/kernel');
@@ -148,7 +161,9 @@ try {
 // ---- CLI cold start: a fresh process checking one short article ----
 let cold: number | undefined;
 const cli = join(root, 'dist', 'cli.js');
-if (existsSync(cli)) {
+if (!want('cold')) {
+  // skipped (BENCH_ONLY)
+} else if (existsSync(cli)) {
   const dir = mkdtempSync(join(tmpdir(), 'newslint-bench-'));
   const file = join(dir, 'short.txt');
   writeFileSync(file, 'Port reopens after storm\n\nThe port of Valparaiso reopened on Tuesday, harbour master Luis Ortega said.\n');
@@ -182,7 +197,7 @@ for (const r of ratios) console.log(`  ${r.name.padEnd(44)} ${fmt(r.value, 2).pa
 console.log(`\npeak RSS of the whole run: ${peakRssMb()} MB`);
 
 // ---- docs/benchmark.md ----
-if (!args.has('--no-write') && !QUICK) {
+if (!args.has('--no-write') && !QUICK && ONLY.size === 0 && !process.env.BENCH_BATCHES) {
   const table = [
     '| Measure | Articles | Articles/s | MB/s | Peak RSS (MB) | Note |',
     '|---|---:|---:|---:|---:|---|',

@@ -89,6 +89,19 @@ describe('--jobs', () => {
     expect(three.stdout).toBe(one.stdout);
     expect(JSON.parse(one.stdout).articles).toHaveLength(JSON.parse(readFileSync(join(seeds, 'manifest.json'), 'utf8')).length);
   });
+
+  it('gives results identical to --jobs 1 when clustering several stories (story rules in the workers)', async () => {
+    const seeds = join(import.meta.dirname, '..', 'seeds');
+    const stories = join(import.meta.dirname, 'fixtures', 'stories');
+    const one = await runCli(['check', seeds, stories, '--format', 'json']);
+    const two = await runCli(['check', seeds, stories, '--format', 'json', '--jobs', '2']);
+    expect(two.stderr).toBe('');
+    expect(two.code).toBe(one.code);
+    expect(two.stdout).toBe(one.stdout);
+    const report = JSON.parse(one.stdout);
+    expect(report.clusters.filter((c: { articleIds: string[] }) => c.articleIds.length > 1).length).toBeGreaterThan(1);
+    expect(report.articles.some((a: { flags: { category: string }[] }) => a.flags.some((f) => f.category === 'cross-source'))).toBe(true);
+  });
 });
 
 describe('progress', () => {

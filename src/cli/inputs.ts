@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { NewslintInputError } from '../errors.js';
-import { extractArticle } from '../input/html.js';
+// The HTML reader (linkedom, Readability) is large: loaded only when a page is read (see extractPages).
 
 export interface RawRecord {
   value: unknown;
@@ -26,6 +26,11 @@ export interface ReadResult {
    * array): `--bail` stops at the first bad record in this order, and errors print in it.
    */
   order?: (RawRecord | NewslintInputError)[];
+  /**
+   * HTML pages read but not yet extracted: their records are in place, with no value yet.
+   * `extractPages` fills them in (or turns them into errors, in the same place).
+   */
+  pages?: { record: RawRecord; html: string; fields: Record<string, unknown>; path: string }[];
 }
 
 const TEXT_EXT = new Set(['.txt', '.md', '.markdown', '.text']);
@@ -164,13 +169,9 @@ function readTextFile(path: string, out: ReadResult, fields: Record<string, unkn
   try {
     const text = decodeUtf8(readBytes(path), path);
     if (HTML_EXT.has(extname(path).toLowerCase())) {
-      let page: ReturnType<typeof extractArticle>;
-      try {
-        page = extractArticle(text);
-      } catch (error) {
-        throw new NewslintInputError('', `could not be read as an HTML page (${(error as Error)?.message ?? String(error)})`, path);
-      }
-      addRecord(out, { value: { id: basename(path, extname(path)), title: page.title, ...fields, text: page.text }, origin: path, html: { extractedText: page.text, title: page.title } });
+      const record: RawRecord = { value: undefined, origin: path };
+      addRecord(out, record);
+      (out.pages ??= []).push({ record, html: text, fields, path });
       return;
     }
     addRecord(out, { value: { id: basename(path, extname(path)), ...fields, text }, origin: path });
@@ -218,4 +219,28 @@ export function readInput(path: string, out: ReadResult, defaults: Record<string
     return;
   }
   readTextFile(path, out, { ...defaults });
+}
+
+/**
+ * Extract the article text of the HTML pages `readInput` found, in place: each page's
+ * record gets its value, or becomes an error where it stood in `order`. Loads the HTML
+ * reader only when there is a page.
+ */
+export async function extractPages(out: ReadResult): Promise<void> {
+  const pages = out.pages ?? [];
+  out.pages = [];
+  if (!pages.length) return;
+  const { extractArticle } = await import('../input/html.js');
+  for (const { record, html, fields, path } of pages) {
+    try {
+      const page = extractArticle(html);
+      record.value = { id: basename(path, extname(path)), title: page.title, ...fields, text: page.text };
+      record.html = { extractedText: page.text, title: page.title };
+    } catch (error) {
+      const problem = new NewslintInputError('', `could not be read as an HTML page (${(error as Error)?.message ?? String(error)})`, path);
+      out.records.splice(out.records.indexOf(record), 1);
+      out.errors.push(problem);
+      if (out.order) out.order[out.order.indexOf(record)] = problem;
+    }
+  }
 }

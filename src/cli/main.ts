@@ -3,18 +3,16 @@
  * --fail-on), 1 (something is), or 2 (usage or input error, one line on stderr).
  */
 import { parseArgs } from 'node:util';
-import { parseArticle } from '../engine/pipeline.js';
-import { createLinter, type Linter } from '../config/linter.js';
-import { loadConfig } from '../config/load.js';
+import type { Linter } from '../config/linter.js';
 import type { NewslintConfig } from '../config/schema.js';
-import { buildDocument } from '../document/index.js';
 import type { Document } from '../document/types.js';
 import { NewslintInputError } from '../errors.js';
-import { FORMATS, formatJsonlLine, formatReport, type InputInfo } from '../report/formatters/index.js';
+import type { InputInfo } from '../report/formatters/context.js';
+import { loadFormatter } from '../report/formatters/lazy.js';
+import { FORMATS } from '../report/formatters/names.js';
 import { ClusterMode, IsoDate, SEVERITIES, type Article, type Report, type Severity } from '../schema.js';
-import { analyzeInPool } from '../workers/pool.js';
 import { createProgress } from '../workers/progress.js';
-import { parseJsonl, readInput, type RawRecord, type ReadResult } from './inputs.js';
+import { extractPages, parseJsonl, readInput, type RawRecord, type ReadResult } from './inputs.js';
 
 export class UsageError extends Error {}
 
@@ -79,7 +77,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * The engine: every rule and the NLP model. Loaded once the arguments are known to be
+ * good, so --help and usage errors answer at once.
+ */
+interface Engine {
+  parseArticle: typeof import('../engine/pipeline.js').parseArticle;
+  buildDocument: typeof import('../document/index.js').buildDocument;
+}
+
+async function loadEngine(): Promise<Engine & { createLinter: typeof import('../config/linter.js').createLinter }> {
+  const [{ parseArticle }, { buildDocument }, { createLinter }] = await Promise.all([import('../engine/pipeline.js'), import('../document/index.js'), import('../config/linter.js')]);
+  return { parseArticle, buildDocument, createLinter };
+}
+
 interface Settings {
+  engine: Engine;
   format: (typeof FORMATS)[number];
   failOn: Severity;
   cluster: ClusterMode;
@@ -133,10 +146,13 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be used together');
 
-  const loaded = values['no-config'] ? undefined : await loadConfig({ configPath: values.config, cwd: io.cwd });
+  // Loaded only when asked for: its file readers (YAML, TypeScript configs) are not needed with --no-config.
+  const loaded = values['no-config'] ? undefined : await (await import('../config/load.js')).loadConfig({ configPath: values.config, cwd: io.cwd });
   const config: NewslintConfig = loaded?.config ?? createLinterConfigDefaults();
-  const linter = createLinter(config, { location: loaded?.path });
+  const engine = await loadEngine();
+  const linter = engine.createLinter(config, { location: loaded?.path });
   const settings: Settings = {
+    engine,
     format,
     failOn: failOnFlag ?? linter.failOn ?? 'error',
     cluster: clusterFlag ?? linter.resolved.config.cluster,
@@ -174,6 +190,7 @@ async function runStream(io: Io, linter: Linter, s: Settings): Promise<number> {
   let failing = false;
   let count = 0;
   const seen = new Set<string>();
+  const { formatJsonlLine } = await import('../report/formatters/jsonl.js');
   for await (const raw of stdinLines(io)) {
     line++;
     if (!raw.trim()) continue;
@@ -186,10 +203,10 @@ async function runStream(io: Io, linter: Linter, s: Settings): Promise<number> {
       } catch (error) {
         throw new NewslintInputError('', `is not valid JSON (${(error as Error).message})`);
       }
-      const article = parseArticle(value, 'article', linter.resolved.config);
+      const article = s.engine.parseArticle(value, 'article', linter.resolved.config);
       if (seen.has(article.id)) throw new NewslintInputError('id', `duplicates the id "${article.id}" of an earlier article`);
       seen.add(article.id);
-      doc = buildDocument(article);
+      doc = s.engine.buildDocument(article);
     } catch (error) {
       if (!(error instanceof NewslintInputError)) throw error;
       io.stderr(`newslint: ${new NewslintInputError(error.field, error.problem, where).message}\n`);
@@ -216,6 +233,7 @@ async function runBatch(inputs: string[], io: Io, linter: Linter, config: Newsli
     if (input === '-') parseJsonl(await io.readStdin(), '<stdin>', read);
     else readInput(input, read, s.defaults);
   }
+  await extractPages(read);
   const articles: { article: Article; record: RawRecord }[] = [];
   const seen = new Set<string>();
   // Records and read errors in input order, so --bail stops at the first bad one.
@@ -227,7 +245,7 @@ async function runBatch(inputs: string[], io: Io, linter: Linter, config: Newsli
       continue;
     }
     try {
-      const article = parseArticle(r.value, 'article', linter.resolved.config);
+      const article = s.engine.parseArticle(r.value, 'article', linter.resolved.config);
       if (seen.has(article.id)) throw new NewslintInputError('id', `duplicates the id "${article.id}" of an earlier article`);
       seen.add(article.id);
       articles.push({ article, record: r });
@@ -251,13 +269,14 @@ async function runBatch(inputs: string[], io: Io, linter: Linter, config: Newsli
   let report: Report;
   const texts = new Map<string, string>();
   if (s.jobs > 1 && articles.length > 1) {
+    const { analyzeInPool } = await import('../workers/pool.js');
     report = await analyzeInPool(articles.map((a) => a.article), linter, config, s.cluster, { jobs: s.jobs, onProgress: (d, t) => progress.update(d, t) });
     for (const { article } of articles) texts.set(article.id, article.text);
   } else {
     const docs: Document[] = [];
     articles.forEach(({ article }, i) => {
       progress.update(i, articles.length, 'reading');
-      docs.push(buildDocument(article));
+      docs.push(s.engine.buildDocument(article));
       texts.set(article.id, article.text);
     });
     progress.update(articles.length, articles.length, 'checking');
@@ -267,7 +286,8 @@ async function runBatch(inputs: string[], io: Io, linter: Linter, config: Newsli
 
   const inputsInfo = new Map<string, InputInfo>();
   for (const { article, record } of articles) if (record.html) inputsInfo.set(article.id, { format: 'html', extractedText: record.html.extractedText, title: record.html.title });
-  io.stdout(formatReport(report, s.format, texts, { colour: io.isTTY, inputs: inputsInfo }));
+  const format = await loadFormatter(s.format);
+  io.stdout(format(report, texts, { colour: io.isTTY, inputs: inputsInfo }));
   if (errors.length) return 2;
   return report.articles.some((a) => fails(a.flags, s.failOn)) ? 1 : 0;
 }

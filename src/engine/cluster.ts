@@ -73,11 +73,25 @@ function dateFactor(a?: number, b?: number): number {
   return 0.35;
 }
 
-function vectors(docs: readonly ClusterDoc[]): { vecs: Vector[]; df: Map<string, number> } {
-  const counts = docs.map(termCounts);
+/**
+ * What clustering needs of one article, small enough to send between threads: its raw
+ * term counts and publication day. The worker pool computes these next to the Document
+ * and sends only them back.
+ */
+export interface ClusterFeatures {
+  terms: Map<string, number>;
+  day?: number;
+}
+
+export function clusterFeatures(doc: ClusterDoc): ClusterFeatures {
+  return { terms: termCounts(doc), day: dayOf(doc.date) };
+}
+
+function vectors(features: readonly ClusterFeatures[]): { vecs: Vector[]; df: Map<string, number> } {
+  const counts = features.map((f) => f.terms);
   const df = new Map<string, number>();
   for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
+  const n = features.length;
   const vecs = counts.map((c, i) => {
     const weights = new Map<string, number>();
     let sq = 0;
@@ -90,7 +104,7 @@ function vectors(docs: readonly ClusterDoc[]): { vecs: Vector[]; df: Map<string,
       weights.set(t, w);
       sq += w * w;
     }
-    return { weights, norm: Math.sqrt(sq) || 1, day: dayOf(docs[i]!.date) };
+    return { weights, norm: Math.sqrt(sq) || 1, day: features[i]!.day };
   });
   return { vecs, df };
 }
@@ -143,6 +157,11 @@ function candidatePairs(vecs: Vector[], df: Map<string, number>, k: number): [nu
 
 /** Groups of indexes into `docs`, each in input order, groups ordered by first member. */
 export function clusterDocuments(docs: readonly ClusterDoc[], options: ClusterOptions = {}): number[][] {
+  return clusterByFeatures(docs.map(clusterFeatures), options);
+}
+
+/** clusterDocuments on features already computed (see clusterFeatures). */
+export function clusterByFeatures(docs: readonly ClusterFeatures[], options: ClusterOptions = {}): number[][] {
   const n = docs.length;
   if (n === 0) return [];
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -178,6 +197,6 @@ export function clusterDocuments(docs: readonly ClusterDoc[], options: ClusterOp
 
 /** Pairwise similarities of candidate pairs, for tuning and diagnostics. */
 export function clusterDiagnostics(docs: readonly ClusterDoc[]): { i: number; j: number; cosine: number; date: number }[] {
-  const { vecs, df } = vectors(docs);
+  const { vecs, df } = vectors(docs.map(clusterFeatures));
   return candidatePairs(vecs, df, 30).map(([i, j]) => ({ i, j, cosine: cosine(vecs[i]!, vecs[j]!), date: dateFactor(vecs[i]!.day, vecs[j]!.day) }));
 }

@@ -6,9 +6,9 @@ import { formatJson } from './json.js';
 import { formatJsonl } from './jsonl.js';
 import { formatMarkdown } from './markdown.js';
 import { formatStylish } from './stylish.js';
+import type { FormatName } from './names.js';
 
-export const FORMATS = ['stylish', 'json', 'jsonl', 'markdown', 'html'] as const;
-export type FormatName = (typeof FORMATS)[number];
+export { FORMATS, type FormatName } from './names.js';
 
 export interface FormatOptions {
   /** Colours, for stylish on a terminal. */
