@@ -23,35 +23,44 @@ const isPeopleWord = (t: Token) => {
 /** A token that can sit inside a noun phrase; the tagger sometimes reads "sources" as a verb. */
 const inNP = (t: Token) => NP_POS.has(t.pos) || isPossessive(t) || (t.pos === 'VERB' && isPeopleWord(t));
 export const isPossessive = (t: Token) => t.possessive;
+/** The word as written, without a possessive 's ("China’s" -> "China"). */
+const word = (t: Token) => (t.possessive ? t.text.slice(0, -2) : t.text);
+const OPENING_QUOTES = new Set(['“', '"', '‘', "'"]);
+/** Lower-case first letter; ASCII fast path (this runs for every capitalised word). */
+function startsLower(v: string): boolean {
+  const c = v.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(v);
+}
 const bare = (t: Token) => t.bare;
 
 /** "Energy analyst X said": a capital that only opens the sentence, before a lower-case word. */
 function openingCapital(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  const initial = k === 0 || tokens[k - 1]!.sentence !== t.sentence || /^[“"‘']$/.test(tokens[k - 1]!.text);
+  const initial = k === 0 || tokens[k - 1]!.sentence !== t.sentence || OPENING_QUOTES.has(tokens[k - 1]!.text);
   const next = tokens[k + 1];
-  return initial && !!next && next.sentence === t.sentence && /^\p{Ll}/u.test(next.text);
+  return initial && !!next && next.sentence === t.sentence && startsLower(next.text);
 }
 
 function isNameToken(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (!isCapitalised(t) || !(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ')) return false;
   // A capital at the start of a sentence says nothing unless the tagger calls it a name.
-  const initial = k === 0 || tokens[k - 1]!.sentence !== t.sentence || /^[“"‘']$/.test(tokens[k - 1]!.text);
+  const initial = k === 0 || tokens[k - 1]!.sentence !== t.sentence || OPENING_QUOTES.has(tokens[k - 1]!.text);
   if (initial && t.pos !== 'PROPN') return false;
   // "Cybersecurity experts say": an opening capital that modifies a common noun.
   const next = tokens[k + 1];
-  if (initial && next && next.sentence === t.sentence && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ' || isPeopleWord(next))) return false;
+  if (initial && next && next.sentence === t.sentence && startsLower(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ' || isPeopleWord(next))) return false;
   const w = bare(t);
   return !people.honorifics.has(w) && !isHonorific(t) && !people.roles.has(w) && !people.authorities.has(w) && !people.groupNouns.has(w);
 }
 
 function isPlace(tokens: Token[]): boolean {
-  return tokens.every((t) => people.places.has(t.text.replace(/['’]s$/, '')));
+  return tokens.every((t) => people.places.has(word(t)));
 }
 
 function isOrg(tokens: Token[]): boolean {
-  const joined = tokens.map((t) => t.text.replace(/['’]s$/, '')).join(' ');
+  const joined = tokens.map((t) => word(t)).join(' ');
   return people.orgNames.has(joined) || tokens.some((t) => people.orgWords.has(bare(t)));
 }
 
@@ -154,7 +163,7 @@ export function hasProperName(tokens: readonly Token[], span: Span): boolean {
   }
   for (let k = lo; k < tokens.length && tokens[k]!.start < span.end; k++) {
     const t = tokens[k]!;
-    if (t.end <= span.end && isCapitalised(t) && !people.places.has(t.text.replace(/['’]s$/, '')) && t.pos !== 'DET') return true;
+    if (t.end <= span.end && isCapitalised(t) && !people.places.has(word(t)) && t.pos !== 'DET') return true;
   }
   return false;
 }
@@ -224,7 +233,7 @@ function findAffiliation(tokens: Token[], a: number, b: number, nameStart: numbe
     if (k >= nameStart && k < nameEnd) continue;
     const t = tokens[k]!;
     const w = bare(t);
-    if (isPossessive(t) && (isCapitalised(t) || people.orgWords.has(w)) && !people.places.has(t.text.replace(/['’]s$/, ''))) return t;
+    if (isPossessive(t) && (isCapitalised(t) || people.orgWords.has(w)) && !people.places.has(word(t))) return t;
     if (people.orgWords.has(w) && k < b - 1) return t;
     if (isCapitalised(t) && t.pos === 'PROPN' && !people.places.has(t.text) && !isHonorific(t) && !openingCapital(tokens, k) && k < b - 1 && nameStart >= 0 && k < nameStart) {
       if (!people.roles.has(w) && !people.authorities.has(w)) return t;
