@@ -5,6 +5,7 @@
  * Pseudo-words are built from syllables with a seeded PRNG, so vocabulary is varied,
  * never collides with a real story by accident, and every run yields the same batch.
  */
+import { prng } from './prng.js';
 import type { ArticleInput } from '../src/schema.js';
 
 export interface GenerateOptions {
@@ -25,16 +26,6 @@ export interface GeneratedBatch {
   groups: number[][];
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ONSETS = ['b', 'br', 'c', 'ch', 'd', 'dr', 'f', 'g', 'gr', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'pr', 'r', 's', 'st', 't', 'tr', 'v', 'w', 'z'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'io', 'ou'];
@@ -44,7 +35,7 @@ const NEWS = ['said', 'officials', 'government', 'week', 'report', 'people', 'ci
 const OUTLETS = ['Harbor Wire', 'Northern Ledger', 'Daily Courier', 'Metro Dispatch', 'Coastal Times', 'Valley Post', 'Summit News', 'Union Herald'];
 
 export function generateStories(options: GenerateOptions): GeneratedBatch {
-  const rand = mulberry32(options.seed ?? 1);
+  const rand = prng(options.seed ?? 1);
   const min = options.minPerStory ?? 2;
   const max = options.maxPerStory ?? 8;
   const chars = options.chars ?? 5000;

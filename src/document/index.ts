@@ -6,6 +6,7 @@ import type { Article } from '../schema.js';
 import { findDates } from './dates.js';
 import { findMentions } from './names.js';
 import { findAttributions, findQuotes, quotedSpans } from './quotes.js';
+import { lowerBound } from './search.js';
 import { segment } from './segment.js';
 import type { Document, Span, Token } from './types.js';
 
@@ -33,13 +34,7 @@ export function buildDocument(article: Article): Document {
 
 /** The tokens inside `span` (binary search: tokens are sorted by offset). */
 export function tokensIn(tokens: readonly Token[], span: Span): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(tokens, span.start, (t) => t.start);
   const out: Token[] = [];
   for (let k = lo; k < tokens.length && tokens[k]!.start < span.end; k++) if (tokens[k]!.end <= span.end) out.push(tokens[k]!);
   return out;

@@ -5,6 +5,7 @@
  * organisation word or are known bodies.
  */
 import { people } from './people.js';
+import { lowerBound } from './search.js';
 import type { Mention, MentionKind, Span, Token } from './types.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
@@ -154,14 +155,7 @@ export function appositiveAfter(tokens: Token[], end: number, limit: number, toS
 export function hasProperName(tokens: readonly Token[], span: Span): boolean {
   // Binary search to the span's first token: a scan of every token per call is quadratic
   // on a long article (rules call this once per speaker).
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < tokens.length && tokens[k]!.start < span.end; k++) {
+  for (let k = lowerBound(tokens, span.start, (t) => t.start); k < tokens.length && tokens[k]!.start < span.end; k++) {
     const t = tokens[k]!;
     if (t.end <= span.end && isCapitalised(t) && !people.places.has(word(t)) && t.pos !== 'DET') return true;
   }

@@ -4,6 +4,7 @@
  */
 import { appositiveAfter, isCapitalised, makeMention } from './mentions.js';
 import { people } from './people.js';
+import { searchFirst } from './search.js';
 import type { Attribution, Mention, Sentence, Span, Token } from './types.js';
 
 const isTitleToken = (t: Token) => people.honorifics.has(t.text) || people.roles.has(t.normal) || people.authorities.has(t.normal);
@@ -42,13 +43,8 @@ function coverage(spans: readonly Span[]): (span: Span) => boolean {
   const maxEnd: number[] = [];
   for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd[maxEnd.length - 1] ?? -1));
   return (span) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]!.start <= span.start) lo = mid + 1;
-      else hi = mid;
-    }
+    // The spans starting at or before this one: the last of them reaches furthest right.
+    const lo = searchFirst(0, sorted.length, (i) => sorted[i]!.start > span.start);
     return lo > 0 && maxEnd[lo - 1]! >= span.end;
   };
 }

@@ -4,6 +4,7 @@
  */
 import { appositiveAfter, makeMention, phraseAfter, phraseBefore } from './mentions.js';
 import { people } from './people.js';
+import { searchFirst } from './search.js';
 import type { Attribution, Mention, Paragraph, Quote, Sentence, Span, Token } from './types.js';
 
 interface Pair { open: number; close: number }
@@ -196,20 +197,10 @@ const MAX_LOOKBACK = 200;
 // a sentence are sorted and do not overlap, so a scan per quote or per cue (quadratic
 // on a long text) is never needed.
 
-/** The first index in `[lo, hi)` where `pred` holds (`pred` false, then true), or `hi`. */
-function lowerBound(lo: number, hi: number, pred: (i: number) => boolean): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (pred(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /** Index range `[a, b)` within `[lo, hi)` of the tokens lying inside `[from, to)`. */
 function tokenRange(tokens: Token[], lo: number, hi: number, from: number, to: number): [number, number] {
-  const a = lowerBound(lo, hi, (i) => tokens[i]!.start >= from);
-  const b = lowerBound(a, hi, (i) => tokens[i]!.end > to);
+  const a = searchFirst(lo, hi, (i) => tokens[i]!.start >= from);
+  const b = searchFirst(a, hi, (i) => tokens[i]!.end > to);
   return [a, b];
 }
 
@@ -221,14 +212,14 @@ function tokensIn(tokens: Token[], span: Span): Token[] {
 
 /** True when `span` lies inside one of `spans` (sorted, not overlapping). */
 function insideAny(spans: Span[], span: Span): boolean {
-  const i = lowerBound(0, spans.length, (j) => spans[j]!.start > span.start) - 1;
+  const i = searchFirst(0, spans.length, (j) => spans[j]!.start > span.start) - 1;
   return i >= 0 && span.end <= spans[i]!.end;
 }
 
 /** The attributions of sentence `si` (`all` is in sentence order). */
 function cuesOf(all: Attribution[], si: number): Attribution[] {
-  const a = lowerBound(0, all.length, (i) => all[i]!.sentence >= si);
-  const b = lowerBound(a, all.length, (i) => all[i]!.sentence > si);
+  const a = searchFirst(0, all.length, (i) => all[i]!.sentence >= si);
+  const b = searchFirst(a, all.length, (i) => all[i]!.sentence > si);
   return all.slice(a, b);
 }
 
@@ -271,7 +262,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[], sentences: Sen
 }
 
 function sentenceAt(sentences: Sentence[], p: Paragraph, offset: number): number {
-  const i = lowerBound(p.sentenceStart, p.sentenceEnd, (j) => sentences[j]!.end > offset);
+  const i = searchFirst(p.sentenceStart, p.sentenceEnd, (j) => sentences[j]!.end > offset);
   if (i < p.sentenceEnd) return i;
   return Math.max(p.sentenceStart, p.sentenceEnd - 1);
 }
@@ -321,16 +312,16 @@ function tokensBetween(tokens: Token[], s: Sentence, from: number, to: number): 
  * the six-word test of attributionFor (a cue past the seventh token never does).
  */
 function cuesAfter(tokens: Token[], s: Sentence, cues: Attribution[], from: number): Attribution[] {
-  const first = lowerBound(0, cues.length, (i) => cues[i]!.cue.start >= from);
-  const k = lowerBound(s.tokenStart, s.tokenEnd, (i) => tokens[i]!.start >= from) + 6;
+  const first = searchFirst(0, cues.length, (i) => cues[i]!.cue.start >= from);
+  const k = searchFirst(s.tokenStart, s.tokenEnd, (i) => tokens[i]!.start >= from) + 6;
   const limit = k < s.tokenEnd ? tokens[k]!.end : Infinity;
-  const last = lowerBound(first, cues.length, (i) => cues[i]!.cue.start >= limit);
+  const last = searchFirst(first, cues.length, (i) => cues[i]!.cue.start >= limit);
   return cues.slice(first, last);
 }
 
 /** The last cue (cues sorted and not overlapping) that ends at or before `offset`. */
 function lastCueBefore(cues: Attribution[], offset: number): Attribution | undefined {
-  return cues[lowerBound(0, cues.length, (i) => cues[i]!.cue.end > offset) - 1];
+  return cues[searchFirst(0, cues.length, (i) => cues[i]!.cue.end > offset) - 1];
 }
 
 /** 'He said, "..."': the preceding cue sits right before the quote. */

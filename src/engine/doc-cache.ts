@@ -5,6 +5,7 @@
  * stays linear in the article's length. Each lookup answers exactly what the scan it
  * replaces answered (same element, same order).
  */
+import { lowerBound } from '../document/search.js';
 import type { Document, Mention, Span, Token } from '../document/types.js';
 
 interface Index {
@@ -33,17 +34,7 @@ function indexOf(doc: Document): Index {
   return ix;
 }
 
-/** First index in `list` (sorted ascending by `key`) whose key is >= `value`. */
-export function lowerBound<T>(list: readonly T[], value: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(list[mid]!) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { lowerBound };
 
 const tokenStart = (t: Token) => t.start;
 
