@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import titlesJson from '../data/expert-titles.json';
 import { loadData } from '../../src/data/load.js';
+import { tokensIn } from '../../src/document/index.js';
 import { appositiveAfter, hasProperName } from '../../src/document/mentions.js';
+import { people } from '../../src/document/people.js';
 import type { Document, Mention, Span } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { firstTokenFrom, perDocument, tokensWithText } from '../../src/engine/doc-cache.js';
@@ -44,7 +46,15 @@ function firstTitleIn(doc: Document, span: Span): number {
 function isCheckable(doc: Document, m: Mention): boolean {
   if (m.affiliation && hasProperName(doc.tokens, m.affiliation)) return true;
   if (m.appositive && hasProperName(doc.tokens, m.appositive)) return true;
+  // "Dr. Helen Park, the hospital's chief executive": a post in a body the story names.
+  if (m.affiliation && hasRole(doc, m)) return true;
   return false;
+}
+
+/** A post (chief executive, director, spokesman...), not only an expert title. */
+function hasRole(doc: Document, m: Mention): boolean {
+  const spans = m.appositive ? [m, m.appositive] : [m];
+  return spans.some((span) => tokensIn(doc.tokens, span).some((t) => people.roles.has(t.bare) && !isTitle(t.text)));
 }
 
 const LINKS = new Set(['at', 'of', 'with', 'for']);

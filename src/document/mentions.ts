@@ -240,7 +240,9 @@ function findAffiliation(tokens: Token[], a: number, b: number, nameStart: numbe
   if (appositive) {
     for (let k = appositive[0]; k < appositive[1]; k++) {
       const t = tokens[k]!;
-      if (isPossessive(t) && isCapitalised(t)) return t;
+      // "the hospital's chief executive" (wink may split the 's off: "hospital" + "'s").
+      const owns = isPossessive(t) || (tokens[k + 1]?.possessive === true && tokens[k + 1]!.text.length === 2 && tokens[k + 1]!.start === t.end);
+      if (owns && (isCapitalised(t) || people.orgWords.has(bare(t))) && !people.places.has(word(t))) return t;
       if (t.pos === 'ADP' && PREP_IN_NP.has(t.normal)) {
         const obj = objectAfter(tokens, k + 1, appositive[1]);
         if (obj) return obj;

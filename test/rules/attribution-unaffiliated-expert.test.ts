@@ -10,6 +10,8 @@ testRule(rule, {
     { text: '“This is a textbook asset bubble,” according to financial expert Helena Varga.', flag: 'financial expert Helena Varga' },
   ],
   fine: [
+    // A post in a body the story has named: the reader can check it.
+    { text: 'Infection controls failed at St. Mary\'s Hospital in Leeds last month. "We let patients down," said Dr. Helen Park, the hospital\'s chief executive.' },
     { text: '“Sea levels along this coast are rising faster than anywhere in Europe,” said Dr. Sofia Brandt, a marine biologist at the University of Kiel.' },
     { text: 'Tomás Herrera, an energy analyst at Wood Mackenzie, said the pipeline would not be profitable before 2031.' },
     { text: 'Oxfam’s chief economist, Kwame Mensah, said the drought had doubled food prices in Accra.' },
