@@ -76,9 +76,14 @@ function readPrepared(slice: string, from: number): { tokens: RawToken[]; senten
     map[i] = tokens.length;
     // Word features every lexicon lookup needs, computed once per token (sentence is set by segment).
     const possessive = v.length >= 2 && v.charCodeAt(v.length - 1) === 115 && (v[v.length - 2] === '’' || v[v.length - 2] === "'");
+    // Most tokens' forms are equal ("said" / "said" / "say"): share one string, not three
+    // copies, so a batch of 10,000 Documents kept for the story rules stays small.
+    const normal = normals[i]!;
+    const lemma = lemmas[i] === normal ? normal : lemmas[i]!;
+    const lower = (possessive ? v.slice(0, -2) : v).toLowerCase();
     tokens.push({
-      start: from + at, end: from + at + v.length, text: v, normal: normals[i]!, lemma: lemmas[i]!, pos: poses[i]!,
-      bare: (possessive ? v.slice(0, -2) : v).toLowerCase(), capitalised: startsUpper(v), possessive, sentence: -1,
+      start: from + at, end: from + at + v.length, text: v === normal ? normal : v, normal, lemma, pos: poses[i]!,
+      bare: lower === normal ? normal : lower, capitalised: startsUpper(v), possessive, sentence: -1,
     });
     cursor = at + v.length;
   }
