@@ -6,12 +6,16 @@
  *   never the Document (a structured clone of every token costs more than it saves).
  *   The Documents stay in this worker, for the story phase.
  * - `stories`: run the story rules on groups the main thread formed from the features.
- *   A worker first takes the groups whose articles it mostly holds, then any group no
+ *   A worker first takes the groups assigned to it (mostly those whose articles it
+ *   holds; see assignOwners in ./pool.ts), then any group no
  *   other worker has claimed yet (claims are atomic in shared memory, so each group runs
  *   once whatever the scheduling). An article this worker does not hold is built again:
  *   Documents are deterministic, so results are the same as with one job.
  *
  * The config arrives as plain data and is compiled once per worker.
+ *
+ * The main thread runs this same module in-process for its own share of the chunks and
+ * groups (its threadId is 0), so it keeps its Documents here too.
  */
 import { threadId } from 'node:worker_threads';
 import { createLinter, type Linter } from '../config/linter.js';
@@ -104,6 +108,11 @@ function analyzeStories(task: StoryTask): StoryResult[] {
   // Then help with the rest, from the end, so two helpers rarely meet.
   for (let g = task.groups.length - 1; g >= 0; g--) runGroup(g);
   return out;
+}
+
+/** Drop the Documents kept for `run` (the main thread calls this when it took part in the run). */
+export function release(run: string): void {
+  if (kept.run === run) kept = { run: '', docs: new Map() };
 }
 
 export default function analyzeChunk(task: WorkerTask): ArticleResult[] | StoryResult[] {
