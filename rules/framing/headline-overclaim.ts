@@ -60,6 +60,20 @@ function bodyAsserts(doc: Document, body: number[], word: Token): boolean {
   });
 }
 
+/** The body's negation of the headline's own verb ("have not confirmed"): its span, negator to verb. */
+function deniedInBody(doc: Document, body: number[], word: Token): Span | undefined {
+  if (word.pos !== 'VERB') return undefined;
+  const lemma = word.lemma.toLowerCase();
+  for (const k of body) {
+    const t = doc.tokens[k]!;
+    if (t.lemma.toLowerCase() !== lemma || t.pos !== 'VERB') continue;
+    const before = lookBack(doc, k, 4);
+    const negator = before.find((b) => lex.negators.has(b.normal));
+    if (negator && !inQuote(doc, t)) return { start: negator.start, end: t.end };
+  }
+  return undefined;
+}
+
 export default defineRule({
   meta: {
     id: 'framing/headline-overclaim',
@@ -101,6 +115,18 @@ export default defineRule({
     // Only the assertion word itself counts: "Caught" in "Caught Taking", not "Taking".
     const asserted = mergeAdjacent(claims.filter((c) => !(doc.tokens[c.first]!.pos === 'VERB' && bodyAsserts(doc, body, doc.tokens[c.first]!))));
     if (!asserted.length) return;
+    // "Bank Confirms Plan" over "officials have not confirmed it": the body denies the very act.
+    for (const c of asserted) {
+      const denial = deniedInBody(doc, body, doc.tokens[c.first]!);
+      if (!denial) continue;
+      const said = doc.text.slice(c.span.start, c.span.end);
+      report({
+        span: c.span,
+        message: `The headline asserts "${said}", but the story says "${doc.text.slice(denial.start, denial.end)}". Attribute or hedge the headline.`,
+        related: [related(doc, denial)],
+      });
+    }
+    if (asserted.some((c) => deniedInBody(doc, body, doc.tokens[c.first]!))) return;
     const topic = contentWords(head);
     // What the headline says was found or admitted: the words after the first assertion.
     const claimed = contentWords(doc.tokens.slice(asserted[0]!.last, to));

@@ -4,6 +4,15 @@ import { testRule } from '../helpers/rule-tester.js';
 testRule(rule, {
   flagged: [
     {
+      // The body denies the very act the headline asserts.
+      text: 'Central Bank Confirms Plan to Widen Currency Band\n\nThe central bank has drawn up plans to widen the naira trading band, according to a draft seen by reporters, though officials have not confirmed it.',
+      flag: 'Confirms',
+    },
+    {
+      text: 'Coach Admits Fixing Cup Match\n\nPolice are investigating claims that the coach of the Porto Alegre side fixed a cup match in May. The coach has not admitted any wrongdoing, his lawyer said.',
+      flag: 'Admits',
+    },
+    {
       text: 'Leaked Emails Prove Minister Lied About Tender\n\nThe emails, which allegedly show Minister Petra Novak discussing the tender with a bidder, have not been verified. Novak says they are forged.',
       flag: 'Prove',
     },
@@ -17,6 +26,8 @@ testRule(rule, {
     },
   ],
   fine: [
+    // The body states the act itself: the headline follows the story.
+    { text: 'Ministry Confirms Two Measles Cases in Manitoba\n\nThe health ministry confirmed two measles cases in Winnipeg on Tuesday. It has not confirmed a third suspected case.' },
     { text: 'Report: Auditors Uncover Secret Payments to Lisbon Council Members\n\nA leaked audit alleges that a construction firm paid three council members in Lisbon.' },
     { text: 'Ministry Confirms Outbreak of Bird Flu at Poultry Farm\n\nThe agriculture ministry confirmed on Sunday that bird flu had been found at a poultry farm near Poznan. Farmers claim the outbreak on the farm began weeks earlier.' },
     { text: 'Divers Discover Wreck of 18th-Century Warship Off Cornwall\n\nDivers found the wreck of HMS Colossus in 40 metres of water. The warship sank in 1798.' },
