@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Use both cores of a 2-core CI machine: the main process only collects results.
+    maxWorkers: 2,
   },
 });
