@@ -39,3 +39,12 @@ export function fromZodError(error: z.ZodError, prefix = '', location?: string):
   else if (issue.code === 'unrecognized_keys') problem = `has unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   return new NewslintInputError(pathToField(prefix, issue.path), problem, location);
 }
+
+/** Ids already taken in one batch or stream; a repeated id is an input error naming `field`. */
+export class IdRegistry {
+  private readonly seen = new Set<string>();
+  claim(id: string, field: string): void {
+    if (this.seen.has(id)) throw new NewslintInputError(field, `duplicates the id "${id}" of an earlier article`);
+    this.seen.add(id);
+  }
+}

@@ -5,7 +5,7 @@
 import { createLinter, type Linter } from './config/linter.js';
 import type { NewslintConfig, NewslintConfigInput } from './config/schema.js';
 import type { Rule } from './engine/rule.js';
-import { NewslintInputError } from './errors.js';
+import { IdRegistry } from './errors.js';
 import type { ArticleInput, ArticleReport } from './schema.js';
 
 export interface StreamOptions {
@@ -25,13 +25,12 @@ export async function* analyzeStream(
   options: StreamOptions = {},
 ): AsyncGenerator<ArticleReport, void, undefined> {
   const linter = options.linter ?? createLinter(options.config ?? {}, { rules: options.rules });
-  const seen = new Set<string>();
+  const ids = new IdRegistry();
   let i = 0;
   for await (const input of articles) {
     const field = `articles[${i++}]`;
     const doc = linter.document(input, field);
-    if (seen.has(doc.article.id)) throw new NewslintInputError(`${field}.id`, `duplicates the id "${doc.article.id}" of an earlier article`);
-    seen.add(doc.article.id);
+    ids.claim(doc.article.id, `${field}.id`);
     yield linter.analyzeDocuments([doc], 'none').articles[0]!;
   }
 }

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import type { Linter } from '../config/linter.js';
 import type { NewslintConfig } from '../config/schema.js';
 import type { Document } from '../document/types.js';
-import { NewslintInputError } from '../errors.js';
+import { IdRegistry, NewslintInputError } from '../errors.js';
 import type { InputInfo } from '../report/formatters/context.js';
 import { loadFormatter } from '../report/formatters/lazy.js';
 import { FORMATS } from '../report/formatters/names.js';
@@ -189,7 +189,7 @@ async function runStream(io: Io, linter: Linter, s: Settings): Promise<number> {
   let bad = 0;
   let failing = false;
   let count = 0;
-  const seen = new Set<string>();
+  const ids = new IdRegistry();
   const { formatJsonlLine } = await import('../report/formatters/jsonl.js');
   for await (const raw of stdinLines(io)) {
     line++;
@@ -204,8 +204,7 @@ async function runStream(io: Io, linter: Linter, s: Settings): Promise<number> {
         throw new NewslintInputError('', `is not valid JSON (${(error as Error).message})`);
       }
       const article = s.engine.parseArticle(value, 'article', linter.resolved.config);
-      if (seen.has(article.id)) throw new NewslintInputError('id', `duplicates the id "${article.id}" of an earlier article`);
-      seen.add(article.id);
+      ids.claim(article.id, 'id');
       doc = s.engine.buildDocument(article);
     } catch (error) {
       if (!(error instanceof NewslintInputError)) throw error;
@@ -235,7 +234,7 @@ async function runBatch(inputs: string[], io: Io, linter: Linter, config: Newsli
   }
   await extractPages(read);
   const articles: { article: Article; record: RawRecord }[] = [];
-  const seen = new Set<string>();
+  const ids = new IdRegistry();
   // Records and read errors in input order, so --bail stops at the first bad one.
   const errors: NewslintInputError[] = [];
   for (const r of read.order!) {
@@ -246,8 +245,7 @@ async function runBatch(inputs: string[], io: Io, linter: Linter, config: Newsli
     }
     try {
       const article = s.engine.parseArticle(r.value, 'article', linter.resolved.config);
-      if (seen.has(article.id)) throw new NewslintInputError('id', `duplicates the id "${article.id}" of an earlier article`);
-      seen.add(article.id);
+      ids.claim(article.id, 'id');
       articles.push({ article, record: r });
     } catch (error) {
       if (!(error instanceof NewslintInputError)) throw error;

@@ -7,7 +7,7 @@ import { analyzeDocuments, parseArticle } from '../engine/pipeline.js';
 import { buildDocument } from '../document/index.js';
 import type { Document } from '../document/types.js';
 import type { Rule } from '../engine/rule.js';
-import { NewslintInputError } from '../errors.js';
+import { IdRegistry, NewslintInputError } from '../errors.js';
 import type { ArticleInput, ArticleReport, ClusterMode, Report, Severity } from '../schema.js';
 import { applyToReport } from './apply.js';
 import { resolveConfig, type ResolvedConfig } from './resolve.js';
@@ -47,11 +47,10 @@ export function createLinter(config: NewslintConfigInput | NewslintConfig = {}, 
     },
     analyzeAll(articles, opts = {}) {
       if (!Array.isArray(articles)) throw new NewslintInputError('articles', 'must be an array of articles');
-      const seen = new Set<string>();
+      const ids = new IdRegistry();
       const docs = articles.map((a, i) => {
         const doc = linter.document(a, `articles[${i}]`);
-        if (seen.has(doc.article.id)) throw new NewslintInputError(`articles[${i}].id`, `duplicates the id "${doc.article.id}" of an earlier article`);
-        seen.add(doc.article.id);
+        ids.claim(doc.article.id, `articles[${i}].id`);
         return doc;
       });
       return linter.analyzeDocuments(docs, opts.cluster);

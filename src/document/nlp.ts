@@ -28,11 +28,6 @@ export interface RawSentence {
   last: number;
 }
 
-/** Read `text[from, to)`; white space that wink would treat as a break becomes spaces. */
-export function readRange(text: string, from: number, to: number): { tokens: RawToken[]; sentences: RawSentence[] } {
-  return readMasked(text, [{ start: from, end: to }], from, to);
-}
-
 const BREAKS = /[\r\n\t\f\v\u2028\u2029]/g;
 const WHITE = /\s/;
 
@@ -41,20 +36,20 @@ const WHITE = /\s/;
  * becomes spaces, with a blank line between parts so wink ends a sentence there; the
  * masked copy has the same length as the text, so positions map one to one.
  */
-export function readMasked(text: string, keep: readonly { start: number; end: number }[], from = 0, to = text.length): { tokens: RawToken[]; sentences: RawSentence[] } {
+export function readMasked(text: string, keep: readonly { start: number; end: number }[]): { tokens: RawToken[]; sentences: RawSentence[] } {
   let masked = '';
-  let at = from;
+  let at = 0;
   for (const k of keep) {
     const gap = k.start - at;
     if (gap > 0) masked += gap >= 2 ? `\n\n${' '.repeat(gap - 2)}` : '\n';
     masked += text.slice(k.start, k.end).replace(BREAKS, ' ');
     at = k.end;
   }
-  if (to > at) masked += ' '.repeat(to - at);
-  return readPrepared(masked, from);
+  if (text.length > at) masked += ' '.repeat(text.length - at);
+  return readPrepared(masked);
 }
 
-function readPrepared(slice: string, from: number): { tokens: RawToken[]; sentences: RawSentence[] } {
+function readPrepared(slice: string): { tokens: RawToken[]; sentences: RawSentence[] } {
   const doc = nlp.readDoc(slice);
   // wink's typings do not accept every `its` helper in `out`; the values are strings.
   const column = (f: unknown) => doc.tokens().out(f as never) as unknown as string[];
@@ -82,7 +77,7 @@ function readPrepared(slice: string, from: number): { tokens: RawToken[]; senten
     const lemma = lemmas[i] === normal ? normal : lemmas[i]!;
     const lower = (possessive ? v.slice(0, -2) : v).toLowerCase();
     tokens.push({
-      start: from + at, end: from + at + v.length, text: v === normal ? normal : v, normal, lemma, pos: poses[i]!,
+      start: at, end: at + v.length, text: v === normal ? normal : v, normal, lemma, pos: poses[i]!,
       bare: lower === normal ? normal : lower, capitalised: startsUpper(v), possessive, sentence: -1,
     });
     cursor = at + v.length;

@@ -1,15 +1,25 @@
 /**
- * Group Documents into stories. `all`: one story; `none`: each article alone;
+ * Group articles into stories. `all`: one story; `none`: each article alone;
  * `auto`: articles about the same event (see ./cluster.ts).
  */
 import type { Document } from '../document/types.js';
 import type { ClusterMode } from '../schema.js';
-import { clusterDocuments } from './cluster.js';
+import { clusterByFeatures, clusterDocuments, type ClusterFeatures } from './cluster.js';
 
-/** Groups as lists of indexes into `docs`, in input order. */
+/** Groups of `count` items as lists of indexes, in input order; `auto` asks `cluster`. */
+function group(count: number, mode: ClusterMode, cluster: () => number[][]): number[][] {
+  if (count === 0) return [];
+  if (mode === 'all') return [Array.from({ length: count }, (_, i) => i)];
+  if (mode === 'none') return Array.from({ length: count }, (_, i) => [i]);
+  return cluster();
+}
+
+/** Groups as lists of indexes into `docs`. */
 export function groupStories(docs: readonly Document[], mode: ClusterMode): number[][] {
-  if (docs.length === 0) return [];
-  if (mode === 'all') return [docs.map((_, i) => i)];
-  if (mode === 'none') return docs.map((_, i) => [i]);
-  return clusterDocuments(docs);
+  return group(docs.length, mode, () => clusterDocuments(docs));
+}
+
+/** The same grouping from clustering features (what the worker pool sends back). */
+export function groupStoriesByFeatures(features: readonly ClusterFeatures[], mode: ClusterMode): number[][] {
+  return group(features.length, mode, () => clusterByFeatures(features));
 }

@@ -20,7 +20,7 @@ import { Piscina } from 'piscina';
 import { applyToReport } from '../config/apply.js';
 import type { Linter } from '../config/linter.js';
 import type { NewslintConfig } from '../config/schema.js';
-import { clusterByFeatures, type ClusterFeatures } from '../engine/cluster.js';
+import { groupStoriesByFeatures } from '../engine/story.js';
 import { byPosition } from '../engine/run.js';
 import { score } from '../engine/score.js';
 import type { Article, ClusterMode, Report } from '../schema.js';
@@ -41,14 +41,6 @@ export interface PoolOptions {
   /** Articles per chunk: small enough to balance the load, large enough to amortise the messages. */
   chunk?: number;
   onProgress?: (done: number, total: number) => void;
-}
-
-/** Groups as lists of indexes, as groupStories gives them for Documents. */
-function groupFeatures(features: readonly ClusterFeatures[], mode: ClusterMode): number[][] {
-  if (features.length === 0) return [];
-  if (mode === 'all') return [features.map((_, i) => i)];
-  if (mode === 'none') return features.map((_, i) => [i]);
-  return clusterByFeatures(features);
 }
 
 /** Cost of building a Document again, relative to running the story rules on it (measured: ~2.5x). */
@@ -209,7 +201,7 @@ export async function analyzeInPool(
     }
     await fed;
     const results = byIndex;
-    const groups = keep ? groupFeatures(results.map((r) => r.features!), cluster) : groupFeatures(results.map(() => ({ terms: new Map() })), cluster);
+    const groups = keep ? groupStoriesByFeatures(results.map((r) => r.features!), cluster) : groupStoriesByFeatures(results.map(() => ({ terms: new Map() })), cluster);
 
     // Story rules need at least two articles; only such groups are run.
     const multi = groups.map((g, k) => ({ g, k })).filter(({ g }) => g.length > 1);
