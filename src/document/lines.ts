@@ -1,3 +1,4 @@
+import { isWhite, isWordCharAt } from './chars.js';
 import type { Span } from './types.js';
 
 export interface Line extends Span {
@@ -20,6 +21,17 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Words with a letter or digit in them, between runs of white space (`s.split(/\s+/)`). */
 export function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let n = 0;
+  let counted = false; // the current word has been counted
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWhite(c)) counted = false;
+    else if (!counted && isWordCharAt(s, i)) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
 }

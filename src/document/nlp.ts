@@ -5,6 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { isWhite } from './chars.js';
 import type { Token } from './types.js';
 
 // Only sentence boundaries and POS tags: wink's entity, sentiment and negation passes
@@ -29,7 +30,11 @@ export interface RawSentence {
 }
 
 const BREAKS = /[\r\n\t\f\v\u2028\u2029]/g;
-const WHITE = /\s/;
+/** Nothing but white space (wink keeps line breaks as tokens). */
+function blank(v: string): boolean {
+  for (let i = 0; i < v.length; i++) if (!isWhite(v.charCodeAt(i))) return false;
+  return true;
+}
 
 /**
  * One wink pass over the parts of `text` in `keep` (sorted, disjoint). Everything else
@@ -62,12 +67,12 @@ function readPrepared(slice: string): { tokens: RawToken[]; sentences: RawSenten
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (!/\S/.test(v)) continue; // line-break tokens: wink keeps them, rules have no use for them
+    if (blank(v)) continue; // line-break tokens: wink keeps them, rules have no use for them
     // A token must sit right after the previous one, past white space only. Look there
     // only: searching the rest of the text for a token wink altered is quadratic.
     let at = cursor;
-    while (at < slice.length && WHITE.test(slice[at]!)) at++;
-    if (WHITE.test(v[0]!) || !slice.startsWith(v, at)) continue;
+    while (at < slice.length && isWhite(slice.charCodeAt(at))) at++;
+    if (isWhite(v.charCodeAt(0)) || !slice.startsWith(v, at)) continue;
     map[i] = tokens.length;
     // Word features every lexicon lookup needs, computed once per token (sentence is set by segment).
     const possessive = v.length >= 2 && v.charCodeAt(v.length - 1) === 115 && (v[v.length - 2] === '’' || v[v.length - 2] === "'");

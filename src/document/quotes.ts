@@ -12,14 +12,20 @@ interface Pair { open: number; close: number }
 const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 const isSpaceLike = (c: string | undefined) => c === undefined || /[\s([{—–\-“"‘']/u.test(c);
 
+const QUOTE_MARKS = /[“”"‘’']/g;
+
 /** Pairs of quote marks in `text[from, to)`, outermost first, sorted by position. */
 export function pairQuoteMarks(text: string, from: number, to: number): Pair[] {
   const pairs: Pair[] = [];
   let curly = -1;
   let straight = -1;
   let single = -1;
-  for (let i = from; i < to; i++) {
-    const c = text[i]!;
+  // Only quote marks matter: jump from one to the next (a regex scan is much faster than
+  // looking at every character here).
+  QUOTE_MARKS.lastIndex = from;
+  for (let m = QUOTE_MARKS.exec(text); m && m.index < to; m = QUOTE_MARKS.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     const prev = i > from ? text[i - 1] : undefined;
     const next = i + 1 < to ? text[i + 1] : undefined;
     if (c === '“') curly = i;

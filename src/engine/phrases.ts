@@ -9,6 +9,10 @@
  *   [POS]    any token with that part of speech (NOUN, VERB, ADJ, PROPN...)
  * Matching is linear in the tokens times the pattern length; patterns are indexed by
  * their first fixed word so a large lexicon costs little more than a small one.
+ *
+ * First words are numbered in one vocabulary shared by every index, and each token
+ * array gets its words' numbers once (cached per array): a dozen lexicons then cost a
+ * dozen array reads per token, not a dozen string-keyed map lookups.
  */
 import type { Document, Span, Token } from '../document/types.js';
 
@@ -36,8 +40,43 @@ function compileStep(raw: string): Step {
   return { words: new Set(w.split('|')), exact, optional };
 }
 
+/** Every word some pattern starts with, numbered from 0. It only grows. */
+const firstWords = new Map<string, number>();
+
+interface TokenIds {
+  /** `firstWords.size` when these were read: a larger vocabulary means read again. */
+  size: number;
+  /** Number of each token's normal form, or -1 when no pattern starts with it. */
+  normal: Int32Array;
+  /** Number of its lemma when that differs from the normal form, else -1. */
+  lemma: Int32Array;
+}
+const idsByTokens = new WeakMap<readonly Token[], TokenIds>();
+
+/** The first-word numbers of every token (tokens arrays are never changed once built). */
+function tokenIds(tokens: readonly Token[]): TokenIds {
+  let ids = idsByTokens.get(tokens);
+  if (ids && ids.size === firstWords.size) return ids;
+  const normal = new Int32Array(tokens.length);
+  const lemma = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    normal[k] = firstWords.get(t.normal) ?? -1;
+    lemma[k] = t.lemma === t.normal ? -1 : (firstWords.get(t.lemma) ?? -1);
+  }
+  idsByTokens.set(tokens, (ids = { size: firstWords.size, normal, lemma }));
+  return ids;
+}
+
+function wordId(w: string): number {
+  let id = firstWords.get(w);
+  if (id === undefined) firstWords.set(w, (id = firstWords.size));
+  return id;
+}
+
 export class PhraseIndex<T> {
-  private byFirst = new Map<string, CompiledPhrase<T>[]>();
+  /** Patterns by the number of their first word (sparse). */
+  private byFirst: CompiledPhrase<T>[][] = [];
   private open: CompiledPhrase<T>[] = [];
 
   constructor(entries: Iterable<[pattern: string, entry: T]>) {
@@ -46,7 +85,7 @@ export class PhraseIndex<T> {
       if (!words.length) continue;
       const compiled = { steps: words.map(compileStep), entry };
       const first = compiled.steps[0]!;
-      if (first.words && !first.optional) for (const w of first.words) push(this.byFirst, w, compiled);
+      if (first.words && !first.optional) for (const w of first.words) (this.byFirst[wordId(w)] ??= []).push(compiled);
       else this.open.push(compiled);
     }
   }
@@ -54,15 +93,22 @@ export class PhraseIndex<T> {
   /** All matches in tokens `[from, to)`; at one position the longest match wins. */
   match(tokens: readonly Token[], from: number, to: number): { span: Span; first: number; last: number; entry: T }[] {
     const out: { span: Span; first: number; last: number; entry: T }[] = [];
+    const ids = tokenIds(tokens);
+    const open = this.open.length > 0;
     for (let k = from; k < to; k++) {
+      const n = ids.normal[k]!;
+      const l = ids.lemma[k]!;
+      const byNormal = n >= 0 ? this.byFirst[n] : undefined;
+      const byLemma = l >= 0 ? this.byFirst[l] : undefined;
+      if (!byNormal && !byLemma && !open) continue;
       const t = tokens[k]!;
       // The buckets are tried in this order (normal, lemma, open) and the first longest
       // match wins, as when they were one list; no list is built per token.
       best.end = -1;
       best.entry = undefined;
-      tryAll(this.byFirst.get(t.normal), tokens, k, to);
-      if (t.lemma !== t.normal) tryAll(this.byFirst.get(t.lemma), tokens, k, to);
-      tryAll(this.open, tokens, k, to);
+      tryAll(byNormal, tokens, k, to);
+      tryAll(byLemma, tokens, k, to);
+      if (open) tryAll(this.open, tokens, k, to);
       const bestEnd = best.end;
       const bestEntry = best.entry;
       if (bestEnd > k) out.push({ span: { start: t.start, end: tokens[bestEnd - 1]!.end }, first: k, last: bestEnd, entry: bestEntry as T });
@@ -89,12 +135,6 @@ function tryAll<T>(list: CompiledPhrase<T>[] | undefined, tokens: readonly Token
       best.entry = list[c]!.entry;
     }
   }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** The normal form without a possessive "'s" (the same string when there is none). */
