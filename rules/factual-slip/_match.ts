@@ -11,18 +11,36 @@ import { allAliases, allTitles, foldApostrophe, officesByTitle, personsByAlias, 
 import { CALENDAR_WORDS, COURTESY_TITLES, NAME_PARTICLES } from './_markers.js';
 import { inQuoteContent, perDocument } from '../../src/engine/doc-cache.js';
 
-const aliasesByStart = new Map<string, string[]>();
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Aliases by their leading word (the run of letters and digits they start with), in
+ * allAliases order. A name written at some offset starts with exactly that word, so
+ * one lookup finds every alias that can match there (a prefix of two letters left
+ * dozens to compare for common ones).
+ */
+const aliasesByWord = new Map<string, string[]>();
 for (const a of allAliases) {
-  const key = a.slice(0, 2);
-  const list = aliasesByStart.get(key);
+  const key = leadingWord(a, 0);
+  const list = aliasesByWord.get(key);
   if (list) list.push(a);
-  else aliasesByStart.set(key, [a]);
+  else aliasesByWord.set(key, [a]);
+}
+
+/** The run of word characters (as isWordChar tests them, one code unit at a time) from `at`. */
+function leadingWord(s: string, at: number): string {
+  let e = at;
+  for (; e < s.length; e++) {
+    const c = s.charCodeAt(e);
+    const ascii = c < 128 && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57));
+    if (!ascii && (c < 128 || !isWordChar(s[e]))) break;
+  }
+  return s.slice(at, e);
 }
 /** Every word that is part of some title ("prime", "minister", "u.s."). */
 const titleWords = new Set(allTitles.flatMap((t) => t.toLowerCase().split(/\s+/)));
 
-const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** foldApostrophe for one character, without a regular expression per character. */
 const foldChar = (c: string) => (c === '’' || c === '‘' ? "'" : c);
@@ -93,7 +111,7 @@ function findNameAt(doc: Document, k: number, to: number): NameMatch | undefined
   // Aliases start with a capital, or with a particle ("de Klerk", "von der Leyen", "bin Salman").
   if (!isCapitalised(t) && !NAME_PARTICLES.has(t.text)) return undefined;
   if (isWordChar(doc.text[t.start - 1])) return undefined;
-  for (const alias of aliasesByStart.get(foldApostrophe(doc.text.slice(t.start, t.start + 2))) ?? []) {
+  for (const alias of aliasesByWord.get(leadingWord(doc.text, t.start)) ?? []) {
     const end = matchText(doc.text, t.start, alias);
     if (end < 0 || isWordChar(doc.text[end])) continue;
     const e = tokenEndingAt(doc.tokens, k, to, end);

@@ -8,6 +8,11 @@ import { asOf, describeTerm, inYear, isSettled, type Person, type Term } from '.
 const YEAR = /^(?:19|20)\d{2}$/;
 const asOfYear = Number(asOf.slice(0, 4));
 
+function hasYear(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.text.length === 4 && YEAR.test(tokens[k]!.text)) return true;
+  return false;
+}
+
 /** The governing terms of the people the name can mean. */
 const governing = (persons: Person[]): Term[] => persons.flatMap((p) => p.terms.filter((t) => t.office.governs));
 
@@ -128,6 +133,8 @@ export default defineRule({
   check({ doc, report }) {
     const { tokens } = doc;
     for (const s of doc.sentences) {
+      // Every phrase this rule judges carries a year in its sentence: most sentences have none.
+      if (!hasYear(tokens, s.tokenStart, s.tokenEnd)) continue;
       for (const f of findPhrases(doc, s.tokenStart, s.tokenEnd)) {
         const terms = governing(f.name.persons);
         if (!terms.length || f.year > asOfYear) continue;

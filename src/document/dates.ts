@@ -22,6 +22,7 @@ const YEAR = String.raw`((?:19|20)\d{2})`;
 const MDY = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?${MONTH}\s+${DAY}\b(?:,?\s+${YEAR}\b)?`, 'g');
 // weekday? day month year?
 const DMY = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?${DAY}\s+${MONTH}(?:,?\s+${YEAR}\b)?`, 'g');
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
 const BARE_WEEKDAY = new RegExp(String.raw`\b${WEEKDAY}\b`, 'g');
 const BARE_YEAR = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|of|[Ff]rom)\s+((?:19|20)\d{2})\b(?!-)/g;
@@ -73,7 +74,9 @@ export function findDates(text: string, articleDate?: string, from = 0, to = tex
   const push = (m: DateMention) => {
     if (!overlaps(m, out)) out.push(m);
   };
-  for (const m of slice.matchAll(MDY)) {
+  // Both month patterns need a capitalised month name: most paragraphs have none.
+  const months = MONTH_HINT.test(slice);
+  if (months) for (const m of slice.matchAll(MDY)) {
     const start = from + m.index;
     const [, wd, mon, day, year] = m;
     const month = monthNumber(mon!);
@@ -82,7 +85,7 @@ export function findDates(text: string, articleDate?: string, from = 0, to = tex
     const y = year ? Number(year) : inferYear(month, Number(day), articleDate);
     push(makeDate(start, m[0], wd, y, month, Number(day), !!year));
   }
-  for (const m of slice.matchAll(DMY)) {
+  if (months) for (const m of slice.matchAll(DMY)) {
     const start = from + m.index;
     const [, wd, day, mon, year] = m;
     if (!/^[A-Z]/.test(mon!)) continue;

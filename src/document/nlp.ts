@@ -30,11 +30,6 @@ export interface RawSentence {
 }
 
 const BREAKS = /[\r\n\t\f\v\u2028\u2029]/g;
-/** Nothing but white space (wink keeps line breaks as tokens). */
-function blank(v: string): boolean {
-  for (let i = 0; i < v.length; i++) if (!isWhite(v.charCodeAt(i))) return false;
-  return true;
-}
 
 /**
  * One wink pass over the parts of `text` in `keep` (sorted, disjoint). Everything else
@@ -67,12 +62,14 @@ function readPrepared(slice: string): { tokens: RawToken[]; sentences: RawSenten
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (blank(v)) continue; // line-break tokens: wink keeps them, rules have no use for them
+    // Line-break tokens (wink keeps them; rules have no use for them) and anything else
+    // that starts with white space is not a token of the text.
+    if (v.length === 0 || isWhite(v.charCodeAt(0))) continue;
     // A token must sit right after the previous one, past white space only. Look there
     // only: searching the rest of the text for a token wink altered is quadratic.
     let at = cursor;
     while (at < slice.length && isWhite(slice.charCodeAt(at))) at++;
-    if (isWhite(v.charCodeAt(0)) || !slice.startsWith(v, at)) continue;
+    if (!slice.startsWith(v, at)) continue;
     map[i] = tokens.length;
     // Word features every lexicon lookup needs, computed once per token (sentence is set by segment).
     const possessive = v.length >= 2 && v.charCodeAt(v.length - 1) === 115 && (v[v.length - 2] === '’' || v[v.length - 2] === "'");

@@ -76,18 +76,28 @@ function wordId(w: string): number {
 
 export class PhraseIndex<T> {
   /** Patterns by the number of their first word (sparse). */
-  private byFirst: CompiledPhrase<T>[][] = [];
+  private byFirst: (CompiledPhrase<T>[] | undefined)[];
   private open: CompiledPhrase<T>[] = [];
 
   constructor(entries: Iterable<[pattern: string, entry: T]>) {
+    const byId = new Map<number, CompiledPhrase<T>[]>();
     for (const [pattern, entry] of entries) {
       const words = pattern.trim().split(/\s+/).filter(Boolean);
       if (!words.length) continue;
       const compiled = { steps: words.map(compileStep), entry };
       const first = compiled.steps[0]!;
-      if (first.words && !first.optional) for (const w of first.words) (this.byFirst[wordId(w)] ??= []).push(compiled);
-      else this.open.push(compiled);
+      if (first.words && !first.optional) {
+        for (const w of first.words) {
+          const id = wordId(w);
+          const list = byId.get(id);
+          if (list) list.push(compiled);
+          else byId.set(id, [compiled]);
+        }
+      } else this.open.push(compiled);
     }
+    // A dense array: one filled by index from empty goes sparse (a dictionary) and every read is a hash lookup.
+    this.byFirst = new Array<CompiledPhrase<T>[] | undefined>(byId.size ? Math.max(...byId.keys()) + 1 : 0).fill(undefined) as CompiledPhrase<T>[][];
+    for (const [id, list] of byId) this.byFirst[id] = list;
   }
 
   /** All matches in tokens `[from, to)`; at one position the longest match wins. */
@@ -150,7 +160,12 @@ function bare(normal: string): string {
 function stepMatches(step: Step, t: Token): boolean {
   if (step.pos) return t.pos === step.pos;
   if (!step.words) return true;
-  return step.words.has(t.normal) || step.words.has(bare(t.normal)) || (!step.exact && step.words.has(t.lemma.toLowerCase()));
+  const words = step.words;
+  const normal = t.normal;
+  if (words.has(normal)) return true;
+  const b = bare(normal);
+  if (b !== normal && words.has(b)) return true;
+  return !step.exact && t.lemma !== normal && words.has(t.lemma.toLowerCase());
 }
 
 /** Index after the match, or -1. Optional steps are tried present first, then absent. */
