@@ -85,8 +85,9 @@ export default defineRule({
     for (const s of doc.sentences) {
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
         const t = tokens[k]!;
+        if (t.pos !== 'VERB') continue; // first: cheaper than the lexicon lookup, and most tokens fail it
         const verb = verbs.get(t.lemma.toLowerCase());
-        if (!verb || t.pos !== 'VERB' || !/(ed|en|t)$/.test(t.normal)) continue;
+        if (!verb || !/(ed|en|t)$/.test(t.normal)) continue;
         // Walk back over adverbs to the auxiliary chain: "has been", "was", "is being".
         let b = k;
         while (b > s.tokenStart && isFiller(tokens[b - 1]!)) b--;

@@ -14,6 +14,7 @@
  * array gets its words' numbers once (cached per array): a dozen lexicons then cost a
  * dozen array reads per token, not a dozen string-keyed map lookups.
  */
+import { searchFirst } from '../document/search.js';
 import type { Document, Span, Token } from '../document/types.js';
 
 interface Step {
@@ -50,6 +51,8 @@ interface TokenIds {
   normal: Int32Array;
   /** Number of its lemma when that differs from the normal form, else -1. */
   lemma: Int32Array;
+  /** Positions where either number is set: the only places any pattern can start. */
+  hits: Int32Array;
 }
 const idsByTokens = new WeakMap<readonly Token[], TokenIds>();
 
@@ -59,12 +62,14 @@ function tokenIds(tokens: readonly Token[]): TokenIds {
   if (ids && ids.size === firstWords.size) return ids;
   const normal = new Int32Array(tokens.length);
   const lemma = new Int32Array(tokens.length);
+  const hits: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     normal[k] = firstWords.get(t.normal) ?? -1;
     lemma[k] = t.lemma === t.normal ? -1 : (firstWords.get(t.lemma) ?? -1);
+    if (normal[k]! >= 0 || lemma[k]! >= 0) hits.push(k);
   }
-  idsByTokens.set(tokens, (ids = { size: firstWords.size, normal, lemma }));
+  idsByTokens.set(tokens, (ids = { size: firstWords.size, normal, lemma, hits: Int32Array.from(hits) }));
   return ids;
 }
 
@@ -78,6 +83,8 @@ export class PhraseIndex<T> {
   /** Patterns by the number of their first word (sparse). */
   private byFirst: (CompiledPhrase<T>[] | undefined)[];
   private open: CompiledPhrase<T>[] = [];
+  /** Per token array, the positions where one of this index's first words is written. */
+  private starts = new WeakMap<readonly Token[], { ids: TokenIds; at: Int32Array }>();
 
   constructor(entries: Iterable<[pattern: string, entry: T]>) {
     const byId = new Map<number, CompiledPhrase<T>[]>();
@@ -104,26 +111,41 @@ export class PhraseIndex<T> {
   match(tokens: readonly Token[], from: number, to: number): { span: Span; first: number; last: number; entry: T }[] {
     const out: { span: Span; first: number; last: number; entry: T }[] = [];
     const ids = tokenIds(tokens);
-    const open = this.open.length > 0;
-    for (let k = from; k < to; k++) {
-      const n = ids.normal[k]!;
-      const l = ids.lemma[k]!;
-      const byNormal = n >= 0 ? this.byFirst[n] : undefined;
-      const byLemma = l >= 0 ? this.byFirst[l] : undefined;
-      if (!byNormal && !byLemma && !open) continue;
-      const t = tokens[k]!;
-      // The buckets are tried in this order (normal, lemma, open) and the first longest
-      // match wins, as when they were one list; no list is built per token.
-      best.end = -1;
-      best.entry = undefined;
-      tryAll(byNormal, tokens, k, to);
-      tryAll(byLemma, tokens, k, to);
-      if (open) tryAll(this.open, tokens, k, to);
-      const bestEnd = best.end;
-      const bestEntry = best.entry;
-      if (bestEnd > k) out.push({ span: { start: t.start, end: tokens[bestEnd - 1]!.end }, first: k, last: bestEnd, entry: bestEntry as T });
+    if (this.open.length) {
+      for (let k = from; k < to; k++) this.matchAt(tokens, ids, k, to, out);
+      return out;
     }
+    // Only where a first word is written: a few dozen places in an article, not every token.
+    const at = this.startsIn(tokens, ids);
+    for (let i = searchFirst(0, at.length, (j) => at[j]! >= from); i < at.length && at[i]! < to; i++) this.matchAt(tokens, ids, at[i]!, to, out);
     return out;
+  }
+
+  private startsIn(tokens: readonly Token[], ids: TokenIds): Int32Array {
+    let found = this.starts.get(tokens);
+    if (found?.ids === ids) return found.at;
+    const at: number[] = [];
+    for (const k of ids.hits) if (this.bucket(ids.normal[k]!) || this.bucket(ids.lemma[k]!)) at.push(k);
+    this.starts.set(tokens, (found = { ids, at: Int32Array.from(at) }));
+    return found.at;
+  }
+
+  private bucket(id: number): CompiledPhrase<T>[] | undefined {
+    return id >= 0 && id < this.byFirst.length ? this.byFirst[id] : undefined;
+  }
+
+  /** The longest match starting at token `k`, if any, onto `out`. */
+  private matchAt(tokens: readonly Token[], ids: TokenIds, k: number, to: number, out: { span: Span; first: number; last: number; entry: T }[]) {
+    const t = tokens[k]!;
+    // The buckets are tried in this order (normal, lemma, open) and the first longest
+    // match wins, as when they were one list; no list is built per token.
+    best.end = -1;
+    best.entry = undefined;
+    // Reached by its normal form, the first step has matched already.
+    tryAll(this.bucket(ids.normal[k]!), tokens, k, to, 1);
+    tryAll(this.bucket(ids.lemma[k]!), tokens, k, to, 0);
+    if (this.open.length) tryAll(this.open, tokens, k, to, 0);
+    if (best.end > k) out.push({ span: { start: t.start, end: tokens[best.end - 1]!.end }, first: k, last: best.end, entry: best.entry as T });
   }
 
   /** Matches in every story sentence (headline included). */
@@ -135,11 +157,14 @@ export class PhraseIndex<T> {
 /** The longest match at one position so far; module scratch so no object is made per token. */
 const best: { end: number; entry: unknown } = { end: -1, entry: undefined };
 
-/** Try each pattern of `list` at token `k`; the first longest one is kept in `best`. */
-function tryAll<T>(list: CompiledPhrase<T>[] | undefined, tokens: readonly Token[], k: number, to: number) {
+/**
+ * Try each pattern of `list` at token `k`; the first longest one is kept in `best`.
+ * `matched` is 1 when the first step is known to match token `k` already.
+ */
+function tryAll<T>(list: CompiledPhrase<T>[] | undefined, tokens: readonly Token[], k: number, to: number, matched: 0 | 1) {
   if (!list) return;
   for (let c = 0; c < list.length; c++) {
-    const end = matchAt(list[c]!.steps, tokens, k, to);
+    const end = matchAt(list[c]!.steps, tokens, k + matched, to, matched);
     if (end > k && end > best.end) {
       best.end = end;
       best.entry = list[c]!.entry;
