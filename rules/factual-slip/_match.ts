@@ -103,7 +103,15 @@ export function nameAt(doc: Document, k: number, to: number): NameMatch | undefi
   const t = doc.tokens[k]!;
   // Cheap refusal first; only capitalised words and particles are remembered.
   if (!isCapitalised(t) && !NAME_PARTICLES.has(t.text)) return undefined;
-  return remembered(memo<NameMatch>(doc, 'factual-slip/nameAt'), k, to, () => findNameAt(doc, k, to));
+  // remembered(), written out: this runs for every capitalised word, twice.
+  const m = memo<NameMatch>(doc, 'factual-slip/nameAt');
+  if (to >= 0 && m.bound[k] === to) return m.value[k];
+  const v = findNameAt(doc, k, to);
+  if (to >= 0 && k >= 0 && k < m.bound.length) {
+    m.bound[k] = to;
+    m.value[k] = v;
+  }
+  return v;
 }
 
 function findNameAt(doc: Document, k: number, to: number): NameMatch | undefined {
@@ -184,7 +192,8 @@ const byFoldedText = (doc: Document) =>
   perDocument(doc, 'factual-slip/byFoldedText', () => {
     const map = new Map<string, number[]>();
     doc.tokens.forEach((t, i) => {
-      const w = foldApostrophe(t.text);
+      // Most tokens have no curly apostrophe: skip the regex for them.
+      const w = t.text.includes('’') || t.text.includes('‘') ? foldApostrophe(t.text) : t.text;
       const list = map.get(w);
       if (list) list.push(i);
       else map.set(w, [i]);

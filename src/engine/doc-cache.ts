@@ -28,9 +28,16 @@ interface Index {
 
 const cache = new WeakMap<Document, Index>();
 
+// Rules ask about the same Document many times in a row: one entry in front of the WeakMap.
+let lastDoc: Document | undefined;
+let lastIndex: Index | undefined;
+
 function indexOf(doc: Document): Index {
+  if (doc === lastDoc) return lastIndex!;
   let ix = cache.get(doc);
   if (!ix) cache.set(doc, (ix = {}));
+  lastDoc = doc;
+  lastIndex = ix;
   return ix;
 }
 
@@ -123,8 +130,11 @@ export function datesWithin(doc: Document, span: Span): Document['dates'] {
 export function perDocument<T>(doc: Document, key: string, make: () => T): T {
   const ix = indexOf(doc);
   ix.extra ??= new Map();
-  if (!ix.extra.has(key)) ix.extra.set(key, make());
-  return ix.extra.get(key) as T;
+  const found = ix.extra.get(key);
+  if (found !== undefined || ix.extra.has(key)) return found as T;
+  const made = make();
+  ix.extra.set(key, made);
+  return made;
 }
 
 /**

@@ -55,11 +55,21 @@ interface TokenIds {
   hits: Int32Array;
 }
 const idsByTokens = new WeakMap<readonly Token[], TokenIds>();
+// The last array asked about. A strong reference to one token array (freed at the next
+// article) is the price of skipping the WeakMap on every call.
+let lastTokens: readonly Token[] | undefined;
+let lastIds: TokenIds | undefined;
 
 /** The first-word numbers of every token (tokens arrays are never changed once built). */
 function tokenIds(tokens: readonly Token[]): TokenIds {
+  // Rules call match() once per sentence, with the same array each time: one entry in front of the WeakMap.
+  if (lastTokens === tokens && lastIds!.size === firstWords.size) return lastIds!;
   let ids = idsByTokens.get(tokens);
-  if (ids && ids.size === firstWords.size) return ids;
+  if (ids && ids.size === firstWords.size) {
+    lastTokens = tokens;
+    lastIds = ids;
+    return ids;
+  }
   const normal = new Int32Array(tokens.length);
   const lemma = new Int32Array(tokens.length);
   const hits: number[] = [];
@@ -70,6 +80,8 @@ function tokenIds(tokens: readonly Token[]): TokenIds {
     if (normal[k]! >= 0 || lemma[k]! >= 0) hits.push(k);
   }
   idsByTokens.set(tokens, (ids = { size: firstWords.size, normal, lemma, hits: Int32Array.from(hits) }));
+  lastTokens = tokens;
+  lastIds = ids;
   return ids;
 }
 
@@ -85,6 +97,7 @@ export class PhraseIndex<T> {
   private open: CompiledPhrase<T>[] = [];
   /** Per token array, the positions where one of this index's first words is written. */
   private starts = new WeakMap<readonly Token[], { ids: TokenIds; at: Int32Array }>();
+  private lastStarts: { ids: TokenIds; at: Int32Array } | undefined;
 
   constructor(entries: Iterable<[pattern: string, entry: T]>) {
     const byId = new Map<number, CompiledPhrase<T>[]>();
@@ -122,12 +135,13 @@ export class PhraseIndex<T> {
   }
 
   private startsIn(tokens: readonly Token[], ids: TokenIds): Int32Array {
+    if (this.lastStarts?.ids === ids) return this.lastStarts.at;
     let found = this.starts.get(tokens);
-    if (found?.ids === ids) return found.at;
+    if (found?.ids === ids) return (this.lastStarts = found).at;
     const at: number[] = [];
     for (const k of ids.hits) if (this.bucket(ids.normal[k]!) || this.bucket(ids.lemma[k]!)) at.push(k);
     this.starts.set(tokens, (found = { ids, at: Int32Array.from(at) }));
-    return found.at;
+    return (this.lastStarts = found).at;
   }
 
   private bucket(id: number): CompiledPhrase<T>[] | undefined {
@@ -149,8 +163,18 @@ export class PhraseIndex<T> {
   }
 
   /** Matches in every story sentence (headline included). */
-  matchDocument(doc: Document) {
-    return doc.sentences.flatMap((s) => this.match(doc.tokens, s.tokenStart, s.tokenEnd));
+  matchDocument(doc: Document): { span: Span; first: number; last: number; entry: T }[] {
+    const { tokens, sentences } = doc;
+    if (this.open.length) return sentences.flatMap((s) => this.match(tokens, s.tokenStart, s.tokenEnd));
+    // One pass over this index's start positions, each bounded by its own sentence: the
+    // same matches, in the same order, as sentence by sentence (every token is in one).
+    const out: { span: Span; first: number; last: number; entry: T }[] = [];
+    const ids = tokenIds(tokens);
+    for (const k of this.startsIn(tokens, ids)) {
+      const s = sentences[tokens[k]!.sentence];
+      if (s && s.tokenStart <= k && k < s.tokenEnd) this.matchAt(tokens, ids, k, s.tokenEnd, out);
+    }
+    return out;
   }
 }
 
