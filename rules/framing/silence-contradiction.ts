@@ -13,9 +13,19 @@ const DAY = 86_400_000;
 
 interface Speech {
   speaker: Mention;
-  actor: Actor;
+  /** Who spoke; worked out on first use (most speech is never compared with a silence). */
+  actor: () => Actor;
   span: Span;
   sentence: number;
+}
+
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [f(), true];
+    return value;
+  };
 }
 
 /** A date or year in the sentence that lies weeks before the article: the speech is background. */
@@ -24,7 +34,10 @@ function isBackgroundDate(doc: Document, sentence: number): boolean {
   const s = doc.sentences[sentence]!;
   const year = Number(doc.date.slice(0, 4));
   // "In 2019, the federation said": a bare year the date finder may leave alone.
-  if (doc.tokens.slice(s.tokenStart, s.tokenEnd).some((t) => /^(1[89]|20)\d\d$/.test(t.text) && Number(t.text) < year)) return true;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = doc.tokens[k]!.text;
+    if (t.length === 4 && /^(1[89]|20)\d\d$/.test(t) && Number(t) < year) return true;
+  }
   return datesWithin(doc, s).some((d) => {
     if (d.date) return Date.parse(doc.date!) - Date.parse(d.date) > 14 * DAY;
     return d.year !== undefined && d.year < year;
@@ -52,7 +65,8 @@ function speechEvents(doc: Document, silences: Span[]): Speech[] {
     if (anyIn([...back, ...lookAhead(doc, k + 1, 4)], lex.background) || isBackgroundDate(doc, a.sentence)) return;
     // The speaker with the cue when they stand together ("Alibaba has rejected"), else the cue alone.
     const near = Math.max(a.cue.start - a.speaker.end, a.speaker.start - a.cue.end) <= 24;
-    out.push({ speaker: a.speaker, actor: actorOf(doc, a.speaker), span: near ? cover(a.speaker, a.cue) : a.cue, sentence: a.sentence });
+    const speaker = a.speaker;
+    out.push({ speaker, actor: once(() => actorOf(doc, speaker)), span: near ? cover(a.speaker, a.cue) : a.cue, sentence: a.sentence });
   };
   for (const a of doc.attributions) consider(a);
   return out;
@@ -139,9 +153,9 @@ export default defineRule({
         const contradicts = (s: Speech) => {
           if (s.span.start >= subject.start && s.span.end <= m.span.end) return false;
           if (!speaksToTopic(doc, s, topic?.head)) return false;
-          if (!group) return sameActor(silent, s.actor);
+          if (!group) return sameActor(silent, s.actor());
           // "both companies": an actor of that kind named just before, who spoke.
-          return s.actor.names.some((n) => namedNear(doc, n, sentence - GROUP_WINDOW, sentence) && hasTypeOnce(n, group));
+          return s.actor().names.some((n) => namedNear(doc, n, sentence - GROUP_WINDOW, sentence) && hasTypeOnce(n, group));
         };
         // The report names at most three: stop looking after the third.
         const spoke: Speech[] = [];

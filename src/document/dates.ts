@@ -67,6 +67,16 @@ function overlaps(a: Span, list: Span[]): boolean {
   return list.some((b) => a.start < b.end && b.start < a.end);
 }
 
+/**
+ * The first match of a global regex in `s`, from the start; the loop goes on with `re.exec`.
+ * (matchAll copies the regex on every call, and this runs five times per paragraph.)
+ * None of the date patterns can match the empty string, so the loop always advances.
+ */
+function from0(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(s);
+}
+
 /** All dates in `text[from, to)`. */
 export function findDates(text: string, articleDate?: string, from = 0, to = text.length): DateMention[] {
   const slice = text.slice(from, to);
@@ -76,7 +86,7 @@ export function findDates(text: string, articleDate?: string, from = 0, to = tex
   };
   // Both month patterns need a capitalised month name: most paragraphs have none.
   const months = MONTH_HINT.test(slice);
-  if (months) for (const m of slice.matchAll(MDY)) {
+  if (months) for (let m = from0(MDY, slice); m; m = MDY.exec(slice)) {
     const start = from + m.index;
     const [, wd, mon, day, year] = m;
     const month = monthNumber(mon!);
@@ -85,7 +95,7 @@ export function findDates(text: string, articleDate?: string, from = 0, to = tex
     const y = year ? Number(year) : inferYear(month, Number(day), articleDate);
     push(makeDate(start, m[0], wd, y, month, Number(day), !!year));
   }
-  if (months) for (const m of slice.matchAll(DMY)) {
+  if (months) for (let m = from0(DMY, slice); m; m = DMY.exec(slice)) {
     const start = from + m.index;
     const [, wd, day, mon, year] = m;
     if (!/^[A-Z]/.test(mon!)) continue;
@@ -93,15 +103,15 @@ export function findDates(text: string, articleDate?: string, from = 0, to = tex
     const y = year ? Number(year) : inferYear(month, Number(day), articleDate);
     push(makeDate(start, m[0], wd, y, month, Number(day), !!year));
   }
-  for (const m of slice.matchAll(ISO)) {
+  for (let m = from0(ISO, slice); m; m = ISO.exec(slice)) {
     const date = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
     if (date) push({ start: from + m.index, end: from + m.index + m[0].length, date });
   }
-  for (const m of slice.matchAll(BARE_WEEKDAY)) {
+  for (let m = from0(BARE_WEEKDAY, slice); m; m = BARE_WEEKDAY.exec(slice)) {
     const start = from + m.index;
     push({ start, end: start + m[0].length, weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase() as (typeof WEEKDAYS)[number]) });
   }
-  for (const m of slice.matchAll(BARE_YEAR)) {
+  for (let m = from0(BARE_YEAR, slice); m; m = BARE_YEAR.exec(slice)) {
     const start = from + m.index + m[0].length - 4;
     push({ start, end: start + 4, year: Number(m[1]) });
   }
