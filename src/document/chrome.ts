@@ -13,12 +13,29 @@ export const ChromeData = z.object({
   about: z.string(),
   source: z.string(),
   tailMarkers: z.array(z.string().min(1)),
+  interstitials: z.array(z.string().min(1)),
+  teaserPrefixes: z.array(z.string().min(1)),
   bylinePrefixes: z.array(z.string().min(1)),
   abbreviations: z.array(z.string().min(1)),
 });
 export const chromeData = loadData('chrome.json', ChromeData, chromeJson);
 
 const tailMarkers = new Set(chromeData.tailMarkers);
+const interstitials = new Set(chromeData.interstitials);
+const teaserRe = new RegExp(`^(?:${chromeData.teaserPrefixes.map(escapeRe).join('|')})\\s*[:|»›>–—-]\\s*\\S`, 'i');
+/** "© 2026 Reuters", "Copyright 2026 NewsCo", "... All rights reserved." (not "Copyright cases rose in 2024."). */
+function isCopyright(t: string): boolean {
+  if (/^(?:©|\(c\)\s)/i.test(t) || /\ball rights reserved\.?$/i.test(t)) return true;
+  return /^copyright\b.*\b(?:19|20)\d{2}\b/i.test(t) && !endsLikeProse(t);
+}
+
+/**
+ * A line of page furniture that may sit inside the story: an ad slot, a "Related: <title>"
+ * teaser, a copyright line. Unlike a tail marker, it does not end the story by itself.
+ */
+function isInterstitial(t: string): boolean {
+  return interstitials.has(normaliseMarker(t)) || (teaserRe.test(t) && !endsLikeProse(t)) || (isCopyright(t) && wordCount(t) <= 25);
+}
 const bylineRe = new RegExp(`^(?:${chromeData.bylinePrefixes.map(escapeRe).join('|')})\\s*:?\\s+\\S`, 'i');
 const TIME = /\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.m\.|\b(?:AM|PM|GMT|UTC|ET|EST|EDT|IST)\b/gi;
 
@@ -54,6 +71,8 @@ const isProse = (t: string) => (endsLikeProse(t) && wordCount(t) >= 6) || wordCo
 
 export interface LineLayout {
   chrome: ChromeRegion[];
+  /** Lines between bodyStart and bodyEnd that are chrome all the same (interstitials). */
+  skip: Set<number>;
   /** Index into the lines of the headline, if one was found. */
   headline?: number;
   /** First and last (exclusive) line indexes of the story body. */
@@ -99,9 +118,27 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
   const bodyStart = i;
 
   // The tail: from the first marker line or date line after some body text, to the end.
+  // An interstitial with story prose after it is one line of chrome; with none, the tail starts there.
   let bodyEnd = lines.length;
+  const skip = new Set<number>();
   for (let j = bodyStart + 1; j < lines.length; j++) {
     const t = lines[j]!.text;
+    if (isInterstitial(t)) {
+      let next = j + 1;
+      while (next < lines.length && isInterstitial(lines[next]!.text)) next++;
+      const after = lines[next]?.text;
+      if (after !== undefined && isProse(after) && !isDateLine(after) && !tailMarkers.has(normaliseMarker(after))) {
+        for (let k = j; k < next; k++) {
+          skip.add(k);
+          mark(lines[k]!, 'interstitial');
+        }
+        j = next - 1;
+        continue;
+      }
+      bodyEnd = j;
+      chrome.push({ start: lines[j]!.start, end: textLength, kind: 'tail' });
+      break;
+    }
     if (tailMarkers.has(normaliseMarker(t)) || (j >= bodyStart + 2 && isDateLine(t))) {
       bodyEnd = j;
       chrome.push({ start: lines[j]!.start, end: textLength, kind: 'tail' });
@@ -116,5 +153,5 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     mark(lines[bodyEnd]!, 'tags');
   }
   chrome.sort((a, b) => a.start - b.start);
-  return { chrome, headline, bodyStart, bodyEnd };
+  return { chrome, skip, headline, bodyStart, bodyEnd };
 }

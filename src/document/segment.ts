@@ -63,7 +63,9 @@ export function segment(text: string, title?: string): Segmented {
   const parts: { line: Line; kind: ParagraphKind }[] = [];
   if (layout.headline !== undefined) parts.push({ line: lines[layout.headline]!, kind: 'headline' });
   const chrome = [...layout.chrome];
-  for (const line of lines.slice(layout.bodyStart, layout.bodyEnd)) {
+  for (let li = layout.bodyStart; li < layout.bodyEnd; li++) {
+    if (layout.skip.has(li)) continue;
+    const line = lines[li]!;
     const dateline = parts.length <= 1 ? datelinePrefix(line.text) : 0;
     if (dateline > 0) {
       chrome.push({ start: line.start, end: line.start + dateline, kind: 'dateline' });

@@ -41,7 +41,8 @@ export interface Paragraph extends Span {
   sentenceEnd: number;
 }
 
-export type ChromeKind = 'masthead' | 'dateline' | 'byline' | 'tags' | 'repeated-headline' | 'tail' | 'meta';
+/** `interstitial`: an ad slot, teaser or copyright line inside the story, which goes on after it. */
+export type ChromeKind = 'masthead' | 'dateline' | 'byline' | 'tags' | 'repeated-headline' | 'tail' | 'meta' | 'interstitial';
 
 export interface ChromeRegion extends Span {
   kind: ChromeKind;

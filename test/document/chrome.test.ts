@@ -59,6 +59,40 @@ describe('page chrome, other pages', () => {
     expect(text.slice(d.chrome.at(-1)!.start)).toMatch(/^Related Articles/);
   });
 
+  it('an ad slot or a "Related: <title>" teaser inside the story is one line of chrome; the story goes on', () => {
+    const text = [
+      'Court Halts Sale of State Airline',
+      'The Supreme Court in Lisbon suspended the sale of the state airline on Wednesday, citing flaws in the tender.',
+      'Advertisement',
+      'The ruling sends the tender back to the finance ministry, which must now publish the bids it received.',
+      'Related: Unions call two-day strike at Lisbon airport',
+      'Story continues below advertisement',
+      'Finance Minister Rui Costa said the government would appeal the decision within ten days.',
+      '© 2026 Meridian Wire. All rights reserved.',
+    ].join('\n\n');
+    const d = doc(text);
+    expect(storyText(text)).toEqual([
+      'Court Halts Sale of State Airline',
+      'The Supreme Court in Lisbon suspended the sale of the state airline on Wednesday, citing flaws in the tender.',
+      'The ruling sends the tender back to the finance ministry, which must now publish the bids it received.',
+      'Finance Minister Rui Costa said the government would appeal the decision within ten days.',
+    ]);
+    expect(d.chrome.filter((c) => c.kind === 'interstitial').map((c) => text.slice(c.start, c.end))).toEqual([
+      'Advertisement',
+      'Related: Unions call two-day strike at Lisbon airport',
+      'Story continues below advertisement',
+    ]);
+    // The copyright line at the end has no story after it: the tail starts there.
+    expect(text.slice(d.chrome.at(-1)!.start)).toBe('© 2026 Meridian Wire. All rights reserved.');
+  });
+
+  it('an ad slot followed by a teaser list, not story prose, starts the tail', () => {
+    const text = 'Port Reopens After Storm\n\nThe port of Valparaiso reopened on Tuesday after a three-day closure, the harbour master said.\n\nAdvertisement\nFerry Service Resumes After Storm\nCopper Prices Climb on Supply Fears';
+    const d = doc(text);
+    expect(storyText(text)).toHaveLength(2);
+    expect(text.slice(d.chrome.at(-1)!.start)).toMatch(/^Advertisement\nFerry/);
+  });
+
   it('comments widget and hashtag run at the end', () => {
     const text = 'Rates Held at 7.25%\n\nThe central bank held its policy rate at 7.25% on Thursday.\n\n#Economy #Rates';
     expect(chromeTexts(text)).toContain('#Economy #Rates');
