@@ -58,7 +58,15 @@ function judge(doc: Document, a: Attribution, sp: Mention): Verdict {
   return { severity: 'info', why: `unnamed ${head}` };
 }
 
-/** Sentences `[s, s+1]` give a reason for the anonymity, or only grant it. */
+/** How many paragraphs after the source's own a reason for the anonymity may come. */
+const REASON_PARAGRAPHS = 2;
+
+/**
+ * The source's sentence and the next one give a reason for the anonymity, or only grant
+ * it. A reason may also come a little later, where the source is taken up again ("The
+ * witness, identified in court only as ... under a protection order, told ..."): the
+ * rest of the paragraph and the next two are read for one.
+ */
 function anonymityNote(doc: Document, sentence: number): 'reason' | 'marker' | undefined {
   let marker = false;
   for (const si of [sentence, sentence + 1]) {
@@ -66,6 +74,14 @@ function anonymityNote(doc: Document, sentence: number): 'reason' | 'marker' | u
     if (!s) continue;
     if (reasons.match(doc.tokens, s.tokenStart, s.tokenEnd).length) return 'reason';
     if (markers.match(doc.tokens, s.tokenStart, s.tokenEnd).length) marker = true;
+  }
+  const p = doc.sentences[sentence]?.paragraph;
+  const last = p === undefined ? undefined : doc.paragraphs[Math.min(doc.paragraphs.length - 1, p + REASON_PARAGRAPHS)];
+  if (last) {
+    for (let si = sentence + 2; si < last.sentenceEnd; si++) {
+      const s = doc.sentences[si]!;
+      if (reasons.match(doc.tokens, s.tokenStart, s.tokenEnd).length) return 'reason';
+    }
   }
   return marker ? 'marker' : undefined;
 }

@@ -37,6 +37,25 @@ describe('attribution/anonymous-source severity', () => {
     expect(severities(text)).toEqual([['a Qatari official said', 'info']]);
   });
 
+  it('drops to info when the reason comes where the source is taken up again, two paragraphs on', () => {
+    const text = [
+      'A former customs officer testified on Monday that cargo from the port of Durban was waved through without inspection.',
+      'The trial, now in its third week, is expected to last until June.',
+      'The officer, identified in court only as "Witness 4" under a protection order, said he was paid to sign the release forms.',
+    ].join('\n\n');
+    expect(severities(text)).toEqual([['A former customs officer testified', 'info']]);
+  });
+
+  it('still warns when the only reason is three paragraphs away', () => {
+    const text = [
+      'A former customs officer testified on Monday that cargo from the port of Durban was waved through without inspection.',
+      'The trial, now in its third week, is expected to last until June.',
+      'Defence lawyers have asked for the case to be moved to Johannesburg.',
+      'Another witness, identified in court only as "Witness 7" under a protection order, is due to testify on Friday.',
+    ].join('\n\n');
+    expect(severities(text)).toEqual([['A former customs officer testified', 'warning']]);
+  });
+
   it('still warns when anonymity is granted without a reason', () => {
     const text = 'The ceasefire will be announced on Friday, a Qatari official said on condition of anonymity.';
     expect(severities(text)).toEqual([['a Qatari official said', 'warning']]);
