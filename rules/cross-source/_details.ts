@@ -15,10 +15,31 @@ const DetailData = z.object({
   about: z.string(),
   source: z.string(),
   documents: z.array(z.string().min(1)),
+  originVerbs: z.array(z.string().min(1)),
   hedges: z.array(z.string().min(1)),
 });
 const data = loadData('aliases.json', DetailData, aliasesJson);
 const DOCUMENT_NOUNS = new Set(data.documents);
+const ORIGIN_VERBS = new Set(data.originVerbs);
+const isOriginVerb = (t: Token | undefined) => !!t && t.pos === 'VERB' && ORIGIN_VERBS.has(t.lemma.toLowerCase());
+
+/** The name run from token `b` on: "the Regional District of Bulkley-Nechako" -> [b', z). */
+function runAfter(tokens: Token[], b: number, limit: number): [number, number] {
+  if (tokens[b]?.pos === 'DET') b++;
+  let z = b;
+  while (z < limit && (isNamePart(tokens[z]!) || (z > b && z + 1 < limit && joinsName(tokens, z)) || (/^(of|and)$/.test(tokens[z]!.normal) && z > b && tokens[z + 1] && isNamePart(tokens[z + 1]!)))) z++;
+  return [b, z];
+}
+
+/** "was issued by", "had been filed by", "written by" after the noun at `k`: the index after "by", or -1. */
+function passiveOriginBy(tokens: Token[], k: number, limit: number): number {
+  let i = k + 1;
+  while (i < limit && i <= k + 3 && (tokens[i]!.pos === 'AUX' || /^(was|were|is|are|been|be|being|had|has|have)$/.test(tokens[i]!.normal))) i++;
+  // The tagger may read a participle after "was" as an adjective: the lemma decides.
+  const verb = tokens[i];
+  if (i + 1 >= limit || !verb || !ORIGIN_VERBS.has(verb.lemma.toLowerCase())) return -1;
+  return tokens[i + 1]!.normal === 'by' ? i + 2 : -1;
+}
 const HEDGES = data.hedges.map((h) => h.split(' '));
 
 const SMALL: Record<string, number> = {
@@ -39,6 +60,23 @@ export interface Figure {
   /** The number and the word it counts. */
   span: Span;
   sentence: number;
+  /** Content words (lemmas) just around it: "230 kilometres away" vs "within four kilometres of the town". */
+  context: Set<string>;
+}
+
+const CONTEXT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV']);
+const HEDGE_WORDS = new Set(data.hedges.flatMap((h) => h.split(' ')));
+
+/** Content-word lemmas within three tokens before `first` and after `last`, in the sentence. */
+function contextOf(doc: Document, s: Sentence, first: number, last: number): Set<string> {
+  const out = new Set<string>();
+  const add = (k: number) => {
+    const t = doc.tokens[k]!;
+    if (CONTEXT_POS.has(t.pos) && !HEDGE_WORDS.has(t.normal)) out.add(t.lemma.toLowerCase());
+  };
+  for (let k = Math.max(s.tokenStart, first - 3); k < first; k++) add(k);
+  for (let k = last + 1; k < Math.min(s.tokenEnd, last + 4); k++) add(k);
+  return out;
 }
 
 function parseWords(w: string): number {
@@ -77,7 +115,8 @@ export function figures(doc: Document, si: number): Figure[] {
     const key = keyFor(doc, s, f.first, f.last, found.map((g) => g.first), n);
     if (!key) return;
     const hedged = HEDGES.some((h) => h.every((w, i) => doc.tokens[f.first - h.length + i]?.normal === w));
-    out.push({ value: f.value, key: key.key, hedged, span: { start: f.start, end: Math.max(f.end, key.end ?? f.end) }, sentence: si });
+    const keyLast = key.end === undefined ? f.last : tokenAt(doc, s, key.end - 1);
+    out.push({ value: f.value, key: key.key, hedged, span: { start: f.start, end: Math.max(f.end, key.end ?? f.end) }, sentence: si, context: contextOf(doc, s, f.first, keyLast) });
   });
   return out;
 }
@@ -105,6 +144,8 @@ function keyFor(doc: Document, s: Sentence, first: number, last: number, numbers
 }
 
 export interface Origin {
+  /** Said with a verb of origin ("was issued by X", "X filed the indictment"), not only a modifier. */
+  explicit: boolean;
   /** The document noun's lemma ("memo"). */
   noun: string;
   /** Canonical name of who it came from. */
@@ -114,7 +155,15 @@ export interface Origin {
   span: Span;
 }
 
-const isNamePart = (t: Token) => isCapitalised(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ');
+/** A name word; an acronym ("BC", "FGR") whatever the tagger made of it. */
+const isNamePart = (t: Token) => isCapitalised(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || /^\p{Lu}{2,}$/u.test(t.text));
+/** A hyphen written tight between two name words ("Bulkley-Nechako"). */
+const joinsName = (tokens: Token[], k: number) => {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return /^[-‐]$/.test(t.text) && !!prev && !!next && prev.end === t.start && t.end === next.start && isNamePart(prev) && isNamePart(next);
+};
 /** "U.S.", "Chinese": a country, not a body (the places list also holds "Pentagon", a body). */
 const isPlaceName = (tokens: Token[]) =>
   !people.orgNames.has(tokens.map((t) => t.text.replace(/['’]s$/, '')).join(' ')) &&
@@ -125,7 +174,7 @@ function runBefore(tokens: Token[], end: number, limit: number): number {
   let a = end;
   while (a > limit) {
     const t = tokens[a - 1]!;
-    if (isNamePart(t)) { a--; continue; }
+    if (isNamePart(t) || (a - 1 > limit && a < end && joinsName(tokens, a - 1))) { a--; continue; }
     if (/^(of|and)$/.test(t.normal) && a - 1 > limit && isNamePart(tokens[a - 2]!) && a < end) { a--; continue; }
     break;
   }
@@ -148,14 +197,22 @@ export function origins(doc: Document): Origin[] {
       if (e > s.tokenStart && /^['’]s$/.test(tokens[e - 1]!.text)) e--;
       let a = runBefore(tokens, e, s.tokenStart);
       let run = tokens.slice(a, e);
-      // After: "a memo from the Pentagon", "a report by the Department of Defense".
-      if (!run.length && /^(from|by)$/.test(tokens[k + 1]?.normal ?? '')) {
-        let b = k + 2;
-        if (tokens[b]?.pos === 'DET') b++;
-        let z = b;
-        while (z < s.tokenEnd && (isNamePart(tokens[z]!) || (/^(of|and)$/.test(tokens[z]!.normal) && z > b && tokens[z + 1] && isNamePart(tokens[z + 1]!)))) z++;
+      // After: "a memo from the Pentagon", "a report by the Department of Defense",
+      // "the order was issued by the Regional District of ...".
+      let explicit = false;
+      const passive = passiveOriginBy(tokens, k, s.tokenEnd);
+      const by = /^(from|by)$/.test(tokens[k + 1]?.normal ?? '') ? k + 2 : passive;
+      if (!run.length && by >= 0) {
+        explicit = by === passive;
+        const [b, z] = runAfter(tokens, by, s.tokenEnd);
         a = b;
         run = tokens.slice(b, z);
+      }
+      // Before, as the subject: "The BC Wildfire Service issued the evacuation order".
+      if (!run.length && e - 2 >= s.tokenStart && tokens[e - 1]!.pos === 'DET' && isOriginVerb(tokens[e - 2])) {
+        a = runBefore(tokens, e - 2, s.tokenStart);
+        run = tokens.slice(a, e - 2);
+        explicit = true;
       }
       if (!run.length || isPlaceName(run)) continue;
       // A sentence-opening capital on a common word is not a name ("Confidential memo ...").
@@ -164,7 +221,7 @@ export function origins(doc: Document): Origin[] {
       const last = run[run.length - 1]!;
       const spanStart = Math.min(run[0]!.start, t.start);
       const spanEnd = Math.max(t.end, last.end);
-      out.push({ noun: t.lemma.toLowerCase(), origin: canonicalName(stripPlaces(run, doc.text) ?? name), name, span: { start: spanStart, end: isPossessive(last) && spanEnd === last.end ? last.end : spanEnd } });
+      out.push({ explicit, noun: t.lemma.toLowerCase(), origin: canonicalName(stripPlaces(run, doc.text) ?? name), name, span: { start: spanStart, end: isPossessive(last) && spanEnd === last.end ? last.end : spanEnd } });
     }
   }
   return out;

@@ -68,6 +68,9 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
     if (!sameTime(docs[p.a]!, p.sa, docs[p.b]!, p.sb)) continue;
     for (const fa of figs(p.a, p.sa)) for (const fb of figs(p.b, p.sb)) {
       if (fa.key !== fb.key || fa.value === fb.value) continue;
+      // A unit or a plain noun ("kilometres", "hectares") says less than a word family
+      // ("deaths"): the figures must also share a word around them to measure one thing.
+      if (!fa.key.startsWith('#') && ![...fa.context].some((w) => fb.context.has(w))) continue;
       // "about 900" and "nearly 1,000" are the same rough figure.
       if (fa.hedged && fb.hedged && Math.max(fa.value, fb.value) / Math.min(fa.value, fb.value) < 1.25) continue;
       // Only when each sentence gives one figure for that thing (not "12 then 21").
@@ -94,9 +97,10 @@ function originConflicts(docs: readonly Document[], report: (r: StoryReport) => 
       const distinct: Origin[] = [];
       for (const o of mine) if (!distinct.some((d) => sameName(d.name, o.name))) distinct.push(o);
       if (distinct.length !== 1) continue;
-      // The document must be central to this article (named more than once).
+      // The document must be central to this article: named more than once, or its origin
+      // stated outright ("the order was issued by X").
       const mentions = doc.tokens.filter((t) => t.lemma.toLowerCase() === noun && t.pos === 'NOUN').length;
-      if (mentions < 2) continue;
+      if (mentions < 2 && !mine[0]!.explicit) continue;
       // One claim per article: its first naming of the origin.
       const o = mine[0]!;
       byNoun.set(noun, [...(byNoun.get(noun) ?? []), { doc, span: o.span, value: o.origin, about: noun, shown: textOf(doc, o.span) }]);
@@ -119,12 +123,16 @@ function originConflicts(docs: readonly Document[], report: (r: StoryReport) => 
 
 const isPlaceWord = (w: string) => people.places.has(w) || /^(of|and|the)$/i.test(w);
 
+const isHeadline = (doc: Document, si: number) => doc.paragraphs[doc.sentences[si]!.paragraph]?.kind === 'headline';
+
 /** Aligned sentences that tell the same act with a different named actor in the same place. */
 function actorConflicts(docs: readonly Document[], pairs: AlignedPair[], report: (r: StoryReport) => void) {
   for (const p of pairs) {
     if (p.score < 0.5) continue;
     const da = docs[p.a]!;
     const db = docs[p.b]!;
+    // A title-case headline capitalises every word: nothing in it reads as a name.
+    if (isHeadline(da, p.sa) || isHeadline(db, p.sb)) continue;
     const wa = quoteWords(da.text, da.sentences[p.sa]!);
     const wb = quoteWords(db.text, db.sentences[p.sb]!);
     const matches = lcs(wa, wb);
@@ -136,7 +144,12 @@ function actorConflicts(docs: readonly Document[], pairs: AlignedPair[], report:
       const xb = { start: wb[pj + 1]!.start, end: wb[j - 1]!.end };
       const ta = textOf(da, xa).replace(/['’]s$/, '');
       const tb = textOf(db, xb).replace(/['’]s$/, '');
-      const isName = (t: string) => t.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(of|and)$/.test(w));
+      // Name words, "of"/"and" only inside: a gap that starts or ends on one is a piece of a
+      // longer name ("Ministry of Emergency Management [and Climate Readiness]").
+      const isName = (t: string) => {
+        const words = t.split(/\s+/);
+        return /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[words.length - 1]!) && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|and)$/.test(w));
+      };
       if (!isName(ta) || !isName(tb) || sameName(ta, tb)) continue;
       if (ta.split(/\s+/).every(isPlaceWord) || tb.split(/\s+/).every(isPlaceWord)) continue;
       report({

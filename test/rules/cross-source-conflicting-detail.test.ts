@@ -42,8 +42,31 @@ testRule(rule, {
       ],
       flag: '3,200 jobs',
     },
+    {
+      // Who issued the order: said in the passive in one article, with the issuer as subject in the other.
+      articles: [
+        { text: 'Floodwater Forces Evacuation in Lower Saxony\n\nThe evacuation order was issued by the Hildesheim District Council shortly after midnight, covering four villages along the Innerste river.', source: 'Nord Kurier' },
+        { text: 'Villages Emptied as River Bursts Banks\n\nThe Lower Saxony Interior Ministry issued the evacuation order shortly after midnight for four villages along the Innerste river.', source: 'Hanse Presse' },
+      ],
+      flag: 'Hildesheim District Council',
+    },
   ],
   fine: [
+    {
+      // Two distances that measure different things: how far away the refuge is, how close the fire came.
+      articles: [
+        { text: 'Residents were told to drive east to the town of Kamloops, about 120 kilometres away, where a reception centre opened on Tuesday.', source: 'Interior Herald' },
+        { text: 'Residents were told to drive east on Tuesday as the fire came within three kilometres of the village, where a reception centre opened.', source: 'Valley Wire' },
+      ],
+    },
+    {
+      // Title-case headlines capitalise every word; a ministry and its minister are not two actors.
+      articles: [
+        { text: 'Flames Jump River Near Burns Lake\n\nThe province\'s Ministry of Forests and Range Management said crews would work through the night to hold the line.', source: 'Interior Herald' },
+        { text: 'Wildfire Crosses River Near Burns Lake\n\nForests Minister Ravi Kahlon said crews would work through the night to hold the line.', source: 'Valley Wire' },
+      ],
+    },
+
     {
       // Rough figures that agree.
       articles: [
