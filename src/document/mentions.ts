@@ -12,6 +12,9 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
 // "to": "an adviser to the president".
 const PREP_IN_NP = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'within', 'to']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** "some in the party", "many within the industry" (not "of": "one of the officials" is an official). */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'several', 'others']);
+const AMONG = new Set(['in', 'within', 'inside', 'among', 'across']);
 
 export const isCapitalised = (t: Token) => t.capitalised;
 /** The people lexicon is lower case; titles are written capitalised ("Sir", "Dr."). */
@@ -85,6 +88,11 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): [numb
         if (prep && a - 1 > limit && prep.pos === 'ADP' && PREP_IN_NP.has(prep.normal) && /^(NOUN|PROPN)$/.test(tokens[a - 2]!.pos)) {
           a--;
           continue;
+        }
+        // "Some in the community believe", "many within the party": the crowd is the quantifier.
+        if (prep && a - 1 > limit && prep.pos === 'ADP' && AMONG.has(prep.normal) && QUANTIFIERS.has(tokens[a - 2]!.normal)) {
+          a -= 2;
+          break;
         }
         break;
       }

@@ -3,6 +3,8 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   flagged: [
+    { text: 'Some in the fishing community believe the new quotas will close half the harbour’s boats by spring.', flag: 'Some in the fishing community believe' },
+    { text: 'Many within the ruling coalition say the finance minister will not survive the budget vote.', flag: 'Many within the ruling coalition say' },
     { text: 'Economists argue that the rate cut came too late to help exporters in Ontario.', flag: 'Economists argue' },
     { text: 'The plan has drawn fire. Opponents, however, say the reservoir will flood three villages.', flag: 'Opponents, however, say' },
     { text: 'Some say the coach lost the dressing room long before the final in Lisbon.', flag: 'Some say' },
@@ -10,6 +12,7 @@ testRule(rule, {
     { text: 'Many people are saying the referendum in Chile was rushed.', flag: 'Many people are saying' },
   ],
   fine: [
+    { text: 'One of the officials in the delegation, Deputy Minister Tomás Rivera, said the talks had stalled.' },
     { text: 'Economists at the Bank of Canada argue that the rate cut came too late to help exporters.' },
     { text: '"We will appeal," said Ana Ruiz, the mayor of Valencia, after the court ruling on Tuesday.' },
     { text: 'The reservoir will flood three villages, according to a 2024 environmental impact study by the regional water authority.' },
