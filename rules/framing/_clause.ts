@@ -105,11 +105,20 @@ function wordsIn(doc: Document, span: Span): string[] {
 
 const isPlaceWord = (t: Token) => people.places.has(t.text.replace(/['’]s$/, ''));
 
+/** Capitalised name words only ("of"/"and"/"the" inside), one of them a proper noun, not only places. */
+function isProperName(toks: Token[]): boolean {
+  if (!toks.length || !isCapitalised(toks[0]!) || !isCapitalised(toks[toks.length - 1]!)) return false;
+  if (!toks.every((t) => isCapitalised(t) || /^(of|and|the)$/.test(t.normal))) return false;
+  return toks.some((t) => t.pos === 'PROPN') && !toks.every((t) => isPlaceWord(t) || !isCapitalised(t));
+}
+
 /** Who a mention stands for. A spokesperson speaks for the body named in the phrase. */
 export function actorOf(doc: Document, mention: Mention): Actor {
   const actor: Actor = { names: [], heads: [], person: false, vague: false };
   for (const m of [mention, mention.refersTo].filter((x): x is Mention => !!x)) {
     if (m.name) actor.names.push(wordsIn(doc, m.name));
+    // "The distributor, PowerLink Regional, rejected ...": the name in the appositive.
+    else if (m.appositive && isProperName(tokensIn(doc.tokens, m.appositive))) actor.names.push(wordsIn(doc, m.appositive));
     const headTokens = tokensIn(doc.tokens, m.head);
     const head = headTokens.map(bareWord).join(' ');
     if (head) actor.heads.push(head);

@@ -13,7 +13,7 @@ export const PeopleData = z.object({
   orgNames: words,
   groupNouns: words,
   places: words,
-  cues: z.object({ speech: words, participleOnly: words, phrases: words }),
+  cues: z.object({ speech: words, participleOnly: words, listenerFirst: words, phrases: words }),
 });
 const data = loadData('people.json', PeopleData, peopleJson);
 
@@ -28,6 +28,7 @@ export const people = {
   places: new Set(data.places),
   cueLemmas: lower(data.cues.speech),
   participleOnly: lower(data.cues.participleOnly),
+  listenerFirst: lower(data.cues.listenerFirst),
   cuePhrases: data.cues.phrases.map((p) => p.toLowerCase().split(/\s+/)),
   cuePhraseStarts: new Set(data.cues.phrases.map((p) => p.toLowerCase().split(/\s+/)[0]!)),
 };

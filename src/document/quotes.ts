@@ -123,7 +123,9 @@ function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlie
   const after = phraseAfter(tokens, k + 1, s.tokenEnd);
   const invertedSlot = !before || before.text === ',' || /^[”"’']$/.test(before.text);
   const closesClause = (end: number) => end >= s.tokenEnd || /^[,.;:!?”"’')]$/.test(tokens[end]!.text);
-  if (invertedSlot && after && !/ing$/.test(t.normal) && closesClause(after[1])) {
+  // '..., Stephen Marsh, told the committee': after "told" comes the listener, never the speaker.
+  const listenerAfter = people.listenerFirst.has(t.lemma.toLowerCase());
+  if (invertedSlot && after && !listenerAfter && !/ing$/.test(t.normal) && closesClause(after[1])) {
     const m = makeMention(tokens, after[0], after[1], appositiveAfter(tokens, after[1], s.tokenEnd, true));
     // '..., said one source close to the talks': a determiner makes it a noun phrase too.
     if (m.name || m.descriptors.length || m.kind === 'pronoun' || /^(DET|NUM)$/.test(tokens[after[0]]!.pos)) return m;
