@@ -35,6 +35,8 @@ const FramingData = z.object({
     hedges: patterns,
     /** A strong hedge ("alleges", "if true", "unverified") suffices; weak ones ("claims", "reportedly") need company. */
     bodyHedges: z.object({ strong: patterns, weak: patterns }),
+    /** "accused of", "charged with": the act's verb comes right after (within two words). */
+    allegationFrames: patterns,
   }),
   status: z.object({
     pairs: z.array(
@@ -85,6 +87,7 @@ export const lex = {
   },
   assertions: index(framing.headline.assertions, (p) => p),
   headlineHedges: index(framing.headline.hedges, (p) => p),
+  allegationFrames: index(framing.headline.allegationFrames, (p) => p),
   bodyHedges: new PhraseIndex<'strong' | 'weak'>([
     ...framing.headline.bodyHedges.strong.map((p) => [p, 'strong'] as [string, 'strong']),
     ...framing.headline.bodyHedges.weak.map((p) => [p, 'weak'] as [string, 'weak']),

@@ -74,6 +74,60 @@ function deniedInBody(doc: Document, body: number[], word: Token): Span | undefi
   return undefined;
 }
 
+/**
+ * A crude stem that puts "laundered", "laundering" and "launders" together (the tagger
+ * reads title-case headline words as names, so their lemmas cannot be trusted).
+ */
+function stem(word: string): string {
+  let w = word.toLowerCase().replace(/(?:ing|ed|es|s)$/, '');
+  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1); // "robbed" -> "rob"
+  return w.replace(/e$/, '');
+}
+
+interface AllegedAct {
+  /** The headline word. */
+  word: Token;
+  /** "is accused of laundering": the frame and the act in the body. */
+  frame: Span;
+}
+
+/**
+ * "Ex-Governor Laundered Millions" over a story that only says he "is accused of
+ * laundering" them: a headline verb in the past tense whose act the body reports only
+ * inside an allegation frame, never as fact in the writer's own voice.
+ */
+function allegedActs(doc: Document, head: Token[], body: number[], bodySentences: Document['sentences']): AllegedAct[] {
+  const frames = bodySentences.flatMap((s) => lex.allegationFrames.match(doc.tokens, s.tokenStart, s.tokenEnd));
+  if (!frames.length) return [];
+  const out: AllegedAct[] = [];
+  for (const [i, word] of head.entries()) {
+    // A past-tense verb, not the headline's first word ("Accused Banker ...").
+    if (i === 0 || !/^[a-z]{3,}ed$/.test(word.normal) || word.pos === 'ADJ') continue;
+    const s = stem(word.normal);
+    const frame = frames.find((f) => {
+      for (let k = f.last; k < f.last + 2 && k < doc.tokens.length; k++) {
+        const t = doc.tokens[k]!;
+        if (t.sentence !== doc.tokens[f.first]!.sentence) break;
+        if (stem(t.normal) === s || stem(t.lemma) === s) return !inQuote(doc, t);
+      }
+      return false;
+    });
+    if (!frame) continue;
+    // Told as fact elsewhere in the body (outside quotes, frames and negation): the headline follows the story.
+    const framed = new Set(frames.flatMap((f) => [f.last, f.last + 1]));
+    const fact = body.some((k) => {
+      const t = doc.tokens[k]!;
+      if (framed.has(k) || t.pos !== 'VERB' || (stem(t.normal) !== s && stem(t.lemma) !== s) || inQuote(doc, t)) return false;
+      return !anyIn(lookBack(doc, k, 4), lex.negators);
+    });
+    if (fact) continue;
+    const end = doc.tokens[Math.min(frame.last + 1, doc.tokens.length - 1)]!;
+    const act = stem(end.normal) === s || stem(end.lemma) === s ? end : doc.tokens[frame.last]!;
+    out.push({ word, frame: { start: frame.span.start, end: act.end } });
+  }
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: 'framing/headline-overclaim',
@@ -91,8 +145,13 @@ export default defineRule({
           text: 'Football Chief Admits Taking Bribes\n\nThe head of the Kenyan football federation allegedly accepted bribes from two clubs, according to a complaint filed on Monday. If true, the bribes could cost the football chief his job.',
           flag: 'Admits',
         },
+        {
+          text: 'Former Minister Embezzled Flood Relief Funds\n\nA former Pakistani minister is accused of embezzling 2 billion rupees meant for flood victims, prosecutors told a court in Lahore on Monday. He denies the charges.',
+          flag: 'Embezzled',
+        },
       ],
       fine: [
+        { text: 'Former Minister Accused of Embezzling Flood Relief Funds\n\nA former Pakistani minister is accused of embezzling 2 billion rupees meant for flood victims, prosecutors told a court in Lahore on Monday. He denies the charges.' },
         { text: 'Leaked Audit Alleges Secret Payments to Lisbon Council Members\n\nA leaked audit alleges that a construction firm paid three council members in Lisbon. The claims could not be independently verified.' },
         { text: 'Scientists Discover New Frog Species in Peru\n\nResearchers from the University of Lima discovered the frog in the cloud forests of the Andes in 2024, the journal Zootaxa reported.' },
       ],
@@ -109,9 +168,17 @@ export default defineRule({
     // A headline that hedges itself ("Memo Alleges...", "...: Report", "Unverified Memo", a question) is fine.
     if (lex.headlineHedges.match(doc.tokens, from, to).length || /\?/.test(doc.text.slice(h.start, h.end))) return;
     const claims = nonOverlapping(lex.assertions.match(doc.tokens, from, to)).filter((m) => !inQuote(doc, m.span));
-    if (!claims.length) return;
     const bodySentences = doc.paragraphs.filter((p) => p.kind === 'body').flatMap((p) => doc.sentences.slice(p.sentenceStart, p.sentenceEnd));
     const body = doc.paragraphs.filter((p) => p.kind === 'body').flatMap((p) => tokenIndices(doc, p.sentenceStart, p.sentenceEnd));
+    for (const a of allegedActs(doc, head, body, bodySentences)) {
+      const alleged = doc.text.slice(a.frame.start, a.frame.end);
+      report({
+        span: { start: a.word.start, end: a.word.end },
+        message: `The headline states "${a.word.text}" as fact, but the story only says "${alleged}". Attribute or hedge the headline ("accused of", "charged with").`,
+        related: [related(doc, a.frame)],
+      });
+    }
+    if (!claims.length) return;
     // Only the assertion word itself counts: "Caught" in "Caught Taking", not "Taking".
     const asserted = mergeAdjacent(claims.filter((c) => !(doc.tokens[c.first]!.pos === 'VERB' && bodyAsserts(doc, body, doc.tokens[c.first]!))));
     if (!asserted.length) return;

@@ -4,6 +4,10 @@ import { testRule } from '../helpers/rule-tester.js';
 testRule(rule, {
   flagged: [
     {
+      text: 'Cluj Mayor Rigged Tender for Brother’s Firm\n\nThe mayor of Cluj-Napoca is accused of rigging a 2024 road tender in favour of a company owned by his brother, anti-corruption prosecutors said on Thursday. The mayor has denied wrongdoing.',
+      flag: 'Rigged',
+    },
+    {
       // The body denies the very act the headline asserts.
       text: 'Central Bank Confirms Plan to Widen Currency Band\n\nThe central bank has drawn up plans to widen the naira trading band, according to a draft seen by reporters, though officials have not confirmed it.',
       flag: 'Confirms',
@@ -26,6 +30,7 @@ testRule(rule, {
     },
   ],
   fine: [
+    { text: 'Cluj Mayor Rigged Tender for Brother’s Firm, Court Rules\n\nA court in Cluj-Napoca ruled on Thursday that the mayor rigged a 2024 road tender in favour of his brother’s company. He had been accused of rigging it by prosecutors last year.' },
     // The body states the act itself: the headline follows the story.
     { text: 'Ministry Confirms Two Measles Cases in Manitoba\n\nThe health ministry confirmed two measles cases in Winnipeg on Tuesday. It has not confirmed a third suspected case.' },
     { text: 'Report: Auditors Uncover Secret Payments to Lisbon Council Members\n\nA leaked audit alleges that a construction firm paid three council members in Lisbon.' },
