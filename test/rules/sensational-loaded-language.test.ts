@@ -5,6 +5,7 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   flagged: [
+    { text: 'The dockworkers’ strike brought the port of Antwerp to its knees for a week in October.', flag: 'brought the port of Antwerp to its knees' },
     { text: "The striker's late miss sent shockwaves through the dressing room in Turin.", flag: 'sent shockwaves' },
     { text: 'The central bank\'s surprise rate rise triggered a bloodbath on the Johannesburg exchange.', flag: 'bloodbath' },
     { text: 'A monster storm is set to wreak havoc across Queensland this weekend.', flag: 'monster storm' },
@@ -17,6 +18,8 @@ testRule(rule, {
     { text: 'With the coalition hanging by a thread, the finance minister of Nepal resigned on Friday.', flag: 'hanging by a thread' },
   ],
   fine: [
+    { text: 'A firestorm swept through the valley on Saturday night, destroying 40 homes, the fire service said.' },
+    { text: 'Pilgrims fell to their knees at the shrine in Fátima as the procession passed.' },
     { text: 'The storm brought 120 mm of rain to Brisbane and cut power to 40,000 homes, the Bureau of Meteorology said.' },
     { text: 'Novak Djokovic won his 24th grand slam title at Flushing Meadows.' },
     { text: 'Shares in the miner fell 12% after it cut its output forecast, the steepest one-day drop since 2020.' },
