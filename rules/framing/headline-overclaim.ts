@@ -96,13 +96,15 @@ interface AllegedAct {
  * laundering" them: a headline verb in the past tense whose act the body reports only
  * inside an allegation frame, never as fact in the writer's own voice.
  */
-function allegedActs(doc: Document, head: Token[], body: number[], bodySentences: Document['sentences']): AllegedAct[] {
-  const frames = bodySentences.flatMap((s) => lex.allegationFrames.match(doc.tokens, s.tokenStart, s.tokenEnd));
+function allegedActs(doc: Document, head: Token[]): AllegedAct[] {
+  // A past-tense verb, not the headline's first word ("Accused Banker ...").
+  const words = head.filter((word, i) => i > 0 && /^[a-z]{3,}ed$/.test(word.normal) && word.pos !== 'ADJ');
+  if (!words.length) return [];
+  const isBody = (k: number) => doc.paragraphs[doc.sentences[doc.tokens[k]!.sentence]!.paragraph]?.kind === 'body';
+  const frames = lex.allegationFrames.matchDocument(doc).filter((f) => isBody(f.first));
   if (!frames.length) return [];
   const out: AllegedAct[] = [];
-  for (const [i, word] of head.entries()) {
-    // A past-tense verb, not the headline's first word ("Accused Banker ...").
-    if (i === 0 || !/^[a-z]{3,}ed$/.test(word.normal) || word.pos === 'ADJ') continue;
+  for (const word of words) {
     const s = stem(word.normal);
     const frame = frames.find((f) => {
       for (let k = f.last; k < f.last + 2 && k < doc.tokens.length; k++) {
@@ -115,9 +117,11 @@ function allegedActs(doc: Document, head: Token[], body: number[], bodySentences
     if (!frame) continue;
     // Told as fact elsewhere in the body (outside quotes, frames and negation): the headline follows the story.
     const framed = new Set(frames.flatMap((f) => [f.last, f.last + 1]));
-    const fact = body.some((k) => {
-      const t = doc.tokens[k]!;
-      if (framed.has(k) || t.pos !== 'VERB' || (stem(t.normal) !== s && stem(t.lemma) !== s) || inQuote(doc, t)) return false;
+    const prefix = s.slice(0, 3);
+    const fact = doc.tokens.some((t, k) => {
+      // The prefix test first: stem() is a regex or two, and this looks at every token.
+      if (t.pos !== 'VERB' || !t.normal.startsWith(prefix) || framed.has(k)) return false;
+      if ((stem(t.normal) !== s && stem(t.lemma) !== s) || inQuote(doc, t) || !isBody(k)) return false;
       return !anyIn(lookBack(doc, k, 4), lex.negators);
     });
     if (fact) continue;
@@ -168,9 +172,7 @@ export default defineRule({
     // A headline that hedges itself ("Memo Alleges...", "...: Report", "Unverified Memo", a question) is fine.
     if (lex.headlineHedges.match(doc.tokens, from, to).length || /\?/.test(doc.text.slice(h.start, h.end))) return;
     const claims = nonOverlapping(lex.assertions.match(doc.tokens, from, to)).filter((m) => !inQuote(doc, m.span));
-    const bodySentences = doc.paragraphs.filter((p) => p.kind === 'body').flatMap((p) => doc.sentences.slice(p.sentenceStart, p.sentenceEnd));
-    const body = doc.paragraphs.filter((p) => p.kind === 'body').flatMap((p) => tokenIndices(doc, p.sentenceStart, p.sentenceEnd));
-    for (const a of allegedActs(doc, head, body, bodySentences)) {
+    for (const a of allegedActs(doc, head)) {
       const alleged = doc.text.slice(a.frame.start, a.frame.end);
       report({
         span: { start: a.word.start, end: a.word.end },
@@ -179,6 +181,8 @@ export default defineRule({
       });
     }
     if (!claims.length) return;
+    const bodySentences = doc.paragraphs.filter((p) => p.kind === 'body').flatMap((p) => doc.sentences.slice(p.sentenceStart, p.sentenceEnd));
+    const body = doc.paragraphs.filter((p) => p.kind === 'body').flatMap((p) => tokenIndices(doc, p.sentenceStart, p.sentenceEnd));
     // Only the assertion word itself counts: "Caught" in "Caught Taking", not "Taking".
     const asserted = mergeAdjacent(claims.filter((c) => !(doc.tokens[c.first]!.pos === 'VERB' && bodyAsserts(doc, body, doc.tokens[c.first]!))));
     if (!asserted.length) return;
