@@ -48,6 +48,8 @@ export const OfficesData = z.object({
   sources: z.array(Text).optional(),
   /** The record is complete up to this day; later dates are not judged. */
   asOf: IsoDay,
+  /** Country codes of supranational bodies (EU, AU): their office holders' national careers are not recorded. */
+  supranational: z.array(z.string().min(1)).default([]),
   offices: z.array(Office).min(1),
 });
 export type OfficesData = z.infer<typeof OfficesData>;
@@ -56,6 +58,14 @@ export type Holder = z.infer<typeof Holder>;
 
 export const data: OfficesData = loadData('offices.json', OfficesData, officesJson);
 export const asOf = data.asOf;
+const supranational = new Set(data.supranational);
+
+/**
+ * The record knows this person only partly: some term is in a supranational office (a
+ * European Council president was a national leader before), so it cannot say which
+ * national titles they never held.
+ */
+export const partlyRecorded = (p: Person) => p.terms.some((t) => supranational.has(t.office.country));
 
 export interface Term {
   office: Office;

@@ -6,7 +6,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleBefore, trustedAlias, type NameMatch, type TitleMatch } from './_match.js';
 import { hasRecentMarker, periodsIn, tenseAround, yearsIn } from './_time.js';
 import { FORMER_WORDS, HISTORICAL_PATTERNS, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
-import { asOf, describeTerm, heldOn, isSettled, onBoundary, type Person, type Term } from './_offices.js';
+import { asOf, describeTerm, heldOn, isSettled, onBoundary, partlyRecorded, type Person, type Term } from './_offices.js';
 
 const Options = z.object({
   /** Days after a term ends during which a past-tense use of the title still counts as a slip. */
@@ -128,6 +128,9 @@ function titleMessage({ doc, si, name, title, terms, written }: Found, recentDay
   // "Premier Campbell", "Prime Minister Costa": a surname alone under a title its bearer in the
   // record never held is more likely someone else (a provincial premier, another country's leader).
   if (!/\s/.test(name.alias) && name.persons.every((p) => !terms.some((t) => p.terms.includes(t)))) return undefined;
+  // "Prime Minister Donald Tusk": known to the record only from an EU office, his national
+  // career is not in it; it cannot say he never held the title.
+  if (name.persons.some((p) => !terms.some((t) => p.terms.includes(t)) && partlyRecorded(p))) return undefined;
   // Monarchs keep the regnal title in later references ("Queen Elizabeth II opened...").
   if (terms.some((t) => t.office.kind.includes('monarch') && t.start <= date)) return undefined;
   if (isHistorical(doc, si)) return undefined;

@@ -15,6 +15,9 @@ testRule(rule, {
     { text: 'Seoul prosecutors say President Yoon Suk Yeol remains in custody.', flag: 'President Yoon Suk Yeol', publishedAt: '2025-11-15' },
   ],
   fine: [
+    // Known to the record only from EU offices: their national titles are not in it.
+    { text: 'Prime Minister Donald Tusk told parliament in Warsaw that the judicial reform bill would pass by June.', publishedAt: '2025-03-10' },
+    { text: 'In 2016, Prime Minister António Costa announced a new budget for Portugal.', publishedAt: '2025-03-10' },
     { text: 'Prime Minister Keir Starmer announced the spending review in London.', publishedAt: '2025-02-12' },
     // The record for the UK premiership is unsettled after July 2026.
     { text: 'Prime Minister Keir Starmer announced the spending review in London.', publishedAt: '2026-08-01' },
