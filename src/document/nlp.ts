@@ -6,6 +6,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { isWhite } from './chars.js';
+import { foldForTokenizer } from './fold.js';
 import type { Token } from './types.js';
 
 // Only sentence boundaries and POS tags: wink's entity, sentiment and negation passes
@@ -46,11 +47,12 @@ export function readMasked(text: string, keep: readonly { start: number; end: nu
     at = k.end;
   }
   if (text.length > at) masked += ' '.repeat(text.length - at);
-  return readPrepared(masked);
+  return readPrepared(masked, foldForTokenizer(masked));
 }
 
-function readPrepared(slice: string): { tokens: RawToken[]; sentences: RawSentence[] } {
-  const doc = nlp.readDoc(slice);
+/** `slice`: the text as written; `folded`: the same length, as wink reads it (see ./fold.ts). */
+function readPrepared(slice: string, folded: string): { tokens: RawToken[]; sentences: RawSentence[] } {
+  const doc = nlp.readDoc(folded);
   // wink's typings do not accept every `its` helper in `out`; the values are strings.
   const column = (f: unknown) => doc.tokens().out(f as never) as unknown as string[];
   const values = column(its.value);
@@ -69,7 +71,7 @@ function readPrepared(slice: string): { tokens: RawToken[]; sentences: RawSenten
     // only: searching the rest of the text for a token wink altered is quadratic.
     let at = cursor;
     while (at < slice.length && isWhite(slice.charCodeAt(at))) at++;
-    if (!slice.startsWith(v, at)) continue;
+    if (!folded.startsWith(v, at)) continue;
     map[i] = tokens.length;
     // Word features every lexicon lookup needs, computed once per token (sentence is set by segment).
     const possessive = v.length >= 2 && v.charCodeAt(v.length - 1) === 115 && (v[v.length - 2] === '’' || v[v.length - 2] === "'");
@@ -77,9 +79,11 @@ function readPrepared(slice: string): { tokens: RawToken[]; sentences: RawSenten
     // copies, so a batch of 10,000 Documents kept for the story rules stays small.
     const normal = normals[i]!;
     const lemma = lemmas[i] === normal ? normal : lemmas[i]!;
-    const lower = (possessive ? v.slice(0, -2) : v).toLowerCase();
+    // The text as written (wink read a folded copy when the text has letters it does not know).
+    const written = folded === slice ? v : slice.slice(at, at + v.length);
+    const lower = (possessive ? written.slice(0, -2) : written).toLowerCase();
     tokens.push({
-      start: at, end: at + v.length, text: v === normal ? normal : v, normal, lemma, pos: poses[i]!,
+      start: at, end: at + v.length, text: written === normal ? normal : written, normal, lemma, pos: poses[i]!,
       bare: lower === normal ? normal : lower, capitalised: startsUpper(v), possessive, sentence: -1,
     });
     cursor = at + v.length;
