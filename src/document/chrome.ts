@@ -15,6 +15,16 @@ export const ChromeData = z.object({
   tailMarkers: z.array(z.string().min(1)),
   interstitials: z.array(z.string().min(1)),
   teaserPrefixes: z.array(z.string().min(1)),
+  furnitureLines: z.array(
+    z.string().refine((p) => {
+      try {
+        new RegExp(p, 'i');
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be a valid regular expression'),
+  ),
   bylinePrefixes: z.array(z.string().min(1)),
   abbreviations: z.array(z.string().min(1)),
 });
@@ -22,6 +32,7 @@ export const chromeData = loadData('chrome.json', ChromeData, chromeJson);
 
 const tailMarkers = new Set(chromeData.tailMarkers);
 const interstitials = new Set(chromeData.interstitials);
+const furnitureLines = chromeData.furnitureLines.map((p) => new RegExp(p, 'i'));
 const teaserRe = new RegExp(`^(?:${chromeData.teaserPrefixes.map(escapeRe).join('|')})\\s*[:|»›>–—-]\\s*\\S`, 'i');
 /** "© 2026 Reuters", "Copyright 2026 NewsCo", "... All rights reserved." (not "Copyright cases rose in 2024."). */
 function isCopyright(t: string): boolean {
@@ -34,7 +45,10 @@ function isCopyright(t: string): boolean {
  * teaser, a copyright line. Unlike a tail marker, it does not end the story by itself.
  */
 function isInterstitial(t: string): boolean {
-  return interstitials.has(normaliseMarker(t)) || (teaserRe.test(t) && !endsLikeProse(t)) || (isCopyright(t) && wordCount(t) <= 25);
+  if (interstitials.has(normaliseMarker(t)) || (isCopyright(t) && wordCount(t) <= 25)) return true;
+  // A teaser title may end in a question mark; a long line after "Watch:" is story.
+  if (teaserRe.test(t)) return !endsLikeProse(t) || (/\?["”’)]?$/.test(t) && wordCount(t) <= 30);
+  return wordCount(t) <= 40 && furnitureLines.some((re) => re.test(t));
 }
 const bylineRe = new RegExp(`^(?:${chromeData.bylinePrefixes.map(escapeRe).join('|')})\\s*:?\\s+\\S`, 'i');
 const TIME = /\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.m\.|\b(?:AM|PM|GMT|UTC|ET|EST|EDT|IST)\b/gi;
@@ -126,6 +140,8 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     if (isInterstitial(t)) {
       let next = j + 1;
       while (next < lines.length && isInterstitial(lines[next]!.text)) next++;
+      // "More on this story:" with its teaser title on the next line, then the story again.
+      if (/:$/.test(lines[next - 1]!.text) && next + 1 < lines.length && !isProse(lines[next]!.text) && isProse(lines[next + 1]!.text)) next++;
       const after = lines[next]?.text;
       if (after !== undefined && isProse(after) && !isDateLine(after) && !tailMarkers.has(normaliseMarker(after))) {
         for (let k = j; k < next; k++) {

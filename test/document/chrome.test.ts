@@ -86,6 +86,28 @@ describe('page chrome, other pages', () => {
     expect(text.slice(d.chrome.at(-1)!.start)).toBe('© 2026 Meridian Wire. All rights reserved.');
   });
 
+  it('wire credits, currency notes, newsletter sign-ups, captions and question teasers inside the story are chrome', () => {
+    const text = [
+      'Peso Slides as Inflation Slows',
+      'Argentina’s monthly inflation slowed to 2.1% in October, the statistics office INDEC said on Thursday.',
+      'Photo: A money changer counts notes in Buenos Aires. (Atlas Press)',
+      'Read also: Can the central bank hold the line on the peso?',
+      'Sign up for our Markets Daily newsletter',
+      'The central bank kept its benchmark rate unchanged at 32%, citing slowing price rises.',
+      'More on this story:',
+      'Economy minister defends budget cuts',
+      'Analysts at Banco Galicia said the figure was below market expectations.',
+      '($1 = 1,447.5 pesos)',
+      '(Reporting by Ana Ruiz; Editing by Tom Hale)',
+    ].join('\n\n');
+    expect(storyText(text)).toEqual([
+      'Peso Slides as Inflation Slows',
+      'Argentina’s monthly inflation slowed to 2.1% in October, the statistics office INDEC said on Thursday.',
+      'The central bank kept its benchmark rate unchanged at 32%, citing slowing price rises.',
+      'Analysts at Banco Galicia said the figure was below market expectations.',
+    ]);
+  });
+
   it('an ad slot followed by a teaser list, not story prose, starts the tail', () => {
     const text = 'Port Reopens After Storm\n\nThe port of Valparaiso reopened on Tuesday after a three-day closure, the harbour master said.\n\nAdvertisement\nFerry Service Resumes After Storm\nCopper Prices Climb on Supply Fears';
     const d = doc(text);

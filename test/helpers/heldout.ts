@@ -1,5 +1,5 @@
 /**
- * The held-out set (test/fixtures/heldout/): ten articles written for an editor's check of
+ * The held-out sets (test/fixtures/heldout/, heldout2/): ten articles each written for an editor's check of
  * rules tuned on the seeds, about other countries, people and dates, with a key of
  * planted problems and traps (key.json). Scored like the seeds: recall over required
  * plants, precision over flags at warning and above, hits on traps.
@@ -9,8 +9,6 @@ import { join } from 'node:path';
 import { analyzeAll } from '../../src/analyze.js';
 import type { ArticleInput, Flag } from '../../src/schema.js';
 
-const dir = join(import.meta.dirname, '..', 'fixtures', 'heldout');
-
 interface Plant { text: string; category: string; need: 'required' | 'allowed'; why: string }
 interface Trap { text: string; category: string; why: string }
 interface Key {
@@ -18,28 +16,32 @@ interface Key {
   crossSource: { id: string; need: 'required' | 'allowed'; sides: Record<string, string[]>[]; why: string }[];
 }
 
-export const key = JSON.parse(readFileSync(join(dir, 'key.json'), 'utf8')) as Key;
-
-const articles: ArticleInput[] = Object.entries(key.files).map(([file, f]) => ({
-  id: file,
-  text: readFileSync(join(dir, file), 'utf8'),
-  publishedAt: f.publishedAt,
-  source: f.source ?? null,
-}));
-const textOf = new Map(articles.map((a) => [a.id, a.text as string]));
-
 interface Range { start: number; end: number }
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
-function anchor(file: string, text: string): Range {
-  const start = textOf.get(file)!.indexOf(text);
-  if (start < 0) throw new Error(`heldout anchor not found in ${file}: ${text}`);
-  return { start, end: start + text.length };
-}
 
 type Located = Flag & { file: string };
 
+/** One held-out set: test/fixtures/<name>/ with its key.json. */
+export function heldoutSet(name: string) {
+  const dir = join(import.meta.dirname, '..', 'fixtures', name);
+  const key = JSON.parse(readFileSync(join(dir, 'key.json'), 'utf8')) as Key;
+  const articles: ArticleInput[] = Object.entries(key.files).map(([file, f]) => ({
+    id: file,
+    text: readFileSync(join(dir, file), 'utf8'),
+    publishedAt: f.publishedAt,
+    source: f.source ?? null,
+  }));
+  const textOf = new Map(articles.map((a) => [a.id, a.text as string]));
+  const anchor = (file: string, text: string): Range => {
+    const start = textOf.get(file)!.indexOf(text);
+    if (start < 0) throw new Error(`${name} anchor not found in ${file}: ${text}`);
+    return { start, end: start + text.length };
+  };
+  return { key, articles, anchor, run: () => runSet(key, articles), score: (flags: Located[]) => scoreSet(key, anchor, flags) };
+}
+
 /** Single stories alone; each same-story pair in one batch, so the cross-source rules see it. */
-export function runHeldout(): Located[] {
+function runSet(key: Key, articles: ArticleInput[]): Located[] {
   const groups = new Map<string, ArticleInput[]>();
   for (const a of articles) {
     const story = key.files[a.id]!.story ?? a.id;
@@ -48,9 +50,8 @@ export function runHeldout(): Located[] {
   return [...groups.values()].flatMap((list) => analyzeAll(list, { cluster: 'all' }).articles.flatMap((r) => r.flags.map((f) => ({ ...f, file: r.id }))));
 }
 
-const touches = (side: Record<string, string[]>, file: string, span: Range) => !!side[file]?.some((t) => overlaps(anchor(file, t), span));
-
-export function scoreHeldout(flags: Located[]) {
+function scoreSet(key: Key, anchor: (file: string, text: string) => Range, flags: Located[]) {
+  const touches = (side: Record<string, string[]>, file: string, span: Range) => !!side[file]?.some((t) => overlaps(anchor(file, t), span));
   const describe = (f: Located) => `${f.file} ${f.ruleId} (${f.severity}) "${f.text.slice(0, 70)}"`;
   const plants = Object.entries(key.files).flatMap(([file, f]) => f.planted.map((p) => ({ file, ...p })));
   const hits = (p: (typeof plants)[number], f: Located) => f.file === p.file && f.category === p.category && overlaps(anchor(p.file, p.text), f);
