@@ -32,6 +32,20 @@ const vagueGroups = new Set(z.object({ groups: words }).parse(vagueJson).groups)
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'another', 'other', 'many', 'senior', 'multiple']);
 
+/** "its spokesman", "their lawyer": someone of a body or person named before. */
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her']);
+
+/** A person's name: two or more capitalised proper nouns in a row ("Rachel Power"). */
+function namesPerson(doc: Document, span: Span): boolean {
+  const toks = tokensIn(doc.tokens, span);
+  let run = 0;
+  for (const t of toks) {
+    run = t.capitalised && t.pos === 'PROPN' ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
+}
+
 type Verdict = { severity: 'warning' | 'info'; why: string } | undefined;
 
 const lower = (doc: Document, s: Span) => doc.text.slice(s.start, s.end).toLowerCase().replace(/['’]s$/, '');
@@ -43,12 +57,14 @@ function judge(doc: Document, a: Attribution, sp: Mention): Verdict {
   // A name that is the head names the speaker; one in a modifier or a tail does not
   // ("Pentagon officials", "sources within the Department of Commerce").
   if (sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end) return undefined;
+  // "its chief executive, Rachel Power, said": named in the appositive.
+  if (sp.appositive && namesPerson(doc, sp.appositive)) return undefined;
   const head = lower(doc, sp.head);
   if (spokesHeads.has(head) || vagueGroups.has(head)) return undefined;
   const first = doc.tokens[firstTokenFrom(doc, sp.start)]!;
   // "the source", "these officials", "the company's executives": someone introduced or
   // placed before; the first mention carries the flag.
-  if (first.pos === 'DET' && !INDEFINITE.has(first.normal)) return undefined;
+  if ((first.pos === 'DET' && !INDEFINITE.has(first.normal)) || POSSESSIVE_DETERMINERS.has(first.normal)) return undefined;
   if (tokensIn(doc.tokens, sp).some((t) => /['’]s$/.test(t.text))) return undefined;
   if (!sourceHeads.has(head) && !personHeads.has(head)) return undefined;
   const plural = /s$/.test(head);

@@ -48,7 +48,20 @@ function isCheckable(doc: Document, m: Mention): boolean {
   if (m.appositive && hasProperName(doc.tokens, m.appositive)) return true;
   // "Dr. Helen Park, the hospital's chief executive": a post in a body the story names.
   if (m.affiliation && hasRole(doc, m)) return true;
+  // "Professor X, the body's medical director" / "X, its chief economist": a post in the
+  // body the story has just named.
+  if (m.appositive && ownedPost(doc, m.appositive) && hasRole(doc, m)) return true;
   return false;
+}
+
+/** The appositive opens with "its"/"their" or "the <noun>'s": a post of a body named before. */
+function ownedPost(doc: Document, span: Span): boolean {
+  const toks = tokensIn(doc.tokens, span);
+  const first = toks[0];
+  if (!first) return false;
+  if (first.normal === 'its' || first.normal === 'their') return true;
+  // wink may split the possessive off: "body" + "'s".
+  return first.normal === 'the' && toks.slice(1, 4).some((t, i) => t.possessive || (/^['’]s$/.test(t.text) && i > 0));
 }
 
 /** A post (chief executive, director, spokesman...), not only an expert title. */

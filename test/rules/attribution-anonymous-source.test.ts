@@ -15,6 +15,7 @@ testRule(rule, {
     { text: 'Insiders at the club claim the manager will be sacked before Christmas, an aide to the chairman said.', flag: 'an aide to the chairman said' },
   ],
   fine: [
+    { text: 'The Patients Association said the strike would hurt patients. “Cancelled operations are not a statistic,” its chief executive, Rachel Power, said.' },
     { text: '“The talks are dead,” said Ana Petrović, Serbia’s deputy foreign minister, after the meeting in Brussels.' },
     { text: 'A spokeswoman for the Kenyan treasury declined to comment on the second phase of the project.' },
     { text: 'The Indian embassy in Ottawa said it had not been informed of the arrests.' },

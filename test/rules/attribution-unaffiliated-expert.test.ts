@@ -10,6 +10,7 @@ testRule(rule, {
     { text: '“This is a textbook asset bubble,” according to financial expert Helena Varga.', flag: 'financial expert Helena Varga' },
   ],
   fine: [
+    { text: 'NHS England said it wanted hospitals to keep emergency care running. Professor Anil Mehta, the body’s national medical director, said 95% of planned operations would go ahead.' },
     // A post in a body the story has named: the reader can check it.
     { text: 'Infection controls failed at St. Mary\'s Hospital in Leeds last month. "We let patients down," said Dr. Helen Park, the hospital\'s chief executive.' },
     { text: '“Sea levels along this coast are rising faster than anywhere in Europe,” said Dr. Sofia Brandt, a marine biologist at the University of Kiel.' },
