@@ -182,12 +182,20 @@ function resolveReference(m: Mention, tokens: Token[], earlier: Attribution[], l
       return;
     }
   }
+  // "the finance ministry": its words before the head must be the candidate's too.
+  const modifiers = words.slice(1, -1).map((t) => t.normal);
+  const bodyHead = !/^spokes/.test(head);
   for (let i = earlier.length - 1; i >= stop; i--) {
     const sp = earlier[i]!.speaker;
-    if (sp?.name && sp.kind !== 'pronoun') {
-      m.refersTo = sp.refersTo ?? sp;
-      return;
+    if (!sp?.name || sp.kind === 'pronoun') continue;
+    // "the ministry" is a body: not "Information Minister Mohammed Idris", a titled person.
+    if (bodyHead && sp.kind === 'person' && (sp.descriptors.length > 0 || tokensIn(tokens, sp.name).length > 1)) continue;
+    if (modifiers.length) {
+      const said = new Set(tokensIn(tokens, sp).map((t) => t.normal));
+      if (!modifiers.every((w) => said.has(w))) continue;
     }
+    m.refersTo = sp.refersTo ?? sp;
+    return;
   }
 }
 

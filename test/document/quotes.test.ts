@@ -104,3 +104,21 @@ describe('quotes and speakers in the seeds', () => {
     }
   });
 });
+
+describe('references to a body named before', () => {
+  const referent = (text: string, speaker: string) => {
+    const doc = buildDocument({ id: 't', text });
+    const a = doc.attributions.find((x) => x.speaker && text.slice(x.speaker.start, x.speaker.end) === speaker)!;
+    const r = a.speaker!.refersTo;
+    return r ? text.slice(r.start, r.end) : undefined;
+  };
+
+  it('"the company said" refers to the company named before', () => {
+    expect(referent('Petrobras said output rose 4% in May. The company said prices would hold.', 'The company')).toBe('Petrobras');
+  });
+
+  it('"the finance ministry" does not refer to a titled person of another ministry', () => {
+    const text = 'Information Minister Mohammed Idris said the protests were organised. The finance ministry said the subsidy would not return.';
+    expect(referent(text, 'The finance ministry')).toBeUndefined();
+  });
+});
