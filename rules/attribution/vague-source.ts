@@ -3,6 +3,7 @@ import vagueJson from '../data/vague-sources.json';
 import { loadData } from '../../src/data/load.js';
 import { hasProperName } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
+import type { Span } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 const VagueData = z.object({
@@ -36,9 +37,12 @@ export default defineRule({
   },
   check({ doc, report }) {
     const { tokens } = doc;
+    const reported: Span[] = [];
     for (const a of doc.attributions) {
       const sp = a.speaker;
-      if (!sp || sp.name || sp.refersTo) continue;
+      if (!sp || sp.refersTo) continue;
+      // A name that is the head names the speaker; one in a modifier does not ("City Hall insiders").
+      if (sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end) continue;
       const head = doc.text.slice(sp.head.start, sp.head.end).toLowerCase();
       if (!groups.has(head)) continue;
       if (sp.affiliation && hasProperName(tokens, sp.affiliation)) continue;
@@ -46,9 +50,15 @@ export default defineRule({
       if (sp.appositive && hasProperName(tokens, sp.appositive)) continue;
       const start = Math.min(sp.start, a.cue.start);
       const end = Math.max(sp.end, a.cue.end);
+      reported.push({ start, end });
       report({ span: { start, end }, message: `Vague attribution: which ${head}? Name them or say why they cannot be named.` });
     }
     for (const m of phrases.matchDocument(doc)) {
+      // "Nomura analysts expect", "the bank's economists predict": a named crowd.
+      const before = tokens[m.first - 1];
+      if (before && before.sentence === tokens[m.first]!.sentence && before.capitalised && (before.pos === 'PROPN' || before.possessive)) continue;
+      // Already reported as the speaker of a cue ("critics say").
+      if (reported.some((r) => r.start < m.span.end && m.span.start < r.end)) continue;
       const text = doc.text.slice(m.span.start, m.span.end);
       report({ span: m.span, message: m.entry.replace('{text}', text).replace('{head}', tokens[m.first]!.normal) });
     }

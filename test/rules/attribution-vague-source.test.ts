@@ -3,6 +3,9 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   flagged: [
+    { text: 'City Hall insiders say the mayor has already lined up the votes for a smaller tax rise.', flag: 'City Hall insiders say' },
+    { text: 'Market watchers expect copper prices to climb again once Chilean mines return to full output.', flag: 'Market watchers expect' },
+    { text: 'Observers note that the verdict puts the two highest courts in open conflict.', flag: 'Observers note that' },
     { text: 'Some in the fishing community believe the new quotas will close half the harbour’s boats by spring.', flag: 'Some in the fishing community believe' },
     { text: 'Many within the ruling coalition say the finance minister will not survive the budget vote.', flag: 'Many within the ruling coalition say' },
     { text: 'Economists argue that the rate cut came too late to help exporters in Ontario.', flag: 'Economists argue' },
@@ -12,6 +15,7 @@ testRule(rule, {
     { text: 'Many people are saying the referendum in Chile was rushed.', flag: 'Many people are saying' },
   ],
   fine: [
+    { text: 'Nomura analysts expect the yen to weaken further before the Bank of Japan meets in July.' },
     { text: 'One of the officials in the delegation, Deputy Minister Tomás Rivera, said the talks had stalled.' },
     { text: 'Economists at the Bank of Canada argue that the rate cut came too late to help exporters.' },
     { text: '"We will appeal," said Ana Ruiz, the mayor of Valencia, after the court ruling on Tuesday.' },
