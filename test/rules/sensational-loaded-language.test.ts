@@ -5,6 +5,10 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   flagged: [
+    { text: 'The nurses’ union slammed the offer as an insult to its members.', flag: 'slammed the offer' },
+    { text: 'Councillor Ruth Ames blasted the mayor’s plan as a giveaway to developers.', flag: 'blasted the mayor' },
+    { text: 'It was the most destructive flood in living memory for the villages along the Sava.', flag: 'most destructive flood in living memory' },
+    { text: 'Shockingly, the audit found no record of the 2023 payments.', flag: 'Shockingly' },
     { text: 'The dockworkers’ strike brought the port of Antwerp to its knees for a week in October.', flag: 'brought the port of Antwerp to its knees' },
     { text: "The striker's late miss sent shockwaves through the dressing room in Turin.", flag: 'sent shockwaves' },
     { text: 'The central bank\'s surprise rate rise triggered a bloodbath on the Johannesburg exchange.', flag: 'bloodbath' },
@@ -18,6 +22,8 @@ testRule(rule, {
     { text: 'With the coalition hanging by a thread, the finance minister of Nepal resigned on Friday.', flag: 'hanging by a thread' },
   ],
   fine: [
+    { text: 'Engineers blasted the rock face to widen the tunnel on the A9.' },
+    { text: 'The storm was the strongest to hit the province since records began in 1951, the weather service said.' },
     { text: 'A firestorm swept through the valley on Saturday night, destroying 40 homes, the fire service said.' },
     { text: 'Pilgrims fell to their knees at the shrine in Fátima as the procession passed.' },
     { text: 'The storm brought 120 mm of rain to Brisbane and cut power to 40,000 homes, the Bureau of Meteorology said.' },
