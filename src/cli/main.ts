@@ -227,6 +227,8 @@ async function runStream(io: Io, linter: Linter, s: Settings): Promise<number> {
 }
 
 async function runBatch(inputs: string[], io: Io, linter: Linter, config: NewslintConfig, s: Settings): Promise<number> {
+  // The workers load wink's model while the inputs are read (idle workers never keep the process alive).
+  if (s.jobs > 1) (await import('../workers/pool.js')).startPool(s.jobs);
   const read: ReadResult = { records: [], errors: [], order: [] };
   for (const input of inputs) {
     if (input === '-') parseJsonl(await io.readStdin(), '<stdin>', read);
