@@ -5,7 +5,7 @@ import { loadData } from '../../src/data/load.js';
 import { phraseAfter } from '../../src/document/mentions.js';
 import type { Attribution, Document, Mention, Span } from '../../src/document/types.js';
 import { tokensIn } from '../../src/document/index.js';
-import { firstTokenFrom, hasAttribution, inQuoteContent, isQuoteCue, SpanSet } from '../../src/engine/doc-cache.js';
+import { firstTokenFrom, hasAttribution, inQuoteContent, isQuoteCue, perDocument, SpanSet } from '../../src/engine/doc-cache.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
 
@@ -84,20 +84,17 @@ const REASON_PARAGRAPHS = 2;
  * rest of the paragraph and the next two are read for one.
  */
 function anonymityNote(doc: Document, sentence: number): 'reason' | 'marker' | undefined {
-  let marker = false;
-  for (const si of [sentence, sentence + 1]) {
-    const s = doc.sentences[si];
-    if (!s) continue;
-    if (reasons.match(doc.tokens, s.tokenStart, s.tokenEnd).length) return 'reason';
-    if (markers.match(doc.tokens, s.tokenStart, s.tokenEnd).length) marker = true;
-  }
+  // The sentences that give a reason, or grant anonymity: one pass per article, not per source.
+  const notes = perDocument(doc, 'attribution/anonymous-source/notes', () => ({
+    reasons: new Set(reasons.matchDocument(doc).map((m) => doc.tokens[m.first]!.sentence)),
+    markers: new Set(markers.matchDocument(doc).map((m) => doc.tokens[m.first]!.sentence)),
+  }));
+  if (notes.reasons.has(sentence) || notes.reasons.has(sentence + 1)) return 'reason';
+  const marker = notes.markers.has(sentence) || notes.markers.has(sentence + 1);
   const p = doc.sentences[sentence]?.paragraph;
   const last = p === undefined ? undefined : doc.paragraphs[Math.min(doc.paragraphs.length - 1, p + REASON_PARAGRAPHS)];
   if (last) {
-    for (let si = sentence + 2; si < last.sentenceEnd; si++) {
-      const s = doc.sentences[si]!;
-      if (reasons.match(doc.tokens, s.tokenStart, s.tokenEnd).length) return 'reason';
-    }
+    for (let si = sentence + 2; si < last.sentenceEnd; si++) if (notes.reasons.has(si)) return 'reason';
   }
   return marker ? 'marker' : undefined;
 }

@@ -45,6 +45,8 @@ function isCopyright(t: string): boolean {
  * teaser, a copyright line. Unlike a tail marker, it does not end the story by itself.
  */
 function isInterstitial(t: string): boolean {
+  // Every kind below is a short line; most lines of a story are long (and this runs on each).
+  if (t.length > 300) return false;
   if (interstitials.has(normaliseMarker(t)) || (isCopyright(t) && wordCount(t) <= 25)) return true;
   // A teaser title may end in a question mark; a long line after "Watch:" is story.
   if (teaserRe.test(t)) return !endsLikeProse(t) || (/\?["”’)]?$/.test(t) && wordCount(t) <= 30);

@@ -43,43 +43,63 @@ function compileStep(raw: string): Step {
 
 /** Every word some pattern starts with, numbered from 0. It only grows. */
 const firstWords = new Map<string, number>();
+/** For each first word, the serial numbers of the indexes with patterns starting with it. */
+const owners: number[][] = [];
+/** How many indexes exist; each has a serial number below it. */
+let indexCount = 0;
 
 interface TokenIds {
-  /** `firstWords.size` when these were read: a larger vocabulary means read again. */
-  size: number;
+  /** `indexCount` when these were read: a new index means read again. */
+  version: number;
   /** Number of each token's normal form, or -1 when no pattern starts with it. */
   normal: Int32Array;
   /** Number of its lemma when that differs from the normal form, else -1. */
   lemma: Int32Array;
-  /** Positions where either number is set: the only places any pattern can start. */
-  hits: Int32Array;
+  /** By index serial: the positions where one of that index's first words is written. */
+  starts: (Int32Array | undefined)[];
 }
 const idsByTokens = new WeakMap<readonly Token[], TokenIds>();
 // The last array asked about. A strong reference to one token array (freed at the next
 // article) is the price of skipping the WeakMap on every call.
 let lastTokens: readonly Token[] | undefined;
 let lastIds: TokenIds | undefined;
+const NONE = new Int32Array(0);
 
-/** The first-word numbers of every token (tokens arrays are never changed once built). */
+/**
+ * The first-word numbers of every token, and every index's start positions, in one pass
+ * (tokens arrays are never changed once built). Function words ("the", "of") start some
+ * patterns, so nearly half the tokens are starts of something: sorting them out once for
+ * all indexes costs a fraction of each index looking at each of them.
+ */
 function tokenIds(tokens: readonly Token[]): TokenIds {
   // Rules call match() once per sentence, with the same array each time: one entry in front of the WeakMap.
-  if (lastTokens === tokens && lastIds!.size === firstWords.size) return lastIds!;
+  if (lastTokens === tokens && lastIds!.version === indexCount) return lastIds!;
   let ids = idsByTokens.get(tokens);
-  if (ids && ids.size === firstWords.size) {
+  if (ids && ids.version === indexCount) {
     lastTokens = tokens;
     lastIds = ids;
     return ids;
   }
   const normal = new Int32Array(tokens.length);
   const lemma = new Int32Array(tokens.length);
-  const hits: number[] = [];
+  const lists: number[][] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    normal[k] = firstWords.get(t.normal) ?? -1;
-    lemma[k] = t.lemma === t.normal ? -1 : (firstWords.get(t.lemma) ?? -1);
-    if (normal[k]! >= 0 || lemma[k]! >= 0) hits.push(k);
+    const n = firstWords.get(t.normal) ?? -1;
+    const l = t.lemma === t.normal ? -1 : (firstWords.get(t.lemma) ?? -1);
+    normal[k] = n;
+    lemma[k] = l;
+    if (n >= 0) for (const serial of owners[n]!) (lists[serial] ??= []).push(k);
+    if (l >= 0) {
+      for (const serial of owners[l]!) {
+        const list = (lists[serial] ??= []);
+        if (list[list.length - 1] !== k) list.push(k);
+      }
+    }
   }
-  idsByTokens.set(tokens, (ids = { size: firstWords.size, normal, lemma, hits: Int32Array.from(hits) }));
+  const starts = new Array<Int32Array | undefined>(indexCount).fill(undefined);
+  lists.forEach((list, serial) => (starts[serial] = Int32Array.from(list)));
+  idsByTokens.set(tokens, (ids = { version: indexCount, normal, lemma, starts }));
   lastTokens = tokens;
   lastIds = ids;
   return ids;
@@ -87,7 +107,10 @@ function tokenIds(tokens: readonly Token[]): TokenIds {
 
 function wordId(w: string): number {
   let id = firstWords.get(w);
-  if (id === undefined) firstWords.set(w, (id = firstWords.size));
+  if (id === undefined) {
+    firstWords.set(w, (id = firstWords.size));
+    owners.push([]);
+  }
   return id;
 }
 
@@ -95,9 +118,8 @@ export class PhraseIndex<T> {
   /** Patterns by the number of their first word (sparse). */
   private byFirst: (CompiledPhrase<T>[] | undefined)[];
   private open: CompiledPhrase<T>[] = [];
-  /** Per token array, the positions where one of this index's first words is written. */
-  private starts = new WeakMap<readonly Token[], { ids: TokenIds; at: Int32Array }>();
-  private lastStarts: { ids: TokenIds; at: Int32Array } | undefined;
+  /** This index's number in `owners` and in each token array's `starts`. */
+  private serial = indexCount++;
 
   constructor(entries: Iterable<[pattern: string, entry: T]>) {
     const byId = new Map<number, CompiledPhrase<T>[]>();
@@ -117,7 +139,10 @@ export class PhraseIndex<T> {
     }
     // A dense array: one filled by index from empty goes sparse (a dictionary) and every read is a hash lookup.
     this.byFirst = new Array<CompiledPhrase<T>[] | undefined>(byId.size ? Math.max(...byId.keys()) + 1 : 0).fill(undefined) as CompiledPhrase<T>[][];
-    for (const [id, list] of byId) this.byFirst[id] = list;
+    for (const [id, list] of byId) {
+      this.byFirst[id] = list;
+      owners[id]!.push(this.serial);
+    }
   }
 
   /** All matches in tokens `[from, to)`; at one position the longest match wins. */
@@ -134,14 +159,8 @@ export class PhraseIndex<T> {
     return out;
   }
 
-  private startsIn(tokens: readonly Token[], ids: TokenIds): Int32Array {
-    if (this.lastStarts?.ids === ids) return this.lastStarts.at;
-    let found = this.starts.get(tokens);
-    if (found?.ids === ids) return (this.lastStarts = found).at;
-    const at: number[] = [];
-    for (const k of ids.hits) if (this.bucket(ids.normal[k]!) || this.bucket(ids.lemma[k]!)) at.push(k);
-    this.starts.set(tokens, (found = { ids, at: Int32Array.from(at) }));
-    return (this.lastStarts = found).at;
+  private startsIn(_tokens: readonly Token[], ids: TokenIds): Int32Array {
+    return ids.starts[this.serial] ?? NONE;
   }
 
   private bucket(id: number): CompiledPhrase<T>[] | undefined {
