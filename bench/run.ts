@@ -86,7 +86,7 @@ const singlePass = () => {
 // The floor and newslint are timed in alternating rounds and each side keeps its median
 // round: on a shared machine, load that comes and goes then falls on both sides alike,
 // instead of on whichever section happened to run during it.
-const ROUNDS = QUICK ? 1 : 3;
+const ROUNDS = QUICK ? 1 : 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const floorTimes: number[] = [];
 const singleTimes: number[] = [];
@@ -117,7 +117,7 @@ for (const n of want('batch') ? BATCHES : want('jobs') ? BATCHES.slice(0, 1) : [
   if (n === BATCHES[0]) batch1k = list;
   let clusters = 0;
   // The first (small) batch is the baseline of two ratios (10k/1k, --jobs 2): a few
-  // seconds long, it is timed three times and its median kept; the large one runs once.
+  // seconds long, it is timed ROUNDS times and its median kept; the large one runs once.
   const times: number[] = [];
   for (let r = 0; r < (n === BATCHES[0] ? ROUNDS : 1); r++) {
     times.push((await timed(() => {
