@@ -106,57 +106,9 @@ if (want('single')) {
   console.log(`  (${flags} flags, ${fmt(flags / corpus.length, 1)} per article)`);
 }
 
-// ---- (3) Grouping and cross-source on story batches ----
-let generateStories: ((o: { articles: number; chars?: number; seed?: number }) => { articles: ArticleInput[] }) | undefined;
-if (existsSync(join(root, 'bench', 'generate.ts'))) ({ generateStories } = await import('./generate.js'));
-const batchOf = (n: number): ArticleInput[] => (generateStories ? generateStories({ articles: n, chars: 5_000, seed: 7 }).articles : makeCorpus(n, 5_000, 7 + n));
-const batchRows: Row[] = [];
-let batch1k: ArticleInput[] = [];
-for (const n of want('batch') ? BATCHES : want('jobs') ? BATCHES.slice(0, 1) : []) {
-  const list = batchOf(n);
-  if (n === BATCHES[0]) batch1k = list;
-  let clusters = 0;
-  // The first (small) batch is the baseline of two ratios (10k/1k, --jobs 2): a few
-  // seconds long, it is timed ROUNDS times and its median kept; the large one runs once.
-  const times: number[] = [];
-  for (let r = 0; r < (n === BATCHES[0] ? ROUNDS : 1); r++) {
-    times.push((await timed(() => {
-      clusters = linter.analyzeAll(list, { cluster: 'auto' }).clusters.length;
-    })).ms);
-  }
-  const note = `${clusters} clusters${generateStories ? '' : ', corpus.ts batch'}${times.length > 1 ? `, median of ${times.length} runs` : ''}`;
-  batchRows.push(record(`newslint analyzeAll, cluster auto, ${n}`, list, median(times), note));
-}
-
-// ---- (4) --jobs 2: the worker pool, against one job, on the first batch ----
-let jobs1: Row | undefined;
-let jobs2: Row | undefined;
-const poolPath = join(root, 'src', 'workers', 'pool.ts');
-if (!want('jobs')) {
-  // skipped (BENCH_ONLY)
-} else if (existsSync(poolPath)) {
-  const pool = await import('../src/workers/pool.js');
-  const { analyzeInPool } = pool;
-  const config: NewslintConfig = { rules: {}, lexicon: {}, house: [], overrides: [], suppressions: [] };
-  const articles = batch1k as Article[];
-  jobs1 = batchRows[0];
-  // Warm-up, as for one job (whose thread read the corpus first): one call on the corpus
-  // starts the pool's worker and compiles its code; the pool lives on to the timed call.
-  // BENCH_POOL_WARMUP=8 warms on 8 articles only: the worker starts, but its code is cold.
-  const warm = process.env.BENCH_POOL_WARMUP ? articles.slice(0, Number(process.env.BENCH_POOL_WARMUP)) : (corpus as Article[]);
-  await analyzeInPool(warm, linter, config, 'auto', { jobs: 2 });
-  // Timed as its baseline (the first batch, one job) is: median of the same number of runs.
-  const times: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) times.push((await timed(() => analyzeInPool(articles, linter, config, 'auto', { jobs: 2 }))).ms);
-  jobs2 = record(`newslint --jobs 2 (worker pool), ${articles.length}`, articles, median(times), times.length > 1 ? `median of ${times.length} runs` : undefined);
-  const t = pool.lastPoolTimings;
-  if (t) console.log(`  (articles ${fmt(t.articles, 0)} ms, this thread ${t.ownChunks}/${t.chunks} chunks; grouping ${fmt(t.grouped - t.articles, 0)} ms; stories ${fmt(t.stories - t.grouped, 0)} ms, ${t.storyGroups} groups (${t.early} of them run ahead, of ${t.ahead} bundles), ${t.rebuilt} Documents rebuilt; total ${fmt(t.total, 0)} ms)`);
-  await pool.closePool();
-} else {
-  console.log('TODO --jobs 2: src/workers/ is not there yet; no pool to measure');
-}
-
-// ---- (5) The peer: textlint with write-good, on the same texts ----
+// ---- (3) The peer: textlint with write-good, on the same texts ----
+// Right after the single-article rounds, before the batches fill the heap: both sides
+// run in the same conditions as the floor comparison.
 let peer: Row | undefined;
 let peerOurs: Row | undefined;
 if (want('peer')) try {
@@ -191,6 +143,56 @@ if (want('peer')) try {
   peerOurs = record('newslint analyze, the same articles as the peer', list, median(oursTimes), ROUNDS > 1 ? `median of ${ROUNDS} rounds, alternating with the peer` : undefined);
 } catch (error) {
   console.log(`peer: textlint could not run (${(error as Error).message})`);
+}
+
+// ---- (4) Grouping and cross-source on story batches ----
+let generateStories: ((o: { articles: number; chars?: number; seed?: number }) => { articles: ArticleInput[] }) | undefined;
+if (existsSync(join(root, 'bench', 'generate.ts'))) ({ generateStories } = await import('./generate.js'));
+const batchOf = (n: number): ArticleInput[] => (generateStories ? generateStories({ articles: n, chars: 5_000, seed: 7 }).articles : makeCorpus(n, 5_000, 7 + n));
+const batchRows: Row[] = [];
+let batch1k: ArticleInput[] = [];
+for (const n of want('batch') ? BATCHES : want('jobs') ? BATCHES.slice(0, 1) : []) {
+  const list = batchOf(n);
+  if (n === BATCHES[0]) batch1k = list;
+  let clusters = 0;
+  // The first (small) batch is the baseline of two ratios (10k/1k, --jobs 2): a few
+  // seconds long, it is timed ROUNDS times and its median kept; the large one runs once.
+  const times: number[] = [];
+  for (let r = 0; r < (n === BATCHES[0] ? ROUNDS : 1); r++) {
+    times.push((await timed(() => {
+      clusters = linter.analyzeAll(list, { cluster: 'auto' }).clusters.length;
+    })).ms);
+  }
+  const note = `${clusters} clusters${generateStories ? '' : ', corpus.ts batch'}${times.length > 1 ? `, median of ${times.length} runs` : ''}`;
+  batchRows.push(record(`newslint analyzeAll, cluster auto, ${n}`, list, median(times), note));
+}
+
+// ---- (5) --jobs 2: the worker pool, against one job, on the first batch ----
+let jobs1: Row | undefined;
+let jobs2: Row | undefined;
+const poolPath = join(root, 'src', 'workers', 'pool.ts');
+if (!want('jobs')) {
+  // skipped (BENCH_ONLY)
+} else if (existsSync(poolPath)) {
+  const pool = await import('../src/workers/pool.js');
+  const { analyzeInPool } = pool;
+  const config: NewslintConfig = { rules: {}, lexicon: {}, house: [], overrides: [], suppressions: [] };
+  const articles = batch1k as Article[];
+  jobs1 = batchRows[0];
+  // Warm-up, as for one job (whose thread read the corpus first): one call on the corpus
+  // starts the pool's worker and compiles its code; the pool lives on to the timed call.
+  // BENCH_POOL_WARMUP=8 warms on 8 articles only: the worker starts, but its code is cold.
+  const warm = process.env.BENCH_POOL_WARMUP ? articles.slice(0, Number(process.env.BENCH_POOL_WARMUP)) : (corpus as Article[]);
+  await analyzeInPool(warm, linter, config, 'auto', { jobs: 2 });
+  // Timed as its baseline (the first batch, one job) is: median of the same number of runs.
+  const times: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) times.push((await timed(() => analyzeInPool(articles, linter, config, 'auto', { jobs: 2 }))).ms);
+  jobs2 = record(`newslint --jobs 2 (worker pool), ${articles.length}`, articles, median(times), times.length > 1 ? `median of ${times.length} runs` : undefined);
+  const t = pool.lastPoolTimings;
+  if (t) console.log(`  (articles ${fmt(t.articles, 0)} ms, this thread ${t.ownChunks}/${t.chunks} chunks; grouping ${fmt(t.grouped - t.articles, 0)} ms; stories ${fmt(t.stories - t.grouped, 0)} ms, ${t.storyGroups} groups (${t.early} of them run ahead, of ${t.ahead} bundles), ${t.rebuilt} Documents rebuilt; total ${fmt(t.total, 0)} ms)`);
+  await pool.closePool();
+} else {
+  console.log('TODO --jobs 2: src/workers/ is not there yet; no pool to measure');
 }
 
 // ---- CLI cold start: a fresh process checking one short article ----
