@@ -126,6 +126,12 @@ function namesOf(text: string): string[] {
 /** How many of an article's rarest names link it to other articles. */
 const LINK_NAMES = 8;
 
+/** Article indexes read together, made of whole bundles of likely stories (their sizes, in order). */
+export interface Chunk {
+  indexes: number[];
+  bundles: number[];
+}
+
 /**
  * Chunks of article indexes that keep likely stories together, so the story phase finds
  * most of a group's Documents on one thread instead of building them again. A cheap
@@ -134,12 +140,6 @@ const LINK_NAMES = 8;
  * packed into chunks of about `size`, in order of their first article. A wrong guess only
  * costs time: results never depend on where an article was read.
  */
-/** Article indexes read together, made of whole bundles of likely stories (their sizes, in order). */
-export interface Chunk {
-  indexes: number[];
-  bundles: number[];
-}
-
 export function localityChunks(list: readonly Article[], size: number): Chunk[] {
   const names = list.map((a) => namesOf(a.text));
   const df = new Map<string, number>();
