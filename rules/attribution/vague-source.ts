@@ -3,7 +3,8 @@ import vagueJson from '../data/vague-sources.json';
 import { loadData } from '../../src/data/load.js';
 import { hasProperName } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
-import type { Span } from '../../src/document/types.js';
+import type { Document, Span } from '../../src/document/types.js';
+import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 const VagueData = z.object({
@@ -15,6 +16,16 @@ const VagueData = z.object({
 const data = loadData('vague-sources.json', VagueData, vagueJson);
 const groups = new Set(data.groups);
 const phrases = new PhraseIndex(data.phrases.map((p) => [p.pattern, p.message] as [string, string]));
+
+/**
+ * "Some tourists told the Post ...; others said ...": "others" are more of a crowd the
+ * sentence has already named ("some tourists"), not an unnamed group of their own.
+ */
+function contrastsEarlierCrowd(doc: Document, k: number): boolean {
+  const s = doc.sentences[doc.tokens[k]!.sentence]!;
+  for (let i = s.tokenStart; i < k; i++) if (/^(some|many|several)$/.test(doc.tokens[i]!.normal)) return true;
+  return false;
+}
 
 export default defineRule({
   meta: {
@@ -45,6 +56,7 @@ export default defineRule({
       if (sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end) continue;
       const head = doc.text.slice(sp.head.start, sp.head.end).toLowerCase();
       if (!groups.has(head)) continue;
+      if (head === 'others' && contrastsEarlierCrowd(doc, firstTokenFrom(doc, sp.head.start))) continue;
       if (sp.affiliation && hasProperName(tokens, sp.affiliation)) continue;
       // "Critics of the plan, including Mayor Ana Ruiz, say": some of them are named.
       if (sp.appositive && hasProperName(tokens, sp.appositive)) continue;
@@ -59,6 +71,7 @@ export default defineRule({
       if (before && before.sentence === tokens[m.first]!.sentence && before.capitalised && (before.pos === 'PROPN' || before.possessive)) continue;
       // Already reported as the speaker of a cue ("critics say").
       if (reported.some((r) => r.start < m.span.end && m.span.start < r.end)) continue;
+      if (tokens[m.first]!.normal === 'others' && contrastsEarlierCrowd(doc, m.first)) continue;
       const text = doc.text.slice(m.span.start, m.span.end);
       report({ span: m.span, message: m.entry.replace('{text}', text).replace('{head}', tokens[m.first]!.normal) });
     }

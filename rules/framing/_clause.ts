@@ -118,7 +118,12 @@ export function actorOf(doc: Document, mention: Mention): Actor {
   for (const m of [mention, mention.refersTo].filter((x): x is Mention => !!x)) {
     if (m.name) actor.names.push(wordsIn(doc, m.name));
     // "The distributor, PowerLink Regional, rejected ...": the name in the appositive.
-    else if (m.appositive && isProperName(tokensIn(doc.tokens, m.appositive))) actor.names.push(wordsIn(doc, m.appositive));
+    else if (m.appositive && isProperName(tokensIn(doc.tokens, m.appositive))) {
+      const words = wordsIn(doc, m.appositive);
+      actor.names.push(words);
+      // "his lawyer, Beatriz Outeiral,": a person's full name; "Outeiral" alone is her too.
+      if (words.length > 1 && m.kind !== 'org') actor.person = true;
+    }
     const headTokens = tokensIn(doc.tokens, m.head);
     const head = headTokens.map(bareWord).join(' ');
     if (head) actor.heads.push(head);
@@ -167,7 +172,9 @@ export function sameActor(silent: Actor, speaker: Actor): boolean {
   if (silent.vague || speaker.vague) return false;
   if (silent.names.length) return silent.names.some((x) => speaker.names.some((y) => namesMatch(x, y, silent.person || speaker.person)));
   // "the company has remained silent" / "the company dismissed": the same definite head.
-  return silent.heads.some((h) => speaker.heads.includes(h));
+  if (silent.heads.some((h) => speaker.heads.includes(h))) return true;
+  // "The defence has not commented" / "his lawyer ... told the court": a side and its lawyers.
+  return lex.sides.some((s) => silent.heads.some((h) => s.side.has(h)) && speaker.heads.some((h) => s.members.has(h)));
 }
 
 /** "both companies", "neither side", "the two governments": a quantified group and its kind. */

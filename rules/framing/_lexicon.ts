@@ -25,6 +25,8 @@ const FramingData = z.object({
   }),
   speech: z.object({ negators: words, modals: words, conditionals: words }),
   proxyRoles: words,
+  /** "the defence" is spoken for by its lawyers. */
+  sides: z.array(z.object({ side: words, members: words })),
   groupSubjects: z.object({
     quantifiers: words,
     nouns: z.array(z.object({ words, type: z.enum(['company', 'government', 'any']) })),
@@ -75,6 +77,7 @@ export const lex = {
   modals: lower(framing.speech.modals),
   conditionals: lower(framing.speech.conditionals),
   proxyRoles: lower(framing.proxyRoles),
+  sides: framing.sides.map((x) => ({ side: lower(x.side), members: lower(x.members) })),
   quantifiers: lower(framing.groupSubjects.quantifiers),
   groupNouns: new Map<string, ActorType>(framing.groupSubjects.nouns.flatMap((g) => g.words.map((w) => [w.toLowerCase(), g.type] as [string, ActorType]))),
   typeNouns: {

@@ -3,6 +3,9 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   flagged: [
+    { text: 'Investors fear the new royalty regime will stall three planned copper mines in the north.', flag: 'Investors fear' },
+    { text: 'Many in the industry fear the licence fees will push small growers out of business.', flag: 'Many in the industry fear' },
+    { text: 'The trial is widely seen as a test of the government’s anti-graft campaign.', flag: 'is widely seen as' },
     { text: 'City Hall insiders say the mayor has already lined up the votes for a smaller tax rise.', flag: 'City Hall insiders say' },
     { text: 'Market watchers expect copper prices to climb again once Chilean mines return to full output.', flag: 'Market watchers expect' },
     { text: 'Observers note that the verdict puts the two highest courts in open conflict.', flag: 'Observers note that' },
@@ -15,6 +18,7 @@ testRule(rule, {
     { text: 'Many people are saying the referendum in Chile was rushed.', flag: 'Many people are saying' },
   ],
   fine: [
+    { text: 'Some tourists told the Bangkok Post the rules were too loose; others said they had never visited a shop.' },
     { text: 'Nomura analysts expect the yen to weaken further before the Bank of Japan meets in July.' },
     { text: 'One of the officials in the delegation, Deputy Minister Tomás Rivera, said the talks had stalled.' },
     { text: 'Economists at the Bank of Canada argue that the rate cut came too late to help exporters.' },

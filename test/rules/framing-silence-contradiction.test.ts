@@ -4,6 +4,10 @@ import { testRule } from '../helpers/rule-tester.js';
 testRule(rule, {
   flagged: [
     {
+      text: '“My client was at home that night,” his lawyer, Marta Ferreira, told the court in Braga.\n\nThe defence has not commented on the case since the trial began.',
+      flag: 'The defence has not commented',
+    },
+    {
       text: 'Qantas rejected the union\'s findings on Thursday, saying its maintenance record "speaks for itself." The union wants an independent review of the engine checks.\n\nQantas has not commented on the report.',
       flag: 'Qantas has not commented on the report',
     },
