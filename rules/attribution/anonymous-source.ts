@@ -2,7 +2,7 @@ import { z } from 'zod';
 import anonJson from '../data/anonymous-sources.json';
 import vagueJson from '../data/vague-sources.json';
 import { loadData } from '../../src/data/load.js';
-import { phraseAfter } from '../../src/document/mentions.js';
+import { isProperName, phraseAfter } from '../../src/document/mentions.js';
 import type { Attribution, Document, Mention, Span } from '../../src/document/types.js';
 import { tokensIn } from '../../src/document/index.js';
 import { firstTokenFrom, hasAttribution, inQuoteContent, isQuoteCue, perDocument, SpanSet } from '../../src/engine/doc-cache.js';
@@ -35,17 +35,6 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'several',
 /** "its spokesman", "their lawyer": someone of a body or person named before. */
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her']);
 
-/** A person's name: two or more capitalised proper nouns in a row ("Rachel Power"). */
-function namesPerson(doc: Document, span: Span): boolean {
-  const toks = tokensIn(doc.tokens, span);
-  let run = 0;
-  for (const t of toks) {
-    run = t.capitalised && t.pos === 'PROPN' ? run + 1 : 0;
-    if (run >= 2) return true;
-  }
-  return false;
-}
-
 type Verdict = { severity: 'warning' | 'info'; why: string } | undefined;
 
 const lower = (doc: Document, s: Span) => doc.text.slice(s.start, s.end).toLowerCase().replace(/['’]s$/, '');
@@ -58,7 +47,7 @@ function judge(doc: Document, a: Attribution, sp: Mention): Verdict {
   // ("Pentagon officials", "sources within the Department of Commerce").
   if (sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end) return undefined;
   // "its chief executive, Rachel Power, said": named in the appositive.
-  if (sp.appositive && namesPerson(doc, sp.appositive)) return undefined;
+  if (sp.appositive && isProperName(tokensIn(doc.tokens, sp.appositive))) return undefined;
   const head = lower(doc, sp.head);
   if (spokesHeads.has(head) || vagueGroups.has(head)) return undefined;
   const first = doc.tokens[firstTokenFrom(doc, sp.start)]!;

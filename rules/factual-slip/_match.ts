@@ -10,9 +10,10 @@ import { people } from '../../src/document/people.js';
 import { allAliases, allTitles, foldApostrophe, officesByTitle, personsByAlias, type Office, type Person } from './_offices.js';
 import { CALENDAR_WORDS, COURTESY_TITLES, NAME_PARTICLES } from './_markers.js';
 import { inQuoteContent, perDocument } from '../../src/engine/doc-cache.js';
+import { isWhite, isWordUnit } from '../../src/document/chars.js';
 
-const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined) => c !== undefined && isWhite(c.charCodeAt(0));
+const isWordChar = (c: string | undefined) => c !== undefined && isWordUnit(c.charCodeAt(0));
 
 /**
  * Aliases by their leading word (the run of letters and digits they start with), in
@@ -31,13 +32,10 @@ for (const a of allAliases) {
 /** The run of word characters (as isWordChar tests them, one code unit at a time) from `at`. */
 function leadingWord(s: string, at: number): string {
   let e = at;
-  for (; e < s.length; e++) {
-    const c = s.charCodeAt(e);
-    const ascii = c < 128 && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57));
-    if (!ascii && (c < 128 || !isWordChar(s[e]))) break;
-  }
+  while (e < s.length && isWordUnit(s.charCodeAt(e))) e++;
   return s.slice(at, e);
 }
+
 /** Every word that is part of some title ("prime", "minister", "u.s."). */
 const titleWords = new Set(allTitles.flatMap((t) => t.toLowerCase().split(/\s+/)));
 

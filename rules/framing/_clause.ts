@@ -6,7 +6,7 @@
  */
 import { tokensIn } from '../../src/document/index.js';
 import { firstTokenFrom, inQuoteContent, lowerBound, mentionWithSpan, perDocument, tokenStartingAt } from '../../src/engine/doc-cache.js';
-import { isCapitalised, makeMention, phraseBefore } from '../../src/document/mentions.js';
+import { isCapitalised, isProperName, makeMention, phraseBefore } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
 import type { Document, Mention, Span, Token } from '../../src/document/types.js';
 import { lex, type ActorType } from './_lexicon.js';
@@ -105,12 +105,6 @@ function wordsIn(doc: Document, span: Span): string[] {
 
 const isPlaceWord = (t: Token) => people.places.has(t.text.replace(/['’]s$/, ''));
 
-/** Capitalised name words only ("of"/"and"/"the" inside), one of them a proper noun, not only places. */
-function isProperName(toks: Token[]): boolean {
-  if (!toks.length || !isCapitalised(toks[0]!) || !isCapitalised(toks[toks.length - 1]!)) return false;
-  if (!toks.every((t) => isCapitalised(t) || /^(of|and|the)$/.test(t.normal))) return false;
-  return toks.some((t) => t.pos === 'PROPN') && !toks.every((t) => isPlaceWord(t) || !isCapitalised(t));
-}
 
 /** Who a mention stands for. A spokesperson speaks for the body named in the phrase. */
 export function actorOf(doc: Document, mention: Mention): Actor {

@@ -3,6 +3,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
 import { anyIn, bareWord, cover, inQuote, lookBack, nonOverlapping } from './_clause.js';
 import { lex } from './_lexicon.js';
+import { stem } from '../../src/engine/cluster-text.js';
 
 /** A body hedge counts only when its sentence shares this many content words with the headline. */
 const MIN_SHARED = 2;
@@ -74,16 +75,6 @@ function deniedInBody(doc: Document, body: number[], word: Token): Span | undefi
   return undefined;
 }
 
-/**
- * A crude stem that puts "laundered", "laundering" and "launders" together (the tagger
- * reads title-case headline words as names, so their lemmas cannot be trusted).
- */
-function stem(word: string): string {
-  let w = word.toLowerCase().replace(/(?:ing|ed|es|s)$/, '');
-  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1); // "robbed" -> "rob"
-  return w.replace(/e$/, '');
-}
-
 interface AllegedAct {
   /** The headline word. */
   word: Token;
@@ -105,6 +96,7 @@ function allegedActs(doc: Document, head: Token[]): AllegedAct[] {
   if (!frames.length) return [];
   const out: AllegedAct[] = [];
   for (const word of words) {
+    // Porter stems: "Laundered" and "laundering" meet; title-case lemmas cannot be trusted.
     const s = stem(word.normal);
     const frame = frames.find((f) => {
       for (let k = f.last; k < f.last + 2 && k < doc.tokens.length; k++) {

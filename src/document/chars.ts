@@ -11,9 +11,29 @@ export function isWhite(c: number): boolean {
   return WHITE.test(String.fromCharCode(c));
 }
 
+/** A letter or digit (`/[\p{L}\p{N}]/u`) in one code unit (a lone surrogate is not). */
+export function isWordUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD.test(String.fromCharCode(c));
+}
+
 /** A letter or digit (`/[\p{L}\p{N}]/u`) starting at `s[i]` (a surrogate pair counts as one). */
 export function isWordCharAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return WORD.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
+/** Upper-case first letter (`/^\p{Lu}/u`); ASCII fast path. */
+export function startsUpper(v: string): boolean {
+  const c = v.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(v);
+}
+
+/** Lower-case first letter (`/^\p{Ll}/u`); ASCII fast path (this runs for every capitalised word). */
+export function startsLower(v: string): boolean {
+  const c = v.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(v);
 }

@@ -4,6 +4,7 @@
  * that are not titles, roles or places; organisations are runs that contain an
  * organisation word or are known bodies.
  */
+import { startsLower } from './chars.js';
 import { people } from './people.js';
 import { lowerBound } from './search.js';
 import type { Mention, MentionKind, Span, Token } from './types.js';
@@ -30,12 +31,6 @@ export const isPossessive = (t: Token) => t.possessive;
 /** The word as written, without a possessive 's ("China’s" -> "China"). */
 const word = (t: Token) => (t.possessive ? t.text.slice(0, -2) : t.text);
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'"]);
-/** Lower-case first letter; ASCII fast path (this runs for every capitalised word). */
-function startsLower(v: string): boolean {
-  const c = v.charCodeAt(0);
-  if (c < 128) return c >= 97 && c <= 122;
-  return /^\p{Ll}/u.test(v);
-}
 const bare = (t: Token) => t.bare;
 
 /** "Energy analyst X said": a capital that only opens the sentence, before a lower-case word. */
@@ -156,6 +151,16 @@ export function appositiveAfter(tokens: Token[], end: number, limit: number, toS
     return last > end + 1 ? [end + 1, last] : undefined;
   }
   return undefined;
+}
+
+/**
+ * The whole run is a proper name: capitalised words ("of"/"and"/"the" inside), one of them
+ * a proper noun, not only places ("Rachel Power", "PowerLink Regional"; not "Brazilian").
+ */
+export function isProperName(toks: readonly Token[]): boolean {
+  if (!toks.length || !isCapitalised(toks[0]!) || !isCapitalised(toks[toks.length - 1]!)) return false;
+  if (!toks.every((t) => isCapitalised(t) || /^(of|and|the)$/.test(t.normal))) return false;
+  return toks.some((t) => t.pos === 'PROPN') && !toks.every((t) => people.places.has(word(t)) || !isCapitalised(t));
 }
 
 /** Analyse the phrase `[a, b)` (and its appositive, if any) as a mention. */

@@ -5,7 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { isWhite } from './chars.js';
+import { isWhite, startsUpper } from './chars.js';
 import { foldForTokenizer } from './fold.js';
 import type { Token } from './types.js';
 
@@ -14,12 +14,6 @@ import type { Token } from './types.js';
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
-/** Upper-case first letter; ASCII fast path, Unicode otherwise. */
-function startsUpper(v: string): boolean {
-  const c = v.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(v);
-}
 
 /** A token before segmentation gives it its sentence. */
 export type RawToken = Token;
