@@ -152,54 +152,49 @@ if (want('peer')) try {
   console.log(`peer: textlint could not run (${(error as Error).message})`);
 }
 
-// ---- (4) Grouping and cross-source on story batches ----
+// ---- (4) Grouping and cross-source on story batches, and (5) --jobs 2 ----
 let generateStories: ((o: { articles: number; chars?: number; seed?: number }) => { articles: ArticleInput[] }) | undefined;
 if (existsSync(join(root, 'bench', 'generate.ts'))) ({ generateStories } = await import('./generate.js'));
 const batchOf = (n: number): ArticleInput[] => (generateStories ? generateStories({ articles: n, chars: 5_000, seed: 7 }).articles : makeCorpus(n, 5_000, 7 + n));
 const batchRows: Row[] = [];
-let batch1k: ArticleInput[] = [];
-for (const n of want('batch') ? BATCHES : want('jobs') ? BATCHES.slice(0, 1) : []) {
-  const list = batchOf(n);
-  if (n === BATCHES[0]) batch1k = list;
-  let clusters = 0;
-  // The first (small) batch is the baseline of two ratios (10k/1k, --jobs 2): a few
-  // seconds long, it is timed ROUNDS times and its median kept; the large one runs once.
-  const times: Timing[] = [];
-  for (let r = 0; r < (n === BATCHES[0] ? ROUNDS : 1); r++) {
-    times.push(await timed(() => {
-      clusters = linter.analyzeAll(list, { cluster: 'auto' }).clusters.length;
-    }));
-  }
-  const note = `${clusters} clusters${generateStories ? '' : ', corpus.ts batch'}${times.length > 1 ? `, median of ${times.length} runs` : ''}`;
-  batchRows.push(record(`newslint analyzeAll, cluster auto, ${n}`, list, medianOf(times), note));
-}
-
-// ---- (5) --jobs 2: the worker pool, against one job, on the first batch ----
 let jobs1: Row | undefined;
 let jobs2: Row | undefined;
 const poolPath = join(root, 'src', 'workers', 'pool.ts');
-if (!want('jobs')) {
-  // skipped (BENCH_ONLY)
-} else if (existsSync(poolPath)) {
-  const pool = await import('../src/workers/pool.js');
-  const { analyzeInPool } = pool;
-  const config: NewslintConfig = { rules: {}, lexicon: {}, house: [], overrides: [], suppressions: [] };
-  const articles = batch1k as Article[];
-  jobs1 = batchRows[0];
+const pool = want('jobs') && existsSync(poolPath) ? await import('../src/workers/pool.js') : undefined;
+if (want('jobs') && !pool) console.log('TODO --jobs 2: src/workers/ is not there yet; no pool to measure');
+const poolConfig: NewslintConfig = { rules: {}, lexicon: {}, house: [], overrides: [], suppressions: [] };
+if (pool) {
   // Warm-up, as for one job (whose thread read the corpus first): one call on the corpus
-  // starts the pool's worker and compiles its code; the pool lives on to the timed call.
+  // starts the pool's worker and compiles its code; the pool lives on to the timed calls.
   // BENCH_POOL_WARMUP=8 warms on 8 articles only: the worker starts, but its code is cold.
-  const warm = process.env.BENCH_POOL_WARMUP ? articles.slice(0, Number(process.env.BENCH_POOL_WARMUP)) : (corpus as Article[]);
-  await analyzeInPool(warm, linter, config, 'auto', { jobs: 2 });
-  // Timed as its baseline (the first batch, one job) is: median of the same number of runs.
+  const warm = process.env.BENCH_POOL_WARMUP ? (corpus.slice(0, Number(process.env.BENCH_POOL_WARMUP)) as Article[]) : (corpus as Article[]);
+  await pool.analyzeInPool(warm, linter, poolConfig, 'auto', { jobs: 2 });
+}
+for (const n of want('batch') ? BATCHES : want('jobs') ? BATCHES.slice(0, 1) : []) {
+  const list = batchOf(n);
+  const first = n === BATCHES[0];
+  let clusters = 0;
+  // The first (small) batch is the baseline of two ratios (10k/1k, --jobs 2): a few
+  // seconds long, it is timed ROUNDS times and its median kept; the large one runs once.
+  // --jobs 2 runs on the same batch in alternating rounds with one job (and before the
+  // large batch fills the heap), so both sides of its ratio meet the same conditions.
   const times: Timing[] = [];
-  for (let r = 0; r < ROUNDS; r++) times.push(await timed(() => analyzeInPool(articles, linter, config, 'auto', { jobs: 2 })));
-  jobs2 = record(`newslint --jobs 2 (worker pool), ${articles.length}`, articles, medianOf(times), times.length > 1 ? `median of ${times.length} runs` : undefined);
-  const t = pool.lastPoolTimings;
-  if (t) console.log(`  (articles ${fmt(t.articles, 0)} ms, this thread ${t.ownChunks}/${t.chunks} chunks; grouping ${fmt(t.grouped - t.articles, 0)} ms; stories ${fmt(t.stories - t.grouped, 0)} ms, ${t.storyGroups} groups (${t.early} of them run ahead, of ${t.ahead} bundles), ${t.rebuilt} Documents rebuilt; total ${fmt(t.total, 0)} ms)`);
-  await pool.closePool();
-} else {
-  console.log('TODO --jobs 2: src/workers/ is not there yet; no pool to measure');
+  const poolTimes: Timing[] = [];
+  for (let r = 0; r < (first ? ROUNDS : 1); r++) {
+    times.push(await timed(() => {
+      clusters = linter.analyzeAll(list, { cluster: 'auto' }).clusters.length;
+    }));
+    if (first && pool) poolTimes.push(await timed(() => pool.analyzeInPool(list as Article[], linter, poolConfig, 'auto', { jobs: 2 })));
+  }
+  const note = `${clusters} clusters${generateStories ? '' : ', corpus.ts batch'}${times.length > 1 ? `, median of ${times.length} runs` : ''}`;
+  batchRows.push(record(`newslint analyzeAll, cluster auto, ${n}`, list, medianOf(times), note));
+  if (poolTimes.length > 0 && pool) {
+    jobs1 = batchRows[0];
+    jobs2 = record(`newslint --jobs 2 (worker pool), ${n}`, list, medianOf(poolTimes), poolTimes.length > 1 ? `median of ${poolTimes.length} runs, alternating with one job` : undefined);
+    const t = pool.lastPoolTimings;
+    if (t) console.log(`  (articles ${fmt(t.articles, 0)} ms, this thread ${t.ownChunks}/${t.chunks} chunks; grouping ${fmt(t.grouped - t.articles, 0)} ms; stories ${fmt(t.stories - t.grouped, 0)} ms, ${t.storyGroups} groups (${t.early} of them run ahead, of ${t.ahead} bundles), ${t.rebuilt} Documents rebuilt; total ${fmt(t.total, 0)} ms)`);
+    await pool.closePool();
+  }
 }
 
 // ---- CLI cold start: a fresh process checking one short article ----
@@ -267,7 +262,7 @@ Corpus: ${corpus.length} generated articles of about ${fmt(bytesOf(corpus) / cor
 fixture stories, recombined with a seeded PRNG); story batches from bench/generate.ts. One process;
 peak RSS is the process's peak so far when the row finished. The floor and newslint, and the peer
 and newslint, are timed in ${ROUNDS} alternating rounds (medians compared); the first batch and
---jobs 2 as medians of ${ROUNDS} runs. Targets are judged on wall-clock ratios; the CPU-time column
+--jobs 2 in ${ROUNDS} alternating runs on the same batch (medians compared). Targets are judged on wall-clock ratios; the CPU-time column
 (the process's CPU time, all threads) shows how much of a wall-clock ratio is the machine's load.
 
 ${table}

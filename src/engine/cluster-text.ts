@@ -5,6 +5,7 @@
  */
 import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { words as stopwordList } from 'natural/lib/natural/util/stopwords.js';
+import { isWhite, startsUpper } from '../document/chars.js';
 import type { Document } from '../document/types.js';
 
 export const STOPWORDS: ReadonlySet<string> = new Set([
@@ -50,16 +51,45 @@ export interface WordHit {
   capital: boolean;
 }
 
+const isQuoteMark = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019; // " ' ” ’
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
+/**
+ * Whether the word at `start` opens a sentence, judged on the three characters before it:
+ * the start of the text, only white space, an opening quote mark, a line break followed
+ * by white space, or `.`, `!` or `?` (and perhaps a closing quote) followed by white space.
+ * (The same test as the regex `(?:[.!?]["”’']?\s+|\n\s*|^\s*)$` on those characters, or
+ * `[“"‘]$`, without a slice and two regex calls for each of the thousand words an article has.)
+ */
+function opensSentence(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const from = Math.max(0, start - 3);
+  const last = text.charCodeAt(start - 1);
+  if (last === 0x201c || last === 0x22 || last === 0x2018) return true; // “ " ‘
+  let i = start - 1;
+  let newline = false;
+  for (; i >= from && isWhite(text.charCodeAt(i)); i--) if (text.charCodeAt(i) === 10) newline = true;
+  if (i < from || newline) return true;
+  if (i === start - 1) return false;
+  const endMark = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f; // . ! ?
+  if (endMark(text.charCodeAt(i))) return true;
+  return isQuoteMark(text.charCodeAt(i)) && i - 1 >= from && endMark(text.charCodeAt(i - 1));
+}
+
 /** Words with offsets; possessive 's dropped, hyphens and apostrophes at the ends trimmed. */
 export function words(text: string): WordHit[] {
   const out: WordHit[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let raw = m[0].replace(/['’]s$/u, '').replace(/[-'’]+$/u, '');
-    if (!raw) continue;
-    const start = m.index!;
-    const before = text.slice(Math.max(0, start - 3), start);
-    const opensSentence = start === 0 || /(?:[.!?]["”’']?\s+|\n\s*|^\s*)$/u.test(before) || /[“"‘]$/.test(before);
-    out.push({ word: raw.toLowerCase(), start, end: start + raw.length, capital: /^\p{Lu}/u.test(raw) && !opensSentence });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const match = m[0];
+    let end = match.length;
+    // A possessive 's, then any trailing hyphens and apostrophes.
+    if (end >= 2 && match.charCodeAt(end - 1) === 0x73 && isApostrophe(match.charCodeAt(end - 2))) end -= 2;
+    while (end > 0 && (isApostrophe(match.charCodeAt(end - 1)) || match.charCodeAt(end - 1) === 0x2d)) end--;
+    if (end === 0) continue;
+    const raw = end === match.length ? match : match.slice(0, end);
+    const start = m.index;
+    out.push({ word: raw.toLowerCase(), start, end: start + end, capital: startsUpper(raw) && !opensSentence(text, start) });
   }
   return out;
 }
