@@ -96,3 +96,18 @@ export function words(text: string): WordHit[] {
 
 /** A content word: not a stopword, at least three letters, not a bare number. */
 export const isContent = (w: string) => w.length >= 3 && !STOPWORDS.has(w);
+
+const contentStems = new Map<string, string>();
+/**
+ * The Porter stem of a content word, or undefined for a stopword: the one lookup per
+ * word that clustering makes (cached, as `stem` is).
+ */
+export function contentStem(word: string): string | undefined {
+  let s = contentStems.get(word);
+  if (s === undefined) {
+    s = isContent(word) ? stem(word) : '';
+    if (contentStems.size > 200_000) contentStems.clear();
+    contentStems.set(word, s);
+  }
+  return s === '' ? undefined : s;
+}

@@ -13,7 +13,7 @@
  * two stories does not chain them together. Deterministic: no randomness, stable order.
  */
 import type { Document } from '../document/types.js';
-import { isContent, stem, storyText, words } from './cluster-text.js';
+import { contentStem, isContent, storyText, words } from './cluster-text.js';
 
 export interface ClusterOptions {
   /** Similarity a pair needs to link (cosine, after the date damping). */
@@ -54,8 +54,9 @@ export function termCounts(doc: ClusterDoc): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (t: string, n = 1) => counts.set(t, (counts.get(t) ?? 0) + n);
   for (const w of words(storyText(doc))) {
-    if (!isContent(w.word)) continue;
-    add(stem(w.word));
+    const s = contentStem(w.word);
+    if (s === undefined) continue;
+    add(s);
     if (w.capital) add('@' + w.word);
   }
   for (const m of doc.mentions) {
