@@ -15,6 +15,30 @@ const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 
+/**
+ * Lemmas already asked of wink, by token value: a lemma depends on the word as written
+ * (its lexicon entry or contraction), its normal form and its POS tag, and news copy
+ * repeats its words, so most tokens' lemmas are found here instead of running wink's
+ * lemmatizer again. Each value keeps its few (normal, pos, lemma) triples.
+ */
+const lemmaMemo = new Map<string, string[]>();
+const LEMMA_MEMO_LIMIT = 100_000;
+
+function knownLemma(value: string, normal: string, pos: string): string | undefined {
+  const known = lemmaMemo.get(value);
+  if (known) for (let k = 0; k < known.length; k += 3) if (known[k] === normal && known[k + 1] === pos) return known[k + 2];
+  return undefined;
+}
+
+function rememberLemma(value: string, normal: string, pos: string, lemma: string): void {
+  let known = lemmaMemo.get(value);
+  if (!known) {
+    if (lemmaMemo.size >= LEMMA_MEMO_LIMIT) lemmaMemo.clear();
+    lemmaMemo.set(value, (known = []));
+  }
+  known.push(normal, pos, lemma);
+}
+
 /** A token before segmentation gives it its sentence. */
 export type RawToken = Token;
 
@@ -48,10 +72,10 @@ export function readMasked(text: string, keep: readonly { start: number; end: nu
 function readPrepared(slice: string, folded: string): { tokens: RawToken[]; sentences: RawSentence[] } {
   const doc = nlp.readDoc(folded);
   // wink's typings do not accept every `its` helper in `out`; the values are strings.
-  const column = (f: unknown) => doc.tokens().out(f as never) as unknown as string[];
+  const all = doc.tokens();
+  const column = (f: unknown) => all.out(f as never) as unknown as string[];
   const values = column(its.value);
   const normals = column(its.normal);
-  const lemmas = column(its.lemma);
   const poses = column(its.pos);
   const tokens: RawToken[] = [];
   const map: number[] = new Array(values.length).fill(-1);
@@ -72,12 +96,15 @@ function readPrepared(slice: string, folded: string): { tokens: RawToken[]; sent
     // Most tokens' forms are equal ("said" / "said" / "say"): share one string, not three
     // copies, so a batch of 10,000 Documents kept for the story rules stays small.
     const normal = normals[i]!;
-    const lemma = lemmas[i] === normal ? normal : lemmas[i]!;
+    const pos = poses[i]!;
+    let asked = knownLemma(v, normal, pos);
+    if (asked === undefined) rememberLemma(v, normal, pos, (asked = all.itemAt(i).out(its.lemma as never) as unknown as string));
+    const lemma = asked === normal ? normal : asked;
     // The text as written (wink read a folded copy when the text has letters it does not know).
     const written = folded === slice ? v : slice.slice(at, at + v.length);
     const lower = (possessive ? written.slice(0, -2) : written).toLowerCase();
     tokens.push({
-      start: at, end: at + v.length, text: written === normal ? normal : written, normal, lemma, pos: poses[i]!,
+      start: at, end: at + v.length, text: written === normal ? normal : written, normal, lemma, pos,
       bare: lower === normal ? normal : lower, capitalised: startsUpper(v), possessive, sentence: -1,
     });
     cursor = at + v.length;
