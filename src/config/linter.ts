@@ -3,10 +3,11 @@
  * entries, overrides and suppressions, all applied. Pure (no file system): give it a
  * config object, or the `config` of loadConfig()'s result.
  */
-import { analyzeDocuments, parseArticle } from '../engine/pipeline.js';
+import { analyzeDocuments, articleRules, keepsDocuments, parseArticle, runStories } from '../engine/pipeline.js';
 import { buildDocument } from '../document/index.js';
 import type { Document } from '../document/types.js';
 import type { Rule } from '../engine/rule.js';
+import type { RuleResults } from '../engine/run.js';
 import { IdRegistry, NewslintInputError } from '../errors.js';
 import type { ArticleInput, ArticleReport, ClusterMode, Report, Severity } from '../schema.js';
 import { applyToReport } from './apply.js';
@@ -48,12 +49,18 @@ export function createLinter(config: NewslintConfigInput | NewslintConfig = {}, 
     analyzeAll(articles, opts = {}) {
       if (!Array.isArray(articles)) throw new NewslintInputError('articles', 'must be an array of articles');
       const ids = new IdRegistry();
-      const docs = articles.map((a, i) => {
+      const mode = opts.cluster ?? resolved.config.cluster;
+      const keep = keepsDocuments(articles.length, mode);
+      // Each article's rules run as soon as its Document is built, while it is young.
+      const docs: Document[] = [];
+      const results: RuleResults[] = [];
+      articles.forEach((a, i) => {
         const doc = linter.document(a, `articles[${i}]`);
         ids.claim(doc.article.id, `articles[${i}].id`);
-        return doc;
+        docs.push(doc);
+        results.push(articleRules(doc, resolved.active, keep));
       });
-      return linter.analyzeDocuments(docs, opts.cluster);
+      return applyToReport(runStories(docs, results, resolved.active, mode), new Map(docs.map((d) => [d.article.id, d.text])), resolved);
     },
     analyzeDocuments(docs, cluster) {
       const report = analyzeDocuments(docs, resolved.active, cluster ?? resolved.config.cluster);

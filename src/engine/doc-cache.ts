@@ -7,6 +7,7 @@
  */
 import { lowerBound } from '../document/search.js';
 import type { Document, Mention, Span, Token } from '../document/types.js';
+import { releaseTokenIds } from './phrases.js';
 
 interface Index {
   /** Quote content spans sorted by start, and the running maximum of their ends. */
@@ -39,6 +40,18 @@ function indexOf(doc: Document): Index {
   lastDoc = doc;
   lastIndex = ix;
   return ix;
+}
+
+/**
+ * Drop what the rules cached about `doc` (this module's indexes, the phrase matcher's
+ * token numbers). A batch keeps its Documents for the story rules; their article-rule
+ * caches would otherwise live as long, a third again of each Document's memory, and be
+ * copied by every garbage collection on the way. Anything asked again is rebuilt.
+ */
+export function releaseRuleCaches(doc: Document): void {
+  cache.delete(doc);
+  if (lastDoc === doc) lastDoc = lastIndex = undefined;
+  releaseTokenIds(doc.tokens);
 }
 
 export { lowerBound };

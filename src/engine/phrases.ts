@@ -65,6 +65,12 @@ let lastTokens: readonly Token[] | undefined;
 let lastIds: TokenIds | undefined;
 const NONE = new Int32Array(0);
 
+/** Forget a token array's numbers (they are rebuilt on the next match, if any). */
+export function releaseTokenIds(tokens: readonly Token[]): void {
+  idsByTokens.delete(tokens);
+  if (lastTokens === tokens) lastTokens = lastIds = undefined;
+}
+
 /**
  * The first-word numbers of every token, and every index's start positions, in one pass
  * (tokens arrays are never changed once built). Function words ("the", "of") start some

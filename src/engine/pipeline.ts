@@ -5,7 +5,8 @@
 import type { Document } from '../document/types.js';
 import { NewslintInputError, fromZodError } from '../errors.js';
 import { Article, type ArticleReport, type ClusterMode, type Config, type Flag, type Quote, type Report } from '../schema.js';
-import { byPosition, runArticleRules, runStoryRules, type ActiveRule } from './run.js';
+import { releaseRuleCaches } from './doc-cache.js';
+import { byPosition, runArticleRules, runStoryRules, type ActiveRule, type RuleResults } from './run.js';
 import { score } from './score.js';
 import { groupStories } from './story.js';
 
@@ -43,7 +44,25 @@ export function toReport(doc: Document, flags: Flag[], diagnostics: ArticleRepor
 
 /** Article rules on each Document, then story rules inside each group of `mode`. */
 export function analyzeDocuments(docs: Document[], rules: ActiveRule[], mode: ClusterMode): Report {
-  const results = docs.map((d) => runArticleRules(d, rules));
+  const keep = keepsDocuments(docs.length, mode);
+  return runStories(docs, docs.map((d) => articleRules(d, rules, keep)), rules, mode);
+}
+
+/** Whether a batch keeps its Documents after the article rules: story rules will read them. */
+export const keepsDocuments = (count: number, mode: ClusterMode) => count > 1 && mode !== 'none';
+
+/**
+ * The article rules on one Document. When the Document is `kept` for the story rules,
+ * the rules' per-document caches go now, while they are young (see releaseRuleCaches).
+ */
+export function articleRules(doc: Document, rules: ActiveRule[], kept: boolean): RuleResults {
+  const results = runArticleRules(doc, rules);
+  if (kept) releaseRuleCaches(doc);
+  return results;
+}
+
+/** Story rules inside each group of `mode`, added to each article's own results; the Report. */
+export function runStories(docs: Document[], results: RuleResults[], rules: ActiveRule[], mode: ClusterMode): Report {
   const groups = groupStories(docs, mode);
   const byId = new Map(docs.map((d, i) => [d.article.id, i]));
   for (const group of groups) {

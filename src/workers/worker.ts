@@ -29,7 +29,8 @@ import type { NewslintConfig } from '../config/schema.js';
 import type { Document } from '../document/types.js';
 import { clusterFeatures, type ClusterFeatures } from '../engine/cluster.js';
 import { toReport } from '../engine/pipeline.js';
-import { runArticleRules, runStoryRules, type RuleResults } from '../engine/run.js';
+import { articleRules } from '../engine/pipeline.js';
+import { runStoryRules, type RuleResults } from '../engine/run.js';
 import type { Article, ArticleReport } from '../schema.js';
 
 export interface ArticleTask {
@@ -142,7 +143,7 @@ function analyzeArticles(task: ArticleTask): ArticleResult[] {
   }
   return task.articles.map((article, m) => {
     const doc = linter.document(article);
-    const own = runArticleRules(doc, linter.resolved.active);
+    const own = articleRules(doc, linter.resolved.active, !!mine);
     mine?.docs.set(task.indexes[m]!, doc);
     return { report: toReport(doc, own.flags, own.diagnostics), features: task.keep ? clusterFeatures(doc) : undefined, thread: threadId };
   });
