@@ -27,6 +27,14 @@ function contrastsEarlierCrowd(doc: Document, k: number): boolean {
   return false;
 }
 
+/**
+ * "Some residents blamed themselves, the mayor said": the crowd's view comes to the reader
+ * through a named speaker in the same sentence, who answers for it.
+ */
+function reportedByNamedSpeaker(doc: Document, sentence: number, span: Span): boolean {
+  return doc.attributions.some((a) => a.sentence === sentence && !!a.speaker?.name && (a.cue.end <= span.start || a.cue.start >= span.end));
+}
+
 export default defineRule({
   meta: {
     id: 'attribution/vague-source',
@@ -72,6 +80,7 @@ export default defineRule({
       // Already reported as the speaker of a cue ("critics say").
       if (reported.some((r) => r.start < m.span.end && m.span.start < r.end)) continue;
       if (tokens[m.first]!.normal === 'others' && contrastsEarlierCrowd(doc, m.first)) continue;
+      if (reportedByNamedSpeaker(doc, tokens[m.first]!.sentence, m.span)) continue;
       const text = doc.text.slice(m.span.start, m.span.end);
       report({ span: m.span, message: m.entry.replace('{text}', text).replace('{head}', tokens[m.first]!.normal) });
     }

@@ -28,6 +28,21 @@ function tiedAcross(tokens: readonly Token[], a: number, b: number, verbsAllowed
   return true;
 }
 
+/** What follows a verb and not a noun: "set aside", "cut the budget", "put €2 billion". */
+const VERB_FOLLOWERS = new Set(['ADP', 'ADV', 'DET', 'NUM', 'PRON', 'PART']);
+
+/**
+ * The tagger reads some past-tense verbs after a year as nouns ("the government in 2023
+ * set aside €2 billion"). A unit after a year is a plural or ends the phrase ("in 2024
+ * dollars", "in 2020 money,"); a singular "noun" followed by a particle, determiner,
+ * number or pronoun is the clause's verb.
+ */
+function verbReadAsNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const after = tokens[k + 1];
+  return t.lemma === t.normal && !!after && after.sentence === t.sentence && VERB_FOLLOWERS.has(after.pos);
+}
+
 /** "in 2024" / "during 2024" after the phrase, tied to it; the year token's index. */
 function yearAfter(doc: Document, from: number, to: number, verbsAllowed: number): number | undefined {
   const { tokens } = doc;
@@ -35,7 +50,7 @@ function yearAfter(doc: Document, from: number, to: number, verbsAllowed: number
     if (!/^(in|during)$/.test(tokens[i]!.normal) || !YEAR.test(tokens[i + 1]!.text)) continue;
     // "in 2024-25", "in 2024 dollars" are not the time of the act.
     const next = tokens[i + 2];
-    if (next && i + 2 < to && (/^[-–\/]$/.test(next.text) || next.pos === 'NOUN')) return undefined;
+    if (next && i + 2 < to && (/^[-–\/]$/.test(next.text) || (next.pos === 'NOUN' && !verbReadAsNoun(tokens, i + 2)))) return undefined;
     return tiedAcross(tokens, from, i, verbsAllowed) ? i + 1 : undefined;
   }
   return undefined;

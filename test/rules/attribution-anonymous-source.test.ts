@@ -38,6 +38,14 @@ describe('attribution/anonymous-source severity', () => {
     expect(severities(text)).toEqual([['a Qatari official said', 'info']]);
   });
 
+  it('drops to info when a causal clause says why the source asked not to be named', () => {
+    // Whether the reason is a good one is the editor's call; the article gives one.
+    const text = 'A senior official, who asked not to be named because the minister had not yet seen the audit, said the housing scheme in Lagos would be scrapped.';
+    expect(severities(text)).toEqual([['A senior official, who asked not to be named because the minister had not yet seen the audit, said', 'info']]);
+    const granted = 'The fine will exceed €40 million, a person familiar with the decision said, speaking on condition of anonymity as it is due only next week.';
+    expect(severities(granted)).toEqual([['person familiar with the decision', 'info']]);
+  });
+
   it('drops to info when the reason comes where the source is taken up again, two paragraphs on', () => {
     const text = [
       'A former customs officer testified on Monday that cargo from the port of Durban was waved through without inspection.',

@@ -16,8 +16,13 @@ testRule(rule, {
     { text: 'Some say the coach lost the dressing room long before the final in Lisbon.', flag: 'Some say' },
     { text: 'Observers within the ruling party warn that the coalition in Bavaria could collapse by spring.', flag: 'Observers within the ruling party warn' },
     { text: 'Many people are saying the referendum in Chile was rushed.', flag: 'Many people are saying' },
+    // Crowds that suspect, blame or doubt carry a claim as much as crowds that say.
+    { text: 'Some bond traders suspect the treasury will delay the auction until after the election in Jakarta.', flag: 'Some bond traders suspect' },
+    { text: 'Many rural commuters blame the state railway for a decade of cancelled upgrades on the Kraków line.', flag: 'Many rural commuters blame' },
+    { text: 'Many dairy farmers doubt the drought payments will reach Waikato before calving.', flag: 'Many dairy farmers doubt' },
   ],
   fine: [
+    { text: 'Some residents blamed themselves for ignoring the evacuation order, the mayor of Valencia said.' },
     { text: 'Some tourists told the Bangkok Post the rules were too loose; others said they had never visited a shop.' },
     { text: 'Nomura analysts expect the yen to weaken further before the Bank of Japan meets in July.' },
     { text: 'One of the officials in the delegation, Deputy Minister Tomás Rivera, said the talks had stalled.' },

@@ -8,6 +8,8 @@ testRule(rule, {
     { text: 'Critics compared the cuts with Albanese’s 2019 budget, which trimmed foreign aid.', flag: 'Albanese’s 2019 budget' },
     { text: 'In 2016, the Starmer government raised the cap on tuition fees.', flag: 'Starmer government' },
     { text: 'Exports to China fell under Prime Minister Takaichi in 2023, customs data show.', flag: 'under Prime Minister Takaichi in 2023' },
+    // The tagger reads "set" after the year as a noun; it is the verb of the clause.
+    { text: 'The relief fund created by the Abe government in 2021 set aside ¥500 billion for small firms in Tohoku.', flag: 'Abe government in 2021' },
   ],
   fine: [
     { text: 'The Lula government in 2005 expanded the Bolsa Família cash-transfer programme.' },
@@ -18,5 +20,8 @@ testRule(rule, {
     { text: 'The Sheinbaum government has pledged to cut emissions by 2030.' },
     { text: 'The Merkel government’s 2015 decision to admit refugees still divides Germany.' },
     { text: 'The Macron government, which took office in 2017, raised fuel taxes in 2018.' },
+    // A year that qualifies a unit is not the time of an act.
+    { text: 'Spending by the Abe government in 2015 yen was lower than the opposition claimed.' },
+    { text: 'The Kishida government in 2022 set aside ¥1 trillion for chip plants in Kumamoto.' },
   ],
 });
