@@ -9,6 +9,8 @@ testRule(rule, {
     { text: 'Councillor Ruth Ames blasted the mayor’s plan as a giveaway to developers.', flag: 'blasted the mayor' },
     { text: 'It was the most destructive flood in living memory for the villages along the Sava.', flag: 'most destructive flood in living memory' },
     { text: 'Shockingly, the audit found no record of the 2023 payments.', flag: 'Shockingly' },
+    { text: 'The council’s reckless borrowing left Wellington with a NZ$2 billion hole in its books.', flag: 'reckless' },
+    { text: 'The ruling party suffered a stunning defeat in the Osaka mayoral race on Sunday.', flag: 'stunning defeat' },
     { text: 'The dockworkers’ strike brought the port of Antwerp to its knees for a week in October.', flag: 'brought the port of Antwerp to its knees' },
     { text: "The striker's late miss sent shockwaves through the dressing room in Turin.", flag: 'sent shockwaves' },
     { text: 'The central bank\'s surprise rate rise triggered a bloodbath on the Johannesburg exchange.', flag: 'bloodbath' },
@@ -22,6 +24,8 @@ testRule(rule, {
     { text: 'With the coalition hanging by a thread, the finance minister of Nepal resigned on Friday.', flag: 'hanging by a thread' },
   ],
   fine: [
+    { text: 'The lorry driver was charged with reckless driving after the crash on the M62 near Leeds.' },
+    { text: 'The Sitges festival opened with a Spanish horror film about a drowned village.' },
     { text: 'Engineers blasted the rock face to widen the tunnel on the A9.' },
     { text: 'The storm was the strongest to hit the province since records began in 1951, the weather service said.' },
     { text: 'A firestorm swept through the valley on Saturday night, destroying 40 homes, the fire service said.' },
