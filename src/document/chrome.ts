@@ -59,7 +59,20 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The longest marker or interstitial line: a longer line is neither. */
+const LONGEST_MARKER = Math.max(...[...tailMarkers, ...interstitials].map((m) => m.length));
+
+const MARKER_TAIL = /[\s:.!>»›|-]/u;
+const MARKER_HEAD = /[\s•·|-]/u;
+
 function normaliseMarker(s: string): string {
+  // Most lines are story, too long to be a marker once their edges are stripped: say so
+  // without lower-casing and copying the whole line (this runs on every line).
+  let end = s.length;
+  while (end > 0 && MARKER_TAIL.test(s[end - 1]!)) end--;
+  let start = 0;
+  while (start < end && MARKER_HEAD.test(s[start]!)) start++;
+  if (end - start > LONGEST_MARKER) return '';
   return s.toLowerCase().replace(/[\s:.!>»›|-]+$/u, '').replace(/^[\s•·|-]+/u, '').trim();
 }
 

@@ -22,7 +22,25 @@ export function splitLines(text: string): Line[] {
 }
 
 /** Words with a letter or digit in them, between runs of white space (`s.split(/\s+/)`). */
+// Chrome detection asks about the same line several times (is it prose, a date line, a
+// label?): the last two answers are kept.
+let countedA = '';
+let countA = 0;
+let countedB = '';
+let countB = 0;
+
 export function wordCount(s: string): number {
+  if (s === countedA) return countA;
+  if (s === countedB) return countB;
+  const n = countWords(s);
+  countedB = countedA;
+  countB = countA;
+  countedA = s;
+  countA = n;
+  return n;
+}
+
+function countWords(s: string): number {
   let n = 0;
   let counted = false; // the current word has been counted
   for (let i = 0; i < s.length; i++) {
