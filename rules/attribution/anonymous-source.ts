@@ -73,17 +73,26 @@ const REASON_PARAGRAPHS = 2;
  * rest of the paragraph and the next two are read for one.
  */
 function anonymityNote(doc: Document, sentence: number): 'reason' | 'marker' | undefined {
-  // The sentences that give a reason, or grant anonymity: one pass per article, not per source.
-  const notes = perDocument(doc, 'attribution/anonymous-source/notes', () => ({
-    reasons: new Set(reasons.matchDocument(doc).map((m) => doc.tokens[m.first]!.sentence)),
-    markers: new Set(markers.matchDocument(doc).map((m) => doc.tokens[m.first]!.sentence)),
-  }));
-  if (notes.reasons.has(sentence) || notes.reasons.has(sentence + 1)) return 'reason';
-  const marker = notes.markers.has(sentence) || notes.markers.has(sentence + 1);
+  // What each sentence gives (a reason, a grant of anonymity), read only for the sentences
+  // an unnamed source needs and kept for the next source in the same article.
+  const notes = perDocument(doc, 'attribution/anonymous-source/notes', () => new Map<number, number>());
+  const REASON = 1;
+  const MARKER = 2;
+  const noteOf = (si: number): number => {
+    let n = notes.get(si);
+    if (n === undefined) {
+      const s = doc.sentences[si];
+      n = !s ? 0 : (reasons.match(doc.tokens, s.tokenStart, s.tokenEnd).length ? REASON : 0) | (markers.match(doc.tokens, s.tokenStart, s.tokenEnd).length ? MARKER : 0);
+      notes.set(si, n);
+    }
+    return n;
+  };
+  if (noteOf(sentence) & REASON || noteOf(sentence + 1) & REASON) return 'reason';
+  const marker = !!(noteOf(sentence) & MARKER || noteOf(sentence + 1) & MARKER);
   const p = doc.sentences[sentence]?.paragraph;
   const last = p === undefined ? undefined : doc.paragraphs[Math.min(doc.paragraphs.length - 1, p + REASON_PARAGRAPHS)];
   if (last) {
-    for (let si = sentence + 2; si < last.sentenceEnd; si++) if (notes.reasons.has(si)) return 'reason';
+    for (let si = sentence + 2; si < last.sentenceEnd; si++) if (noteOf(si) & REASON) return 'reason';
   }
   return marker ? 'marker' : undefined;
 }
