@@ -132,6 +132,8 @@ export function actorOf(doc: Document, mention: Mention): Actor {
       const t = doc.tokens[i]!;
       if (t.end <= m.end && lex.proxyRoles.has(bareWord(t))) { role = i; break; }
     }
+    // "former chief executive": a past role speaks for no one now.
+    if (role >= 0 && [...lookBack(doc, from, 2), ...doc.tokens.slice(from, role)].some((t) => lex.pastRoles.has(bareWord(t)))) role = -1;
     if (role >= 0) {
       let run: string[] = [];
       for (let i = from; i < role; i++) {

@@ -19,12 +19,16 @@ const FramingData = z.object({
     strong: patterns,
     weak: patterns,
     narrowers: words,
+    /** "silent on whether the data was taken": narrower only when the clause is another topic than the denial's. */
+    restatable: words,
     /** "silent on the allegations" covers any response; "silent on the cost" only speech about the cost. */
     broadTopics: words,
     background: words,
   }),
   speech: z.object({ negators: words, modals: words, conditionals: words }),
   proxyRoles: words,
+  /** "former spokesman": no longer speaks for the body. */
+  pastRoles: words,
   /** "the defence" is spoken for by its lawyers. */
   sides: z.array(z.object({ side: words, members: words })),
   groupSubjects: z.object({
@@ -39,6 +43,14 @@ const FramingData = z.object({
     bodyHedges: z.object({ strong: patterns, weak: patterns }),
     /** "accused of", "charged with": the act's verb comes right after (within two words). */
     allegationFrames: patterns,
+    /** "alleges (that)", "denied that": the act is the verb of the clause that follows. */
+    allegationClauses: patterns,
+    /** "accuses": the act follows the object and "of"/"with" ("accuses the mayor of having paid"). */
+    allegationObjects: patterns,
+    /** "has not established whether", "it is unclear whether": the act that follows is withheld. */
+    notEstablished: patterns,
+    /** Close synonyms of one act: single verbs (matched by stem) and longer wordings. */
+    actGroups: z.array(z.object({ verbs: words.min(1), phrases: words })),
   }),
   status: z.object({
     pairs: z.array(
@@ -77,6 +89,8 @@ export const lex = {
   modals: lower(framing.speech.modals),
   conditionals: lower(framing.speech.conditionals),
   proxyRoles: lower(framing.proxyRoles),
+  pastRoles: lower(framing.pastRoles),
+  restatable: lower(framing.silence.restatable),
   sides: framing.sides.map((x) => ({ side: lower(x.side), members: lower(x.members) })),
   quantifiers: lower(framing.groupSubjects.quantifiers),
   groupNouns: new Map<string, ActorType>(framing.groupSubjects.nouns.flatMap((g) => g.words.map((w) => [w.toLowerCase(), g.type] as [string, ActorType]))),
@@ -91,6 +105,10 @@ export const lex = {
   assertions: index(framing.headline.assertions, (p) => p),
   headlineHedges: index(framing.headline.hedges, (p) => p),
   allegationFrames: index(framing.headline.allegationFrames, (p) => p),
+  allegationClauses: index(framing.headline.allegationClauses, (p) => p),
+  allegationObjects: index(framing.headline.allegationObjects, (p) => p),
+  notEstablished: index(framing.headline.notEstablished, (p) => p),
+  actGroups: framing.headline.actGroups.map((g) => ({ verbs: g.verbs.map((v) => v.toLowerCase()), phrases: index(g.phrases, (p) => p) })),
   bodyHedges: new PhraseIndex<'strong' | 'weak'>([
     ...framing.headline.bodyHedges.strong.map((p) => [p, 'strong'] as [string, 'strong']),
     ...framing.headline.bodyHedges.weak.map((p) => [p, 'weak'] as [string, 'weak']),

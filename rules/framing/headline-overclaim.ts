@@ -1,15 +1,19 @@
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
-import { anyIn, bareWord, cover, inQuote, lookBack, nonOverlapping } from './_clause.js';
+import { anyIn, bareWord, cover, inQuote, lookAhead, lookBack, nonOverlapping } from './_clause.js';
 import { lex } from './_lexicon.js';
 import { stem } from '../../src/engine/cluster-text.js';
+import { actOf, withheldActs, type Withheld } from './_acts.js';
 
 /** A body hedge counts only when its sentence shares this many content words with the headline. */
 const MIN_SHARED = 2;
 const CONTENT = /^(NOUN|PROPN|ADJ)$/;
 /** Words too common to show that a body sentence is about the headline's subject. */
 const COMMON = new Set(['new', 'report', 'reports', 'news', 'says', 'year', 'years', 'day', 'week', 'people', 'time']);
+
+/** Before a participle: a passive. */
+const PASSIVE = /^(is|are|was|were|be|been|being|get|got|gets)$/;
 
 const key = (t: Token) => bareWord(t).replace(/\.$/, '');
 
@@ -78,48 +82,56 @@ function deniedInBody(doc: Document, body: number[], word: Token): Span | undefi
 interface AllegedAct {
   /** The headline word. */
   word: Token;
-  /** "is accused of laundering": the frame and the act in the body. */
+  /** "is accused of laundering", "has not established whether the vaccine caused the deaths". */
   frame: Span;
+  kind: Withheld['kind'];
+}
+
+/** Content words of the headline other than `word`: the body sentence must share one when it uses a synonym. */
+function sharesTopic(doc: Document, head: Token[], word: Token, sentence: number): boolean {
+  const topic = contentWords(head.filter((t) => t !== word && t.pos !== 'VERB'));
+  const s = doc.sentences[sentence]!;
+  return doc.tokens.slice(s.tokenStart, s.tokenEnd).some((t) => topic.has(key(t)) || topic.has(t.lemma.toLowerCase()));
 }
 
 /**
  * "Ex-Governor Laundered Millions" over a story that only says he "is accused of
- * laundering" them: a headline verb in the past tense whose act the body reports only
- * inside an allegation frame, never as fact in the writer's own voice.
+ * laundering" them, or "Vaccine Killed Three" over "had not established whether the
+ * vaccine caused the deaths": a headline verb in the past tense whose act the body
+ * reports only inside an allegation (or not-established) frame, never as fact in the
+ * writer's own voice.
  */
 function allegedActs(doc: Document, head: Token[]): AllegedAct[] {
   // A past-tense verb, not the headline's first word ("Accused Banker ...").
   const words = head.filter((word, i) => i > 0 && /^[a-z]{3,}ed$/.test(word.normal) && word.pos !== 'ADJ');
   if (!words.length) return [];
   const isBody = (k: number) => doc.paragraphs[doc.sentences[doc.tokens[k]!.sentence]!.paragraph]?.kind === 'body';
-  const frames = lex.allegationFrames.matchDocument(doc).filter((f) => isBody(f.first));
-  if (!frames.length) return [];
   const out: AllegedAct[] = [];
   for (const word of words) {
     // Porter stems: "Laundered" and "laundering" meet; title-case lemmas cannot be trusted.
-    const s = stem(word.normal);
-    const frame = frames.find((f) => {
-      for (let k = f.last; k < f.last + 2 && k < doc.tokens.length; k++) {
-        const t = doc.tokens[k]!;
-        if (t.sentence !== doc.tokens[f.first]!.sentence) break;
-        if (stem(t.normal) === s || stem(t.lemma) === s) return !inQuote(doc, t);
-      }
-      return false;
-    });
-    if (!frame) continue;
+    const act = actOf(word);
+    const found = withheldActs(doc, act, isBody).filter((w) => !inQuote(doc, doc.tokens[w.end - 1]!));
+    // A synonym ("paid" for "Bribed") counts only in a sentence about the headline's subject;
+    // a cause withheld must be the headline's cause ("whether the vaccine caused ...").
+    const usable = found.filter((w) => (!w.synonym && w.kind === 'alleged') || sharesTopic(doc, head, word, doc.tokens[w.first]!.sentence));
+    if (!usable.length) continue;
     // Told as fact elsewhere in the body (outside quotes, frames and negation): the headline follows the story.
-    const framed = new Set(frames.flatMap((f) => [f.last, f.last + 1]));
-    const prefix = s.slice(0, 3);
+    const framed = new Set(found.flatMap((w) => Array.from({ length: w.end - w.first }, (_, i) => w.first + i)));
+    const prefix = act.stem.slice(0, 3);
     const fact = doc.tokens.some((t, k) => {
       // The prefix test first: stem() is a regex or two, and this looks at every token.
       if (t.pos !== 'VERB' || !t.normal.startsWith(prefix) || framed.has(k)) return false;
-      if ((stem(t.normal) !== s && stem(t.lemma) !== s) || inQuote(doc, t) || !isBody(k)) return false;
-      return !anyIn(lookBack(doc, k, 4), lex.negators);
+      if ((stem(t.normal) !== act.stem && stem(t.lemma) !== act.stem) || inQuote(doc, t) || !isBody(k)) return false;
+      const before = lookBack(doc, k, 4);
+      if (anyIn(before, lex.negators)) return false;
+      // "13 people were killed": a passive with no agent does not say who did it.
+      const prev = before.find((b) => b.pos !== 'ADV');
+      return !(prev && PASSIVE.test(prev.normal) && !lookAhead(doc, k + 1, 4).some((a) => a.normal === 'by'));
     });
     if (fact) continue;
-    const end = doc.tokens[Math.min(frame.last + 1, doc.tokens.length - 1)]!;
-    const act = stem(end.normal) === s || stem(end.lemma) === s ? end : doc.tokens[frame.last]!;
-    out.push({ word, frame: { start: frame.span.start, end: act.end } });
+    // An allegation is the clearer reading when the body has both.
+    const w = usable.find((x) => x.kind === 'alleged') ?? usable[0]!;
+    out.push({ word, frame: { start: doc.tokens[w.first]!.start, end: doc.tokens[w.end - 1]!.end }, kind: w.kind });
   }
   return out;
 }
@@ -168,7 +180,10 @@ export default defineRule({
       const alleged = doc.text.slice(a.frame.start, a.frame.end);
       report({
         span: { start: a.word.start, end: a.word.end },
-        message: `The headline states "${a.word.text}" as fact, but the story only says "${alleged}". Attribute or hedge the headline ("accused of", "charged with").`,
+        message:
+          a.kind === 'alleged'
+            ? `The headline states "${a.word.text}" as fact, but the story only says "${alleged}". Attribute or hedge the headline ("accused of", "charged with").`
+            : `The headline states "${a.word.text}" as fact, but the story says "${alleged}". Say what is known ("after", "linked to", "under investigation").`,
         related: [related(doc, a.frame)],
       });
     }

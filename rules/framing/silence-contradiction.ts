@@ -93,6 +93,41 @@ function speaksToTopic(doc: Document, s: Speech, head: Token | undefined): boole
   return doc.tokens.slice(sent.tokenStart, sent.tokenEnd).some((t) => t.lemma.toLowerCase() === head.lemma.toLowerCase());
 }
 
+const has = (set: Set<string>, t: Token) => set.has(t.normal) || set.has(t.lemma.toLowerCase());
+/** Verbs that carry no topic of their own. */
+const LIGHT = new Set(['be', 'have', 'do', 'say', 'make', 'get', 'will', 'would', 'can', 'could', 'may', 'might']);
+const CLAUSE_WINDOW = 12;
+
+/**
+ * The content words after a restatable narrower ("about whether payment details were
+ * exposed" -> payment, detail, expose), without the narrowers themselves and broad topic
+ * words ("the allegations"): what the silence is said to be about.
+ */
+function clauseWords(doc: Document, last: number): { span: Span; words: Set<string> } | undefined {
+  const toks = lookAhead(doc, last, CLAUSE_WINDOW);
+  if (!toks.length) return undefined;
+  const words = new Set<string>();
+  for (const t of toks) {
+    if (!/^(NOUN|PROPN|ADJ|VERB)$/.test(t.pos) || has(lex.narrowers, t) || has(lex.broadTopics, t) || LIGHT.has(t.lemma.toLowerCase())) continue;
+    words.add(t.lemma.toLowerCase());
+  }
+  return { span: { start: toks[0]!.start, end: toks[toks.length - 1]!.end }, words };
+}
+
+/**
+ * Whether the speech already answers the clause: at least half of the clause's content
+ * words (one at least) are in the speech's sentence, the silent actor's own names aside.
+ */
+function restates(doc: Document, s: Speech, words: Set<string>, silent: Actor): boolean {
+  const own = new Set([...silent.names.flat(), ...silent.heads]);
+  const wanted = [...words].filter((w) => !own.has(w));
+  if (!wanted.length) return false;
+  const sent = doc.sentences[s.sentence]!;
+  const said = new Set(doc.tokens.slice(sent.tokenStart, sent.tokenEnd).map((t) => t.lemma.toLowerCase()));
+  const shared = wanted.filter((w) => said.has(w)).length;
+  return shared >= 1 && shared * 2 >= wanted.length;
+}
+
 export default defineRule({
   meta: {
     id: 'framing/silence-contradiction',
@@ -142,8 +177,11 @@ export default defineRule({
       // "has never remained silent", "would remain silent", "had remained silent until".
       if (anyIn(back, lex.negators) || anyIn(back, lex.modals) || back.some((t) => t.normal === 'had')) continue;
       // "declined to comment further", "silent on whether", "initially silent".
-      if (anyIn([...back, ...doc.tokens.slice(m.first, m.last), ...lookAhead(doc, m.last, 4)], lex.narrowers)) continue;
-      const topic = topicAfter(doc, m.last);
+      const narrowing = [...back, ...doc.tokens.slice(m.first, m.last), ...lookAhead(doc, m.last, 4)].filter((t) => has(lex.narrowers, t));
+      // "silent on whether the data was taken" after a denial that it was: the same question, not a narrower one.
+      const clause = narrowing.length && narrowing.every((t) => has(lex.restatable, t)) ? clauseWords(doc, m.last) : undefined;
+      if (narrowing.length && !clause?.words.size) continue;
+      const topic = clause ? { span: clause.span, head: undefined } : topicAfter(doc, m.last);
       const sentence = tokens[m.first]!.sentence;
       for (const [a, b] of subjectsBefore(doc, m.first)) {
         const subject = mentionAt(doc, a, b);
@@ -152,7 +190,7 @@ export default defineRule({
         const silent = actorOf(doc, subject);
         const contradicts = (s: Speech) => {
           if (s.span.start >= subject.start && s.span.end <= m.span.end) return false;
-          if (!speaksToTopic(doc, s, topic?.head)) return false;
+          if (clause ? !restates(doc, s, clause.words, silent) : !speaksToTopic(doc, s, topic?.head)) return false;
           if (!group) return sameActor(silent, s.actor());
           // "both companies": an actor of that kind named just before, who spoke.
           return s.actor().names.some((n) => namedNear(doc, n, sentence - GROUP_WINDOW, sentence) && hasTypeOnce(n, group));

@@ -28,8 +28,42 @@ testRule(rule, {
       text: 'Senator Caught Taking Cash From Lobbyist\n\nA video posted online allegedly shows Senator Mark Devlin taking an envelope of cash from a lobbyist in Denver. The video of the senator taking the cash has not been verified.',
       flag: 'Caught Taking',
     },
+    {
+      // A clause after the frame: "alleges that <subject> <act>".
+      text: 'Port Chief Rigged Dredging Contract in Mombasa\n\nKenya’s auditor-general alleges that the former port chief rigged a 2023 dredging contract in favour of a firm run by his nephew. He has denied the claims.',
+      flag: 'Rigged',
+    },
+    {
+      // An object frame and a synonym: "accuse <object> of having paid" for "Bribed".
+      text: 'Copper Firm Bribed Zambian Officials for Export Licence\n\nProsecutors in Lusaka accuse the copper firm of having paid officials in Ndola to secure an export licence. The firm denies any wrongdoing.',
+      flag: 'Bribed',
+    },
+    {
+      text: 'Lorry Driver Killed Two Cyclists in Utrecht\n\nDutch police allege the lorry driver caused the deaths of two cyclists by turning right without looking. His lawyer says the cyclists ran a red light.',
+      flag: 'Killed',
+    },
+    {
+      // The body says the cause is not established.
+      text: 'Tainted Insulin Killed Two Patients in Ghent Hospital\n\nTwo patients died at a hospital in Ghent last week after receiving insulin from the same batch. Hospital officials said they had not yet determined whether the insulin caused the deaths, and samples have been sent to a laboratory in Brussels.',
+      flag: 'Killed',
+    },
+    {
+      text: 'Gas Leak Sickened Dozens at Texas School\n\nForty pupils at a school in El Paso were taken to hospital on Tuesday with headaches and nausea. It is unclear whether a gas leak sickened the pupils, the fire department said.',
+      flag: 'Sickened',
+    },
   ],
   fine: [
+    // The court states the act: the headline follows the story.
+    { text: 'Copper Firm Bribed Zambian Officials, Court Finds\n\nA court in Lusaka found on Monday that the copper firm bribed officials in Ndola. Prosecutors had alleged that the firm paid them 2 million kwacha.' },
+    // The complement is negated: nothing is alleged.
+    { text: 'Copper Firm Bribed Zambian Officials for Licence\n\nA court in Lusaka convicted the firm of bribing officials in Ndola. The union alleges that the firm did not pay its miners for March.' },
+    // A different cause is not established, not the headline's.
+    { text: 'Flu Outbreak Killed Nine at Care Home in Leeds\n\nNine residents died during a flu outbreak at the care home, health officials said. It is not known whether a heating failure in January caused the deaths of two others.' },
+    // The headline's act is not what is withheld.
+    { text: 'Storm Flooded Hospital Basement in Porto\n\nA storm flooded the basement of the São João hospital on Sunday. Engineers have not determined whether the storm caused the power cut that followed.' },
+    // "The alleged bribes" is a noun phrase, not a frame.
+    { text: 'Customs Officers Bribed by Smugglers, Inquiry Told\n\nThe alleged bribes paid to customs officers in Durban were discussed at the inquiry on Friday.' },
+
     { text: 'Cluj Mayor Rigged Tender for Brother’s Firm, Court Rules\n\nA court in Cluj-Napoca ruled on Thursday that the mayor rigged a 2024 road tender in favour of his brother’s company. He had been accused of rigging it by prosecutors last year.' },
     // The body states the act itself: the headline follows the story.
     { text: 'Ministry Confirms Two Measles Cases in Manitoba\n\nThe health ministry confirmed two measles cases in Winnipeg on Tuesday. It has not confirmed a third suspected case.' },

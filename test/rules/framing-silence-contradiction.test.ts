@@ -27,8 +27,29 @@ testRule(rule, {
       text: 'The Kremlin has remained silent on the allegations. Kremlin spokesman Dmitry Peskov told reporters in Moscow on Monday that the report was "absurd."',
       flag: 'The Kremlin has remained silent on the allegations',
     },
+    {
+      // A chief executive speaks for the company named before the role.
+      text: 'Baltic Air chief executive Ilze Ozola rejected the pilots’ safety claims on Monday, calling them “baseless.”\n\nBaltic Air has not commented on the claims.',
+      flag: 'Baltic Air has not commented on the claims',
+    },
+    {
+      // "whether <what the denial answered>" is the same question, not a narrower one.
+      text: 'Ferrovia Nord denied on Tuesday that the brakes on the train had been faulty.\n\nFerrovia Nord has stayed tight-lipped about whether the brakes were faulty.',
+      flag: 'Ferrovia Nord has stayed tight-lipped about whether the brakes were faulty',
+    },
+    {
+      text: 'Andes Telecom CEO Marco Ruiz insisted that no customer passwords had been stolen in the attack.\n\nAndes Telecom has remained silent on whether customer passwords were stolen.',
+      flag: 'Andes Telecom has remained silent on whether customer passwords were stolen',
+    },
   ],
   fine: [
+    // A whether-question on another topic than the denial is narrower.
+    { text: 'Andes Telecom CEO Marco Ruiz insisted that no customer passwords had been stolen.\n\nAndes Telecom has stayed tight-lipped about whether it had received a ransom demand.' },
+    // A former chief executive no longer speaks for the company.
+    { text: 'Former Baltic Air chief executive Janis Berzins rejected the pilots’ claims on Monday.\n\nBaltic Air has not commented on the claims.' },
+    // The details of a report are narrower than denying the report.
+    { text: 'The ministry denied the report on Monday.\n\nThe ministry has remained silent on the details of the report.' },
+
     { text: 'Tesla said on Tuesday it would recall about 200,000 vehicles in China. Tesla has remained silent on the cost of the recall.' },
     { text: 'Samsung denied the report on Monday. Apple has remained silent on the allegations.' },
     { text: 'In 2019, the federation said it would reform its election rules. The federation has not commented on the new allegations.', publishedAt: '2025-03-10' },
