@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import aliasesJson from '../data/aliases.json';
+import oppositionsJson from '../data/oppositions.json';
 import { loadData } from '../../src/data/load.js';
 import { inChrome } from '../../src/document/index.js';
 import { isCapitalised, isPossessive } from '../../src/document/mentions.js';
@@ -19,6 +20,22 @@ const DetailData = z.object({
   hedges: z.array(z.string().min(1)),
 });
 const data = loadData('aliases.json', DetailData, aliasesJson);
+const BoundData = z.object({
+  figureBounds: z.object({
+    about: z.string(),
+    lower: z.array(z.string().min(1)),
+    upper: z.array(z.string().min(1)),
+    below: z.array(z.string().min(1)),
+    approximate: z.array(z.string().min(1)),
+    tolerance: z.number().gt(0).lt(1),
+  }),
+});
+const bounds = loadData('oppositions.json', BoundData, oppositionsJson).figureBounds;
+type BoundKind = 'lower' | 'upper' | 'below' | 'approximate';
+/** Bound phrases as word lists, longest first so "no more than" is read before "more than". */
+const BOUND_PHRASES: { words: string[]; kind: BoundKind }[] = (['lower', 'upper', 'below', 'approximate'] as const)
+  .flatMap((kind) => bounds[kind].map((p) => ({ words: p.split(' '), kind })))
+  .sort((x, y) => y.words.length - x.words.length);
 const DOCUMENT_NOUNS = new Set(data.documents);
 const ORIGIN_VERBS = new Set(data.originVerbs);
 const isOriginVerb = (t: Token | undefined) => !!t && t.pos === 'VERB' && ORIGIN_VERBS.has(t.lemma.toLowerCase());
@@ -29,6 +46,73 @@ function runAfter(tokens: Token[], b: number, limit: number): [number, number] {
   let z = b;
   while (z < limit && (isNamePart(tokens[z]!) || (z > b && z + 1 < limit && joinsName(tokens, z)) || (/^(of|and)$/.test(tokens[z]!.normal) && z > b && tokens[z + 1] && isNamePart(tokens[z + 1]!)))) z++;
   return [b, z];
+}
+
+/** "'s" after token `k - 1`, written apart or on the word: the index after it, else -1. */
+function afterPossessive(tokens: Token[], k: number, limit: number): number {
+  if (k > 0 && tokens[k - 1]!.possessive) return k;
+  return k < limit && /^['’]s$/.test(tokens[k]!.text) ? k + 1 : -1;
+}
+
+/** A word of a lowercase descriptor: "national rail operator", "state statistics agency". */
+const isDescriptorWord = (t: Token) => !isCapitalised(t) && /^(NOUN|ADJ)$/.test(t.pos) && /^\p{L}/u.test(t.text);
+const MAX_DESCRIPTOR = 4;
+
+/**
+ * Who a document is said to come from, read after "by"/"from" at token `b`: the name, and
+ * a body it sits inside when the copy says so. News copy often puts a lowercase descriptor
+ * before the name ("the national rail operator ONCF", "the state statistics agency
+ * TurkStat"); up to four descriptor words are skipped (a place word such as "Chilean" may
+ * stand among them). A name inside another body ("the transport ministry's Office of Rail
+ * Accident Investigation", "the Interior Ministry's Rail Safety Board") is the office, the
+ * most specific name, which is what another outlet would write if it agreed; the body is
+ * kept as `parent` so that an outlet naming only the ministry does not conflict with one
+ * naming its office (the office is part of it). A possessive body that is not followed by a
+ * name ("the ministry's accident office") gives no origin: "ministry" alone names no one.
+ */
+function issuerAfter(tokens: Token[], b: number, limit: number): { run: [number, number]; parent?: [number, number] } | undefined {
+  if (tokens[b]?.pos === 'DET') b++;
+  const direct = runAfter(tokens, b, limit);
+  let [x, z] = direct;
+  const isPlaceRun = z > x && isPlaceName(tokens.slice(x, z));
+  if (z > x) {
+    // "the Interior Ministry's Rail Safety Board"; "China's Commerce Ministry" (a country is no parent body).
+    const p = afterPossessive(tokens, z, limit);
+    if (p >= 0) {
+      const inner = runAfter(tokens, p, limit);
+      if (inner[1] > inner[0]) return { run: inner, parent: isPlaceRun ? undefined : [x, z] };
+    }
+    if (!isPlaceRun) return { run: direct };
+  }
+  // A descriptor: lowercase nouns and adjectives ("state-run news agency"), place words,
+  // and at most one possessive ("the transport ministry's").
+  let j = b;
+  let words = 0;
+  let nouns = 0;
+  let parentEnd = -1;
+  while (j < limit) {
+    const t = tokens[j]!;
+    const tight = j > b && tokens[j - 1]!.end === t.start;
+    if (isDescriptorWord(t) || (isCapitalised(t) && people.places.has(t.text.replace(/['’]s$/, '')))) {
+      words++;
+      if (t.pos === 'NOUN') nouns++;
+      j++;
+    } else if (/^[-‐]$/.test(t.text) && tight && j + 1 < limit && tokens[j + 1]!.start === t.end && !isCapitalised(tokens[j + 1]!)) {
+      // "state-run", "state-owned": the word after the hyphen may be tagged a verb.
+      j += 2;
+      words++;
+    } else if (parentEnd < 0 && nouns > 0 && /^['’]s$/.test(t.text)) {
+      parentEnd = j;
+      j++;
+    } else break;
+    if (words > MAX_DESCRIPTOR) return undefined;
+    if (parentEnd < 0 && t.possessive && nouns > 0) parentEnd = j;
+  }
+  // A descriptor names a kind of body: it has a noun ("operator", "agency", "ministry").
+  if (!nouns) return undefined;
+  [x, z] = runAfter(tokens, j, limit);
+  if (z === x) return undefined;
+  return { run: [x, z], parent: parentEnd > b ? [b, parentEnd] : undefined };
 }
 
 /** "was issued by", "had been filed by", "written by" after the noun at `k`: the index after "by", or -1. */
@@ -57,6 +141,14 @@ export interface Figure {
   /** What is counted: a word family ("deaths") or the noun after the number. */
   key: string;
   hedged: boolean;
+  /**
+   * The counts the wording allows: [57, 57] for "57", [50, 60] for "more than 50",
+   * about [51, 60] for "nearly 60". Two figures conflict only when these do not meet.
+   */
+  low: number;
+  high: number;
+  /** "more than 50": where the bound phrase starts (for messages), else the number's start. */
+  boundStart: number;
   /** The number and the word it counts. */
   span: Span;
   sentence: number;
@@ -112,14 +204,63 @@ export function figures(doc: Document, si: number): Figure[] {
   }
   const out: Figure[] = [];
   found.forEach((f, n) => {
-    const key = keyFor(doc, s, f.first, f.last, found.map((g) => g.first), n);
+    const bound = boundBefore(doc.tokens, f.first, s.tokenStart);
+    // "injured more than 60 workers": the bound belongs to the number, so a word before it
+    // is as near as one right before a bare number.
+    const key = keyFor(doc, s, bound?.at ?? f.first, f.last, found.map((g) => g.first), n);
     if (!key) return;
     const hedged = HEDGES.some((h) => h.every((w, i) => doc.tokens[f.first - h.length + i]?.normal === w));
     const keyLast = key.end === undefined ? f.last : tokenAt(doc, s, key.end - 1);
-    out.push({ value: f.value, key: key.key, hedged, span: { start: f.start, end: Math.max(f.end, key.end ?? f.end) }, sentence: si, context: contextOf(doc, s, f.first, keyLast) });
+    const [low, high] = range(f.value, bound?.kind ?? (hedged ? 'approximate' : undefined));
+    out.push({ value: f.value, low, high, boundStart: bound ? doc.tokens[bound.at]!.start : f.start, key: key.key, hedged, span: { start: f.start, end: Math.max(f.end, key.end ?? f.end) }, sentence: si, context: contextOf(doc, s, f.first, keyLast) });
   });
   return out;
 }
+
+/** The bound phrase that ends right before token `first` ("at least", "no more than"), if any. */
+function boundBefore(tokens: Token[], first: number, limit: number): { kind: BoundKind; at: number } | undefined {
+  for (const b of BOUND_PHRASES) {
+    const at = first - b.words.length;
+    if (at >= limit && b.words.every((w, i) => tokens[at + i]!.normal === w)) return { kind: b.kind, at };
+  }
+  return undefined;
+}
+
+/** The place value of a number's last non-zero digit: 50 -> 10, 1,400,000 -> 100,000, 41 -> 1. */
+function roundingStep(value: number): number {
+  if (value <= 0) return 1;
+  let decimals = 0;
+  while (decimals < 6 && Math.abs(value * 10 ** decimals - Math.round(value * 10 ** decimals)) > 1e-6) decimals++;
+  const whole = Math.round(value * 10 ** decimals);
+  let step = 1;
+  while (whole % (step * 10) === 0) step *= 10;
+  return step / 10 ** decimals;
+}
+
+/**
+ * The counts a figure allows. A lower bound reaches up to its next rounding step: copy writes
+ * "more than 50" for 57 (the count rounded down at its last digit) and would write "more than
+ * 60" for 63, and "at least 41", a bound on an unrounded number, is the count confirmed so far;
+ * so "more than 50" allows 50 to 60 and "at least 41" 41 to 42, and "at least 41" against 47
+ * is a conflict. An upper bound ("up to 60", "fewer than 50") is left open below, as a ceiling
+ * on a plan says nothing of the outcome. Near figures ("about 55", "nearly 60") get a
+ * tolerance: copy rounds a rough count to one or two significant figures (55 written "about
+ * 50" is 10% off) and two outlets may round from slightly different counts, so 15% either way
+ * (at least 1) keeps "about 900" and "nearly 1,000" together but parts "about 40" from "57".
+ */
+function range(value: number, kind: BoundKind | undefined): [number, number] {
+  const slack = Math.max(1, value * bounds.tolerance);
+  switch (kind) {
+    case 'lower': return [value, value + roundingStep(value)];
+    case 'upper': return [0, value];
+    case 'below': return [value - slack, value];
+    case 'approximate': return [value - slack, value + slack];
+    default: return [value, value];
+  }
+}
+
+/** Two figures that cannot both be true: the counts they allow do not meet. */
+export const disagree = (a: Figure, b: Figure) => a.high < b.low || b.high < a.low;
 
 /**
  * What a number counts: the nearest word of a known family (within six tokens, and
@@ -128,7 +269,7 @@ export function figures(doc: Document, si: number): Figure[] {
 function keyFor(doc: Document, s: Sentence, first: number, last: number, numbers: number[], n: number): { key: string; end?: number } | undefined {
   let best: { d: number; key: string } | undefined;
   for (let k = Math.max(s.tokenStart, first - 6); k < Math.min(s.tokenEnd, last + 7); k++) {
-    const sense = senseOfWord(doc.tokens[k]!);
+    const sense = k >= first && k <= last ? undefined : senseOfWord(doc.tokens[k]!);
     if (!sense) continue;
     const d = k < first ? first - k : k - last;
     const nearest = numbers.every((other, m) => m === n || Math.abs(other - k) >= d);
@@ -152,6 +293,8 @@ export interface Origin {
   origin: string;
   /** The origin name as written. */
   name: string;
+  /** Canonical names of a body the origin sits inside ("transport ministry" for its office). */
+  parents: string[];
   span: Span;
 }
 
@@ -200,13 +343,18 @@ export function origins(doc: Document): Origin[] {
       // After: "a memo from the Pentagon", "a report by the Department of Defense",
       // "the order was issued by the Regional District of ...".
       let explicit = false;
+      let parents: string[] = [];
       const passive = passiveOriginBy(tokens, k, s.tokenEnd);
       const by = /^(from|by)$/.test(tokens[k + 1]?.normal ?? '') ? k + 2 : passive;
       if (!run.length && by >= 0) {
         explicit = by === passive;
-        const [b, z] = runAfter(tokens, by, s.tokenEnd);
-        a = b;
-        run = tokens.slice(b, z);
+        const issuer = issuerAfter(tokens, by, s.tokenEnd);
+        // "a report by the ministry on Friday": a date is not a name.
+        if (issuer && !doc.dates.some((d) => d.start < tokens[issuer.run[1] - 1]!.end && tokens[issuer.run[0]]!.start < d.end)) {
+          a = issuer.run[0];
+          run = tokens.slice(...issuer.run);
+          if (issuer.parent) parents = [canonicalName(doc.text.slice(tokens[issuer.parent[0]]!.start, tokens[issuer.parent[1] - 1]!.end))];
+        }
       }
       // Before, as the subject: "The BC Wildfire Service issued the evacuation order".
       if (!run.length && e - 2 >= s.tokenStart && tokens[e - 1]!.pos === 'DET' && isOriginVerb(tokens[e - 2])) {
@@ -221,7 +369,7 @@ export function origins(doc: Document): Origin[] {
       const last = run[run.length - 1]!;
       const spanStart = Math.min(run[0]!.start, t.start);
       const spanEnd = Math.max(t.end, last.end);
-      out.push({ explicit, noun: t.lemma.toLowerCase(), origin: canonicalName(stripPlaces(run, doc.text) ?? name), name, span: { start: spanStart, end: isPossessive(last) && spanEnd === last.end ? last.end : spanEnd } });
+      out.push({ explicit, noun: t.lemma.toLowerCase(), origin: canonicalName(stripPlaces(run, doc.text) ?? name), name, parents, span: { start: spanStart, end: isPossessive(last) && spanEnd === last.end ? last.end : spanEnd } });
     }
   }
   return out;

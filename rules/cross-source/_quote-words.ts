@@ -146,3 +146,63 @@ function regions(a: readonly QWord[], b: readonly QWord[], pairs: [number, numbe
   const lb = trail ? b.length - 1 : lj;
   return { spanA: { start: a[fa]!.start, end: a[la]!.end }, spanB: { start: b[fb]!.start, end: b[lb]!.end } };
 }
+
+/** What turns two versions of one quotation into two different facts. */
+export interface FactChange {
+  /** The negator one version has and the other lacks: ["not", ""] means A has "not", B none. */
+  polarity?: [string, string];
+  /** Numbers and years each version has that the other lacks. */
+  numbers?: [string[], string[]];
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'half', 'double', 'twice']);
+const isNumberWord = (w: string) => /^\p{N}/u.test(w) || NUMBER_WORDS.has(w);
+
+/** Negators among `ws[from..to)`; "not only/just/merely" adds, it does not deny. */
+function negatorsIn(ws: readonly QWord[], idx: number[], negators: ReadonlySet<string>): string[] {
+  return idx
+    .filter((i) => (negators.has(ws[i]!.w) || /n't$/.test(ws[i]!.w)) && !(ws[i]!.w === 'not' && /^(only|just|merely|least)$/.test(ws[i + 1]?.w ?? '')))
+    .map((i) => ws[i]!.w);
+}
+
+/**
+ * Whether the words where two versions of one quotation differ change a fact: one version
+ * has a negator the other lacks ("was fully renewed" / "has not been renewed"), or each has
+ * a number the other lacks ("in 2023" / "since 2013", "300 jobs" / "3,000 jobs"). A number
+ * only one side has is a longer or shorter cut, not a change. Only the unmatched words of
+ * the longest common subsequence count: the shared words say the same in both.
+ */
+export function factChange(a: readonly QWord[], b: readonly QWord[], negators: ReadonlySet<string>): FactChange | undefined {
+  const pairs = lcs(a, b);
+  if (!pairs.length) return undefined;
+  const inA = new Set(pairs.map(([i]) => i));
+  const inB = new Set(pairs.map(([, j]) => j));
+  // Words swapped inside the shared passage, or at most two at an edge on both sides
+  // ("by 2028" / "by 2030"); not a longer cut that one outlet quotes and the other leaves out.
+  const [fi, fj] = pairs[0]!;
+  const [li, lj] = pairs[pairs.length - 1]!;
+  const lead = fi <= 2 && fj <= 2;
+  const trail = a.length - 1 - li <= 2 && b.length - 1 - lj <= 2;
+  const from = (first: number) => (lead ? 0 : first);
+  const restA = a.map((_, i) => i).filter((i) => !inA.has(i) && i >= from(fi) && (trail || i < li));
+  const restB = b.map((_, j) => j).filter((j) => !inB.has(j) && j >= from(fj) && (trail || j < lj));
+  const out: FactChange = {};
+  const negA = negatorsIn(a, restA, negators);
+  const negB = negatorsIn(b, restB, negators);
+  if (!negA.length !== !negB.length) out.polarity = [negA[0] ?? '', negB[0] ?? ''];
+  const numA = restA.map((i) => a[i]!.w).filter(isNumberWord);
+  const numB = restB.map((j) => b[j]!.w).filter(isNumberWord);
+  if (numA.some((n) => !numB.includes(n)) && numB.some((n) => !numA.includes(n))) out.numbers = [numA, numB];
+  return out.polarity || out.numbers ? out : undefined;
+}
+
+/**
+ * Two wordings are versions of one quotation, not two statements on one theme: two in five
+ * of the longer one's words, three of them content words, come in the same order in both
+ * ("the spillway … tested … and the warning sirens were" around a swapped "was fully" /
+ * "has not been"). `factChange` then only reads words swapped between those shared words.
+ */
+export function oneQuotation(a: readonly QWord[], b: readonly QWord[]): boolean {
+  const pairs = lcs(a, b);
+  return pairs.length / Math.max(a.length, b.length) >= 0.4 && pairs.filter(([i]) => isContent(a[i]!.w)).length >= 3;
+}

@@ -2,13 +2,17 @@ import type { Document, Span } from '../../src/document/types.js';
 import { defineRule, type StoryReport } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
 import { lcs, quoteWords } from './_quote-words.js';
-import { figures, origins, type Figure, type Origin } from './_details.js';
+import { disagree, figures, origins, type Figure, type Origin } from './_details.js';
 import { alignSentences, clip, outlet, ReportBuffer, sameName, textOf, type AlignedPair } from './_story.js';
 import { people } from '../../src/document/people.js';
 
 interface Claim {
   doc: Document;
   span: Span;
+  /** Other names that stand for the same claim (the ministry an office sits inside). */
+  also?: string[];
+  /** For a figure: the counts its wording allows ("more than 50": 50 to 60). */
+  range?: [number, number];
   /** What is claimed, comparable across articles ("12", "pentagon"). */
   value: string;
   /** What the claim is about ("#deaths", "memo"). */
@@ -22,11 +26,20 @@ interface Claim {
  * with the other articles' claims as related spans.
  */
 function reportConflicts(docs: readonly Document[], edges: [Claim, Claim][], describe: string, report: (r: StoryReport) => void) {
-  const docsWith = new Map<string, Set<Document>>();
-  for (const e of edges) for (const c of e) docsWith.set(c.value, (docsWith.get(c.value) ?? new Set()).add(c.doc));
+  // How many articles give a claim that agrees with this one: the same value, or for
+  // figures a range that meets it ("at least 12" and "12" agree against "21").
+  const all = edges.flat();
+  const agree = (x: Claim, y: Claim) => (x.range && y.range ? x.range[0] <= y.range[1] && y.range[0] <= x.range[1] : x.value === y.value);
+  const weights = new Map<Claim, number>();
+  const weight = (c: Claim) => {
+    if (!weights.has(c)) weights.set(c, new Set(all.filter((o) => agree(c, o)).map((o) => o.doc)).size);
+    return weights.get(c)!;
+  };
   const order = new Map(docs.map((d, i) => [d, i]));
-  const weight = (c: Claim) => docsWith.get(c.value)!.size;
   const buffer = new ReportBuffer<Claim>();
+  const shownAt = new Map<string, string>();
+  const at = (doc: Document, span: Span) => `${doc.article.id}:${span.start}:${span.end}`;
+  for (const e of edges) for (const c of e) shownAt.set(at(c.doc, c.span), c.shown);
   for (const [x, y] of edges) {
     if (x.doc === y.doc || x.value === y.value) continue;
     const xFirst = weight(x) < weight(y) || (weight(x) === weight(y) && order.get(x.doc)! < order.get(y.doc)!);
@@ -35,7 +48,7 @@ function reportConflicts(docs: readonly Document[], edges: [Claim, Claim][], des
   }
   for (const e of buffer.entries()) {
     const rel = e.related.filter((r, i) => e.related.findIndex((o) => o.doc === r.doc) === i);
-    const otherText = rel.map((o) => `${outlet(o.doc)} has "${clip(textOf(o.doc, o.span), 50)}"`).join(', ');
+    const otherText = rel.map((o) => `${outlet(o.doc)} has "${clip(shownAt.get(at(o.doc, o.span)) ?? textOf(o.doc, o.span), 50)}"`).join(', ');
     report({ doc: e.doc, span: e.span, message: `${describe}: ${outlet(e.doc)} has "${e.info.shown}", but ${otherText}.`, related: rel.map((o) => related(o.doc, o.span)) });
   }
 }
@@ -67,15 +80,16 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
   for (const p of pairs) {
     if (!sameTime(docs[p.a]!, p.sa, docs[p.b]!, p.sb)) continue;
     for (const fa of figs(p.a, p.sa)) for (const fb of figs(p.b, p.sb)) {
-      if (fa.key !== fb.key || fa.value === fb.value) continue;
+      // Bounds and rough figures are ranges: "57" and "more than 50" agree, "about 900" and
+      // "nearly 1,000" agree; "57" and "more than 60" do not.
+      if (fa.key !== fb.key || !disagree(fa, fb)) continue;
       // A unit or a plain noun ("kilometres", "hectares") says less than a word family
       // ("deaths"): the figures must also share a word around them to measure one thing.
       if (!fa.key.startsWith('#') && ![...fa.context].some((w) => fb.context.has(w))) continue;
-      // "about 900" and "nearly 1,000" are the same rough figure.
-      if (fa.hedged && fb.hedged && Math.max(fa.value, fb.value) / Math.min(fa.value, fb.value) < 1.25) continue;
       // Only when each sentence gives one figure for that thing (not "12 then 21").
       if (figs(p.a, p.sa).filter((f) => f.key === fa.key).length > 1 || figs(p.b, p.sb).filter((f) => f.key === fb.key).length > 1) continue;
-      const claim = (d: number, f: Figure): Claim => ({ doc: docs[d]!, span: f.span, value: String(f.value), about: f.key, shown: textOf(docs[d]!, f.span) });
+      // The message shows the bound with the number ("more than 60"); the span stays on the figure.
+      const claim = (d: number, f: Figure): Claim => ({ doc: docs[d]!, span: f.span, value: `${f.low}-${f.high}`, range: [f.low, f.high], about: f.key, shown: docs[d]!.text.slice(f.boundStart, f.span.end) });
       edges.set(fa.key, [...(edges.get(fa.key) ?? []), [claim(p.a, fa), claim(p.b, fb)]]);
     }
   }
@@ -84,6 +98,9 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
     reportConflicts(docs, list, `Figures for ${what} differ`, report);
   }
 }
+
+/** Two origins are one body when any of their names (the origin or a body it sits inside) match. */
+const sameOrigin = (a: string[], b: string[]) => a.some((x) => b.some((y) => sameName(x, y)));
 
 /** Who a central document (memo, report) came from, where articles disagree. */
 function originConflicts(docs: readonly Document[], report: (r: StoryReport) => void) {
@@ -95,7 +112,7 @@ function originConflicts(docs: readonly Document[], report: (r: StoryReport) => 
       const mine = found.filter((o) => o.noun === noun);
       // Two origins in one article: probably two documents, not a disagreement.
       const distinct: Origin[] = [];
-      for (const o of mine) if (!distinct.some((d) => sameName(d.name, o.name))) distinct.push(o);
+      for (const o of mine) if (!distinct.some((d) => sameOrigin([d.name, ...d.parents], [o.name, ...o.parents]))) distinct.push(o);
       if (distinct.length !== 1) continue;
       // The document must be central to this article: named more than once, or its origin
       // stated outright ("the order was issued by X").
@@ -103,18 +120,20 @@ function originConflicts(docs: readonly Document[], report: (r: StoryReport) => 
       if (mentions < 2 && !mine[0]!.explicit) continue;
       // One claim per article: its first naming of the origin.
       const o = mine[0]!;
-      byNoun.set(noun, [...(byNoun.get(noun) ?? []), { doc, span: o.span, value: o.origin, about: noun, shown: textOf(doc, o.span) }]);
+      byNoun.set(noun, [...(byNoun.get(noun) ?? []), { doc, span: o.span, value: o.origin, also: o.parents, about: noun, shown: textOf(doc, o.span) }]);
     }
   });
   for (const [noun, claims] of byNoun) {
-    // Merge alias spellings into one value.
-    const values: string[] = [];
+    // Merge alias spellings into one value; an office and the ministry it sits inside are
+    // one claim ("the transport ministry's Office of ..." against "a transport ministry report").
+    const groups: { value: string; names: string[] }[] = [];
     for (const c of claims) {
-      const same = values.find((v) => sameName(v, c.value));
-      if (same) c.value = same;
-      else values.push(c.value);
+      const names = [c.value, ...(c.also ?? [])];
+      const same = groups.find((g) => sameOrigin(g.names, names));
+      if (same) { c.value = same.value; same.names.push(...names); }
+      else groups.push({ value: c.value, names });
     }
-    if (values.length < 2) continue;
+    if (groups.length < 2) continue;
     const edges: [Claim, Claim][] = [];
     for (const x of claims) for (const y of claims) if (x.doc !== y.doc && x.value !== y.value) edges.push([x, y]);
     reportConflicts(docs, edges, `Outlets disagree on who the ${noun} came from`, report);
@@ -151,6 +170,9 @@ function actorConflicts(docs: readonly Document[], pairs: AlignedPair[], report:
         return /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[words.length - 1]!) && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|and)$/.test(w));
       };
       if (!isName(ta) || !isName(tb) || sameName(ta, tb)) continue;
+      // "until the end of March" / "of May": a month or weekday is a date, not an actor.
+      const inDate = (doc: Document, x: Span) => doc.dates.some((d) => d.start < x.end && x.start < d.end);
+      if (inDate(da, xa) || inDate(db, xb)) continue;
       if (ta.split(/\s+/).every(isPlaceWord) || tb.split(/\s+/).every(isPlaceWord)) continue;
       report({
         doc: db,

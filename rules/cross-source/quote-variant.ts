@@ -3,7 +3,10 @@ import type { Document, Quote } from '../../src/document/types.js';
 import { isContent, stem } from '../../src/engine/cluster-text.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
-import { compareWording, quoteWords, type QWord, type WordingDiff } from './_quote-words.js';
+import oppositionsJson from '../data/oppositions.json';
+import { loadData } from '../../src/data/load.js';
+import type { Span } from '../../src/document/types.js';
+import { compareWording, factChange, oneQuotation, quoteWords, type FactChange, type QWord, type WordingDiff } from './_quote-words.js';
 import { sameSpeaker } from './_speakers.js';
 import { clip, outlet, ReportBuffer, resolved, textOf } from './_story.js';
 
@@ -17,6 +20,22 @@ const Options = z.object({
   /** Report whole statements that read like two translations (info). */
   reworded: z.boolean().default(true),
 });
+
+const NEGATORS = new Set(loadData('oppositions.json', z.object({ negators: z.array(z.string().min(1)) }), oppositionsJson).negators);
+
+/** The words of a quotation inside `span` (the part two versions share, with its edges). */
+const within = (ws: readonly QWord[], span: Span) => ws.filter((w) => w.start >= span.start && w.end <= span.end);
+
+/** "…: a change of fact, not of wording (…)": the clause the message ends with. */
+function describeFact(f: FactChange, mine: string, theirs: string): string {
+  const parts: string[] = [];
+  if (f.polarity) {
+    const [a, b] = f.polarity;
+    parts.push(b ? `${mine} has "${b}" where ${theirs} has no negation` : `${theirs} has "${a}" where ${mine} has no negation`);
+  }
+  if (f.numbers) parts.push(`${mine} has "${f.numbers[1].join(' ')}" where ${theirs} has "${f.numbers[0].join(' ')}"`);
+  return `the versions say different things (${parts.join('; ')}): a change of fact, not of wording; check the recording or the original`;
+}
 
 /** The same comparison seen from the other quotation. */
 function flip(d: WordingDiff): WordingDiff {
@@ -86,19 +105,30 @@ export default defineRule({
     const docIndex = new Map(docs.map((d, i) => [d, i]));
     const warnings = new ReportBuffer<string>();
     const infos = new ReportBuffer<string>();
+    // Two versions of one quotation that differ in a negation or a number are not two
+    // translations: one outlet has the fact wrong (warning, whatever `reworded` says).
+    const factOfReworded = (a: Q, b: Q) => (oneQuotation(a.words, b.words) ? factChange(a.words, b.words, NEGATORS) : undefined);
     for (const { x, y, diff: d, speaker } of results) {
       // The flag goes on the wording fewer outlets share (ties: the earlier article).
       const swap = support[y]!.size < support[x]!.size || (support[y]!.size === support[x]!.size && docIndex.get(quotes[y]!.doc)! < docIndex.get(quotes[x]!.doc)!);
       const [b, a] = swap ? [quotes[y]!, quotes[x]!] : [quotes[x]!, quotes[y]!];
       const diff = swap ? d : flip(d);
+      const sp = b.quote.speaker ?? a.quote.speaker;
+      const r = sp ? resolved(sp) : undefined;
+      const who = r ? clip(textOf(b.quote.speaker ? b.doc : a.doc, r.name ?? r), 40) : 'the speaker';
       if (diff.kind === 'variant' && diff.spanA && diff.spanB) {
-        const sp = b.quote.speaker ?? a.quote.speaker;
-        const doc = b.quote.speaker ? b.doc : a.doc;
-        const r = sp ? resolved(sp) : undefined;
-        const who = r ? clip(textOf(doc, r.name ?? r), 40) : 'the speaker';
         const change = diff.changes.map(([p, q]) => `"${q || '—'}" where ${outlet(a.doc)} has "${p || '—'}"`).join('; ');
-        warnings.add(b.doc, diff.spanB, a.doc, diff.spanA, `${outlet(b.doc)} quotes ${who} as "${clip(textOf(b.doc, diff.spanB))}" but ${outlet(a.doc)} as "${clip(textOf(a.doc, diff.spanA))}": ${change}.`);
-      } else if (diff.kind === 'reworded' && options.reworded && speaker && diff.spanA && diff.spanB) {
+        // A negation or a number that only one version has is a different fact, and says so.
+        const fact = factChange(within(a.words, diff.spanA), within(b.words, diff.spanB), NEGATORS);
+        const tail = fact ? `; ${describeFact(fact, outlet(b.doc), outlet(a.doc))}` : '';
+        warnings.add(b.doc, diff.spanB, a.doc, diff.spanA, `${outlet(b.doc)} quotes ${who} as "${clip(textOf(b.doc, diff.spanB))}" but ${outlet(a.doc)} as "${clip(textOf(a.doc, diff.spanA))}": ${change}${tail}.`);
+        continue;
+      }
+      if (diff.kind !== 'reworded' || !speaker || !diff.spanA || !diff.spanB) continue;
+      const fact = factOfReworded(a, b);
+      if (fact) {
+        warnings.add(b.doc, diff.spanB, a.doc, diff.spanA, `${outlet(b.doc)} quotes ${who} as "${clip(textOf(b.doc, diff.spanB))}" but ${outlet(a.doc)} as "${clip(textOf(a.doc, diff.spanA))}": ${describeFact(fact, outlet(b.doc), outlet(a.doc))}.`);
+      } else if (options.reworded) {
         infos.add(b.doc, diff.spanB, a.doc, diff.spanA, `${outlet(b.doc)} and ${outlet(a.doc)} give different wordings of what reads as one statement ("${clip(textOf(b.doc, diff.spanB), 50)}" / "${clip(textOf(a.doc, diff.spanA), 50)}"), as two translations would; check the original.`);
       }
     }

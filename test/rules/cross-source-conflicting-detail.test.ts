@@ -50,6 +50,54 @@ testRule(rule, {
       ],
       flag: 'Hildesheim District Council',
     },
+    {
+      // The issuer introduced with a lowercase descriptor on one side and named inside a ministry on the other.
+      articles: [
+        { text: 'A preliminary report by the mining ministry\'s National Geology Service blamed a failed support beam for the tunnel collapse near Antofagasta. The report was handed to prosecutors on Thursday.', source: 'Pacific Mining News' },
+        { text: 'A preliminary report released by the state copper company Codelco blamed a failed support beam for the tunnel collapse near Antofagasta. The report has not been made public.', source: 'Andes Business Wire' },
+      ],
+      flag: 'National Geology Service',
+    },
+    {
+      // A descriptor with a hyphenated word, against a capitalised body inside another body.
+      articles: [
+        { text: 'The audit was released by the state-run water utility Sabesp after months of shortages in Campinas. The audit found leaks on a third of the mains.', source: 'Paulista Daily' },
+        { text: 'The audit was released by the Environment Ministry\'s Water Regulation Agency after months of shortages in Campinas. The audit found leaks on a third of the mains.', source: 'Brazil Economic Wire' },
+      ],
+      flag: 'Sabesp',
+    },
+    {
+      // "more than 60" cannot be 48.
+      articles: [
+        { text: 'The fire at the textile factory outside Chittagong injured 48 workers on Saturday, the fire service said.', source: 'Bay of Bengal Times' },
+        { text: 'The fire at the textile factory outside Chittagong injured more than 60 workers on Saturday, the fire service said.', source: 'Dhaka Ledger' },
+      ],
+      flag: '48 workers',
+    },
+    {
+      // A bound on an unrounded count is the count confirmed so far: "at least 23" is not 29.
+      articles: [
+        { text: 'The bus plunged into a ravine in Himachal Pradesh on Monday, killing at least 23 passengers, state officials said.', source: 'Shimla Wire' },
+        { text: 'The bus plunged into a ravine in Himachal Pradesh on Monday, killing 29 passengers, state officials said.', source: 'Northern Hills Post' },
+      ],
+      flag: '23 passengers',
+    },
+    {
+      // "nearly 300" stops short of 340.
+      articles: [
+        { text: 'Nearly 300 families were moved out of the Ciliwung riverbank in Jakarta on Wednesday, the city disaster agency said.', source: 'Java Wire' },
+        { text: 'A total of 340 families were moved out of the Ciliwung riverbank in Jakarta on Wednesday, the city disaster agency said.', source: 'Nusantara Post' },
+      ],
+      flag: '300 families',
+    },
+    {
+      // A country's possessive before the body: the body is the issuer.
+      articles: [
+        { text: "The export report was released by Vietnam's Trade Ministry on Tuesday, showing rice shipments fell. The report blames the drought in the Mekong delta.", source: 'Saigon Trade News' },
+        { text: 'The export report was released by the General Statistics Office on Tuesday, showing rice shipments fell. The report blames the drought in the Mekong delta.', source: 'Hanoi Markets' },
+      ],
+      flag: "Vietnam's Trade Ministry",
+    },
   ],
   fine: [
     {
@@ -100,6 +148,55 @@ testRule(rule, {
       articles: [
         { text: 'The carmaker said it would cut 3,200 jobs in Saxony by the end of next year.', source: 'Rhine Business' },
         { text: 'Shares in the carmaker fell 4 percent in Frankfurt after the announcement, while rival suppliers in Bavaria rose.', source: 'Alpine Markets' },
+      ],
+    },
+    {
+      // The same issuer named with and without its descriptor.
+      articles: [
+        { text: 'A report released by the national statistics institute INEI said poverty in Peru fell to 27 percent last year. The report covers all 24 regions.', source: 'Lima Economic Review' },
+        { text: 'A report released by INEI said poverty in Peru fell to 27 percent last year. The report also looked at rural incomes.', source: 'Andean Markets' },
+      ],
+    },
+    {
+      // An office and the ministry it sits inside are one issuer.
+      articles: [
+        { text: 'The inquiry report was published by the transport ministry\'s Civil Aviation Directorate after the runway incident in Gdansk. The report lists three failures.', source: 'Baltic Air News' },
+        { text: 'The inquiry report was published by the Transport Ministry after the runway incident in Gdansk. The report lists three failures by the tower.', source: 'Pomorze Daily' },
+      ],
+    },
+    {
+      // A weekday after the descriptor is not a name.
+      articles: [
+        { text: 'A report released by the central bank Friday said inflation in Ghana slowed for a fifth month. The report expects rates to fall.', source: 'Accra Finance' },
+        { text: 'A report released by the central bank on Friday said inflation in Ghana slowed for a fifth month. The report sees room for a cut.', source: 'West Africa Markets' },
+      ],
+    },
+    {
+      // "more than 30" is consistent with 38.
+      articles: [
+        { text: 'The landslide in the Colombian department of Antioquia injured 38 people on Sunday, the regional governor said.', source: 'Medellin Post' },
+        { text: 'The landslide in the Colombian department of Antioquia injured more than 30 people on Sunday, the regional governor said.', source: 'Caribbean Wire' },
+      ],
+    },
+    {
+      // A ceiling and a figure under it; a rough figure and an exact one close to it.
+      articles: [
+        { text: 'The brewer said it would cut up to 400 jobs at its plant near Leuven, and about 120 contractors would also be let go.', source: 'Flanders Business' },
+        { text: 'The brewer said it would cut 350 jobs at its plant near Leuven, and 130 contractors would also be let go.', source: 'Benelux Markets' },
+      ],
+    },
+    {
+      // "more than 40" and "at least 43" can both be true.
+      articles: [
+        { text: 'Flash floods in the Afghan province of Baghlan have killed more than 40 people, a provincial spokesman said on Saturday.', source: 'Kabul Wire' },
+        { text: 'Flash floods in the Afghan province of Baghlan have killed at least 43 people, a provincial spokesman said on Saturday.', source: 'Hindu Kush Times' },
+      ],
+    },
+    {
+      // A weekday in the gap between shared words is not a different actor.
+      articles: [
+        { text: 'Protesters blocked the main road into the port of Durban on Monday and again at dawn, police said.', source: 'Natal Wire' },
+        { text: 'Protesters blocked the main road into the port of Durban on Tuesday and again at dawn, police said.', source: 'Indian Ocean Post' },
       ],
     },
   ],
