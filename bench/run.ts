@@ -280,7 +280,7 @@ ${ratioTable}
 ${ceiling ? `
 What two threads can do on this machine at all (bench/two-threads.mjs: each kernel on one
 thread, then on two at once; the speed-up of the pair): ${Object.entries(ceiling).map(([k, v]) => `${k} ${fmt(v, 2)}x`).join(', ')}.
-ilp is integer arithmetic in independent chains (execution units, shared by two vCPUs that are
+ilp is integer arithmetic in independent chains (execution units, which two vCPUs share when they are
 hyperthreads of one core), l2 random updates in a 256 KB array, mem in a 16 MB array (shared
 cache and memory). newslint's work mixes all three; read the --jobs 2 ratio against them.
 ` : ''}`,
