@@ -151,17 +151,32 @@ export function titleBefore(doc: Document, k: number, from: number): TitleMatch 
   return remembered(memo<TitleMatch>(doc, 'factual-slip/titleBefore'), k, from, () => findTitleBefore(doc, k, from));
 }
 
+/**
+ * allTitles' positions by the title's last character (folded, lower case), in allTitles'
+ * order: a title can only end where that character is written, so a name is compared
+ * with a handful of titles instead of all of them (the list grows with every office).
+ */
+const titlesByLast = new Map<string, number[]>();
+allTitles.forEach((t, i) => {
+  const key = foldChar(t[t.length - 1]!).toLowerCase();
+  const list = titlesByLast.get(key);
+  if (list) list.push(i);
+  else titlesByLast.set(key, [i]);
+});
+// "President" may be written "president"; an acronym ("PM", "VP") must be as written ("3 pm" is a time).
+const titleIgnoresCase = allTitles.map((t) => /\p{Ll}/u.test(t));
+
 function findTitleBefore(doc: Document, k: number, from: number): TitleMatch | undefined {
   const { text, tokens } = doc;
   let q = tokens[k]!.start;
   const nameStart = q;
   while (q > 0 && isSpace(text[q - 1])) q--;
   if (q === nameStart) return undefined;
-  for (const title of allTitles) {
+  for (const i of titlesByLast.get(foldChar(text[q - 1]!).toLowerCase()) ?? []) {
+    const title = allTitles[i]!;
     const start = q - title.length;
     if (start < tokens[from]!.start || isWordChar(text[start - 1])) continue;
-    // "President" may be written "president"; an acronym ("PM", "VP") must be as written ("3 pm" is a time).
-    if (matchText(text, start, title, /\p{Ll}/u.test(title)) !== q) continue;
+    if (matchText(text, start, title, titleIgnoresCase[i]) !== q) continue;
     let first = k - 1;
     while (first >= from && tokens[first]!.start > start) first--;
     if (first < from || tokens[first]!.start !== start) continue;
