@@ -37,6 +37,8 @@ export interface Linter {
 
 export function createLinter(config: NewslintConfigInput | NewslintConfig = {}, options: LinterOptions = {}): Linter {
   const resolved = resolveConfig(config, options);
+  /** The config's overrides, suppressions and inline markers, applied to an engine Report. */
+  const applied = (report: Report, docs: readonly Document[]) => applyToReport(report, new Map(docs.map((d) => [d.article.id, d.text])), resolved);
   const linter: Linter = {
     resolved,
     failOn: resolved.failOn,
@@ -60,11 +62,10 @@ export function createLinter(config: NewslintConfigInput | NewslintConfig = {}, 
         docs.push(doc);
         results.push(articleRules(doc, resolved.active, keep));
       });
-      return applyToReport(runStories(docs, results, resolved.active, mode), new Map(docs.map((d) => [d.article.id, d.text])), resolved);
+      return applied(runStories(docs, results, resolved.active, mode), docs);
     },
     analyzeDocuments(docs, cluster) {
-      const report = analyzeDocuments(docs, resolved.active, cluster ?? resolved.config.cluster);
-      return applyToReport(report, new Map(docs.map((d) => [d.article.id, d.text])), resolved);
+      return applied(analyzeDocuments(docs, resolved.active, cluster ?? resolved.config.cluster), docs);
     },
   };
   return linter;
