@@ -69,6 +69,27 @@ function quoted(doc: Document): Span[] {
   return doc.quotes.map((q) => ({ start: Math.min(q.start, q.content.start), end: Math.max(q.end, q.content.end) }));
 }
 
+/**
+ * Words a speech verb reports ("The minister called the strike reckless", "The judge said
+ * he had driven recklessly") are the speaker's, as quoted words are: what follows the cue
+ * up to a comma, semicolon, dash or the sentence's end. Words before the cue ("A notorious
+ * former governor faced ..., a witness told the court") and the verb itself stay the
+ * writer's own choice.
+ */
+function reportedBySpeaker(doc: Document, span: Span): boolean {
+  return doc.attributions.some((a) => {
+    const sp = a.speaker;
+    // Someone the reader can place: a name, a role ("the judge"), or a pronoun for one.
+    if (!sp || !(sp.name || sp.descriptors.length || sp.kind === 'pronoun')) return false;
+    if (a.cue.end > span.start || overlaps(sp, span)) return false;
+    const sentence = doc.sentences[a.sentence]!;
+    if (!contains(sentence, span)) return false;
+    // The report is read up to a comma, semicolon or dash: after one the writer may be adding
+    // a clause of their own (", in a stunning reversal", ", raising alarms about ...").
+    return !/[,;—–]/.test(doc.text.slice(a.cue.end, span.start));
+  });
+}
+
 export default defineRule<Options>({
   meta: {
     id: 'sensational/loaded-language',
@@ -97,7 +118,7 @@ export default defineRule<Options>({
     const plain = neutral.matchDocument(doc).map((m) => m.span);
     const house = extraIndex(options.lexicon);
     const hits = [...loaded.matchDocument(doc), ...(house?.matchDocument(doc) ?? [])]
-      .filter((m) => !quotes.some((q) => overlaps(q, m.span)) && !plain.some((n) => contains(n, m.span)))
+      .filter((m) => !quotes.some((q) => overlaps(q, m.span)) && !plain.some((n) => contains(n, m.span)) && !reportedBySpeaker(doc, m.span))
       .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
     // "ignited a firestorm" also holds "firestorm": report the longer, earlier wording once.
     let end = -1;

@@ -11,6 +11,9 @@ testRule(rule, {
     { text: 'Shockingly, the audit found no record of the 2023 payments.', flag: 'Shockingly' },
     { text: 'The council’s reckless borrowing left Wellington with a NZ$2 billion hole in its books.', flag: 'reckless' },
     { text: 'The ruling party suffered a stunning defeat in the Osaka mayoral race on Sunday.', flag: 'stunning defeat' },
+    // The words that describe a speaker, and a clause the writer adds after the report, are the writer's.
+    { text: 'The disgraced former mayor of Lille told reporters on Friday that he would appeal.', flag: 'disgraced' },
+    { text: 'Minister Ana Costa said the mine would reopen, in a stunning reversal of her position in May.', flag: 'stunning reversal' },
     { text: 'The dockworkers’ strike brought the port of Antwerp to its knees for a week in October.', flag: 'brought the port of Antwerp to its knees' },
     { text: "The striker's late miss sent shockwaves through the dressing room in Turin.", flag: 'sent shockwaves' },
     { text: 'The central bank\'s surprise rate rise triggered a bloodbath on the Johannesburg exchange.', flag: 'bloodbath' },
@@ -25,6 +28,8 @@ testRule(rule, {
   ],
   fine: [
     { text: 'The lorry driver was charged with reckless driving after the crash on the M62 near Leeds.' },
+    // Reported speech: the judge's verdict, not the writer's.
+    { text: 'Judge Mary Okafor said the driver had acted recklessly when he ran the red light in Abuja.' },
     { text: 'The Sitges festival opened with a Spanish horror film about a drowned village.' },
     { text: 'Engineers blasted the rock face to widen the tunnel on the A9.' },
     { text: 'The storm was the strongest to hit the province since records began in 1951, the weather service said.' },
