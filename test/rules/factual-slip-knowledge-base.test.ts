@@ -83,6 +83,27 @@ describe('factual-slip knowledge base (offices.json)', () => {
     expect(officesByTitle('Chinese President').map((o) => o.id)).toEqual(['cn-president']);
   });
 
+  it('covers heads of government beyond the G20', () => {
+    expect(holdersOn('be-prime-minister', '2025-10-06').map((h) => h.name)).toEqual(['Bart De Wever']);
+    expect(holdersOn('ua-prime-minister', '2025-11-04').map((h) => h.name)).toEqual(['Yulia Svyrydenko']);
+    expect(holdersOn('pl-president', '2025-10-02').map((h) => h.name)).toEqual(['Karol Nawrocki']);
+    // No prime minister under the interim government that followed Sheikh Hasina.
+    expect(holdersOn('bd-prime-minister', '2025-03-20')).toEqual([]);
+    // One person across national and EU offices.
+    expect(termsOf('Tusk').map((t) => t.office.id)).toEqual(['pl-prime-minister', 'eu-council-president', 'pl-prime-minister']);
+    expect(termsOf('Stubb').map((t) => t.office.id)).toEqual(['fi-prime-minister', 'fi-president']);
+    expect(officesHeldBy('Nguyen Xuan Phuc', '2022-01-01').map((x) => x.office.id)).toEqual(['vn-president']);
+    expect(officesByTitle('Taoiseach').map((o) => o.id)).toEqual(['ie-taoiseach']);
+    expect(officesByTitle('Prime Minister').map((o) => o.id)).toContain('es-prime-minister');
+  });
+
+  it('leaves changes after mid-2025 it does not record unsettled', () => {
+    expect(isSettled(officeById('nl-prime-minister')!, '2025-09-01')).toBe(true);
+    expect(isSettled(officeById('nl-prime-minister')!, '2025-11-15')).toBe(false);
+    expect(isSettled(officeById('pe-president')!, '2025-10-12')).toBe(false);
+    expect(isSettled(officeById('be-prime-minister')!, '2025-10-06')).toBe(true);
+  });
+
   it('marks unsettled dates: past asOf, or under a caveat', () => {
     const uk = officeById('uk-prime-minister')!;
     expect(isSettled(uk, '2025-11-15')).toBe(true);

@@ -13,6 +13,20 @@ testRule(rule, {
     { text: 'The envoy met Vice President Mike Pence at the White House this week.', flag: 'Vice President Mike Pence', publishedAt: '2023-05-11' },
     { text: 'Prime Minister Theresa May says the Conservative Party must win back younger voters.', flag: 'Prime Minister Theresa May', publishedAt: '2024-02-01' },
     { text: 'Seoul prosecutors say President Yoon Suk Yeol remains in custody.', flag: 'President Yoon Suk Yeol', publishedAt: '2025-11-15' },
+    // Countries added to the record beyond the G20 (terms from about 2000).
+    { text: 'Prime Minister Alexander De Croo opened the new container terminal in Antwerp on Monday.', flag: 'Prime Minister Alexander De Croo', publishedAt: '2025-10-06' },
+    { text: 'Dutch Prime Minister Mark Rutte told reporters in The Hague that the asylum bill would pass.', flag: 'Dutch Prime Minister Mark Rutte', publishedAt: '2025-01-10' },
+    { text: 'Former Prime Minister Pedro Sánchez told the Congress of Deputies that the budget would be presented in the autumn.', flag: 'Former Prime Minister Pedro Sánchez', publishedAt: '2025-09-17' },
+    { text: 'President Andrzej Duda vetoed the media bill on Thursday, his office said.', flag: 'President Andrzej Duda', publishedAt: '2025-10-02' },
+    { text: 'Prime Minister Denys Shmyhal met European energy ministers in Kyiv on Tuesday to discuss winter supplies.', flag: 'Prime Minister Denys Shmyhal', publishedAt: '2025-11-04' },
+    { text: 'Chancellor Karl Nehammer presented the new budget to parliament in Vienna.', flag: 'Chancellor Karl Nehammer', publishedAt: '2025-05-13' },
+    { text: 'Prime Minister Sheikh Hasina inaugurated the new metro line in Dhaka this week.', flag: 'Prime Minister Sheikh Hasina', publishedAt: '2025-03-20' },
+    { text: 'Former Prime Minister Benjamin Netanyahu addressed the Knesset on Monday as the hostage talks resumed.', flag: 'Former Prime Minister Benjamin Netanyahu', publishedAt: '2025-06-02' },
+    { text: 'Thai Prime Minister Srettha Thavisin promised new stimulus for rice farmers on Friday.', flag: 'Thai Prime Minister Srettha Thavisin', publishedAt: '2025-02-14' },
+    { text: 'President To Lam welcomed the visiting trade delegation in Hanoi on Wednesday.', flag: 'President To Lam', publishedAt: '2025-04-16' },
+    { text: 'President Rodrigo Duterte inspected the flood defences in Manila on Monday.', flag: 'President Rodrigo Duterte', publishedAt: '2024-09-02' },
+    { text: 'Nigerian President Muhammadu Buhari signed the budget into law in Abuja.', flag: 'Nigerian President Muhammadu Buhari', publishedAt: '2024-01-05' },
+    { text: 'Former President Gustavo Petro, who was sworn in on August 7, 2022, defended the peace talks.', flag: 'Former President Gustavo Petro' },
   ],
   fine: [
     // Known to the record only from EU offices: their national titles are not in it.
@@ -33,5 +47,17 @@ testRule(rule, {
     { text: 'The pension reform, first proposed by Chancellor Gerhard Schröder, passed the Bundestag.', publishedAt: '2025-10-01' },
     { text: 'Prime Minister Shigeru Ishiba resigned in September after the upper-house defeat.', publishedAt: '2025-11-15' },
     { text: 'At 3 pm Narendra Modi addressed the rally in Varanasi.', publishedAt: '2025-11-15' },
+    // Countries added to the record beyond the G20.
+    { text: 'Prime Minister Bart De Wever met union leaders in Brussels on Monday, a week after former Prime Minister Alexander De Croo criticised the pension plan.', publishedAt: '2025-10-06' },
+    { text: 'Former Prime Minister Mark Rutte, now NATO secretary-general, visited Kyiv on Thursday.', publishedAt: '2025-04-10' },
+    { text: 'President Volodymyr Zelensky met Prime Minister Yulia Svyrydenko and Chancellor Christian Stocker in Kyiv.', publishedAt: '2025-09-01' },
+    { text: 'Former Prime Minister Sheikh Hasina was sentenced in absentia by the tribunal in Dhaka.', publishedAt: '2025-11-17' },
+    { text: 'In 2019, Prime Minister Mateusz Morawiecki pledged to raise the minimum wage.', publishedAt: '2025-03-10' },
+    { text: 'Pakistani Prime Minister Shehbaz Sharif said former Prime Minister Imran Khan would remain in jail.', publishedAt: '2025-05-12' },
+    { text: 'President Lai Ching-te and Vice President Hsiao Bi-khim greeted former President Tsai Ing-wen in Taipei.', publishedAt: '2025-10-10' },
+    { text: 'Taoiseach Micheál Martin welcomed Finnish President Alexander Stubb, a former prime minister, to Dublin.', publishedAt: '2025-03-05' },
+    { text: 'Prime Minister Anwar Ibrahim hosted the regional summit in Kuala Lumpur.', publishedAt: '2025-10-26' },
+    // The Dutch record is unsettled after the October 2025 election.
+    { text: 'Prime Minister Dick Schoof chaired his last cabinet meeting in The Hague.', publishedAt: '2026-02-01' },
   ],
 });
