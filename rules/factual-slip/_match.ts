@@ -186,6 +186,25 @@ function findTitleBefore(doc: Document, k: number, from: number): TitleMatch | u
 }
 
 /**
+ * The longest title written from token `k` on, ending at a token's end, before `to`:
+ * "Commission president" in "Ursula von der Leyen, the former Commission president, said".
+ */
+export function titleAt(doc: Document, k: number, to: number): (TitleMatch & { last: number }) | undefined {
+  const { text, tokens } = doc;
+  const start = tokens[k]?.start;
+  if (start === undefined || k >= to) return undefined;
+  for (let i = 0; i < allTitles.length; i++) {
+    const title = allTitles[i]!;
+    const end = matchText(text, start, title, titleIgnoresCase[i]);
+    if (end < 0 || isWordChar(text[end])) continue;
+    const last = tokenEndingAt(tokens, k, to, end);
+    if (last < 0) continue;
+    return { title, offices: officesByTitle(title), span: { start, end }, first: k, last: last + 1 };
+  }
+  return undefined;
+}
+
+/**
  * Whether a one-word alias ("Brown", "Kim") can stand for the knowledge base's person in
  * this article: no occurrence of the word is part of a longer name that is not one of
  * the candidates' aliases ("Jerry Brown", "Kim Jong Un"), and none carries a title the

@@ -3,7 +3,7 @@ import { isPossessive } from '../../src/document/mentions.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleBefore, trustedAlias, type NameMatch } from './_match.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS, GOVERNMENT_ACTS, GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, GOVERNMENT_PEOPLE } from './_markers.js';
-import { asOf, describeTerm, inYear, isSettled, type Person, type Term } from './_offices.js';
+import { asOf, describeTerm, heldOn, inYear, isSettled, onBoundary, type Person, type Term } from './_offices.js';
 
 const YEAR = /^(?:19|20)\d{2}$/;
 const asOfYear = Number(asOf.slice(0, 4));
@@ -125,6 +125,63 @@ function findPhrases(doc: Document, sentStart: number, sentEnd: number): Found[]
   return out;
 }
 
+/** Words that date an act to the weeks before the article: "agreed last month", "said on Tuesday". */
+const NEAR_ARTICLE = new Set(['yesterday', 'this week', 'last week', 'this month', 'last month']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** How far back "last month" can reach from the article date. */
+const NEAR_DAYS = 62;
+
+/**
+ * A word dating the act of the verb at `v` to the weeks before the article, in the verb's
+ * own clause: "agreed last month", "said on Tuesday" (not "…, a senator said on Tuesday").
+ */
+function datedNearArticle(tokens: readonly Token[], v: number, to: number): boolean {
+  for (let k = v + 1; k < to && k <= v + 8; k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_PUNCT.has(t.text) || t.text === ',') return false;
+    const pair = k + 1 < to ? `${t.normal} ${tokens[k + 1]!.normal}` : '';
+    if (NEAR_ARTICLE.has(t.normal) || NEAR_ARTICLE.has(pair)) return true;
+    if (WEEKDAYS.has(t.normal) && tokens[k - 1]?.normal === 'on') return true;
+  }
+  return false;
+}
+
+/**
+ * "Brazil's Bolsonaro government agreed last month": a government named after a leader,
+ * the subject of an act the sentence dates to the weeks before the article. The phrase and
+ * the verb right after it, for each such government in the sentence.
+ */
+function actingNearArticle(doc: Document, sentStart: number, sentEnd: number): { name: NameMatch; first: number; last: number }[] {
+  const { tokens } = doc;
+  const out: { name: NameMatch; first: number; last: number }[] = [];
+  for (let k = sentStart; k < sentEnd; k++) {
+    const name = nameAt(doc, k, sentEnd);
+    if (!name) continue;
+    k = name.last - 1;
+    const noun = tokens[name.last];
+    if (!noun || name.last >= sentEnd || !GOVERNMENT_NOUNS.has(noun.normal) || isPossessive(noun)) continue;
+    const before = tokens[name.first - 1];
+    if (before && GOVERNMENT_MODIFIERS.has(before.normal)) continue;
+    // "the Jersey Brown government" is another name; "Brazil's Bolsonaro government" is the country's.
+    if (before && before.pos === 'PROPN' && !before.possessive && before.sentence === noun.sentence) continue;
+    // The government is the subject: not the object of "by", "of", "under" ("tariffs imposed by
+    // the Biden administration were lifted last week").
+    let lead = name.first - 1;
+    if (lead >= sentStart && /^['’]s$/.test(tokens[lead]!.text)) lead -= 2;
+    else if (lead >= sentStart && tokens[lead]!.possessive) lead--;
+    if (lead >= sentStart && tokens[lead]!.pos === 'DET') lead--;
+    if (lead >= sentStart && /^(ADP|VERB|AUX)$/.test(tokens[lead]!.pos)) continue;
+    let v = name.last + 1;
+    if (tokens[v]?.pos === 'AUX' && v + 1 < sentEnd) v++;
+    const verb = tokens[v];
+    // The government acts, in the past: "agreed", "has signed".
+    if (!verb || v >= sentEnd || verb.pos !== 'VERB' || verb.normal === verb.lemma) continue;
+    if (!datedNearArticle(tokens, v, sentEnd)) continue;
+    out.push({ name, first: name.first, last: v + 1 });
+  }
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: 'factual-slip/administration-year',
@@ -147,7 +204,26 @@ export default defineRule({
   },
   check({ doc, report }) {
     const { tokens } = doc;
+    const date = doc.date;
     for (const s of doc.sentences) {
+      if (date && date <= asOf) {
+        for (const f of actingNearArticle(doc, s.tokenStart, s.tokenEnd)) {
+          const terms = governing(f.name.persons);
+          if (!terms.length || terms.some((t) => !isSettled(t.office, date))) continue;
+          // In office at any time from the earliest day the words can mean to the article date.
+          const earliest = new Date(Date.parse(date) - NEAR_DAYS * 86_400_000).toISOString().slice(0, 10);
+          if (terms.some((t) => onBoundary(t, date) || heldOn(t, earliest) || (t.start <= date && (t.end === null || t.end >= earliest)))) continue;
+          const span: Span = { start: tokens[f.first]!.start, end: tokens[f.last - 1]!.end };
+          if (inQuote(doc, span) || !trustedAlias(doc, f.name)) continue;
+          const label = doc.text.slice(f.name.span.start, f.name.span.end);
+          const record = f.name.persons
+            .map((p) => ({ p, mine: terms.filter((t) => p.terms.includes(t)) }))
+            .filter((x) => x.mine.length)
+            .map(({ p, mine }) => `${p.name} was ${[...new Set(mine.map((t) => t.office.name))].join(', ')} ${mine.map(describeTerm).join(' and ')}`)
+            .join('; ');
+          report({ span, message: `The sentence dates this to the weeks before ${date}, when there was no ${label} ${tokens[f.name.last]!.normal}: ${record}.` });
+        }
+      }
       // Every phrase this rule judges carries a year in its sentence: most sentences have none.
       if (!hasYear(tokens, s.tokenStart, s.tokenEnd)) continue;
       for (const f of findPhrases(doc, s.tokenStart, s.tokenEnd)) {

@@ -3,7 +3,7 @@ import type { Document, Span } from '../../src/document/types.js';
 import { isCapitalised, isPossessive } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { inQuote, nameAt, nameContinues, titleBefore, trustedAlias, type NameMatch, type TitleMatch } from './_match.js';
+import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, type NameMatch, type TitleMatch } from './_match.js';
 import { hasRecentMarker, periodsIn, tenseAround, yearsIn } from './_time.js';
 import { FORMER_WORDS, HISTORICAL_PATTERNS, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
 import { asOf, describeTerm, heldOn, isSettled, onBoundary, partlyRecorded, type Person, type Term } from './_offices.js';
@@ -34,6 +34,28 @@ function modifierBefore(doc: Document, first: number, sentStart: number): { kind
   if (prev.pos === 'PROPN' || prev.pos === 'NOUN') return { kind: 'skip' };
   if (isCapitalised(prev) && i !== sentStart) return { kind: 'skip' };
   return { kind: 'none' };
+}
+
+/**
+ * "X, the former <title>," / "X, a former <title>": the appositive after a name says the
+ * person no longer holds the office, as "former <title> X" does.
+ */
+function formerAfter(doc: Document, name: NameMatch, to: number): TitleMatch | undefined {
+  const { tokens } = doc;
+  let i = name.last;
+  if (tokens[i]?.text !== ',') return undefined;
+  i++;
+  if (i < to && /^(the|a|an)$/.test(tokens[i]!.normal)) i++;
+  if (i >= to || !FORMER_WORDS.has(tokens[i]!.normal)) return undefined;
+  i++;
+  if (i < to && /^[-‐]$/.test(tokens[i]!.text)) i++;
+  const title = titleAt(doc, i, to);
+  if (!title?.offices.length) return undefined;
+  // The appositive ends with the title: "the former Commission president, said", not
+  // "the former president of the football federation".
+  const next = tokens[title.last];
+  if (next && title.last < to && !/^[,;:.)—–]$/.test(next.text) && !/^(and|who|said|says)$/.test(next.normal)) return undefined;
+  return title;
 }
 
 /** The candidates' terms in the offices the title can mean. */
@@ -175,6 +197,14 @@ export default defineRule<z.infer<typeof Options>>({
         const name = nameAt(doc, k, s.tokenEnd);
         if (!name) continue;
         k = name.last - 1;
+        const after = formerAfter(doc, name, s.tokenEnd);
+        if (after && !nameContinues(doc, name, s.tokenEnd) && trustedAlias(doc, name)) {
+          const span: Span = { start: name.span.start, end: after.span.end };
+          const found: Found = { doc, si, name, title: after, terms: titleTerms(name, after), written: doc.text.slice(after.span.start, after.span.end), span };
+          const message = inQuote(doc, span) ? undefined : formerMessage(found);
+          if (message) report({ span, message });
+          continue;
+        }
         const title = titleBefore(doc, name.first, s.tokenStart);
         if (!title?.offices.length || nameContinues(doc, name, s.tokenEnd)) continue;
         const mod = modifierBefore(doc, title.first, s.tokenStart);

@@ -8,6 +8,9 @@ testRule(rule, {
     { text: 'Critics compared the cuts with Albanese’s 2019 budget, which trimmed foreign aid.', flag: 'Albanese’s 2019 budget' },
     { text: 'In 2016, the Starmer government raised the cap on tuition fees.', flag: 'Starmer government' },
     { text: 'Exports to China fell under Prime Minister Takaichi in 2023, customs data show.', flag: 'under Prime Minister Takaichi in 2023' },
+    // An act dated to the weeks before the article, by a government that had left office.
+    { text: 'The Trudeau government signed the pipeline accord last week in Edmonton.', flag: 'Trudeau government signed', publishedAt: '2025-10-15' },
+    { text: 'Germany’s Scholz government agreed on Monday to send more air-defence systems to Kyiv.', flag: 'Scholz government agreed', publishedAt: '2025-10-15' },
     // The tagger reads "set" after the year as a noun; it is the verb of the clause.
     { text: 'The relief fund created by the Abe government in 2021 set aside ¥500 billion for small firms in Tohoku.', flag: 'Abe government in 2021' },
   ],
@@ -20,6 +23,10 @@ testRule(rule, {
     { text: 'The Sheinbaum government has pledged to cut emissions by 2030.' },
     { text: 'The Merkel government’s 2015 decision to admit refugees still divides Germany.' },
     { text: 'The Macron government, which took office in 2017, raised fuel taxes in 2018.' },
+    { text: 'The Carney government signed the pipeline accord last week in Edmonton.', publishedAt: '2025-10-15' },
+    // The date belongs to the senator's remark, not to the old government's act.
+    { text: 'The Trudeau government tried a similar levy, Senator Ann Wells said on Tuesday.', publishedAt: '2025-10-15' },
+    { text: 'Tariffs imposed by the Biden administration were lifted last week.', publishedAt: '2025-10-15' },
     // A year that qualifies a unit is not the time of an act.
     { text: 'Spending by the Abe government in 2015 yen was lower than the opposition claimed.' },
     { text: 'The Kishida government in 2022 set aside ¥1 trillion for chip plants in Kumamoto.' },

@@ -3,6 +3,8 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   flagged: [
+    // "former" in an appositive after the name says the same as before it.
+    { text: 'The fisheries deal was signed by Pedro Sánchez, the former Spanish prime minister, in Vigo on Friday.', flag: 'Pedro Sánchez, the former Spanish prime minister', publishedAt: '2025-10-10' },
     { text: 'Chancellor Olaf Scholz told the Bundestag that the budget would be balanced by 2027.', flag: 'Chancellor Olaf Scholz', publishedAt: '2025-09-03' },
     { text: 'Speaking in Osaka, Prime Minister Fumio Kishida promised new support for rice farmers.', flag: 'Prime Minister Fumio Kishida', publishedAt: '2025-02-10' },
     { text: 'Former Prime Minister Mark Carney visited the flooded towns in British Columbia on Friday.', flag: 'Former Prime Minister Mark Carney', publishedAt: '2025-06-20' },
@@ -29,6 +31,8 @@ testRule(rule, {
     { text: 'Former President Gustavo Petro, who was sworn in on August 7, 2022, defended the peace talks.', flag: 'Former President Gustavo Petro' },
   ],
   fine: [
+    { text: 'Mark Rutte, the former Dutch prime minister, now leads NATO from Brussels.', publishedAt: '2025-10-10' },
+    { text: 'Ursula von der Leyen, the former German defence minister, addressed the parliament in Strasbourg.', publishedAt: '2025-10-10' },
     // Known to the record only from EU offices: their national titles are not in it.
     { text: 'Prime Minister Donald Tusk told parliament in Warsaw that the judicial reform bill would pass by June.', publishedAt: '2025-03-10' },
     { text: 'In 2016, Prime Minister António Costa announced a new budget for Portugal.', publishedAt: '2025-03-10' },
