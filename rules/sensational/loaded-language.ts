@@ -130,7 +130,10 @@ export default defineRule<Options>({
       const kind = data.kinds[e.kind] ?? 'on the newsroom\'s list of loaded words';
       const why = e.note ? `${kind.split(':')[0]}: ${e.note}` : kind;
       const alt = e.suggest ? ` Neutral alternative: ${e.suggest}.` : '';
-      report({ span: m.span, message: `"${text}" is ${why}.${alt}`, severity: e.strength === 'strong' ? 'warning' : 'info' });
+      // A headline speaks entirely in the publication's voice, in the largest type: hype there
+      // ("NIGHTMARE DIVE:", "Horror as ...") is a warning even where the same word in the body is a weak signal.
+      const inHeadline = e.kind === 'hype' && doc.paragraphs.some((p) => p.kind === 'headline' && contains(p, m.span));
+      report({ span: m.span, message: `"${text}" is ${why}.${alt}`, severity: e.strength === 'strong' || inHeadline ? 'warning' : 'info' });
     }
   },
 });

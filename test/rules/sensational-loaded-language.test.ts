@@ -63,6 +63,14 @@ describe('sensational/loaded-language severity', () => {
     ]);
   });
 
+  it('raises weaker hype to a warning in the headline, the publication\'s own voice', () => {
+    const text = 'FERRY NIGHTMARE: Passengers Stranded For Nine Hours\n\nPassengers on the Turku ferry spent a nightmare night stranded off Åland after an engine failure.';
+    expect(flags(text).map((f) => [f.text, f.severity])).toEqual([
+      ['NIGHTMARE', 'warning'],
+      ['nightmare', 'info'],
+    ]);
+  });
+
   it('reports the longest wording once, not the words inside it', () => {
     expect(flags('The verdict ignited a firestorm of criticism in Warsaw.').map((f) => f.text)).toEqual(['ignited a firestorm']);
   });
