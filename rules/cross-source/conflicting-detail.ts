@@ -5,6 +5,8 @@ import { lcs, quoteWords } from './_quote-words.js';
 import { disagree, figures, origins, type Figure, type Origin } from './_details.js';
 import { alignSentences, clip, outlet, ReportBuffer, sameName, textOf, type AlignedPair } from './_story.js';
 import { people } from '../../src/document/people.js';
+import { firstTokenFrom } from '../../src/engine/doc-cache.js';
+import { isCapitalised } from '../../src/document/mentions.js';
 
 interface Claim {
   doc: Document;
@@ -103,6 +105,16 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
 const sameOrigin = (a: string[], b: string[]) => a.some((x) => b.some((y) => sameName(x, y)));
 
 /** Who a central document (memo, report) came from, where articles disagree. */
+/**
+ * "An initial assessment by X", "a leaked memo from X": a document the article singles out
+ * with an adjective is a particular one, central enough to compare even if named once.
+ */
+function qualified(doc: Document, nounStart: number): boolean {
+  const k = firstTokenFrom(doc, nounStart);
+  const before = doc.tokens[k - 1];
+  return !!before && before.sentence === doc.tokens[k]?.sentence && before.pos === 'ADJ' && !isCapitalised(before);
+}
+
 function originConflicts(docs: readonly Document[], report: (r: StoryReport) => void) {
   const byNoun = new Map<string, Claim[]>();
   docs.forEach((doc) => {
@@ -117,7 +129,7 @@ function originConflicts(docs: readonly Document[], report: (r: StoryReport) => 
       // The document must be central to this article: named more than once, or its origin
       // stated outright ("the order was issued by X").
       const mentions = doc.tokens.filter((t) => t.lemma.toLowerCase() === noun && t.pos === 'NOUN').length;
-      if (mentions < 2 && !mine[0]!.explicit) continue;
+      if (mentions < 2 && !mine[0]!.explicit && !qualified(doc, mine[0]!.span.start)) continue;
       // One claim per article: its first naming of the origin.
       const o = mine[0]!;
       byNoun.set(noun, [...(byNoun.get(noun) ?? []), { doc, span: o.span, value: o.origin, also: o.parents, about: noun, shown: textOf(doc, o.span) }]);

@@ -51,6 +51,14 @@ testRule(rule, {
       flag: 'Hildesheim District Council',
     },
     {
+      // A document singled out by an adjective ("an initial assessment") is compared even if named once.
+      articles: [
+        { text: 'Ferry Lost Steering Off Gotland\n\nAn initial assessment by the Swedish Accident Investigation Authority found that a hydraulic pump failed on the Baltic Link ferry. All 340 passengers reached Visby safely on Sunday.', source: 'Nordic Wire' },
+        { text: 'Ferry Drama Off Gotland\n\nAn initial assessment commissioned by Baltic Link found that a hydraulic pump failed on the ferry. All 340 passengers reached Visby safely on Sunday.', source: 'Island Post' },
+      ],
+      flag: 'Swedish Accident Investigation Authority',
+    },
+    {
       // The issuer introduced with a lowercase descriptor on one side and named inside a ministry on the other.
       articles: [
         { text: 'A preliminary report by the mining ministry\'s National Geology Service blamed a failed support beam for the tunnel collapse near Antofagasta. The report was handed to prosecutors on Thursday.', source: 'Pacific Mining News' },
