@@ -15,6 +15,13 @@ const Options = z.object({
 
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
+/** "in 2020" for a whole year, "on 2025-03-04" for a day, "from … to …" otherwise. */
+function periodLabel(p: { from: string; to: string }): string {
+  if (p.from === p.to) return `on ${p.from}`;
+  if (p.from.endsWith('-01-01') && p.to.endsWith('-12-31') && p.from.slice(0, 4) === p.to.slice(0, 4)) return `in ${p.from.slice(0, 4)}`;
+  return `from ${p.from} to ${p.to}`;
+}
+
 const historical = new PhraseIndex(HISTORICAL_PATTERNS.map((p) => [p, true] as [string, boolean]));
 
 type Modifier = 'none' | 'former' | 'skip';
@@ -64,7 +71,7 @@ function titleTerms(name: NameMatch, title: TitleMatch): Term[] {
 }
 
 /** Why the title is wrong on `date`: the nearest term in an office of that title, or the offices held instead. */
-function notHeldMessage(persons: Person[], title: string, date: string, terms: Term[]): string {
+function notHeldMessage(persons: Person[], title: string, date: string, terms: Term[], when = `on ${date}`): string {
   const reasons = persons.map((p) => {
     const mine = terms.filter((t) => p.terms.includes(t));
     if (!mine.length) {
@@ -77,10 +84,10 @@ function notHeldMessage(persons: Person[], title: string, date: string, terms: T
   });
   if (persons.length === 1) {
     const r = reasons[0]!;
-    return r.never ? `${r.text}.` : `${persons[0]!.name} was not ${title} on ${date}: ${r.text}.`;
+    return r.never ? `${r.text}.` : `${persons[0]!.name} was not ${title} ${when}: ${r.text}.`;
   }
   const alias = persons.map((p, i) => (reasons[i]!.never ? reasons[i]!.text : `${p.name}: ${reasons[i]!.text}`)).join('; ');
-  return `No one of that name was ${title} on ${date} (${alias}).`;
+  return `No one of that name was ${title} ${when} (${alias}).`;
 }
 
 /** The clause that says the person took office, for the message: "who was reelected in 2024 and sworn in ...". */
@@ -165,7 +172,9 @@ function titleMessage({ doc, si, name, title, terms, written }: Found, recentDay
   // President Obama, passed"); shortly after a handover it is the usual slip ("President Biden signed").
   const lastEnd = terms.filter((t) => t.end !== null && t.end < date).map((t) => t.end!).sort().pop();
   if (!dated && lastEnd && daysBetween(lastEnd, date) > recentDays && tenseAround(doc, si, name.first, name.last) === 'past') return undefined;
-  return notHeldMessage(name.persons, written, date, terms);
+  // "in 2020 under Chancellor X": the sentence's own time is the one to name, not the article's.
+  const p = periods[0];
+  return p ? notHeldMessage(name.persons, written, p.from, terms, periodLabel(p)) : notHeldMessage(name.persons, written, date, terms);
 }
 
 export default defineRule<z.infer<typeof Options>>({
