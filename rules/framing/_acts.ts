@@ -149,5 +149,14 @@ export function withheldActs(doc: Document, act: Act, isBody: (k: number) => boo
   read(lex.allegationClauses, 'clause', 'alleged');
   read(lex.allegationObjects, 'object', 'alleged');
   read(lex.notEstablished, 'clause', 'unestablished');
+  // "Documents suggest that the contractor may have billed ...": evidence that only points
+  // to the act. Without a modal ("suggest that he resign") "suggest" proposes, not hedges.
+  for (const f of lex.evidenceClauses.matchDocument(doc)) {
+    if (!isBody(f.first) || !isFrameVerb(doc, f.first)) continue;
+    const hit = complementAct(doc, f.last, 'clause', act);
+    if (!hit) continue;
+    const hedged = doc.tokens.slice(f.last, hit.end).some((t) => lex.evidenceModals.has(t.normal));
+    if (hedged) out.push({ first: f.first, end: hit.end, synonym: hit.synonym, kind: 'unestablished' });
+  }
   return out;
 }

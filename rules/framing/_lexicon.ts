@@ -24,8 +24,16 @@ const FramingData = z.object({
     /** "silent on the allegations" covers any response; "silent on the cost" only speech about the cost. */
     broadTopics: words,
     background: words,
+    /** "Asked whether the mine would close, the company declined to comment": the question is the silence's topic. */
+    askedOpeners: words,
   }),
-  speech: z.object({ negators: words, modals: words, conditionals: words }),
+  speech: z.object({
+    negators: words,
+    modals: words,
+    conditionals: words,
+    /** "disputed that", "rejected claims that": denials the attribution finder may not read as speech. */
+    denials: patterns,
+  }),
   proxyRoles: words,
   /** "former spokesman": no longer speaks for the body. */
   pastRoles: words,
@@ -49,6 +57,9 @@ const FramingData = z.object({
     allegationObjects: patterns,
     /** "has not established whether", "it is unclear whether": the act that follows is withheld. */
     notEstablished: patterns,
+    /** "documents suggest that": withholds the act only with a modal before it ("may have billed"). */
+    evidenceClauses: patterns,
+    evidenceModals: words,
     /** Close synonyms of one act: single verbs (matched by stem) and longer wordings. */
     actGroups: z.array(z.object({ verbs: words.min(1), phrases: words })),
   }),
@@ -85,6 +96,8 @@ export const lex = {
   narrowers: lower(framing.silence.narrowers),
   broadTopics: lower(framing.silence.broadTopics),
   background: lower(framing.silence.background),
+  askedOpeners: lower(framing.silence.askedOpeners),
+  denials: index(framing.speech.denials, (p) => p),
   negators: lower(framing.speech.negators),
   modals: lower(framing.speech.modals),
   conditionals: lower(framing.speech.conditionals),
@@ -108,6 +121,8 @@ export const lex = {
   allegationClauses: index(framing.headline.allegationClauses, (p) => p),
   allegationObjects: index(framing.headline.allegationObjects, (p) => p),
   notEstablished: index(framing.headline.notEstablished, (p) => p),
+  evidenceClauses: index(framing.headline.evidenceClauses, (p) => p),
+  evidenceModals: lower(framing.headline.evidenceModals),
   actGroups: framing.headline.actGroups.map((g) => ({ verbs: g.verbs.map((v) => v.toLowerCase()), phrases: index(g.phrases, (p) => p) })),
   bodyHedges: new PhraseIndex<'strong' | 'weak'>([
     ...framing.headline.bodyHedges.strong.map((p) => [p, 'strong'] as [string, 'strong']),

@@ -5,6 +5,7 @@ import { related } from '../../src/engine/run.js';
 import { datesWithin } from '../../src/engine/doc-cache.js';
 import { type Actor, actorOf, anyIn, cover, groupType, hasType, inQuote, lookAhead, lookBack, mentionAt, namedNear, nonOverlapping, previousWord, sameActor, subjectsBefore } from './_clause.js';
 import { lex, type ActorType } from './_lexicon.js';
+import { keysIn, shortNameFor, topicKeys } from './_topic.js';
 
 const BE = /^(is|are|was|were|be|been|being|get|got|gets)$/;
 /** A group subject only covers actors named this many sentences before it (or in it). */
@@ -44,14 +45,23 @@ function isBackgroundDate(doc: Document, sentence: number): boolean {
   });
 }
 
+/** An actor with the organisation a short name stands for ("the region" -> Region Stockholm). */
+function withShortName(doc: Document, mention: Mention, actor: Actor): Actor {
+  if (actor.names.length) return actor;
+  const name = shortNameFor(doc, mention);
+  return name ? { ...actor, names: [name], vague: false } : actor;
+}
+
 /**
  * Speech the article reports as happening: not negated ("did not say"), not hypothetical
  * ("would respond"), not passive ("was accused"), not background ("had said", "said last year").
+ * Besides the speech cues, denials the cue finder may not read ("disputed that",
+ * "rejected claims that") with the subject before them.
  */
 function speechEvents(doc: Document, silences: Span[]): Speech[] {
   const out: Speech[] = [];
   const seen = new Set<number>();
-  const consider = (a: Attribution) => {
+  const consider = (a: Pick<Attribution, 'cue' | 'cueToken' | 'speaker' | 'sentence'>) => {
     if (!a.speaker || seen.has(a.cue.start)) return;
     seen.add(a.cue.start);
     if (silences.some((s) => a.cue.start < s.end && s.start < a.cue.end)) return;
@@ -66,18 +76,31 @@ function speechEvents(doc: Document, silences: Span[]): Speech[] {
     // The speaker with the cue when they stand together ("Alibaba has rejected"), else the cue alone.
     const near = Math.max(a.cue.start - a.speaker.end, a.speaker.start - a.cue.end) <= 24;
     const speaker = a.speaker;
-    out.push({ speaker, actor: once(() => actorOf(doc, speaker)), span: near ? cover(a.speaker, a.cue) : a.cue, sentence: a.sentence });
+    out.push({ speaker, actor: once(() => withShortName(doc, speaker, actorOf(doc, speaker))), span: near ? cover(a.speaker, a.cue) : a.cue, sentence: a.sentence });
   };
   for (const a of doc.attributions) consider(a);
+  for (const f of lex.denials.matchDocument(doc)) {
+    const cueToken = f.first;
+    const subject = subjectsBefore(doc, cueToken)[0];
+    if (!subject || inQuote(doc, f.span)) continue;
+    const speaker = mentionAt(doc, subject[0], subject[1]);
+    if (speaker.kind === 'pronoun' && !speaker.refersTo) continue;
+    consider({ cue: { start: tokensStart(doc, cueToken), end: doc.tokens[cueToken]!.end }, cueToken, speaker, sentence: doc.tokens[cueToken]!.sentence });
+  }
   return out;
 }
+
+const POSSESSIVE = /^(its|their|his|her|our|my|your)$/;
+const tokensStart = (doc: Document, k: number) => doc.tokens[k]!.start;
 
 /** The topic after the silence wording ("on the allegations"): its span and head word. */
 function topicAfter(doc: Document, last: number): { span: Span; head?: Token } | undefined {
   const prep = doc.tokens[last];
   const end = doc.tokens[last - 1]!;
   if (!prep || prep.sentence !== end.sentence || !/^(on|about|regarding|over|concerning)$/.test(prep.normal)) return undefined;
-  const np = phraseAfter(doc.tokens, last + 1, doc.sentences[end.sentence]!.tokenEnd);
+  // "about its licence": a possessive pronoun ends a phrase for the phrase finder; step over it.
+  const from = POSSESSIVE.test(doc.tokens[last + 1]?.normal ?? '') ? last + 2 : last + 1;
+  const np = phraseAfter(doc.tokens, from, doc.sentences[end.sentence]!.tokenEnd);
   if (!np) return undefined;
   const words = doc.tokens.slice(np[0], np[1]);
   // The head comes before any preposition: "the cost of the recall" -> cost.
@@ -86,11 +109,23 @@ function topicAfter(doc: Document, last: number): { span: Span; head?: Token } |
   return { span: { start: prep.start, end: doc.tokens[np[1] - 1]!.end }, head };
 }
 
-/** A narrow topic ("silent on the cost") is only contradicted by speech that mentions it. */
-function speaksToTopic(doc: Document, s: Speech, head: Token | undefined): boolean {
+/** The content-word keys of a speech's sentence, once per sentence. */
+function sentenceKeys(doc: Document, cache: Map<number, Set<string>>, sentence: number): Set<string> {
+  let keys = cache.get(sentence);
+  if (!keys) {
+    const s = doc.sentences[sentence]!;
+    cache.set(sentence, (keys = keysIn(doc, s.tokenStart, s.tokenEnd)));
+  }
+  return keys;
+}
+
+/**
+ * A narrow topic ("silent on the cost") is only contradicted by speech that mentions it,
+ * by stem or by the verb of a noun ("the removal" / "had been removed").
+ */
+function speaksToTopic(said: Set<string>, head: Token | undefined): boolean {
   if (!head || lex.broadTopics.has(head.normal) || lex.broadTopics.has(head.lemma.toLowerCase())) return true;
-  const sent = doc.sentences[s.sentence]!;
-  return doc.tokens.slice(sent.tokenStart, sent.tokenEnd).some((t) => t.lemma.toLowerCase() === head.lemma.toLowerCase());
+  return topicKeys(head).some((k) => said.has(k));
 }
 
 const has = (set: Set<string>, t: Token) => set.has(t.normal) || set.has(t.lemma.toLowerCase());
@@ -103,30 +138,60 @@ const CLAUSE_WINDOW = 12;
  * exposed" -> payment, detail, expose), without the narrowers themselves and broad topic
  * words ("the allegations"): what the silence is said to be about.
  */
-function clauseWords(doc: Document, last: number): { span: Span; words: Set<string> } | undefined {
+function clauseWords(doc: Document, last: number): Clause | undefined {
   const toks = lookAhead(doc, last, CLAUSE_WINDOW);
-  if (!toks.length) return undefined;
-  const words = new Set<string>();
+  return toks.length ? contentOf(toks) : undefined;
+}
+
+/** What a silence is said to be about: content words by lemma, each with its match keys. */
+interface Clause {
+  span: Span;
+  words: Map<string, string[]>;
+}
+
+function contentOf(toks: Token[]): Clause {
+  const words = new Map<string, string[]>();
   for (const t of toks) {
     if (!/^(NOUN|PROPN|ADJ|VERB)$/.test(t.pos) || has(lex.narrowers, t) || has(lex.broadTopics, t) || LIGHT.has(t.lemma.toLowerCase())) continue;
-    words.add(t.lemma.toLowerCase());
+    words.set(t.lemma.toLowerCase(), topicKeys(t));
   }
   return { span: { start: toks[0]!.start, end: toks[toks.length - 1]!.end }, words };
+}
+
+/**
+ * "Asked whether any manager had ordered the deletions, the agency refused to say": the
+ * question before the silence is its topic. The sentence opens with the question (an
+ * `askedOpeners` word) and the silent subject follows its comma.
+ */
+function askedClause(doc: Document, subjectStart: number): Clause | undefined {
+  const s = doc.sentences[doc.tokens[subjectStart]!.sentence]!;
+  let k = s.tokenStart;
+  if (doc.tokens[k]?.normal === 'when') k++;
+  if (!doc.tokens[k] || !lex.askedOpeners.has(doc.tokens[k]!.normal)) return undefined;
+  if (doc.tokens[subjectStart - 1]?.text !== ',') return undefined;
+  // The question itself: after "whether", "if", "about" ..., up to the comma.
+  let q = k + 1;
+  while (q < subjectStart - 1 && !/^(whether|if|about|on|over|regarding|why|how)$/.test(doc.tokens[q]!.normal)) q++;
+  if (q >= subjectStart - 1 || /^(why|how)$/.test(doc.tokens[q]!.normal)) return undefined;
+  const toks = doc.tokens.slice(q + 1, subjectStart - 1);
+  return toks.length ? contentOf(toks) : undefined;
 }
 
 /**
  * Whether the speech already answers the clause: at least half of the clause's content
  * words (one at least) are in the speech's sentence, the silent actor's own names aside.
  */
-function restates(doc: Document, s: Speech, words: Set<string>, silent: Actor): boolean {
+function restates(said: Set<string>, words: Map<string, string[]>, silent: Actor): number {
   const own = new Set([...silent.names.flat(), ...silent.heads]);
-  const wanted = [...words].filter((w) => !own.has(w));
-  if (!wanted.length) return false;
-  const sent = doc.sentences[s.sentence]!;
-  const said = new Set(doc.tokens.slice(sent.tokenStart, sent.tokenEnd).map((t) => t.lemma.toLowerCase()));
-  const shared = wanted.filter((w) => said.has(w)).length;
-  return shared >= 1 && shared * 2 >= wanted.length;
+  const wanted = [...words].filter(([w]) => !own.has(w));
+  if (!wanted.length) return 0;
+  const shared = wanted.filter(([, keys]) => keys.some((k) => said.has(k))).length;
+  // Half the question's words, or two of a longer question's, are the same matter.
+  return shared >= 2 || (shared >= 1 && shared * 2 >= wanted.length) ? shared : 0;
 }
+
+/** A weak silence ("declined to comment") whose question shares this many words with the denial is a clear contradiction. */
+const SAME_QUESTION = 2;
 
 export default defineRule({
   meta: {
@@ -172,6 +237,7 @@ export default defineRule({
       return v;
     };
     if (!speech.length) return;
+    const keyCache = new Map<number, Set<string>>();
     for (const m of silences) {
       const back = lookBack(doc, m.first, 3);
       // "has never remained silent", "would remain silent", "had remained silent until".
@@ -181,17 +247,27 @@ export default defineRule({
       // "silent on whether the data was taken" after a denial that it was: the same question, not a narrower one.
       const clause = narrowing.length && narrowing.every((t) => has(lex.restatable, t)) ? clauseWords(doc, m.last) : undefined;
       if (narrowing.length && !clause?.words.size) continue;
-      const topic = clause ? { span: clause.span, head: undefined } : topicAfter(doc, m.last);
+      const after = clause ? undefined : topicAfter(doc, m.last);
       const sentence = tokens[m.first]!.sentence;
       for (const [a, b] of subjectsBefore(doc, m.first)) {
         const subject = mentionAt(doc, a, b);
         if (subject.kind === 'pronoun') continue;
+        // "Asked whether ..., the region refused to say": the question is the topic.
+        const question = clause || after ? clause : askedClause(doc, a);
+        const topic = question ? { span: question.span, head: undefined } : after;
         const group = groupType(doc, a, b);
-        const silent = actorOf(doc, subject);
+        const silent = withShortName(doc, subject, actorOf(doc, subject));
+        let sameQuestion = false;
         const contradicts = (s: Speech) => {
           if (s.span.start >= subject.start && s.span.end <= m.span.end) return false;
-          if (clause ? !restates(doc, s, clause.words, silent) : !speaksToTopic(doc, s, topic?.head)) return false;
-          if (!group) return sameActor(silent, s.actor());
+          const said = sentenceKeys(doc, keyCache, s.sentence);
+          const shared = question ? restates(said, question.words, silent) : 0;
+          if (question ? !shared : !speaksToTopic(said, topic?.head)) return false;
+          if (!group) {
+            if (!sameActor(silent, s.actor())) return false;
+            sameQuestion ||= shared >= SAME_QUESTION;
+            return true;
+          }
           // "both companies": an actor of that kind named just before, who spoke.
           return s.actor().names.some((n) => namedNear(doc, n, sentence - GROUP_WINDOW, sentence) && hasTypeOnce(n, group));
         };
@@ -199,12 +275,14 @@ export default defineRule({
         const spoke: Speech[] = [];
         for (const s of speech) if (contradicts(s) && spoke.push(s) === 3) break;
         if (!spoke.length) continue;
-        const span = cover({ start: tokens[a]!.start, end: tokens[a]!.end }, m.span, topic?.span ?? m.span);
+        // A question written before the silence is its topic, but the flag stays on the silence.
+        const span = cover({ start: tokens[a]!.start, end: tokens[a]!.end }, m.span, topic && topic.span.start > m.span.start ? topic.span : m.span);
         const said = doc.text.slice(spoke[0]!.span.start, spoke[0]!.span.end);
         report({
           span,
           message: `"${doc.text.slice(span.start, span.end)}", yet the article also reports "${said}": did they respond or not?`,
-          severity: m.entry === 'weak' ? 'info' : undefined,
+          // "Declined to comment" is weak, unless asked the very question the denial answered.
+          severity: m.entry === 'weak' && !sameQuestion ? 'info' : undefined,
           related: spoke.slice(0, 3).map((s) => related(doc, s.span)),
         });
         break;

@@ -51,8 +51,41 @@ testRule(rule, {
       text: 'Gas Leak Sickened Dozens at Texas School\n\nForty pupils at a school in El Paso were taken to hospital on Tuesday with headaches and nausea. It is unclear whether a gas leak sickened the pupils, the fire department said.',
       flag: 'Sickened',
     },
+    {
+      // An investigation frame with a synonym: "lit" for "Started".
+      text: 'Arsonists Started Forest Fire Near Izmir\n\nFirefighters battled the blaze in the hills above Izmir for a third day on Sunday. Prosecutors are investigating whether the fire was lit deliberately, the regional forestry directorate said.',
+      flag: 'Started',
+    },
+    {
+      // "examining claims that" is an allegation.
+      text: 'Builder Inflated Hospital Costs in Lagos\n\nThe state anti-graft agency said on Monday it was examining claims that the builder inflated costs on the Ikeja hospital project. The builder denied wrongdoing.',
+      flag: 'Inflated',
+    },
+    {
+      // Evidence that only points to the act: "suggest that ... may have".
+      text: 'Ferry Operator Overcharged Island Residents\n\nInvoices obtained by the Dalmatian Chronicle suggest that the ferry operator may have overcharged residents of Vis for cargo between 2022 and 2024. The company says its prices followed the regulator’s tariff.',
+      flag: 'Overcharged',
+    },
+    {
+      text: 'Trawler Damaged Baltic Data Cable\n\nA data cable between Finland and Estonia stopped working early on Sunday. The Finnish coastguard said it had not ruled out that the trawler damaged the cable with its anchor.',
+      flag: 'Damaged',
+    },
+    {
+      text: 'Faulty Valve Poisoned Workers at Gdansk Plant\n\nEleven workers at a fertiliser plant in Gdansk were treated in hospital on Wednesday. It is possible that a faulty valve poisoned the workers, the labour inspectorate said.',
+      flag: 'Poisoned',
+    },
   ],
   fine: [
+    // The headline hedges itself with the investigation.
+    { text: 'Police Probe Whether Trawler Damaged Baltic Data Cable\n\nA data cable stopped working on Sunday. Finnish police are investigating whether the trawler damaged the cable.' },
+    // The act is told as fact elsewhere in the body.
+    { text: 'Trawler Damaged Baltic Data Cable\n\nPolice are investigating whether the crew acted on purpose. The trawler damaged the cable at 3am with its anchor, the coastguard said.' },
+    // "suggest that" without a modal proposes; it does not hedge the act.
+    { text: 'Cabinet Raised Fuel Duty in Budget Row\n\nThe finance minister in Nairobi suggested that the cabinet raise fuel duty again next year.' },
+    // What is studied is another act than the headline's.
+    { text: 'Drought Damaged Maize Harvest in Zambia\n\nScientists are studying whether climate change made the drought worse. The drought damaged about half of the maize harvest, the agriculture ministry said.' },
+    // The act is found; only a different act is examined.
+    { text: 'Builder Inflated Hospital Costs in Lagos\n\nAuditors found that the builder inflated costs on the Ikeja hospital project by 30 per cent. The agency is also examining claims that the builder bribed a planning official.' },
     // The court states the act: the headline follows the story.
     { text: 'Copper Firm Bribed Zambian Officials, Court Finds\n\nA court in Lusaka found on Monday that the copper firm bribed officials in Ndola. Prosecutors had alleged that the firm paid them 2 million kwacha.' },
     // The complement is negated: nothing is alleged.

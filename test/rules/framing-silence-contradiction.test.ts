@@ -41,8 +41,45 @@ testRule(rule, {
       text: 'Andes Telecom CEO Marco Ruiz insisted that no customer passwords had been stolen in the attack.\n\nAndes Telecom has remained silent on whether customer passwords were stolen.',
       flag: 'Andes Telecom has remained silent on whether customer passwords were stolen',
     },
+    {
+      // "Asked whether ..., X refused to say": the question restates the denial; "the authority" is the named Authority.
+      text: 'The Jordan Valley Authority rejected claims that farmers in the Karak district had been overcharged for irrigation water. "Every bill follows the published tariff," a spokesman said.\n\nAsked whether any farmers had been overcharged since the tariff changed in January, the authority refused to say.',
+      flag: 'the authority refused to say',
+    },
+    {
+      // "has not responded to questions about"; "the removal" is what "had been removed" denied.
+      text: 'Porto Seguro Logistics chief executive Helena Vaz denied on Tuesday that containers had been removed from the bonded warehouse in Sines without customs clearance.\n\nPorto Seguro Logistics has not responded to questions about the removal of the containers.',
+      flag: 'Porto Seguro Logistics has not responded to questions about the removal of the containers',
+    },
+    {
+      // "disputed that" is a denial.
+      text: 'The Lagos State transport ministry disputed that the new toll on the Lekki bridge had caused the delays reported by commuters on Monday.\n\nThe ministry has remained silent on the delays.',
+      flag: 'The ministry has remained silent on the delays',
+    },
+    {
+      // "dismissed reports that ... paid" against "kept quiet about the payments".
+      text: 'Andina Mining dismissed reports that it had paid local officials in Cajamarca to speed up a water permit.\n\nAndina Mining has kept quiet about the payments.',
+      flag: 'Andina Mining has kept quiet about the payments',
+    },
+    {
+      // "would not say whether" the very thing it denied.
+      text: 'Finavia denied on Friday that the runway lights at Oulu airport had failed during the storm.\n\nFinavia would not say whether the runway lights had failed.',
+      flag: 'Finavia would not say whether the runway lights had failed',
+    },
   ],
   fine: [
+    // A question on another matter than the denial.
+    { text: 'Andina Mining denied wrongdoing on Monday. Asked about the cost of the new water permit, Andina Mining declined to comment.' },
+    { text: 'The Jordan Valley Authority rejected claims that farmers had been overcharged for irrigation water. Asked whether the tariff would rise next year, the authority refused to say.' },
+    // "when" narrows the question.
+    { text: 'Finavia denied on Friday that the runway lights at Oulu airport had failed. Finavia would not say when the runway would reopen.' },
+    // Another body with the same last word is not "the authority" of the denial.
+    { text: 'The Water Authority dismissed reports that the reservoir at Mujib was leaking. The Port Authority has not commented on the reservoir.' },
+    // The possessive topic is read: the licence is not what was denied.
+    { text: 'Porto Seguro Logistics denied on Tuesday that containers had been removed from the warehouse. Porto Seguro Logistics has not responded to questions about its customs licence.' },
+    { text: 'The health board has not responded to questions about staffing levels. Its chair said on Monday that the new ward in Inverness would open in May.' },
+    // A vague question before the silence that the denial did not answer.
+    { text: 'The Lagos State transport ministry disputed that the toll had caused delays. Asked about the contractor, the ministry declined to comment.' },
     // A whether-question on another topic than the denial is narrower.
     { text: 'Andes Telecom CEO Marco Ruiz insisted that no customer passwords had been stolen.\n\nAndes Telecom has stayed tight-lipped about whether it had received a ransom demand.' },
     // A former chief executive no longer speaks for the company.
