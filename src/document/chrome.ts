@@ -9,30 +9,34 @@ import { findDates } from './dates.js';
 import { wordCount, type Line } from './lines.js';
 import type { ChromeKind, ChromeRegion } from './types.js';
 
+function isRegExp(p: string): boolean {
+  try {
+    new RegExp(p, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const ChromeData = z.object({
   about: z.string(),
   source: z.string(),
   tailMarkers: z.array(z.string().min(1)),
   interstitials: z.array(z.string().min(1)),
   teaserPrefixes: z.array(z.string().min(1)),
-  furnitureLines: z.array(
-    z.string().refine((p) => {
-      try {
-        new RegExp(p, 'i');
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'must be a valid regular expression'),
-  ),
+  furnitureLines: z.array(z.string().refine(isRegExp, 'must be a valid regular expression')),
   bylinePrefixes: z.array(z.string().min(1)),
   abbreviations: z.array(z.string().min(1)),
+  releaseMarkers: z.array(z.string().refine(isRegExp, 'must be a valid regular expression')),
+  organisationHeads: z.array(z.string().min(1)),
 });
 export const chromeData = loadData('chrome.json', ChromeData, chromeJson);
 
 const tailMarkers = new Set(chromeData.tailMarkers);
 const interstitials = new Set(chromeData.interstitials);
 const furnitureLines = chromeData.furnitureLines.map((p) => new RegExp(p, 'i'));
+const releaseMarkers = chromeData.releaseMarkers.map((p) => new RegExp(p, 'i'));
+const organisationHeads = new Set(chromeData.organisationHeads.map((w) => w.toLowerCase()));
 const teaserRe = new RegExp(`^(?:${chromeData.teaserPrefixes.map(escapeRe).join('|')})\\s*[:|»›>–—-]\\s*\\S`, 'i');
 /** "© 2026 Reuters", "Copyright 2026 NewsCo", "... All rights reserved." (not "Copyright cases rose in 2024."). */
 function isCopyright(t: string): boolean {
@@ -90,6 +94,40 @@ export function isDateLine(line: string): boolean {
   return wordCount(leftover) <= 2 && !/[.!?]["”’]?$/.test(leftover.trim());
 }
 
+/**
+ * A live blog's entry marker: a short line that is only a clock time, with an optional
+ * weekday or day and month (no year), zone and "Updated"/"Posted" ("14:31 EEST",
+ * "10.42am BST", "Updated 16:20", "Tue 12 Aug 09:05"), or an age ("1h ago").
+ */
+const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const DAY_MONTH = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?),?\s+`;
+const CLOCK = String.raw`(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?)`;
+const STAMP = String.raw`(?:(?:last\s+)?(?:updated|posted|published|added)(?:\s+at)?\s*:?\s*)?`;
+const ENTRY_TIME = new RegExp(String.raw`^${STAMP}(?:${WEEKDAY})?(?:${DAY_MONTH})?${CLOCK}(?:\s*,?\s*\(?([a-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|local\s+time)\)?)?$`, 'i');
+const ENTRY_AGE = /^(?:(?:updated|posted)\s+)?\d{1,3}\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago$/i;
+const MARKER_EDGES = /^[\s•·|–—-]+|[\s•·|–—-]+$/g;
+
+export function isEntryTime(line: string): boolean {
+  if (line.length > 48) return false;
+  const t = line.replace(MARKER_EDGES, '');
+  if (ENTRY_AGE.test(t)) return true;
+  const m = ENTRY_TIME.exec(t);
+  // A zone is written in capitals ("EEST", "GMT+3"): "14:31 then" is not a time stamp.
+  return m !== null && (m[1] === undefined || /^local\s+time$/i.test(m[1]) || /^[A-Z]{2,5}(?:$|[+-])/.test(m[1]));
+}
+
+/** A line that marks a press-release layout ("PRESS RELEASE", "For immediate release – 3 May"). */
+const isReleaseMarker = (t: string) => wordCount(t) <= 12 && releaseMarkers.some((re) => re.test(t));
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'el', '&']);
+/** "Gulf Sports Integrity Watch (GSIW)", "Federation of Dairy Farmers": the issuer's name, not a headline. */
+function isOrganisationLine(t: string): boolean {
+  if (/\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)$/u.test(t)) return true;
+  const words = t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (!words.every((w) => /^[\p{Lu}\p{N}"“‘'(]/u.test(w) || CONNECTORS.has(w.toLowerCase()))) return false;
+  return organisationHeads.has(words.at(-1)!.replace(/[^\p{L}]/gu, '').toLowerCase());
+}
+
 const isBullet = (t: string) => /^[-•·*]\s+/.test(t) && wordCount(t) <= 6;
 const isLabel = (t: string) => wordCount(t) <= 4 && !/[.!?:;,"”’)]$/.test(t) && !/^["“‘']/.test(t);
 const isTagRun = (t: string) =>
@@ -127,13 +165,24 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     const at = lines.slice(0, i).findIndex((l) => l.text.toLowerCase() === titleNorm);
     if (at >= 0) headline = at;
   } else {
-    // The headline: the longest title-like line of the top block (the first on ties).
+    const titleLike = (t: string, words: number) => words >= 2 && words <= 30 && !isDateLine(t) && !bylineRe.test(t) && !isBullet(t);
+    // A press release: the issuer's name, the "PRESS RELEASE" kicker, a sub-title longer
+    // than the title and the headline itself may come in any order. The headline is the
+    // first headline-like line, above or below the kicker; the longest would be the sub-title.
+    if (lines.slice(0, i).some((l) => isReleaseMarker(l.text))) {
+      const at = lines.slice(0, i).findIndex((l) => {
+        const words = wordCount(l.text);
+        return words >= 4 && titleLike(l.text, words) && !isReleaseMarker(l.text) && !isOrganisationLine(l.text);
+      });
+      if (at >= 0) headline = at;
+    }
+    const release = headline !== undefined;
+    // Otherwise the headline: the longest title-like line of the top block (the first on ties).
     let best = 0;
-    for (let k = 0; k < i; k++) {
+    for (let k = 0; k < i && !release; k++) {
       const t = lines[k]!.text;
       const words = wordCount(t);
-      if (words < 2 || words > 30 || isDateLine(t) || bylineRe.test(t) || isBullet(t)) continue;
-      if (words > best) [best, headline] = [words, k];
+      if (titleLike(t, words) && words > best) [best, headline] = [words, k];
     }
   }
   for (let k = 0; k < i; k++) {
@@ -150,6 +199,35 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
   // An interstitial with story prose after it is one line of chrome; with none, the tail starts there.
   let bodyEnd = lines.length;
   const skip = new Set<number>();
+  let entries = 0;
+  /**
+   * For a time stamp at line j: the end of its run of stamps ("1h ago", "14.31 BST") when
+   * the story runs on both sides of it, else -1. Before it, the last story line is prose
+   * (after an earlier stamp, any line that ends a sentence or a list); after it, prose,
+   * perhaps under one entry title. A teaser list ("Title / 6:27 p.m. / summary") has a
+   * title before its stamps, not prose, and stays tail.
+   */
+  const nextEntry = (j: number): number => {
+    let prev = j - 1;
+    while (prev >= bodyStart && skip.has(prev)) prev--;
+    if (prev < bodyStart) return -1;
+    const before = lines[prev]!.text;
+    if (!isProse(before) && !(entries > 0 && /[.!?;:"”’)]$/.test(before))) return -1;
+    return entryRunEnd(j);
+  };
+  /** The end of the run of time stamps at line j when an entry follows it, else -1. */
+  const entryRunEnd = (j: number): number => {
+    let end = j + 1;
+    while (end < lines.length && isEntryTime(lines[end]!.text)) end++;
+    const storyAt = (n: number) => {
+      const a = lines[n]?.text;
+      return a !== undefined && isProse(a) && !isDateLine(a) && !isInterstitial(a) && !tailMarkers.has(normaliseMarker(a));
+    };
+    if (storyAt(end)) return end;
+    const title = lines[end]?.text;
+    const isTitle = title !== undefined && wordCount(title) <= 25 && !isProse(title) && !isDateLine(title) && !isInterstitial(title) && !tailMarkers.has(normaliseMarker(title)) && !isTagRun(title);
+    return isTitle && storyAt(end + 1) ? end : -1;
+  };
   for (let j = bodyStart + 1; j < lines.length; j++) {
     const t = lines[j]!.text;
     if (isInterstitial(t)) {
@@ -158,7 +236,9 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
       // "More on this story:" with its teaser title on the next line, then the story again.
       if (/:$/.test(lines[next - 1]!.text) && next + 1 < lines.length && !isProse(lines[next]!.text) && isProse(lines[next + 1]!.text)) next++;
       const after = lines[next]?.text;
-      if (after !== undefined && isProse(after) && !isDateLine(after) && !tailMarkers.has(normaliseMarker(after))) {
+      const storyNext = after !== undefined && isProse(after) && !isDateLine(after) && !tailMarkers.has(normaliseMarker(after));
+      // An ad slot between two live-blog entries: the next entry's time stamp follows it.
+      if (storyNext || (after !== undefined && isEntryTime(after) && entryRunEnd(next) > next)) {
         for (let k = j; k < next; k++) {
           skip.add(k);
           mark(lines[k]!, 'interstitial');
@@ -169,6 +249,17 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
       bodyEnd = j;
       chrome.push({ start: lines[j]!.start, end: textLength, kind: 'tail' });
       break;
+    }
+    // A live blog's time stamp between two entries: one line of chrome, and the story goes on.
+    const entryEnd = isEntryTime(t) ? nextEntry(j) : -1;
+    if (entryEnd > j) {
+      for (let k = j; k < entryEnd; k++) {
+        skip.add(k);
+        mark(lines[k]!, 'dateline');
+      }
+      entries++;
+      j = entryEnd - 1;
+      continue;
     }
     if (tailMarkers.has(normaliseMarker(t)) || (j >= bodyStart + 2 && isDateLine(t))) {
       bodyEnd = j;
