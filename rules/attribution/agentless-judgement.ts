@@ -2,6 +2,7 @@ import { z } from 'zod';
 import verbsJson from '../data/judgement-verbs.json';
 import { loadData } from '../../src/data/load.js';
 import type { Document, Token } from '../../src/document/types.js';
+import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 const VerbData = z.object({
@@ -15,15 +16,30 @@ const VerbData = z.object({
       notBefore: z.array(z.string()).optional(),
     }),
   ),
+  phrases: z.array(z.object({ pattern: z.string().min(1), sense: z.enum(['praise', 'blame']), complement: z.array(z.string()).optional() })),
 });
 const data = loadData('judgement-verbs.json', VerbData, verbsJson);
 const verbs = new Map(data.verbs.map((v) => [v.lemma, v]));
+const idioms = new PhraseIndex(data.phrases.map((p) => [p.pattern, p] as [string, (typeof data.phrases)[number]]));
 
 const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', 'ought']);
 const NEGATIONS = new Set(['not', 'never', 'no']);
 /** Words that end the clause a "by" agent could belong to. */
 const CLAUSE_END = /^[,;:.!?—–()]$/;
 const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
+
+const BY_OR_FROM = new Set(['by', 'from']);
+const RELATIVE = new Set(['who', 'whose', 'which']);
+
+/** The words before \`k\`, back to the last comma or dash, open with a relative pronoun. */
+function inRelativeClause(tokens: readonly Token[], from: number, k: number): boolean {
+  for (let i = k - 1; i >= from; i--) {
+    const t = tokens[i]!;
+    if (RELATIVE.has(t.normal)) return true;
+    if (/^[,;:—–(]$/.test(t.text)) return false;
+  }
+  return false;
+}
 
 const isBe = (t: Token) => t.lemma.toLowerCase() === 'be' && t.pos !== 'VERB';
 /** "was widely", "has been both": words that may sit between the auxiliary and the participle. */
@@ -110,6 +126,30 @@ export default defineRule({
         const span = { start: tokens[a]!.start, end: t.end };
         const kind = verb.sense === 'praise' ? 'Praise' : 'Blame';
         report({ span, message: `${kind} with no one giving it: "${doc.text.slice(span.start, span.end)}" by whom?` });
+      }
+      // "has come under fire for", "has faced criticism": idioms whose form names no one.
+      for (const m of idioms.match(tokens, s.tokenStart, s.tokenEnd)) {
+        // \`last\` is the token after the match.
+        const after = tokens[m.last];
+        const next = after && after.sentence === tokens[m.first]!.sentence ? after : undefined;
+        if (m.entry.complement && !(next && m.entry.complement.includes(next.normal))) continue;
+        // "could face criticism", "did not draw criticism": a guess or a denial.
+        let a = m.first;
+        while (a > s.tokenStart && (tokens[a - 1]!.pos === 'AUX' || tokens[a - 1]!.pos === 'ADV' || NEGATIONS.has(tokens[a - 1]!.normal) || tokens[a - 1]!.pos === 'PART')) a--;
+        const chain = tokens.slice(a, m.first);
+        if (chain.some((c) => MODALS.has(c.normal) || NEGATIONS.has(c.normal)) || tokens[m.first - 1]?.normal === 'to' || tokens[a - 1]?.normal === 'to') continue;
+        // "came under fire from unions": the agent follows the idiom at once; a later "from"
+        // belongs to something else ("... withdrawn from the queue").
+        let g = m.last;
+        while (g < s.tokenEnd && tokens[g]!.pos === 'ADV') g++;
+        if (g < s.tokenEnd && BY_OR_FROM.has(tokens[g]!.normal)) continue;
+        // "whose government faced criticism after the 2018 fire": background in a relative clause.
+        if (inRelativeClause(tokens, s.tokenStart, m.first)) continue;
+        if (quoted(doc, tokens[m.first]!)) continue;
+        while (a < m.first && tokens[a]!.pos !== 'AUX') a++;
+        const span = { start: tokens[a]!.start, end: m.span.end };
+        const kind = m.entry.sense === 'praise' ? 'Praise' : 'Blame';
+        report({ span, message: `${kind} with no one giving it: "${doc.text.slice(span.start, span.end)}" from whom?` });
       }
     }
   },

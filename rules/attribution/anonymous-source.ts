@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import anonJson from '../data/anonymous-sources.json';
 import vagueJson from '../data/vague-sources.json';
+import titlesJson from '../data/expert-titles.json';
 import { loadData } from '../../src/data/load.js';
 import { isProperName, phraseAfter } from '../../src/document/mentions.js';
-import type { Attribution, Document, Mention, Span } from '../../src/document/types.js';
+import { people } from '../../src/document/people.js';
+import { appositiveToName, headToken, openerOf, speakerBeforeAccess } from './_speaker.js';
+import type { Attribution, Document, Mention, Span, Token } from '../../src/document/types.js';
 import { tokensIn } from '../../src/document/index.js';
 import { firstTokenFrom, hasAttribution, inQuoteContent, isQuoteCue, perDocument, SpanSet } from '../../src/engine/doc-cache.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
@@ -16,6 +19,11 @@ const AnonData = z.object({
   sourceHeads: words,
   personHeads: words,
   spokesHeads: words,
+  otherHeads: words,
+  bystanderHeads: words,
+  accessWords: words,
+  secrecyWords: words,
+  admissionCues: words,
   phrases: words,
   reasons: words,
   markers: words,
@@ -24,13 +32,29 @@ const data = loadData('anonymous-sources.json', AnonData, anonJson);
 const sourceHeads = new Set(data.sourceHeads);
 const personHeads = new Set(data.personHeads);
 const spokesHeads = new Set(data.spokesHeads);
+const otherHeads = new Set(data.otherHeads);
+const bystanderHeads = new Set(data.bystanderHeads);
+const accessWords = new Set(data.accessWords);
+const secrecyWords = new Set(data.secrecyWords);
+const admissionCues = new Set(data.admissionCues);
 const phrases = new PhraseIndex(data.phrases.map((p) => [p, p] as [string, string]));
 const reasons = new PhraseIndex(data.reasons.map((p) => [p, p] as [string, string]));
 const markers = new PhraseIndex(data.markers.map((p) => [p, p] as [string, string]));
-// Crowds ("insiders", "critics") are attribution/vague-source's; one flag per problem.
-const vagueGroups = new Set(z.object({ groups: words }).parse(vagueJson).groups);
+// Crowds ("insiders", "critics", "a growing chorus of ...") are attribution/vague-source's; one flag per problem.
+const vague = z.object({ groups: words, collectives: words }).parse(vagueJson);
+const vagueGroups = new Set(vague.groups);
+const collectives = new Set(vague.collectives);
+// An unnamed expert with no employer is attribution/unaffiliated-expert's.
+const experts = z.object({ titles: words, suffixes: words }).parse(titlesJson);
+const expertTitles = new Set(experts.titles.map((t) => t.toLowerCase()));
+const isExpertWord = (w: string) => expertTitles.has(w) || experts.suffixes.some((x) => w.endsWith(x));
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'another', 'other', 'many', 'senior', 'multiple']);
+/**
+ * Openers that introduce one or a few people of a kind ("a senior surgeon", "one principal",
+ * "several contractors"). "some" and "many" make a crowd (vague-source's).
+ */
+const ONE_OF_A_KIND = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'multiple']);
 
 /** "its spokesman", "their lawyer": someone of a body or person named before. */
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her']);
@@ -40,6 +64,26 @@ type Verdict = { severity: 'warning' | 'info'; why: string } | undefined;
 const lower = (doc: Document, s: Span) => doc.text.slice(s.start, s.end).toLowerCase().replace(/['’]s$/, '');
 const isQuoted = (doc: Document, a: Attribution) => isQuoteCue(doc, a.cue.start);
 
+/** The sentence grants or explains anonymity ("who would not be named", "speaking on condition of anonymity"). */
+function marksAnonymity(doc: Document, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  return !!s && (markers.match(doc.tokens, s.tokenStart, s.tokenEnd).length > 0 || reasons.match(doc.tokens, s.tokenStart, s.tokenEnd).length > 0);
+}
+
+/**
+ * "Officials privately acknowledge ...": a bare plural (no word before the head that
+ * places them, nothing after it) reporting an admission or speaking off the record.
+ * "Officials said on Monday that 21 people had died" stays a harmless summary.
+ */
+function bareDamagingPlural(doc: Document, a: Attribution, sp: Mention): boolean {
+  const toks = tokensIn(doc.tokens, sp);
+  if (toks.length !== 1) return false;
+  const cue = doc.tokens[a.cueToken]!;
+  if (admissionCues.has(cue.lemma.toLowerCase())) return true;
+  const near = [doc.tokens[a.cueToken - 1], doc.tokens[a.cueToken + 1]];
+  return near.some((t) => !!t && t.sentence === cue.sentence && secrecyWords.has(t.normal));
+}
+
 /** Is this speaker an unnamed person the reader is asked to trust? */
 function judge(doc: Document, a: Attribution, sp: Mention): Verdict {
   if (sp.refersTo || sp.kind === 'pronoun') return undefined;
@@ -48,19 +92,45 @@ function judge(doc: Document, a: Attribution, sp: Mention): Verdict {
   if (sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end) return undefined;
   // "its chief executive, Rachel Power, said": named in the appositive.
   if (sp.appositive && isProperName(tokensIn(doc.tokens, sp.appositive))) return undefined;
-  const head = lower(doc, sp.head);
-  if (spokesHeads.has(head) || vagueGroups.has(head)) return undefined;
-  const first = doc.tokens[firstTokenFrom(doc, sp.start)]!;
+  // "Helena Moura, a scientist at IPMA, the national institute, said": the phrase found is
+  // the second appositive of a named speaker.
+  if (appositiveToName(doc, sp)) return undefined;
+  const headTok = headToken(doc, sp);
+  const head = lower(doc, headTok);
+  if (spokesHeads.has(head) || vagueGroups.has(head) || collectives.has(head)) return undefined;
+  const first = openerOf(doc, sp);
   // "the source", "these officials", "the company's executives": someone introduced or
   // placed before; the first mention carries the flag.
   if ((first.pos === 'DET' && !INDEFINITE.has(first.normal)) || POSSESSIVE_DETERMINERS.has(first.normal)) return undefined;
   if (tokensIn(doc.tokens, sp).some((t) => /['’]s$/.test(t.text))) return undefined;
-  if (!sourceHeads.has(head) && !personHeads.has(head)) return undefined;
   const plural = /s$/.test(head);
-  if (sourceHeads.has(head) || !plural) return { severity: 'warning', why: plural ? `unnamed ${head}` : `an unnamed ${head}` };
-  // "U.S. officials warn": a common, usually harmless summary unless they are quoted.
-  if (isQuoted(doc, a)) return { severity: 'warning', why: `unnamed ${head}, quoted directly` };
-  return { severity: 'info', why: `unnamed ${head}` };
+  if (sourceHeads.has(head) || personHeads.has(head)) {
+    if (sourceHeads.has(head) || !plural) return { severity: 'warning', why: plural ? `unnamed ${head}` : `an unnamed ${head}` };
+    // "U.S. officials warn": a common, usually harmless summary unless they are quoted,
+    // speak off the record or admit something.
+    if (isQuoted(doc, a)) return { severity: 'warning', why: `unnamed ${head}, quoted directly` };
+    if (bareDamagingPlural(doc, a, sp)) return { severity: 'warning', why: `unnamed ${head}` };
+    return { severity: 'info', why: `unnamed ${head}` };
+  }
+  // Any other person: a common noun that is not a thing, a body or a crowd.
+  if (headTok.pos !== 'NOUN' || headTok.capitalised || otherHeads.has(head) || people.orgWords.has(head)) return undefined;
+  const marked = marksAnonymity(doc, a.sentence);
+  // "a resident said": a vox pop, unless the article marks the speaker as anonymous.
+  if (bystanderHeads.has(head) && !marked) return undefined;
+  // "One principal in the city, who would not be named, said": a marker makes any noun
+  // an anonymous source; otherwise a person introduced as one of a kind.
+  if (!marked && !ONE_OF_A_KIND.has(first.normal)) return undefined;
+  // "an epidemiologist told reporters": an expert with no employer is unaffiliated-expert's.
+  if (isExpertWord(head) && !sp.affiliation && !marked) return undefined;
+  const kind = compoundBefore(doc, headTok) + head;
+  return { severity: 'warning', why: plural ? `unnamed ${kind}` : `an unnamed ${kind}` };
+}
+
+/** "crew" in "crew member": a noun that makes the head a kind of person. */
+function compoundBefore(doc: Document, headTok: Token): string {
+  const k = firstTokenFrom(doc, headTok.start) - 1;
+  const t = doc.tokens[k];
+  return t && t.sentence === headTok.sentence && t.pos === 'NOUN' && !t.capitalised ? `${t.normal} ` : '';
 }
 
 /** How many paragraphs after the source's own a reason for the anonymity may come. */
@@ -87,14 +157,32 @@ function anonymityNote(doc: Document, sentence: number): 'reason' | 'marker' | u
     }
     return n;
   };
-  if (noteOf(sentence) & REASON || noteOf(sentence + 1) & REASON) return 'reason';
-  const marker = !!(noteOf(sentence) & MARKER || noteOf(sentence + 1) & MARKER);
+  // "Officials privately acknowledge ... / A Sedapal engineer, who asked not to be named
+  // because ..., said": a later sentence that brings in a source of its own gives that
+  // source's reason, not this one's.
+  const later = (si: number): number => (introducesSource(doc, si) ? 0 : noteOf(si));
+  if (noteOf(sentence) & REASON || later(sentence + 1) & REASON) return 'reason';
+  const marker = !!(noteOf(sentence) & MARKER || later(sentence + 1) & MARKER);
   const p = doc.sentences[sentence]?.paragraph;
   const last = p === undefined ? undefined : doc.paragraphs[Math.min(doc.paragraphs.length - 1, p + REASON_PARAGRAPHS)];
   if (last) {
-    for (let si = sentence + 2; si < last.sentenceEnd; si++) if (noteOf(si) & REASON) return 'reason';
+    for (let si = sentence + 2; si < last.sentenceEnd; si++) if (later(si) & REASON) return 'reason';
   }
   return marker ? 'marker' : undefined;
+}
+
+/** Sentence `si` introduces a new source of its own ("A Sedapal engineer ... said", "another official told"). */
+function introducesSource(doc: Document, si: number): boolean {
+  // Worked out once per article: a scan of every cue per question is quadratic on a long text.
+  const sentences = perDocument(doc, 'attribution/anonymous-source/new-sources', () => {
+    const set = new Set<number>();
+    for (const a of doc.attributions) {
+      const sp = a.speaker;
+      if (sp && !sp.refersTo && sp.kind !== 'pronoun' && ONE_OF_A_KIND.has(openerOf(doc, sp).normal)) set.add(a.sentence);
+    }
+    return set;
+  });
+  return sentences.has(si);
 }
 
 function message(why: string, note: 'reason' | 'marker' | undefined): string {
@@ -126,11 +214,13 @@ export default defineRule({
   check({ doc, report }) {
     const flagged = new SpanSet();
     for (const a of doc.attributions) {
-      const sp = a.speaker;
+      // "a diplomat involved in the talks told": the speaker is the diplomat.
+      const sp = speakerBeforeAccess(doc, a, accessWords) ?? a.speaker;
       if (!sp) continue;
       const verdict = judge(doc, a, sp);
       if (!verdict) continue;
-      const span = { start: Math.min(sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
+      // From the opener the phrase finder may have left out ("One shaken crew member").
+      const span = { start: Math.min(openerOf(doc, sp).start, sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
       const note = anonymityNote(doc, a.sentence);
       const severity = note === 'reason' ? 'info' : verdict.severity;
       flagged.add(span);

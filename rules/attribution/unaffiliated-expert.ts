@@ -2,25 +2,34 @@ import { z } from 'zod';
 import titlesJson from '../data/expert-titles.json';
 import { loadData } from '../../src/data/load.js';
 import { tokensIn } from '../../src/document/index.js';
-import { appositiveAfter, hasProperName } from '../../src/document/mentions.js';
+import { appositiveAfter, hasProperName, makeMention, phraseAfter } from '../../src/document/mentions.js';
+import { PhraseIndex } from '../../src/engine/phrases.js';
 import { people } from '../../src/document/people.js';
 import type { Document, Mention, Span } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { firstTokenFrom, perDocument, tokensWithText } from '../../src/engine/doc-cache.js';
+import { firstTokenFrom, inQuoteContent, perDocument, tokensWithText } from '../../src/engine/doc-cache.js';
 
 const TitleData = z.object({
   about: z.string(),
   source: z.string(),
   titles: z.array(z.string().min(1)),
   suffixes: z.array(z.string().min(1)),
+  bodyWords: z.array(z.string().min(1)),
+  cuePhrases: z.array(z.string().min(1)),
+  postVerbs: z.array(z.string().min(1)),
 });
 const data = loadData('expert-titles.json', TitleData, titlesJson);
 const titles = new Set(data.titles.map((t) => t.toLowerCase()));
+const bodyWords = new Set(data.bodyWords);
+const postVerbs = new Set(data.postVerbs);
+const cuePhrases = new PhraseIndex(data.cuePhrases.map((p) => [p, p] as [string, string]));
 
 const isTitle = (word: string) => {
   const w = word.toLowerCase();
   return titles.has(w) || data.suffixes.some((s) => w.endsWith(s));
 };
+
+const LINKS = new Set(['at', 'of', 'with', 'for']);
 
 const inside = (s: Span, outer: Span | undefined) => !!outer && outer.start <= s.start && s.end <= outer.end;
 
@@ -42,10 +51,28 @@ function firstTitleIn(doc: Document, span: Span): number {
   return -1;
 }
 
+/**
+ * A "who ..." clause ties the speaker to a body only through a link word or a verb of
+ * office before the name ("who ran research at Microsoft", "who heads the Climate
+ * Institute"); "who has studied the Rimac basin for two decades" is experience.
+ */
+function relativeTiesToBody(doc: Document, span: Span): boolean {
+  const toks = tokensIn(doc.tokens, span);
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i]!;
+    if (!LINKS.has(t.normal) && !postVerbs.has(t.normal)) continue;
+    const next = toks[i + 1]!.pos === 'DET' ? toks[i + 2] : toks[i + 1];
+    if (next && hasProperName(doc.tokens, next)) return true;
+  }
+  return false;
+}
+
+const isRelative = (doc: Document, span: Span) => /^(who|whose)$/i.test(doc.tokens[firstTokenFrom(doc, span.start)]?.normal ?? '');
+
 /** Something a reader could look up: an employer, a body, a publication, a named post. */
 function isCheckable(doc: Document, m: Mention): boolean {
   if (m.affiliation && hasProperName(doc.tokens, m.affiliation)) return true;
-  if (m.appositive && hasProperName(doc.tokens, m.appositive)) return true;
+  if (m.appositive && (isRelative(doc, m.appositive) ? relativeTiesToBody(doc, m.appositive) : hasProperName(doc.tokens, m.appositive))) return true;
   // "Dr. Helen Park, the hospital's chief executive": a post in a body the story names.
   if (m.affiliation && hasRole(doc, m)) return true;
   // "Professor X, the body's medical director" / "X, its chief economist": a post in the
@@ -70,7 +97,6 @@ function hasRole(doc: Document, m: Mention): boolean {
   return spans.some((span) => tokensIn(doc.tokens, span).some((t) => people.roles.has(t.bare) && !isTitle(t.text)));
 }
 
-const LINKS = new Set(['at', 'of', 'with', 'for']);
 
 /**
  * Elsewhere in the article, the same surname with a checkable tie: "Lee, a virologist at
@@ -111,6 +137,42 @@ const checkableBySurname = (doc: Document) =>
     return map;
   });
 
+/** "the Civil Aviation Authority", "the Port Authority": a capitalised body word closing a capitalised name. */
+function isBodyName(doc: Document, sp: Mention): boolean {
+  const k = firstTokenFrom(doc, sp.head.start);
+  const head = doc.tokens[k]!;
+  const prev = doc.tokens[k - 1];
+  return head.capitalised && bodyWords.has(head.bare) && !!prev && prev.sentence === head.sentence && prev.capitalised && prev.pos !== 'DET';
+}
+
+/**
+ * Speakers after a phrase cue that the document's speaker finder does not read: "In the
+ * view of blockchain consultant X", and "according to labour economist X" where the
+ * tagger takes "labour" for a verb and the phrase finder stops before it.
+ */
+function phraseCueSpeakers(doc: Document): { cue: Span; speaker: Mention }[] {
+  const { tokens } = doc;
+  const out: { cue: Span; speaker: Mention }[] = [];
+  for (const m of cuePhrases.matchDocument(doc)) {
+    // A cue the document already read with a speaker.
+    if (doc.attributions.some((a) => a.speaker && a.cue.start === m.span.start)) continue;
+    if (inQuoteContent(doc, m.span)) continue;
+    const s = doc.sentences[tokens[m.first]!.sentence]!;
+    let from = m.last;
+    let np = phraseAfter(tokens, from, s.tokenEnd);
+    // One lower-case modifier the tagger read as a verb ("labour", "trade", "energy").
+    if (!np && from + 1 < s.tokenEnd && !tokens[from]!.capitalised && /^(VERB|ADV)$/.test(tokens[from]!.pos)) {
+      const rest = phraseAfter(tokens, from + 1, s.tokenEnd);
+      if (rest && isTitle(tokens[from + 1]!.text)) np = [from, rest[1]];
+    }
+    if (!np) continue;
+    from = np[0];
+    const speaker = makeMention(tokens, from, np[1], appositiveAfter(tokens, np[1], s.tokenEnd, true));
+    out.push({ cue: m.span, speaker });
+  }
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: 'attribution/unaffiliated-expert',
@@ -133,10 +195,12 @@ export default defineRule({
   },
   check({ doc, report }) {
     const seen = new Set<string>();
-    for (const a of doc.attributions) {
+    for (const a of [...doc.attributions.filter((x) => x.speaker), ...phraseCueSpeakers(doc)]) {
       const sp = a.speaker;
       // Crowds ("experts say") are attribution/vague-source's; pronouns were named before.
       if (!sp || sp.refersTo || sp.kind === 'pronoun' || sp.kind === 'group' || sp.kind === 'org') continue;
+      // "The Norwegian Civil Aviation Authority said": a body, whatever its last word.
+      if (isBodyName(doc, sp)) continue;
       const title = expertTitle(doc, sp);
       if (!title) continue;
       const key = surname(doc, sp) ?? doc.text.slice(sp.start, sp.end).toLowerCase();

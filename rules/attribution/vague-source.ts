@@ -3,7 +3,8 @@ import vagueJson from '../data/vague-sources.json';
 import { loadData } from '../../src/data/load.js';
 import { hasProperName } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
-import type { Document, Span } from '../../src/document/types.js';
+import type { Document, Mention, Span, Token } from '../../src/document/types.js';
+import { tokensIn } from '../../src/document/index.js';
 import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { defineRule } from '../../src/engine/rule.js';
 
@@ -11,10 +12,12 @@ const VagueData = z.object({
   about: z.string(),
   source: z.string(),
   groups: z.array(z.string().min(1)),
+  collectives: z.array(z.string().min(1)),
   phrases: z.array(z.object({ pattern: z.string().min(1), message: z.string() })),
 });
 const data = loadData('vague-sources.json', VagueData, vagueJson);
 const groups = new Set(data.groups);
+const collectives = new Set(data.collectives);
 const phrases = new PhraseIndex(data.phrases.map((p) => [p.pattern, p.message] as [string, string]));
 
 /**
@@ -33,6 +36,18 @@ function contrastsEarlierCrowd(doc: Document, k: number): boolean {
  */
 function reportedByNamedSpeaker(doc: Document, sentence: number, span: Span): boolean {
   return doc.attributions.some((a) => a.sentence === sentence && !!a.speaker?.name && (a.cue.end <= span.start || a.cue.start >= span.end));
+}
+
+/** The plural a collective gathers ("skippers" in "a growing chorus of skippers"), if it names no one. */
+function crowdAfterOf(doc: Document, sp: Mention): string | undefined {
+  const toks = tokensIn(doc.tokens, sp);
+  const of = toks.findIndex((t) => t.normal === 'of');
+  if (of < 1) return undefined;
+  // "a number of Airbus engineers": a named crowd; "GPs", "MPs" are common nouns.
+  const plainPlural = (t: Token) => /^\p{Lu}{2,}s$/u.test(t.text);
+  if (toks.slice(of + 1).some((t) => t.capitalised && !plainPlural(t))) return undefined;
+  const last = toks[toks.length - 1]!;
+  return (last.pos === 'NOUN' && /s$/.test(last.normal)) || plainPlural(last) ? last.text.toLowerCase() === last.normal ? last.normal : last.text : undefined;
 }
 
 export default defineRule({
@@ -62,10 +77,17 @@ export default defineRule({
       if (!sp || sp.refersTo) continue;
       // A name that is the head names the speaker; one in a modifier does not ("City Hall insiders").
       if (sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end) continue;
-      const head = doc.text.slice(sp.head.start, sp.head.end).toLowerCase();
-      if (!groups.has(head)) continue;
+      let head = doc.text.slice(sp.head.start, sp.head.end).toLowerCase();
+      // "A growing chorus of skippers argues", "a number of critics say": the crowd is the plural after "of".
+      const collective = collectives.has(head);
+      if (collective) {
+        const crowd = crowdAfterOf(doc, sp);
+        if (!crowd) continue;
+        head = crowd;
+      } else if (!groups.has(head)) continue;
       if (head === 'others' && contrastsEarlierCrowd(doc, firstTokenFrom(doc, sp.head.start))) continue;
-      if (sp.affiliation && hasProperName(tokens, sp.affiliation)) continue;
+      // (A collective's crowd was read for names already: "GPs" is no body.)
+      if (!collective && sp.affiliation && hasProperName(tokens, sp.affiliation)) continue;
       // "Critics of the plan, including Mayor Ana Ruiz, say": some of them are named.
       if (sp.appositive && hasProperName(tokens, sp.appositive)) continue;
       const start = Math.min(sp.start, a.cue.start);

@@ -13,6 +13,16 @@ testRule(rule, {
     { text: 'The airline will order 60 new jets, two people familiar with the negotiations said on Monday.', flag: 'people familiar with the negotiations' },
     { text: '“We have no money left for the second phase,” officials in the Kenyan treasury told reporters.', flag: 'officials in the Kenyan treasury told' },
     { text: 'Insiders at the club claim the manager will be sacked before Christmas, an aide to the chairman said.', flag: 'an aide to the chairman said' },
+    // Any unnamed person with a trade or post, not only the listed nouns.
+    { text: 'A senior engineer at the Flamanville plant told the Courier that weld checks had been skipped for months.', flag: 'A senior engineer at the Flamanville plant told' },
+    { text: 'One exhausted paramedic told the Echo that ambulances had queued outside the hospital for six hours.', flag: 'One exhausted paramedic told' },
+    { text: 'Several suppliers said the council had paid their invoices four months late.', flag: 'Several suppliers said' },
+    // An anonymity marker makes any noun an anonymous source.
+    { text: 'One headteacher in Leeds, who would not be named, said a third of her staff had not been balloted.', flag: 'One headteacher in Leeds, who would not be named, said' },
+    { text: 'A resident, who asked not to be identified, said the militia had set up a checkpoint on the bridge.', flag: 'A resident, who asked not to be identified, said' },
+    { text: 'Several hauliers, speaking privately, described being asked for cash at the border post.', flag: 'Several hauliers, speaking privately, described' },
+    // A postmodifier of access does not say who the source is.
+    { text: 'The ceasefire could be signed within days, a mediator involved in the talks told reporters in Doha.', flag: 'a mediator involved in the talks told' },
   ],
   fine: [
     { text: 'The Patients Association said the strike would hurt patients. “Cancelled operations are not a statistic,” its chief executive, Rachel Power, said.' },
@@ -21,6 +31,13 @@ testRule(rule, {
     { text: 'The Indian embassy in Ottawa said it had not been informed of the arrests.' },
     { text: 'The prime minister’s office said the curfew in Lagos would be extended by a week.' },
     { text: 'Foreign ministry spokesman Mao Ning said the visit would go ahead as planned.' },
+    { text: 'A spokesperson for Lufthansa said the flight had landed safely in Munich.' },
+    { text: 'The hospital said the patient was in a stable condition on Sunday night.' },
+    // A vox pop: a resident or passenger speaks for themselves.
+    { text: 'A resident said the water had been off in her street for three days.' },
+    { text: 'Jonas Berg, an engineer at Equinor, the Norwegian energy group, said the platform would restart on Monday.' },
+    { text: 'A report by the national audit office said the tunnel was 40% over budget.' },
+    { text: 'A lawyer for the family said they would appeal the ruling in Lyon.' },
   ],
 });
 
@@ -43,7 +60,7 @@ describe('attribution/anonymous-source severity', () => {
     const text = 'A senior official, who asked not to be named because the minister had not yet seen the audit, said the housing scheme in Lagos would be scrapped.';
     expect(severities(text)).toEqual([['A senior official, who asked not to be named because the minister had not yet seen the audit, said', 'info']]);
     const granted = 'The fine will exceed €40 million, a person familiar with the decision said, speaking on condition of anonymity as it is due only next week.';
-    expect(severities(granted)).toEqual([['person familiar with the decision', 'info']]);
+    expect(severities(granted)).toEqual([['a person familiar with the decision said', 'info']]);
   });
 
   it('drops to info when the reason comes where the source is taken up again, two paragraphs on', () => {
@@ -63,6 +80,24 @@ describe('attribution/anonymous-source severity', () => {
       'Another witness, identified in court only as "Witness 7" under a protection order, is due to testify on Friday.',
     ].join('\n\n');
     expect(severities(text)).toEqual([['A former customs officer testified', 'warning']]);
+  });
+
+  it('warns on bare plural officials who admit something or speak privately', () => {
+    expect(severities('Officials privately concede that the Brenner tunnel will open two years late.')).toEqual([['Officials privately concede', 'warning']]);
+    expect(severities('Officials said on Monday that 14 people had died in the floods in Valencia.')).toEqual([['Officials said', 'info']]);
+  });
+
+  it('does not borrow the reason of the next source', () => {
+    const text = [
+      'Officials privately acknowledge that the utility delayed the cuts until after the election in Quito.',
+      'A utility engineer, who asked not to be identified because he was not authorised to speak, said pressure in the old pipes was already low.',
+    ].join('\n\n');
+    const flags = analyze({ id: 't', text }, { rules: [rule] }).flags;
+    expect(flags.map((f) => [f.text, f.severity])).toEqual([
+      ['Officials privately acknowledge', 'warning'],
+      ['A utility engineer, who asked not to be identified because he was not authorised to speak, said', 'info'],
+    ]);
+    expect(flags[0]!.message).not.toMatch(/says why/);
   });
 
   it('still warns when anonymity is granted without a reason', () => {

@@ -8,6 +8,11 @@ testRule(rule, {
     { text: '“The drought is the worst in forty years,” said hydrologist Kwame Mensah, adding that wells in the north had run dry.', flag: 'said hydrologist Kwame Mensah' },
     { text: 'Ravi Sundaram, a cybersecurity specialist, said the ransomware had reached hospitals in three states.', flag: 'Ravi Sundaram' },
     { text: '“This is a textbook asset bubble,” according to financial expert Helena Varga.', flag: 'financial expert Helena Varga' },
+    // A modifier before the title, and an "in the view of" cue.
+    { text: 'According to labour economist Siobhan Kelly, the offer is well below inflation.', flag: 'According to labour economist Siobhan Kelly' },
+    { text: 'In the view of energy consultant Pieter Vos, the grid in Rotterdam cannot cope with the winter peak.', flag: 'In the view of energy consultant Pieter Vos' },
+    // A clause of experience is not an employer.
+    { text: 'Glaciologist Anna Berg, who has studied the Rhône glacier for twenty years, warned that it could vanish by 2080.', flag: 'Glaciologist Anna Berg, who has studied the Rhône glacier for twenty years, warned' },
   ],
   fine: [
     { text: 'NHS England said it wanted hospitals to keep emergency care running. Professor Anil Mehta, the body’s national medical director, said 95% of planned operations would go ahead.' },
@@ -19,5 +24,10 @@ testRule(rule, {
     { text: 'Ravi Sundaram, who ran threat research at Microsoft until 2023, said the ransomware had reached hospitals in three states.' },
     { text: 'Helena Varga, an economist at the Central European University in Vienna, has studied housing for a decade. “This is a textbook asset bubble,” Varga said.' },
     { text: 'Economists at Deutsche Bank expect German growth of 0.3% next year.' },
+    // A body whose name ends in an authority or agency word is not a person.
+    { text: 'The Irish Aviation Authority said it was reviewing the incident at Shannon.' },
+    { text: 'The Port Authority said the container terminal in Santos would reopen on Friday.' },
+    { text: 'Seismologist Ana Lima, who heads the Lisbon Geophysical Institute, said the quake was shallow.' },
+    { text: 'In the view of the European Central Bank, inflation in the euro area will ease next year.' },
   ],
 });

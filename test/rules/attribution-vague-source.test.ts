@@ -20,6 +20,11 @@ testRule(rule, {
     { text: 'Some bond traders suspect the treasury will delay the auction until after the election in Jakarta.', flag: 'Some bond traders suspect' },
     { text: 'Many rural commuters blame the state railway for a decade of cancelled upgrades on the Kraków line.', flag: 'Many rural commuters blame' },
     { text: 'Many dairy farmers doubt the drought payments will reach Waikato before calving.', flag: 'Many dairy farmers doubt' },
+    // A collective noun with "of" is a crowd too.
+    { text: 'A growing chorus of economists argues that the housing subsidy in Toronto pushes prices up.', flag: 'A growing chorus of economists argues' },
+    { text: 'A growing number of GPs say the new booking system in Cardiff turns patients away.', flag: 'A growing number of GPs say' },
+    { text: 'A number of critics have questioned the cost of the bridge to Sicily.', flag: 'A number of critics have questioned' },
+    { text: 'Many are asking why the sirens in Bergamo sounded only after the river had burst its banks.', flag: 'Many are asking' },
   ],
   fine: [
     { text: 'Some residents blamed themselves for ignoring the evacuation order, the mayor of Valencia said.' },
@@ -33,5 +38,8 @@ testRule(rule, {
     { text: 'Analysts polled by Reuters expect the central bank to hold rates at 7.25%.' },
     // A passive speech verb has no speaker: "admitted" to hospital, not "admitted" a fault.
     { text: 'Nine people have been admitted to hospital in Winnipeg since the outbreak began.' },
+    { text: 'A number of Siemens engineers said the signalling fault had been reported in March.' },
+    { text: 'A number of homes in Porto Alegre were flooded, the fire service said.' },
+    { text: 'A group of 40 MPs wrote to the chancellor on Tuesday asking for a delay.' },
   ],
 });

@@ -1,0 +1,89 @@
+/**
+ * Helpers for the attribution rules: re-reading a speaker where the document's speaker
+ * finder stops short, and the words that open a speaker's phrase.
+ */
+import { isProperName, makeMention, phraseBefore } from '../../src/document/mentions.js';
+import type { Attribution, Document, Mention, Token } from '../../src/document/types.js';
+import { firstTokenFrom } from '../../src/engine/doc-cache.js';
+
+/** Prepositions that tie an access word to what the source has access to. */
+const ACCESS_PREPOSITIONS = new Set(['in', 'with', 'to', 'on', 'of', 'at']);
+
+/**
+ * "a diplomat involved in the talks told": the speaker finder reads back from the cue to
+ * "the talks" and stops at the participle. When the phrase it found sits after an access
+ * word and a preposition, the speaker is the noun phrase before the access word; the
+ * postmodifier says how they know, not who they are. Returns the re-read speaker, or
+ * undefined when the found one stands.
+ */
+export function speakerBeforeAccess(doc: Document, a: Attribution, accessWords: ReadonlySet<string>): Mention | undefined {
+  const sp = a.speaker;
+  if (!sp || sp.end > a.cue.start) return undefined;
+  const { tokens } = doc;
+  const s = doc.sentences[a.sentence]!;
+  const f = firstTokenFrom(doc, sp.start);
+  const prep = tokens[f - 1];
+  const access = tokens[f - 2];
+  if (f - 2 <= s.tokenStart || !prep || !access || !ACCESS_PREPOSITIONS.has(prep.normal) || !accessWords.has(access.normal)) return undefined;
+  const np = phraseBefore(tokens, f - 2, s.tokenStart);
+  if (!np) return undefined;
+  return makeMention(tokens, np[0], np[1]);
+}
+
+/** Words that may sit between an opener and the noun ("one shaken crew member"). */
+const isPremodifier = (t: Token) => t.pos === 'ADJ' || (t.pos === 'VERB' && /(ed|en)$/.test(t.normal));
+
+/**
+ * The token that opens the speaker's phrase: its first token, or a determiner or number
+ * just before it that the phrase finder left out because a participle came between
+ * ("One shaken crew member" is found as "crew member").
+ */
+export function openerOf(doc: Document, sp: Mention): Token {
+  const { tokens } = doc;
+  const f = firstTokenFrom(doc, sp.start);
+  const first = tokens[f]!;
+  for (let k = f - 1; k >= Math.max(0, f - 3); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== first.sentence) break;
+    if (t.pos === 'DET' || t.pos === 'NUM') return t;
+    if (!isPremodifier(t)) break;
+  }
+  return first;
+}
+
+/**
+ * The speaker's head noun. The mention's head is the last word before its first
+ * preposition, which in "A Department of Education official" is the body ("Department");
+ * a lower-case noun that closes the phrase after a capitalised head is the person.
+ */
+export function headToken(doc: Document, sp: Mention): Token {
+  const { tokens } = doc;
+  const h = tokens[firstTokenFrom(doc, sp.head.start)]!;
+  let last = firstTokenFrom(doc, sp.end) - 1;
+  while (last > 0 && tokens[last]!.end > sp.end) last--;
+  const end = tokens[last];
+  // Only after a capitalised run ("... of Education official"), not a sentence's opening
+  // capital ("Sources within the interior ministry").
+  const prev = tokens[last - 1];
+  if (end && end !== h && h.capitalised && !end.capitalised && end.pos === 'NOUN' && prev?.capitalised && tokens[firstTokenFrom(doc, sp.start)] !== h) return end;
+  return h;
+}
+
+/**
+ * "Helena Moura, a fisheries scientist at IPMA, the Portuguese institute, said": the
+ * phrase found is an appositive to the name before it. A name after a preposition is
+ * not a speaker ("It was agreed in Madrid, a diplomat said").
+ */
+export function appositiveToName(doc: Document, sp: Mention): boolean {
+  const { tokens } = doc;
+  const f = firstTokenFrom(doc, sp.start);
+  const comma = tokens[f - 1];
+  if (!comma || comma.text !== ',') return false;
+  let k = f - 2;
+  while (k >= 0 && tokens[k]!.sentence === tokens[f]!.sentence && tokens[k]!.capitalised && tokens[k]!.pos === 'PROPN') k--;
+  if (k === f - 2) return false;
+  const run = tokens.slice(k + 1, f - 1);
+  const prev = tokens[k];
+  if (prev && prev.sentence === tokens[f]!.sentence && prev.pos === 'ADP') return false;
+  return isProperName(run);
+}
