@@ -50,6 +50,13 @@ function crowdAfterOf(doc: Document, sp: Mention): string | undefined {
   return (last.pos === 'NOUN' && /s$/.test(last.normal)) || plainPlural(last) ? last.text.toLowerCase() === last.normal ? last.normal : last.text : undefined;
 }
 
+const inHeadline = (doc: Document, span: Span) => doc.paragraphs.some((p) => p.kind === 'headline' && p.start <= span.start && span.end <= p.end);
+
+/** The body credits something to a named person or body ("published by the International Council ..."). */
+function bodyNamesASource(doc: Document): boolean {
+  return doc.attributions.some((a) => !!a.speaker && !inHeadline(doc, a.cue) && (!!a.speaker.name || (!!a.speaker.affiliation && hasProperName(doc.tokens, a.speaker.affiliation))));
+}
+
 export default defineRule({
   meta: {
     id: 'attribution/vague-source',
@@ -72,9 +79,12 @@ export default defineRule({
   check({ doc, report }) {
     const { tokens } = doc;
     const reported: Span[] = [];
+    const namedInBody = bodyNamesASource(doc);
     for (const a of doc.attributions) {
       const sp = a.speaker;
       if (!sp || sp.refersTo) continue;
+      // A headline compresses: "Scientists urge ..." over a body that names who they are.
+      if (namedInBody && inHeadline(doc, a.cue)) continue;
       // A name that is the head names the speaker; one in a modifier does not ("City Hall insiders").
       if (sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end) continue;
       let head = doc.text.slice(sp.head.start, sp.head.end).toLowerCase();
@@ -96,6 +106,8 @@ export default defineRule({
       report({ span: { start, end }, message: `Vague attribution: which ${head}? Name them or say why they cannot be named.` });
     }
     for (const m of phrases.matchDocument(doc)) {
+      // A headline compresses: "Scientists urge ..." over a body that names who they are.
+      if (namedInBody && inHeadline(doc, m.span)) continue;
       // "Nomura analysts expect", "the bank's economists predict": a named crowd.
       const before = tokens[m.first - 1];
       if (before && before.sentence === tokens[m.first]!.sentence && before.capitalised && (before.pos === 'PROPN' || before.possessive)) continue;

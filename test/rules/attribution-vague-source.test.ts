@@ -3,6 +3,8 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   flagged: [
+    // A headline crowd with nobody named in the body.
+    { text: 'Critics say toll bridge will never pay for itself\n\nThe council in Aarhus approved the toll bridge on Monday after a two-hour debate.', flag: 'Critics say' },
     { text: 'Investors fear the new royalty regime will stall three planned copper mines in the north.', flag: 'Investors fear' },
     { text: 'Many in the industry fear the licence fees will push small growers out of business.', flag: 'Many in the industry fear' },
     { text: 'The trial is widely seen as a test of the government’s anti-graft campaign.', flag: 'is widely seen as' },
@@ -27,6 +29,8 @@ testRule(rule, {
     { text: 'Many are asking why the sirens in Bergamo sounded only after the river had burst its banks.', flag: 'Many are asking' },
   ],
   fine: [
+    // A headline compresses what the body credits by name.
+    { text: 'Scientists urge deeper cod cut in Barents Sea\n\nAnna Lie, a fisheries scientist at the Institute of Marine Research in Bergen, said the stock had shrunk for four years in a row.' },
     { text: 'Some residents blamed themselves for ignoring the evacuation order, the mayor of Valencia said.' },
     { text: 'Some tourists told the Bangkok Post the rules were too loose; others said they had never visited a shop.' },
     { text: 'Nomura analysts expect the yen to weaken further before the Bank of Japan meets in July.' },
