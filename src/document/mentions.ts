@@ -77,6 +77,8 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): [numb
     const t = tokens[a - 1]!;
     if (inNP(t)) {
       a--;
+      // "Ana Paula da Costa": a name particle the tagger calls a determiner, inside the name.
+      if (t.pos === 'DET' && people.nameParticles.has(t.text) && a - 1 >= limit && isCapitalised(tokens[a - 1]!) && isCapitalised(tokens[a + 1]!)) continue;
       if (t.pos === 'DET') {
         // "critics within the government": carry on past the preposition.
         const prep = tokens[a - 1];
@@ -182,6 +184,9 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
   for (let k = a; k < b; k++) {
     if (isNameToken(tokens, k) && !isPossessive(tokens[k]!)) {
       if (nameEnd !== k) nameStart = k;
+      nameEnd = k + 1;
+    } else if (nameEnd === k && k + 1 < b && people.nameParticles.has(tokens[k]!.text) && isNameToken(tokens, k + 1)) {
+      // "Pieter de Vries", "Mohammed bin Salman": the particle joins the name on both sides.
       nameEnd = k + 1;
     }
   }

@@ -13,6 +13,8 @@ export const PeopleData = z.object({
   orgNames: words,
   groupNouns: words,
   places: words,
+  /** Lower-case words inside a name: "Pieter de Vries", "Mohammed bin Salman". */
+  nameParticles: words,
   cues: z.object({ speech: words, participleOnly: words, listenerFirst: words, phrases: words }),
 });
 const data = loadData('people.json', PeopleData, peopleJson);
@@ -26,6 +28,7 @@ export const people = {
   orgNames: new Set(data.orgNames),
   groupNouns: lower(data.groupNouns),
   places: new Set(data.places),
+  nameParticles: new Set(data.nameParticles),
   cueLemmas: lower(data.cues.speech),
   participleOnly: lower(data.cues.participleOnly),
   listenerFirst: lower(data.cues.listenerFirst),

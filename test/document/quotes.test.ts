@@ -122,3 +122,21 @@ describe('references to a body named before', () => {
     expect(referent(text, 'The finance ministry')).toBeUndefined();
   });
 });
+
+describe('names with lower-case particles', () => {
+  const speakerName = (text: string) => {
+    const doc = buildDocument(Article.parse({ id: 'p', text }));
+    const name = doc.attributions[0]?.speaker?.name;
+    return name && doc.text.slice(name.start, name.end);
+  };
+
+  it('keeps "de", "van", "da" inside the speaker\'s name', () => {
+    expect(speakerName('Dam report\n\nPieter de Vries, an economist at Tilburg University, said the dam would fail.')).toBe('Pieter de Vries');
+    expect(speakerName('Port strike\n\nDockers leader Karel van Dijk said the strike would go on until Friday.')).toBe('Karel van Dijk');
+    expect(speakerName('Election\n\nCandidate Ana Paula da Costa said she would contest the result in Luanda.')).toBe('Ana Paula da Costa');
+  });
+
+  it('does not join two names across a lower-case word that is not a particle', () => {
+    expect(speakerName('Talks\n\nMinister Ana Ruiz and Pedro Gil said the talks had stalled.')).not.toBe('Ana Ruiz and Pedro Gil');
+  });
+});
