@@ -134,13 +134,14 @@ const NEAR_DAYS = 62;
 /**
  * A word dating the act of the verb at `v` to the weeks before the article, in the verb's
  * own clause: "agreed last month", "said on Tuesday" (not "…, a senator said on Tuesday").
+ * With an unlimited `reach`, anywhere after `v` in the sentence.
  */
-function datedNearArticle(tokens: readonly Token[], v: number, to: number): boolean {
-  for (let k = v + 1; k < to && k <= v + 8; k++) {
+function datedNearArticle(tokens: readonly Token[], v: number, to: number, reach = 8): boolean {
+  for (let k = v + 1; k < to && k <= v + reach; k++) {
     const t = tokens[k]!;
-    if (CLAUSE_PUNCT.has(t.text) || t.text === ',') return false;
-    const pair = k + 1 < to ? `${t.normal} ${tokens[k + 1]!.normal}` : '';
-    if (NEAR_ARTICLE.has(t.normal) || NEAR_ARTICLE.has(pair)) return true;
+    if (reach <= 8 && (CLAUSE_PUNCT.has(t.text) || t.text === ',')) return false;
+    if (NEAR_ARTICLE.has(t.normal)) return true;
+    if ((t.normal === 'this' || t.normal === 'last') && k + 1 < to && NEAR_ARTICLE.has(`${t.normal} ${tokens[k + 1]!.normal}`)) return true;
     if (WEEKDAYS.has(t.normal) && tokens[k - 1]?.normal === 'on') return true;
   }
   return false;
@@ -154,6 +155,8 @@ function datedNearArticle(tokens: readonly Token[], v: number, to: number): bool
 function actingNearArticle(doc: Document, sentStart: number, sentEnd: number): { name: NameMatch; first: number; last: number }[] {
   const { tokens } = doc;
   const out: { name: NameMatch; first: number; last: number }[] = [];
+  // Most sentences date nothing to the last weeks: look for the words before any name.
+  if (!datedNearArticle(tokens, sentStart - 1, sentEnd, Infinity)) return out;
   for (let k = sentStart; k < sentEnd; k++) {
     const name = nameAt(doc, k, sentEnd);
     if (!name) continue;
