@@ -22,7 +22,22 @@ const NOMINAL = ['ment', 'ation', 'ition', 'ion', 'al', 'ance', 'ence', 'ure'];
  * The keys a content word is matched by: the Porter stems of its form and lemma, and for
  * a noun the stem of its verb ("removal" -> remov, as "removed"; "payment" -> pai, as "paid").
  */
-export function topicKeys(t: Token): string[] {
+export function topicKeys(t: Token): readonly string[] {
+  // Asked for every word of every sentence a silence is compared with: remembered per
+  // word form (normal, lemma and whether it is a noun decide the keys).
+  const id = t.pos === 'NOUN' ? `n\u0001${t.normal}\u0001${t.lemma}` : t.normal === t.lemma ? t.normal : `${t.normal}\u0001${t.lemma}`;
+  let keys = keyMemo.get(id);
+  if (!keys) {
+    keys = computeKeys(t);
+    if (keyMemo.size >= 50_000) keyMemo.clear();
+    keyMemo.set(id, keys);
+  }
+  return keys;
+}
+
+const keyMemo = new Map<string, readonly string[]>();
+
+function computeKeys(t: Token): readonly string[] {
   const lemma = t.lemma.toLowerCase();
   const keys = new Set([stem(t.normal), stem(lemma)]);
   if (t.pos === 'NOUN') {

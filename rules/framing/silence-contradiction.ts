@@ -146,11 +146,11 @@ function clauseWords(doc: Document, last: number): Clause | undefined {
 /** What a silence is said to be about: content words by lemma, each with its match keys. */
 interface Clause {
   span: Span;
-  words: Map<string, string[]>;
+  words: Map<string, readonly string[]>;
 }
 
 function contentOf(toks: Token[]): Clause {
-  const words = new Map<string, string[]>();
+  const words = new Map<string, readonly string[]>();
   for (const t of toks) {
     if (!/^(NOUN|PROPN|ADJ|VERB)$/.test(t.pos) || has(lex.narrowers, t) || has(lex.broadTopics, t) || LIGHT.has(t.lemma.toLowerCase())) continue;
     words.set(t.lemma.toLowerCase(), topicKeys(t));
@@ -181,7 +181,7 @@ function askedClause(doc: Document, subjectStart: number): Clause | undefined {
  * Whether the speech already answers the clause: at least half of the clause's content
  * words (one at least) are in the speech's sentence, the silent actor's own names aside.
  */
-function restates(said: Set<string>, words: Map<string, string[]>, silent: Actor): number {
+function restates(said: Set<string>, words: Map<string, readonly string[]>, silent: Actor): number {
   const own = new Set([...silent.names.flat(), ...silent.heads]);
   const wanted = [...words].filter(([w]) => !own.has(w));
   if (!wanted.length) return 0;
