@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import markersJson from '../data/factual-slip-markers.json';
+import { people } from '../../src/document/people.js';
 import { loadData } from '../../src/data/load.js';
 
 const words = z.array(z.string().min(1));
@@ -14,7 +15,6 @@ const Markers = z.object({
   source: z.string(),
   calendarWords: words,
   courtesyTitles: words,
-  nameParticles: words,
   formerWords: words,
   titleModifiers: words,
   historicalPatterns: words,
@@ -25,6 +25,10 @@ const Markers = z.object({
   governmentActs: words,
   clauseWords: words,
   clausePunct: words,
+  recentWords: words,
+  nearArticleWords: words,
+  weekdays: words,
+  monthLeads: words,
   relativeDays: z.record(z.string(), z.number().int()),
 });
 const data = loadData('factual-slip-markers.json', Markers, markersJson);
@@ -34,7 +38,7 @@ export const CALENDAR_WORDS = new Set(data.calendarWords);
 /** Titles of courtesy that say nothing about office ("Mr. Brown" is still the Brown of the record). */
 export const COURTESY_TITLES = new Set(data.courtesyTitles);
 /** Lower-case words that open a name ("de Klerk", "von der Leyen", "bin Salman"). */
-export const NAME_PARTICLES = new Set(data.nameParticles);
+export const NAME_PARTICLES = people.nameParticles;
 /** "former President X": the writer says X no longer holds the office. */
 export const FORMER_WORDS = new Set(data.formerWords);
 /** Words before a title that make it another claim than "holds this office now" ("then-President", "acting President"). */
@@ -55,4 +59,11 @@ export const GOVERNMENT_ACTS = new Set(data.governmentActs);
 export const CLAUSE_WORDS = new Set(data.clauseWords);
 export const CLAUSE_PUNCT = new Set(data.clausePunct);
 /** Words that tie a weekday to the article's date, with the day offset they mean. */
+/** "this week", "on Tuesday": the days around the article date. */
+export const RECENT_WORDS = new Set(data.recentWords);
+/** "last month": an act in the weeks before the article. */
+export const NEAR_ARTICLE_WORDS = new Set(data.nearArticleWords);
+export const WEEKDAY_WORDS = new Set(data.weekdays);
+/** "in September", "since March": a bare month after one of these is a date. */
+export const MONTH_LEADS = new Set(data.monthLeads);
 export const RELATIVE_DAYS: Record<string, number> = data.relativeDays;

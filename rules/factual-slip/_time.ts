@@ -4,6 +4,7 @@
  */
 import type { Document, Token } from '../../src/document/types.js';
 import { isCapitalised } from '../../src/document/mentions.js';
+import { MONTH_LEADS, RECENT_WORDS, WEEKDAY_WORDS } from './_markers.js';
 
 /** Years the sentence names: "in 2012", "2012", "the 2010s", "last year". */
 export function yearsIn(doc: Document, sentence: number): number[] {
@@ -33,7 +34,6 @@ const MONTHS: Record<string, number> = {
   'jan.': 1, 'feb.': 2, 'aug.': 8, 'sept.': 9, 'sep.': 9, 'oct.': 10, 'nov.': 11, 'dec.': 12,
 };
 /** Words that make a month name a time ("in May", not "Theresa May"). */
-const MONTH_LEAD = new Set(['in', 'since', 'during', 'until', 'by', 'last', 'early', 'late', 'mid', 'mid-', 'of', 'this', 'before', 'after']);
 
 export interface Period {
   from: string;
@@ -59,7 +59,7 @@ export function periodsIn(doc: Document, sentence: number): Period[] {
     const next = doc.tokens[k + 1];
     const explicit = next && k + 1 < s.tokenEnd && /^(?:19|20)\d{2}$/.test(next.text) ? Number(next.text) : undefined;
     const lead = doc.tokens[k - 1];
-    if (explicit === undefined && !(lead && k > s.tokenStart && MONTH_LEAD.has(lead.normal))) continue;
+    if (explicit === undefined && !(lead && k > s.tokenStart && MONTH_LEADS.has(lead.normal))) continue;
     let year = explicit;
     if (year === undefined && doc.date) {
       const [y, m] = [Number(doc.date.slice(0, 4)), Number(doc.date.slice(5, 7))];
@@ -97,8 +97,6 @@ export function tenseAround(doc: Document, sentence: number, first: number, last
   return undefined;
 }
 
-const RECENT_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'recently', 'currently', 'now', 'this week', 'last week', 'this month', 'last month', 'this weekend', 'last weekend', 'next week']);
-const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Words that put the sentence in the days around the article date: "on Tuesday", "yesterday", "this week". */
 export function hasRecentMarker(doc: Document, sentence: number): boolean {

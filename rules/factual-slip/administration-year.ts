@@ -2,7 +2,7 @@ import type { Document, Span, Token } from '../../src/document/types.js';
 import { isPossessive } from '../../src/document/mentions.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleBefore, trustedAlias, type NameMatch } from './_match.js';
-import { CLAUSE_PUNCT, CLAUSE_WORDS, GOVERNMENT_ACTS, GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, GOVERNMENT_PEOPLE } from './_markers.js';
+import { CLAUSE_PUNCT, CLAUSE_WORDS, GOVERNMENT_ACTS, GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, GOVERNMENT_PEOPLE, NEAR_ARTICLE_WORDS, WEEKDAY_WORDS } from './_markers.js';
 import { asOf, describeTerm, heldOn, inYear, isSettled, onBoundary, type Person, type Term } from './_offices.js';
 
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -126,8 +126,6 @@ function findPhrases(doc: Document, sentStart: number, sentEnd: number): Found[]
 }
 
 /** Words that date an act to the weeks before the article: "agreed last month", "said on Tuesday". */
-const NEAR_ARTICLE = new Set(['yesterday', 'this week', 'last week', 'this month', 'last month']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** How far back "last month" can reach from the article date. */
 const NEAR_DAYS = 62;
 
@@ -140,9 +138,9 @@ function datedNearArticle(tokens: readonly Token[], v: number, to: number, reach
   for (let k = v + 1; k < to && k <= v + reach; k++) {
     const t = tokens[k]!;
     if (reach <= 8 && (CLAUSE_PUNCT.has(t.text) || t.text === ',')) return false;
-    if (NEAR_ARTICLE.has(t.normal)) return true;
-    if ((t.normal === 'this' || t.normal === 'last') && k + 1 < to && NEAR_ARTICLE.has(`${t.normal} ${tokens[k + 1]!.normal}`)) return true;
-    if (WEEKDAYS.has(t.normal) && tokens[k - 1]?.normal === 'on') return true;
+    if (NEAR_ARTICLE_WORDS.has(t.normal)) return true;
+    if ((t.normal === 'this' || t.normal === 'last') && k + 1 < to && NEAR_ARTICLE_WORDS.has(`${t.normal} ${tokens[k + 1]!.normal}`)) return true;
+    if (WEEKDAY_WORDS.has(t.normal) && tokens[k - 1]?.normal === 'on') return true;
   }
   return false;
 }
