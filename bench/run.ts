@@ -159,9 +159,7 @@ const batchOf = (n: number): ArticleInput[] => (generateStories ? generateStorie
 const batchRows: Row[] = [];
 let jobs1: Row | undefined;
 let jobs2: Row | undefined;
-const poolPath = join(root, 'src', 'workers', 'pool.ts');
-const pool = want('jobs') && existsSync(poolPath) ? await import('../src/workers/pool.js') : undefined;
-if (want('jobs') && !pool) console.log('TODO --jobs 2: src/workers/ is not there yet; no pool to measure');
+const pool = want('jobs') ? await import('../src/workers/pool.js') : undefined;
 const poolConfig: NewslintConfig = { rules: {}, lexicon: {}, house: [], overrides: [], suppressions: [] };
 if (pool) {
   // Warm-up, as for one job (whose thread read the corpus first): one call on the corpus
