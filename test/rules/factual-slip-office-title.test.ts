@@ -3,6 +3,7 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   flagged: [
+    { text: 'Canadian premier Justin Trudeau met union leaders in Ottawa on Monday.', flag: 'Canadian premier Justin Trudeau', publishedAt: '2025-10-15' },
     // "former" in an appositive after the name says the same as before it.
     { text: 'The fisheries deal was signed by Pedro Sánchez, the former Spanish prime minister, in Vigo on Friday.', flag: 'Pedro Sánchez, the former Spanish prime minister', publishedAt: '2025-10-10' },
     { text: 'Chancellor Olaf Scholz told the Bundestag that the budget would be balanced by 2027.', flag: 'Chancellor Olaf Scholz', publishedAt: '2025-09-03' },
@@ -31,6 +32,8 @@ testRule(rule, {
     { text: 'Former President Gustavo Petro, who was sworn in on August 7, 2022, defended the peace talks.', flag: 'Former President Gustavo Petro' },
   ],
   fine: [
+    // A provincial premier is another office.
+    { text: 'Ontario Premier Doug Ford said the tariffs would cost 50,000 jobs.', publishedAt: '2025-10-15' },
     { text: 'Mark Rutte, the former Dutch prime minister, now leads NATO from Brussels.', publishedAt: '2025-10-10' },
     { text: 'Ursula von der Leyen, the former German defence minister, addressed the parliament in Strasbourg.', publishedAt: '2025-10-10' },
     // Known to the record only from EU offices: their national titles are not in it.
