@@ -7,6 +7,7 @@ const severities = (text: string) => analyze({ id: 't', text }, { rules: [rule] 
 
 testRule(rule, {
   flagged: [
+    { text: 'One union official confided that the strike fund in Kitwe would run dry within a week.', flag: 'One union official confided' },
     { text: '“The talks are dead,” a senior European diplomat said after the meeting in Brussels.', flag: 'a senior European diplomat said' },
     { text: 'Sources within the interior ministry say the curfew in Lagos will be extended by a week.', flag: 'Sources within the interior ministry say' },
     { text: 'According to sources who have seen the draft, the treaty caps fishing quotas at 2019 levels.', flag: 'According to sources' },
