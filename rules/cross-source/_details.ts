@@ -207,6 +207,14 @@ export function figures(doc: Document, si: number): Figure[] {
     const bound = boundBefore(doc.tokens, f.first, s.tokenStart);
     // "injured more than 60 workers": the bound belongs to the number, so a word before it
     // is as near as one right before a bare number.
+    const pct = percentOf(doc, s, f.last);
+    if (pct) {
+      // A share is compared with the same share: "%vote" against "%vote", at its precision.
+      const half = roundingStep(f.value) / 2;
+      const [low, high] = bound ? range(f.value, bound.kind) : [f.value - half, f.value + half];
+      out.push({ value: f.value, low, high, boundStart: bound ? doc.tokens[bound.at]!.start : f.start, key: pct.key, hedged: false, span: { start: f.start, end: pct.end }, sentence: si, context: contextOf(doc, s, f.first, pct.last) });
+      return;
+    }
     const key = keyFor(doc, s, bound?.at ?? f.first, f.last, found.map((g) => g.first), n);
     if (!key) return;
     const hedged = HEDGES.some((h) => h.every((w, i) => doc.tokens[f.first - h.length + i]?.normal === w));
@@ -215,6 +223,38 @@ export function figures(doc: Document, si: number): Figure[] {
     out.push({ value: f.value, low, high, boundStart: bound ? doc.tokens[bound.at]!.start : f.start, key: key.key, hedged, span: { start: f.start, end: Math.max(f.end, key.end ?? f.end) }, sentence: si, context: contextOf(doc, s, f.first, keyLast) });
   });
   return out;
+}
+
+/**
+ * A percentage after the number at token `last` ("54.1 per cent", "54%", "82 percent"), and
+ * what it is a share of: the noun after "of" ("of the vote") or the nearest noun before the
+ * number ("turnout of 82 per cent", "turnout reached 82%"). Key "%" + that noun's lemma;
+ * a share of nothing named is not compared.
+ */
+function percentOf(doc: Document, s: Sentence, last: number): { key: string; end: number; last: number } | undefined {
+  const { tokens } = doc;
+  let k = last + 1;
+  const t = tokens[k];
+  if (!t || k >= s.tokenEnd) return undefined;
+  if (t.text === '%' || t.normal === 'percent') k++;
+  else if (t.normal === 'per' && tokens[k + 1]?.normal === 'cent') k += 2;
+  else return undefined;
+  const pctLast = k - 1;
+  let noun: Token | undefined;
+  if (tokens[k]?.normal === 'of' && k < s.tokenEnd) {
+    for (let j = k + 1; j < Math.min(s.tokenEnd, k + 5); j++) {
+      if (tokens[j]!.pos === 'NOUN') { noun = tokens[j]; break; }
+      if (!/^(DET|ADJ|NUM)$/.test(tokens[j]!.pos)) break;
+    }
+  }
+  if (!noun) {
+    for (let j = last - 1; j >= Math.max(s.tokenStart, last - 4); j--) {
+      // A sentence's first word may be tagged a name ("Turnout was 82 per cent").
+      if (tokens[j]!.pos === 'NOUN' || (j === s.tokenStart && tokens[j]!.pos === 'PROPN')) { noun = tokens[j]; break; }
+    }
+  }
+  if (!noun) return undefined;
+  return { key: '%' + noun.lemma.toLowerCase(), end: tokens[pctLast]!.end, last: pctLast };
 }
 
 /** The bound phrase that ends right before token `first` ("at least", "no more than"), if any. */

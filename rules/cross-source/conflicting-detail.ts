@@ -96,7 +96,7 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
     }
   }
   for (const [key, list] of edges) {
-    const what = key.startsWith('#') ? key.slice(1) : key;
+    const what = key.startsWith('#') ? key.slice(1) : key.startsWith('%') ? `the share (${key.slice(1)})` : key;
     reportConflicts(docs, list, `Figures for ${what} differ`, report);
   }
 }

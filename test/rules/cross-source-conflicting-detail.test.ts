@@ -5,6 +5,14 @@ import { testRule } from '../helpers/rule-tester.js';
 testRule(rule, {
   flagged: [
     {
+      // Shares are compared with the same share: the vote, the turnout.
+      articles: [
+        { text: 'Danes Back Pension Reform\n\nVoters approved the pension reform, with 54.1 per cent of the vote in favour. Turnout was 68 per cent, the election board said.', source: 'Nordic Wire' },
+        { text: 'Pension Reform Passes\n\nVoters approved the pension reform, with 58.1 per cent of the vote in favour. Turnout was 68 per cent, the election board said.', source: 'Copenhagen Post' },
+      ],
+      flag: '54.1 per cent',
+    },
+    {
       // 21 dead against 12 dead in the Petrópolis floods.
       articles: [
         storyArticle('A2-brazil-flood-southern-cross-news.txt'),
@@ -108,6 +116,13 @@ testRule(rule, {
     },
   ],
   fine: [
+    {
+      // The same share at two precisions, and written two ways.
+      articles: [
+        { text: 'Voters approved the pension reform, with 54.1 per cent of the vote in favour. Turnout was 68 per cent, the election board said.', source: 'Nordic Wire' },
+        { text: 'Voters approved the pension reform, with 54 per cent of the vote in favour. Turnout was 68%, the election board said.', source: 'Copenhagen Post' },
+      ],
+    },
     {
       // Two distances that measure different things: how far away the refuge is, how close the fire came.
       articles: [
