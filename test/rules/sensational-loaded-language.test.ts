@@ -11,6 +11,8 @@ testRule(rule, {
     { text: 'Shockingly, the audit found no record of the 2023 payments.', flag: 'Shockingly' },
     { text: 'The council’s reckless borrowing left Wellington with a NZ$2 billion hole in its books.', flag: 'reckless' },
     { text: 'The ruling party suffered a stunning defeat in the Osaka mayoral race on Sunday.', flag: 'stunning defeat' },
+    { text: 'Sunday’s vote was an electoral massacre for the Greens in Lower Austria.', flag: 'electoral massacre' },
+    { text: 'Police in Lusaka launched a brutal crackdown on striking miners this week.', flag: 'brutal crackdown' },
     // The words that describe a speaker, and a clause the writer adds after the report, are the writer's.
     { text: 'The disgraced former mayor of Lille told reporters on Friday that he would appeal.', flag: 'disgraced' },
     { text: 'Minister Ana Costa said the mine would reopen, in a stunning reversal of her position in May.', flag: 'stunning reversal' },
@@ -31,6 +33,7 @@ testRule(rule, {
     // Reported speech: the judge's verdict, not the writer's.
     { text: 'Judge Mary Okafor said the driver had acted recklessly when he ran the red light in Abuja.' },
     { text: 'The Sitges festival opened with a Spanish horror film about a drowned village.' },
+    { text: 'Leaders of formerly untouchable castes marched through Nagpur on Sunday.' },
     { text: 'Engineers blasted the rock face to widen the tunnel on the A9.' },
     { text: 'The storm was the strongest to hit the province since records began in 1951, the weather service said.' },
     { text: 'A firestorm swept through the valley on Saturday night, destroying 40 homes, the fire service said.' },
