@@ -17,11 +17,15 @@ const TitleData = z.object({
   bodyWords: z.array(z.string().min(1)),
   cuePhrases: z.array(z.string().min(1)),
   postVerbs: z.array(z.string().min(1)),
+  unitWords: z.array(z.string().min(1)),
+  institutionWords: z.array(z.string().min(1)),
 });
 const data = loadData('expert-titles.json', TitleData, titlesJson);
 const titles = new Set(data.titles.map((t) => t.toLowerCase()));
 const bodyWords = new Set(data.bodyWords);
 const postVerbs = new Set(data.postVerbs);
+const unitWords = new Set(data.unitWords);
+const institutionWords = new Set(data.institutionWords);
 const cuePhrases = new PhraseIndex(data.cuePhrases.map((p) => [p, p] as [string, string]));
 
 const isTitle = (word: string) => {
@@ -78,8 +82,51 @@ function isCheckable(doc: Document, m: Mention): boolean {
   // "Professor X, the body's medical director" / "X, its chief economist": a post in the
   // body the story has just named.
   if (m.appositive && ownedPost(doc, m.appositive) && hasRole(doc, m)) return true;
+  // "Dr. X, head of the emergency department," in a story that names Y University Hospital.
+  if (m.appositive && unitPost(doc, m.appositive) && namesInstitution(doc)) return true;
   return false;
 }
+
+/**
+ * The appositive is a post over a unit: "(the) (deputy) head of the emergency department",
+ * "director of the intensive care unit". A department or ward exists only inside a larger
+ * body, so the post says where the person works once the article has named that body.
+ * Only a role word within the first three tokens counts, followed by "of"/"at" and a unit
+ * word: "a specialist in the cardiology department" (a title, not a post) stays unplaced.
+ */
+function unitPost(doc: Document, span: Span): boolean {
+  const toks = tokensIn(doc.tokens, span);
+  for (let i = 0; i < Math.min(3, toks.length - 2); i++) {
+    const t = toks[i]!;
+    if (!people.roles.has(t.bare) || isTitle(t.text)) continue;
+    if (toks[i + 1]!.normal !== 'of' && toks[i + 1]!.normal !== 'at') return false;
+    // The unit is the head of the phrase after "of": within a few words, before any comma or link.
+    for (let j = i + 2; j < Math.min(toks.length, i + 7); j++) {
+      const u = toks[j]!;
+      if (unitWords.has(u.bare)) return true;
+      if (u.pos === 'PUNCT' || u.normal === 'at' || u.normal === 'of') break;
+    }
+    return false;
+  }
+  return false;
+}
+
+/**
+ * The article names an organisation that has departments: a capitalised institution word
+ * inside a capitalised name ("Odense University Hospital", "the Ministry of Health",
+ * "Nordvik Group"), not one on its own at the start of a sentence.
+ */
+const namesInstitution = (doc: Document) =>
+  perDocument(doc, 'attribution/unaffiliated-expert:institution', () =>
+    doc.tokens.some((t, k) => {
+      if (!t.capitalised || !institutionWords.has(t.bare)) return false;
+      const prev = doc.tokens[k - 1];
+      const next = doc.tokens[k + 1];
+      const after = doc.tokens[k + 2];
+      if (prev && prev.sentence === t.sentence && prev.capitalised && prev.pos !== 'DET' && prev.pos !== 'PUNCT') return true;
+      return !!next && next.normal === 'of' && !!after && after.sentence === t.sentence && after.capitalised;
+    }),
+  );
 
 /** The appositive opens with "its"/"their" or "the <noun>'s": a post of a body named before. */
 function ownedPost(doc: Document, span: Span): boolean {

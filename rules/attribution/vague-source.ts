@@ -13,12 +13,13 @@ const VagueData = z.object({
   source: z.string(),
   groups: z.array(z.string().min(1)),
   collectives: z.array(z.string().min(1)),
-  phrases: z.array(z.object({ pattern: z.string().min(1), message: z.string() })),
+  phrases: z.array(z.object({ pattern: z.string().min(1), message: z.string(), quietWhenSourced: z.boolean().optional() })),
 });
+type Phrase = z.infer<typeof VagueData>['phrases'][number];
 const data = loadData('vague-sources.json', VagueData, vagueJson);
 const groups = new Set(data.groups);
 const collectives = new Set(data.collectives);
-const phrases = new PhraseIndex(data.phrases.map((p) => [p.pattern, p.message] as [string, string]));
+const phrases = new PhraseIndex(data.phrases.map((p) => [p.pattern, p] as [string, Phrase]));
 
 /**
  * "Some tourists told the Post ...; others said ...": "others" are more of a crowd the
@@ -36,6 +37,17 @@ function contrastsEarlierCrowd(doc: Document, k: number): boolean {
  */
 function reportedByNamedSpeaker(doc: Document, sentence: number, span: Span): boolean {
   return doc.attributions.some((a) => a.sentence === sentence && !!a.speaker?.name && (a.cue.end <= span.start || a.cue.start >= span.end));
+}
+
+/**
+ * "The gunman is thought to have acted alone, police said": hearsay and consensus frames
+ * ("is thought to", "by most accounts") pass on a view; when the same sentence credits it
+ * to a speaker who is not itself a vague crowd, that speaker answers for it.
+ */
+function creditedInSentence(doc: Document, sentence: number, span: Span): boolean {
+  return doc.attributions.some(
+    (a) => a.sentence === sentence && !!a.speaker && (a.cue.end <= span.start || a.cue.start >= span.end) && !groups.has(doc.text.slice(a.speaker.head.start, a.speaker.head.end).toLowerCase()),
+  );
 }
 
 /** The plural a collective gathers ("skippers" in "a growing chorus of skippers"), if it names no one. */
@@ -115,8 +127,11 @@ export default defineRule({
       if (reported.some((r) => r.start < m.span.end && m.span.start < r.end)) continue;
       if (tokens[m.first]!.normal === 'others' && contrastsEarlierCrowd(doc, m.first)) continue;
       if (reportedByNamedSpeaker(doc, tokens[m.first]!.sentence, m.span)) continue;
+      if (m.entry.quietWhenSourced && creditedInSentence(doc, tokens[m.first]!.sentence, m.span)) continue;
       const text = doc.text.slice(m.span.start, m.span.end);
-      report({ span: m.span, message: m.entry.replace('{text}', text).replace('{head}', tokens[m.first]!.normal) });
+      // One report per wording: "the conventional wisdom" also matches from "conventional".
+      reported.push(m.span);
+      report({ span: m.span, message: m.entry.message.replace('{text}', text).replace('{head}', tokens[m.first]!.normal) });
     }
   },
 });

@@ -12,6 +12,10 @@ testRule(rule, {
     { text: 'According to labour economist Siobhan Kelly, the offer is well below inflation.', flag: 'According to labour economist Siobhan Kelly' },
     { text: 'In the view of energy consultant Pieter Vos, the grid in Rotterdam cannot cope with the winter peak.', flag: 'In the view of energy consultant Pieter Vos' },
     // A clause of experience is not an employer.
+    // A post over a unit says nothing about whose unit when the article names no institution.
+    { text: 'Dr. Mette Holm, head of the intensive care unit, said staff had switched to paper records in March.', flag: 'Dr. Mette Holm, head of the intensive care unit, said' },
+    // A title in a unit is not a post over it.
+    { text: 'Hackers hit Aalborg University Hospital on Monday. Dr. Mette Holm, a specialist in the intensive care unit, said staff had switched to paper records.', flag: 'Dr. Mette Holm, a specialist in the intensive care unit, said' },
     { text: 'Glaciologist Anna Berg, who has studied the Rhône glacier for twenty years, warned that it could vanish by 2080.', flag: 'Glaciologist Anna Berg, who has studied the Rhône glacier for twenty years, warned' },
   ],
   fine: [
@@ -29,5 +33,9 @@ testRule(rule, {
     { text: 'The Port Authority said the container terminal in Santos would reopen on Friday.' },
     { text: 'Seismologist Ana Lima, who heads the Lisbon Geophysical Institute, said the quake was shallow.' },
     { text: 'In the view of the European Central Bank, inflation in the euro area will ease next year.' },
+    // A post over a unit of the institution the story names.
+    { text: 'Hackers shut down the records system at Aalborg University Hospital on Monday. Dr. Mette Holm, head of the intensive care unit, said staff had switched to paper.' },
+    { text: 'The Ministry of Finance in Lima published the forecast on Friday. Dr. Karl Weiss, director of the forecasting division, said growth would slow to 2%.' },
+    { text: 'Dr. Mette Holm, head of the intensive care unit at Aalborg University Hospital, said staff had switched to paper records.' },
   ],
 });

@@ -27,6 +27,17 @@ testRule(rule, {
     { text: 'A growing number of GPs say the new booking system in Cardiff turns patients away.', flag: 'A growing number of GPs say' },
     { text: 'A number of critics have questioned the cost of the bridge to Sicily.', flag: 'A number of critics have questioned' },
     { text: 'Many are asking why the sirens in Bergamo sounded only after the river had burst its banks.', flag: 'Many are asking' },
+    // Hearsay and consensus frames with no holder.
+    { text: 'Word among dock workers is that the Gdańsk terminal will be sold before Christmas.', flag: 'Word among dock workers is that' },
+    { text: 'Word on the street is that the Lyon bakery chain has stopped paying its suppliers.', flag: 'Word on the street is that' },
+    { text: 'It is thought that the Nairobi fund lost a third of its value in the crash.', flag: 'It is thought that' },
+    { text: 'The takeover is thought to have been blocked by the founder’s daughter, who sits on the Oslo board.', flag: 'is thought to have' },
+    { text: 'It is no secret in Brussels diplomatic circles that the commissioner wants a second term.', flag: 'It is no secret in Brussels diplomatic circles that' },
+    { text: 'Conventional wisdom in Lagos holds that the governor will stand again in 2027.', flag: 'Conventional wisdom in Lagos holds' },
+    { text: 'The consensus among economists is that Peru’s inflation will peak in May.', flag: 'The consensus among economists is that' },
+    { text: 'Shoppers in Leeds, by most accounts, are angry about the new parking charges.', flag: 'by most accounts' },
+    { text: 'Those who followed the Ankara negotiations closely say the deal was never close.', flag: 'Those who followed the Ankara negotiations closely say' },
+    { text: 'Those who know the senator well came away convinced that she would run for governor of Ohio.', flag: 'Those who know the senator well came away convinced' },
   ],
   fine: [
     // A headline compresses what the body credits by name.
@@ -45,5 +56,13 @@ testRule(rule, {
     { text: 'A number of Siemens engineers said the signalling fault had been reported in March.' },
     { text: 'A number of homes in Porto Alegre were flooded, the fire service said.' },
     { text: 'A group of 40 MPs wrote to the chancellor on Tuesday asking for a delay.' },
+    // A counted or named holder, or a speaker in the sentence who answers for the view.
+    { text: 'The consensus among the 12 economists polled by Reuters is that Chile’s central bank will cut rates in June.' },
+    { text: 'The consensus among analysts polled by Bloomberg is that the Bank of Korea will hold rates.' },
+    { text: 'The fire is thought to have started in a kitchen on the third floor, firefighters in Porto said.' },
+    { text: 'The final word on the matter is that of the Supreme Court in Ottawa.' },
+    { text: 'Word among the 300 delegates who signed the Lisbon letter was mixed, the organisers said.' },
+    { text: 'It is thought that the ferry sank within minutes, the coastguard in Halifax said on Sunday.' },
+    { text: 'By her own account, the Vilnius mayor knew nothing of the contract until March.' },
   ],
 });
