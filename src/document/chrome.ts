@@ -23,6 +23,7 @@ export const ChromeData = z.object({
   source: z.string(),
   tailMarkers: z.array(z.string().min(1)),
   interstitials: z.array(z.string().min(1)),
+  sponsoredMarkers: z.array(z.string().min(1)),
   teaserPrefixes: z.array(z.string().min(1)),
   furnitureLines: z.array(z.string().refine(isRegExp, 'must be a valid regular expression')),
   bylinePrefixes: z.array(z.string().min(1)),
@@ -34,6 +35,7 @@ export const chromeData = loadData('chrome.json', ChromeData, chromeJson);
 
 const tailMarkers = new Set(chromeData.tailMarkers);
 const interstitials = new Set(chromeData.interstitials);
+const sponsoredMarkers = new Set(chromeData.sponsoredMarkers);
 const furnitureLines = chromeData.furnitureLines.map((p) => new RegExp(p, 'i'));
 const releaseMarkers = chromeData.releaseMarkers.map((p) => new RegExp(p, 'i'));
 const organisationHeads = new Set(chromeData.organisationHeads.map((w) => w.toLowerCase()));
@@ -64,7 +66,7 @@ function escapeRe(s: string): string {
 }
 
 /** The longest marker or interstitial line: a longer line is neither. */
-const LONGEST_MARKER = Math.max(...[...tailMarkers, ...interstitials].map((m) => m.length));
+const LONGEST_MARKER = Math.max(...[...tailMarkers, ...interstitials, ...sponsoredMarkers].map((m) => m.length));
 
 const MARKER_TAIL = /[\s:.!>»›|-]/u;
 const MARKER_HEAD = /[\s•·|-]/u;
@@ -136,6 +138,47 @@ const endsLikeProse = (t: string) => /[.!?]["”’)]?$/.test(t);
 /** A line of running text: a sentence of some length, or a long line whatever its end. */
 const isProse = (t: string) => (endsLikeProse(t) && wordCount(t) >= 6) || wordCount(t) > 30;
 
+/** Parts of a section line or a site name with a suffix: split at '·', '|', '/', '>', '›', '»', '—'. */
+const SECTION_SEP = /\s*[·|›»>\/]\s*|\s+[—–-]\s+/u;
+/** "VLTAVA POST", "GRAZ COURIER — English edition": a site name in capitals, perhaps with a short suffix. */
+function isSiteNameLine(t: string): boolean {
+  if (wordCount(t) > 8 || /[.!?,;:"”’]$/.test(t)) return false;
+  const [name, ...rest] = t.split(SECTION_SEP);
+  return name !== undefined && /\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name) && wordCount(name) <= 5 && rest.every((r) => wordCount(r) <= 3);
+}
+/** "Prague · City Hall · Transport", "Home > Styria > Courts", "City | Transport": a section trail. */
+function isSectionLine(t: string): boolean {
+  if (wordCount(t) > 12 || /[.!?,;:"”’]$/.test(t)) return false;
+  const parts = t.split(SECTION_SEP).filter((p) => p.trim() !== '');
+  return parts.length >= 2 && parts.every((p) => /^\p{Lu}/u.test(p.trim()) && wordCount(p) <= 4);
+}
+/**
+ * When the top block opens with page furniture (site-name and section lines, perhaps with a
+ * date or byline among them), the first title-like line after it: the headline, above its
+ * standfirst. Undefined when the top block does not open so.
+ */
+function afterFurniture(lines: Line[], end: number, titleLike: (t: string, words: number) => boolean): number | undefined {
+  let furniture = 0;
+  for (let k = 0; k < end; k++) {
+    const t = lines[k]!.text;
+    const words = wordCount(t);
+    if (isSiteNameLine(t) || isSectionLine(t)) furniture++;
+    else if (!(isDateLine(t) || bylineRe.test(t) || words < 2)) return furniture > 0 && words >= 4 && titleLike(t, words) ? k : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A line of a sponsored block: a short promo title ("Keep your family safe: 5 kitchen checks"),
+ * a question, or a rule line ("—"); not a sentence of story nor a tail marker.
+ */
+function isPromoLine(t: string): boolean {
+  const words = wordCount(t);
+  if (words === 0) return /^[\p{P}\p{S}\s]{1,12}$/u.test(t);
+  if (words > 16 || tailMarkers.has(normaliseMarker(t)) || isDateLine(t)) return false;
+  return !isProse(t) || /\?["”’)]?$/.test(t) || isInterstitial(t);
+}
+
 export interface LineLayout {
   chrome: ChromeRegion[];
   /** Lines between bodyStart and bodyEnd that are chrome all the same (interstitials). */
@@ -176,10 +219,13 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
       });
       if (at >= 0) headline = at;
     }
-    const release = headline !== undefined;
+    // Under a masthead (a site-name line, a section line): the first title-like line after
+    // it; the longest would be the standfirst under the headline.
+    if (headline === undefined) headline = afterFurniture(lines, i, titleLike);
+    const found = headline !== undefined;
     // Otherwise the headline: the longest title-like line of the top block (the first on ties).
     let best = 0;
-    for (let k = 0; k < i && !release; k++) {
+    for (let k = 0; k < i && !found; k++) {
       const t = lines[k]!.text;
       const words = wordCount(t);
       if (titleLike(t, words) && words > best) [best, headline] = [words, k];
@@ -235,6 +281,11 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
       while (next < lines.length && isInterstitial(lines[next]!.text)) next++;
       // "More on this story:" with its teaser title on the next line, then the story again.
       if (/:$/.test(lines[next - 1]!.text) && next + 1 < lines.length && !isProse(lines[next]!.text) && isProse(lines[next + 1]!.text)) next++;
+      // "SPONSORED CONTENT" with a few promo lines under it: the block, while teaser-like lines follow.
+      if (sponsoredMarkers.has(normaliseMarker(lines[next - 1]!.text))) {
+        const limit = next + 4;
+        while (next < Math.min(limit, lines.length) && isPromoLine(lines[next]!.text)) next++;
+      }
       const after = lines[next]?.text;
       const storyNext = after !== undefined && isProse(after) && !isDateLine(after) && !tailMarkers.has(normaliseMarker(after));
       // An ad slot between two live-blog entries: the next entry's time stamp follows it.
