@@ -243,7 +243,8 @@ export default defineRule({
       // "has never remained silent", "would remain silent", "had remained silent until".
       if (anyIn(back, lex.negators) || anyIn(back, lex.modals) || back.some((t) => t.normal === 'had')) continue;
       // "declined to comment further", "silent on whether", "initially silent".
-      const narrowing = [...back, ...doc.tokens.slice(m.first, m.last), ...lookAhead(doc, m.last, 4)].filter((t) => has(lex.narrowers, t));
+      // ("did not answer when asked whether ...": that "when" is part of the wording, not a narrower question.)
+      const narrowing = [...back, ...doc.tokens.slice(m.first, m.last), ...lookAhead(doc, m.last, 4)].filter((t, i, all) => has(lex.narrowers, t) && !(t.normal === 'when' && all[i + 1]?.normal === 'asked'));
       // "silent on whether the data was taken" after a denial that it was: the same question, not a narrower one.
       const clause = narrowing.length && narrowing.every((t) => has(lex.restatable, t)) ? clauseWords(doc, m.last) : undefined;
       if (narrowing.length && !clause?.words.size) continue;

@@ -4,6 +4,11 @@ import { testRule } from '../helpers/rule-tester.js';
 testRule(rule, {
   flagged: [
     {
+      // "did not answer when asked whether ..." restating what the company denied.
+      text: 'Nordbank denied that any customer data had been sold to advertisers.\n\nNordbank did not answer when asked whether customer data had been sold to advertisers.',
+      flag: 'Nordbank did not answer when asked whether customer data had been sold to advertisers',
+    },
+    {
       text: '“My client was at home that night,” his lawyer, Marta Ferreira, told the court in Braga.\n\nThe defence has not commented on the case since the trial began.',
       flag: 'The defence has not commented',
     },
@@ -68,6 +73,7 @@ testRule(rule, {
     },
   ],
   fine: [
+    { text: 'Nordbank denied that any customer data had been sold to advertisers. Nordbank did not answer when asked when the Aarhus branch would close.' },
     // A question on another matter than the denial.
     { text: 'Andina Mining denied wrongdoing on Monday. Asked about the cost of the new water permit, Andina Mining declined to comment.' },
     { text: 'The Jordan Valley Authority rejected claims that farmers had been overcharged for irrigation water. Asked whether the tariff would rise next year, the authority refused to say.' },
