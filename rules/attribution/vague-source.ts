@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import vagueJson from '../data/vague-sources.json';
 import { loadData } from '../../src/data/load.js';
+import { inHeadline } from '../../src/document/index.js';
 import { hasProperName } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import type { Document, Mention, Span, Token } from '../../src/document/types.js';
@@ -61,8 +62,6 @@ function crowdAfterOf(doc: Document, sp: Mention): string | undefined {
   const last = toks[toks.length - 1]!;
   return (last.pos === 'NOUN' && /s$/.test(last.normal)) || plainPlural(last) ? last.text.toLowerCase() === last.normal ? last.normal : last.text : undefined;
 }
-
-const inHeadline = (doc: Document, span: Span) => doc.paragraphs.some((p) => p.kind === 'headline' && p.start <= span.start && span.end <= p.end);
 
 /** The body credits something to a named person or body ("published by the International Council ..."). */
 function bodyNamesASource(doc: Document): boolean {

@@ -5,6 +5,7 @@ import { lcs, quoteWords } from './_quote-words.js';
 import { disagree, figures, origins, type Figure, type Origin } from './_details.js';
 import { alignSentences, clip, outlet, ReportBuffer, sameName, textOf, type AlignedPair } from './_story.js';
 import { people } from '../../src/document/people.js';
+import { inHeadline } from '../../src/document/index.js';
 import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { isCapitalised } from '../../src/document/mentions.js';
 
@@ -154,7 +155,7 @@ function originConflicts(docs: readonly Document[], report: (r: StoryReport) => 
 
 const isPlaceWord = (w: string) => people.places.has(w) || /^(of|and|the)$/i.test(w);
 
-const isHeadline = (doc: Document, si: number) => doc.paragraphs[doc.sentences[si]!.paragraph]?.kind === 'headline';
+const isHeadline = (doc: Document, si: number) => inHeadline(doc, doc.sentences[si]!);
 
 /** Aligned sentences that tell the same act with a different named actor in the same place. */
 function actorConflicts(docs: readonly Document[], pairs: AlignedPair[], report: (r: StoryReport) => void) {

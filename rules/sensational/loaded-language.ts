@@ -2,6 +2,7 @@ import { z } from 'zod';
 import lexiconJson from '../data/loaded-language.json';
 import { loadData } from '../../src/data/load.js';
 import type { Document, Span } from '../../src/document/types.js';
+import { inHeadline } from '../../src/document/index.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
 
@@ -132,8 +133,8 @@ export default defineRule<Options>({
       const alt = e.suggest ? ` Neutral alternative: ${e.suggest}.` : '';
       // A headline speaks entirely in the publication's voice, in the largest type: hype there
       // ("NIGHTMARE DIVE:", "Horror as ...") is a warning even where the same word in the body is a weak signal.
-      const inHeadline = e.kind === 'hype' && doc.paragraphs.some((p) => p.kind === 'headline' && contains(p, m.span));
-      report({ span: m.span, message: `"${text}" is ${why}.${alt}`, severity: e.strength === 'strong' || inHeadline ? 'warning' : 'info' });
+      const headline = e.kind === 'hype' && inHeadline(doc, m.span);
+      report({ span: m.span, message: `"${text}" is ${why}.${alt}`, severity: e.strength === 'strong' || headline ? 'warning' : 'info' });
     }
   },
 });

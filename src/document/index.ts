@@ -40,6 +40,11 @@ export function tokensIn(tokens: readonly Token[], span: Span): Token[] {
   return out;
 }
 
+/** True when `span` lies inside the headline (the publication's own voice, in the largest type). */
+export function inHeadline(doc: Pick<Document, 'headline'>, span: Span): boolean {
+  return !!doc.headline && doc.headline.start <= span.start && span.end <= doc.headline.end;
+}
+
 /** True when `span` lies inside a chrome region. */
 export function inChrome(doc: Document, span: Span): boolean {
   return doc.chrome.some((c) => span.start < c.end && c.start < span.end);
