@@ -152,22 +152,27 @@ export interface Figure {
   /** The number and the word it counts. */
   span: Span;
   sentence: number;
-  /** Content words (lemmas) just around it: "230 kilometres away" vs "within four kilometres of the town". */
+  /** Content words just around it: "230 kilometres away" vs "within four kilometres of the town". */
   context: Set<string>;
 }
 
 const CONTEXT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV']);
 const HEDGE_WORDS = new Set(data.hedges.flatMap((h) => h.split(' ')));
 
-/** Content-word lemmas within three tokens before `first` and after `last`, in the sentence. */
-function contextOf(doc: Document, s: Sentence, first: number, last: number): Set<string> {
+/**
+ * Content words within three tokens before `first` and `after` tokens after `last`, in the
+ * sentence: word families as "#family" ("voters" and "voted" are one), other words as lemmas.
+ */
+function contextOf(doc: Document, s: Sentence, first: number, last: number, after = 3): Set<string> {
   const out = new Set<string>();
   const add = (k: number) => {
     const t = doc.tokens[k]!;
-    if (CONTEXT_POS.has(t.pos) && !HEDGE_WORDS.has(t.normal)) out.add(t.lemma.toLowerCase());
+    if (!CONTEXT_POS.has(t.pos) || HEDGE_WORDS.has(t.normal)) return;
+    const sense = senseOfWord(t);
+    out.add(sense ? `#${sense}` : t.lemma.toLowerCase());
   };
   for (let k = Math.max(s.tokenStart, first - 3); k < first; k++) add(k);
-  for (let k = last + 1; k < Math.min(s.tokenEnd, last + 4); k++) add(k);
+  for (let k = last + 1; k < Math.min(s.tokenEnd, last + 1 + after); k++) add(k);
   return out;
 }
 
@@ -209,10 +214,11 @@ export function figures(doc: Document, si: number): Figure[] {
     // is as near as one right before a bare number.
     const pct = percentOf(doc, s, f.last);
     if (pct) {
-      // A share is compared with the same share: "%vote" against "%vote", at its precision.
+      // A share is compared with the same share: "%vote" against "%vote", at its precision. Its
+      // context reaches one word further, past "of voters backed" to what they backed.
       const half = roundingStep(f.value) / 2;
       const [low, high] = bound ? range(f.value, bound.kind) : [f.value - half, f.value + half];
-      out.push({ value: f.value, low, high, boundStart: bound ? doc.tokens[bound.at]!.start : f.start, key: pct.key, hedged: false, span: { start: f.start, end: pct.end }, sentence: si, context: contextOf(doc, s, f.first, pct.last) });
+      out.push({ value: f.value, low, high, boundStart: bound ? doc.tokens[bound.at]!.start : f.start, key: pct.key, hedged: false, span: { start: f.start, end: pct.end }, sentence: si, context: contextOf(doc, s, f.first, pct.last, 4) });
       return;
     }
     const key = keyFor(doc, s, bound?.at ?? f.first, f.last, found.map((g) => g.first), n);
@@ -228,8 +234,10 @@ export function figures(doc: Document, si: number): Figure[] {
 /**
  * A percentage after the number at token `last` ("54.1 per cent", "54%", "82 percent"), and
  * what it is a share of: the noun after "of" ("of the vote") or the nearest noun before the
- * number ("turnout of 82 per cent", "turnout reached 82%"). Key "%" + that noun's lemma;
- * a share of nothing named is not compared.
+ * number ("turnout of 82 per cent", "turnout reached 82%"). A verb right after the share
+ * names it too when its word family is a share of people ("58 per cent voted for repeal" is
+ * the share of voters, like "58 per cent of voters backed repeal"). Key "%#" + that word's
+ * family, else "%" + its lemma; a share of nothing named is not compared.
  */
 function percentOf(doc: Document, s: Sentence, last: number): { key: string; end: number; last: number } | undefined {
   const { tokens } = doc;
@@ -248,13 +256,18 @@ function percentOf(doc: Document, s: Sentence, last: number): { key: string; end
     }
   }
   if (!noun) {
+    const verb = tokens[k]?.pos === 'AUX' && k + 1 < s.tokenEnd ? tokens[k + 1] : tokens[k];
+    if (k < s.tokenEnd && verb?.pos === 'VERB' && senseOfWord(verb)) noun = verb;
+  }
+  if (!noun) {
     for (let j = last - 1; j >= Math.max(s.tokenStart, last - 4); j--) {
       // A sentence's first word may be tagged a name ("Turnout was 82 per cent").
       if (tokens[j]!.pos === 'NOUN' || (j === s.tokenStart && tokens[j]!.pos === 'PROPN')) { noun = tokens[j]; break; }
     }
   }
   if (!noun) return undefined;
-  return { key: '%' + noun.lemma.toLowerCase(), end: tokens[pctLast]!.end, last: pctLast };
+  const sense = senseOfWord(noun);
+  return { key: sense ? `%#${sense}` : `%${noun.lemma.toLowerCase()}`, end: tokens[pctLast]!.end, last: pctLast };
 }
 
 /** The bound phrase that ends right before token `first` ("at least", "no more than"), if any. */

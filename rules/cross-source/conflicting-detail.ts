@@ -89,6 +89,9 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
       // A unit or a plain noun ("kilometres", "hectares") says less than a word family
       // ("deaths"): the figures must also share a word around them to measure one thing.
       if (!fa.key.startsWith('#') && ![...fa.context].some((w) => fb.context.has(w))) continue;
+      // Two shares that make up the whole are the two sides ("61.2 per cent voted to scrap
+      // it", "38.8 per cent voted to keep it"), not one share told two ways.
+      if (fa.key.startsWith('%') && Math.abs(fa.value + fb.value - 100) <= 1) continue;
       // Only when each sentence gives one figure for that thing (not "12 then 21").
       if (figs(p.a, p.sa).filter((f) => f.key === fa.key).length > 1 || figs(p.b, p.sb).filter((f) => f.key === fb.key).length > 1) continue;
       // The message shows the bound with the number ("more than 60"); the span stays on the figure.
@@ -97,7 +100,7 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
     }
   }
   for (const [key, list] of edges) {
-    const what = key.startsWith('#') ? key.slice(1) : key.startsWith('%') ? `the share (${key.slice(1)})` : key;
+    const what = key.startsWith('#') ? key.slice(1) : key.startsWith('%') ? `the share (${key.replace(/^%#?/, '')})` : key;
     reportConflicts(docs, list, `Figures for ${what} differ`, report);
   }
 }

@@ -16,27 +16,23 @@ const its = nlp.its;
 
 
 /**
- * Lemmas already asked of wink, by token value: a lemma depends on the word as written
- * (its lexicon entry or contraction), its normal form and its POS tag, and news copy
- * repeats its words, so most tokens' lemmas are found here instead of running wink's
- * lemmatizer again. Each value keeps its few (normal, pos, lemma) triples.
+ * Lemmas already asked of wink. A lemma depends on the lexeme as written (wink's
+ * `uniqueId`, stable for the life of the model's cache) and its POS tag, except in a
+ * contraction, whose lemma wink keeps on the token itself. News copy repeats its words,
+ * so most tokens' lemmas are found here, by one integer key, instead of running wink's
+ * lemmatizer again.
  */
-const lemmaMemo = new Map<string, string[]>();
+const lemmaMemo = new Map<number, string>();
 const LEMMA_MEMO_LIMIT = 100_000;
+/** Small integers for wink's POS tags (its tag strings are shared, so this lookup is cheap). */
+const posIndex = new Map<string, number>();
+const POS_SLOTS = 64;
 
-function knownLemma(value: string, normal: string, pos: string): string | undefined {
-  const known = lemmaMemo.get(value);
-  if (known) for (let k = 0; k < known.length; k += 3) if (known[k] === normal && known[k + 1] === pos) return known[k + 2];
-  return undefined;
-}
-
-function rememberLemma(value: string, normal: string, pos: string, lemma: string): void {
-  let known = lemmaMemo.get(value);
-  if (!known) {
-    if (lemmaMemo.size >= LEMMA_MEMO_LIMIT) lemmaMemo.clear();
-    lemmaMemo.set(value, (known = []));
-  }
-  known.push(normal, pos, lemma);
+/** The memo's key for a lexeme and tag, or -1 past the slots (wink's tag set has 17). */
+function lemmaKey(id: number, pos: string): number {
+  let p = posIndex.get(pos);
+  if (p === undefined) posIndex.set(pos, (p = posIndex.size));
+  return p < POS_SLOTS ? id * POS_SLOTS + p : -1;
 }
 
 /** A token before segmentation gives it its sentence. */
@@ -77,6 +73,8 @@ function readPrepared(slice: string, folded: string): { tokens: RawToken[]; sent
   const values = column(its.value);
   const normals = column(its.normal);
   const poses = column(its.pos);
+  const ids = column(its.uniqueId) as unknown as number[];
+  const contracted = column(its.contractionFlag) as unknown as boolean[];
   const tokens: RawToken[] = [];
   const map: number[] = new Array(values.length).fill(-1);
   let cursor = 0;
@@ -97,8 +95,16 @@ function readPrepared(slice: string, folded: string): { tokens: RawToken[]; sent
     // copies, so a batch of 10,000 Documents kept for the story rules stays small.
     const normal = normals[i]!;
     const pos = poses[i]!;
-    let asked = knownLemma(v, normal, pos);
-    if (asked === undefined) rememberLemma(v, normal, pos, (asked = all.itemAt(i).out(its.lemma as never) as unknown as string));
+    let asked: string | undefined;
+    const key = contracted[i] ? -1 : lemmaKey(ids[i]!, pos);
+    if (key < 0) asked = all.itemAt(i).out(its.lemma as never) as unknown as string;
+    else {
+      asked = lemmaMemo.get(key);
+      if (asked === undefined) {
+        if (lemmaMemo.size >= LEMMA_MEMO_LIMIT) lemmaMemo.clear();
+        lemmaMemo.set(key, (asked = all.itemAt(i).out(its.lemma as never) as unknown as string));
+      }
+    }
     const lemma = asked === normal ? normal : asked;
     // The text as written (wink read a folded copy when the text has letters it does not know).
     const written = folded === slice ? v : slice.slice(at, at + v.length);

@@ -13,6 +13,14 @@ testRule(rule, {
       flag: '54.1 per cent',
     },
     {
+      // "N per cent voted for" is the share of voters, like "N per cent of voters backed".
+      articles: [
+        { text: 'Slovenians Reject Water Law\n\nWith every ballot counted, 61.2 per cent of voters backed scrapping the water law, the electoral commission said on Monday.', source: 'Ljubljana Wire' },
+        { text: 'Water Law Scrapped\n\nAccording to the electoral commission, 66.2 per cent voted to scrap the water law, a heavy defeat for the government.', source: 'Adriatic Daily' },
+      ],
+      flag: '61.2 per cent',
+    },
+    {
       // 21 dead against 12 dead in the Petrópolis floods.
       articles: [
         storyArticle('A2-brazil-flood-southern-cross-news.txt'),
@@ -121,6 +129,13 @@ testRule(rule, {
       articles: [
         { text: 'Voters approved the pension reform, with 54.1 per cent of the vote in favour. Turnout was 68 per cent, the election board said.', source: 'Nordic Wire' },
         { text: 'Voters approved the pension reform, with 54 per cent of the vote in favour. Turnout was 68%, the election board said.', source: 'Copenhagen Post' },
+      ],
+    },
+    {
+      // The two sides' shares: together they make up the whole.
+      articles: [
+        { text: 'Slovenians Reject Water Law\n\nWith every ballot counted, 61.2 per cent of voters backed scrapping the water law, the electoral commission said on Monday.', source: 'Ljubljana Wire' },
+        { text: 'Water Law Scrapped\n\nAccording to the electoral commission, 38.8 per cent voted to keep the water law, a heavy defeat for the government.', source: 'Adriatic Daily' },
       ],
     },
     {
