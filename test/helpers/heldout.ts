@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeAll } from '../../src/analyze.js';
 import type { ArticleInput, Flag } from '../../src/schema.js';
+import { coversSides, overlaps, type Range } from './scoring.js';
 
 interface Plant { text: string; category: string; need: 'required' | 'allowed'; why: string }
 interface Trap { text: string; category: string; why: string }
@@ -15,9 +16,6 @@ interface Key {
   files: Record<string, { publishedAt: string; source?: string; story?: string; planted: Plant[]; traps: Trap[] }>;
   crossSource: { id: string; need: 'required' | 'allowed'; sides: Record<string, string[]>[]; why: string }[];
 }
-
-interface Range { start: number; end: number }
-const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
 type Located = Flag & { file: string };
 
@@ -51,15 +49,11 @@ function runSet(key: Key, articles: ArticleInput[]): Located[] {
 }
 
 function scoreSet(key: Key, anchor: (file: string, text: string) => Range, flags: Located[]) {
-  const touches = (side: Record<string, string[]>, file: string, span: Range) => !!side[file]?.some((t) => overlaps(anchor(file, t), span));
   const describe = (f: Located) => `${f.file} ${f.ruleId} (${f.severity}) "${f.text.slice(0, 70)}"`;
   const plants = Object.entries(key.files).flatMap(([file, f]) => f.planted.map((p) => ({ file, ...p })));
   const hits = (p: (typeof plants)[number], f: Located) => f.file === p.file && f.category === p.category && overlaps(anchor(p.file, p.text), f);
-  const crossHit = (c: Key['crossSource'][number], f: Located) => {
-    if (f.category !== 'cross-source') return false;
-    const spans = [{ articleId: f.file, start: f.start, end: f.end }, ...f.related];
-    return spans.some((a) => touches(c.sides[0]!, a.articleId, a)) && spans.some((b) => touches(c.sides[1]!, b.articleId, b));
-  };
+  const crossHit = (c: Key['crossSource'][number], f: Located) =>
+    f.category === 'cross-source' && coversSides([{ articleId: f.file, start: f.start, end: f.end }, ...f.related], c.sides, anchor);
   const required = plants.filter((p) => p.need === 'required');
   const missing = required.filter((p) => !flags.some((f) => hits(p, f))).map((p) => `${p.file} [${p.category}] ${p.text}`);
   const crossRequired = key.crossSource.filter((c) => c.need === 'required');

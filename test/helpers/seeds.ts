@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleInput, Flag, Report } from '../../src/schema.js';
+import { coversSides, overlaps, type Range } from './scoring.js';
 
 const dir = join(import.meta.dirname, '..', '..', 'seeds');
 
@@ -28,9 +29,6 @@ export const seedArticles: ArticleInput[] = annotations.articles.map((a) => ({
 
 const textOf = new Map(seedArticles.map((a) => [a.id, a.text]));
 
-interface Range { start: number; end: number }
-const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
-
 /** First occurrence of `anchor` in the article (the annotations' matching rule). */
 export function anchorRange(articleId: string, anchor: string, toEnd = false): Range {
   const text = textOf.get(articleId)!;
@@ -41,24 +39,13 @@ export function anchorRange(articleId: string, anchor: string, toEnd = false): R
 
 type Located = Flag & { articleId: string };
 
-function touchesSide(side: Record<string, string[]>, articleId: string, span: Range): boolean {
-  const anchors = side[articleId];
-  return !!anchors?.some((a) => overlaps(anchorRange(articleId, a), span));
-}
-
 function matchesExpect(f: Located, e: Annotations['expect'][number]): boolean {
   return e.article === f.articleId && e.category.includes(f.category) && [e.anchor, ...(e.alsoAnchors ?? [])].some((a) => overlaps(anchorRange(f.articleId, a), f));
 }
 
 /** A cross-source flag matches when its span and related spans touch both sides, in two articles. */
 function matchesCross(f: Located, c: Annotations['crossSource'][number]): boolean {
-  if (f.category !== 'cross-source') return false;
-  const spans = [{ articleId: f.articleId, start: f.start, end: f.end }, ...f.related];
-  if (c.sides.length === 1) return spans.some((s) => touchesSide(c.sides[0]!, s.articleId, s));
-  for (const a of spans) for (const b of spans) {
-    if (a.articleId !== b.articleId && touchesSide(c.sides[0]!, a.articleId, a) && touchesSide(c.sides[1]!, b.articleId, b)) return true;
-  }
-  return false;
+  return f.category === 'cross-source' && coversSides([{ articleId: f.articleId, start: f.start, end: f.end }, ...f.related], c.sides, anchorRange);
 }
 
 export interface SeedScore {
