@@ -17,7 +17,6 @@ const DetailData = z.object({
   source: z.string(),
   documents: z.array(z.string().min(1)),
   originVerbs: z.array(z.string().min(1)),
-  hedges: z.array(z.string().min(1)),
 });
 const data = loadData('aliases.json', DetailData, aliasesJson);
 const BoundData = z.object({
@@ -124,7 +123,6 @@ function passiveOriginBy(tokens: Token[], k: number, limit: number): number {
   if (i + 1 >= limit || !verb || !ORIGIN_VERBS.has(verb.lemma.toLowerCase())) return -1;
   return tokens[i + 1]!.normal === 'by' ? i + 2 : -1;
 }
-const HEDGES = data.hedges.map((h) => h.split(' '));
 
 const SMALL: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
@@ -140,7 +138,6 @@ export interface Figure {
   value: number;
   /** What is counted: a word family ("deaths") or the noun after the number. */
   key: string;
-  hedged: boolean;
   /**
    * The counts the wording allows: [57, 57] for "57", [50, 60] for "more than 50",
    * about [51, 60] for "nearly 60". Two figures conflict only when these do not meet.
@@ -157,7 +154,8 @@ export interface Figure {
 }
 
 const CONTEXT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV']);
-const HEDGE_WORDS = new Set(data.hedges.flatMap((h) => h.split(' ')));
+/** Words of the bound phrases ("more than", "about"): not context, as any figure may carry one. */
+const HEDGE_WORDS = new Set(BOUND_PHRASES.flatMap((b) => b.words));
 
 /**
  * Content words within three tokens before `first` and `after` tokens after `last`, in the
@@ -218,15 +216,14 @@ export function figures(doc: Document, si: number): Figure[] {
       // context reaches one word further, past "of voters backed" to what they backed.
       const half = roundingStep(f.value) / 2;
       const [low, high] = bound ? range(f.value, bound.kind) : [f.value - half, f.value + half];
-      out.push({ value: f.value, low, high, boundStart: bound ? doc.tokens[bound.at]!.start : f.start, key: pct.key, hedged: false, span: { start: f.start, end: pct.end }, sentence: si, context: contextOf(doc, s, f.first, pct.last, 4) });
+      out.push({ value: f.value, low, high, boundStart: bound ? doc.tokens[bound.at]!.start : f.start, key: pct.key, span: { start: f.start, end: pct.end }, sentence: si, context: contextOf(doc, s, f.first, pct.last, 4) });
       return;
     }
     const key = keyFor(doc, s, bound?.at ?? f.first, f.last, found.map((g) => g.first), n);
     if (!key) return;
-    const hedged = HEDGES.some((h) => h.every((w, i) => doc.tokens[f.first - h.length + i]?.normal === w));
     const keyLast = key.end === undefined ? f.last : tokenAt(doc, s, key.end - 1);
-    const [low, high] = range(f.value, bound?.kind ?? (hedged ? 'approximate' : undefined));
-    out.push({ value: f.value, low, high, boundStart: bound ? doc.tokens[bound.at]!.start : f.start, key: key.key, hedged, span: { start: f.start, end: Math.max(f.end, key.end ?? f.end) }, sentence: si, context: contextOf(doc, s, f.first, keyLast) });
+    const [low, high] = range(f.value, bound?.kind);
+    out.push({ value: f.value, low, high, boundStart: bound ? doc.tokens[bound.at]!.start : f.start, key: key.key, span: { start: f.start, end: Math.max(f.end, key.end ?? f.end) }, sentence: si, context: contextOf(doc, s, f.first, keyLast) });
   });
   return out;
 }
