@@ -10,7 +10,7 @@ import { inChrome } from '../../src/document/index.js';
 import { isCapitalised, isPossessive } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
 import type { Document, Sentence, Span, Token } from '../../src/document/types.js';
-import { canonicalName, senseOfWord } from './_story.js';
+import { canonicalName, senseAt, senseOfWord } from './_story.js';
 
 const DetailData = z.object({
   about: z.string(),
@@ -319,7 +319,7 @@ export const disagree = (a: Figure, b: Figure) => a.high < b.low || b.high < a.l
 function keyFor(doc: Document, s: Sentence, first: number, last: number, numbers: number[], n: number): { key: string; end?: number } | undefined {
   let best: { d: number; key: string } | undefined;
   for (let k = Math.max(s.tokenStart, first - 6); k < Math.min(s.tokenEnd, last + 7); k++) {
-    const sense = k >= first && k <= last ? undefined : senseOfWord(doc.tokens[k]!);
+    const sense = k >= first && k <= last ? undefined : senseAt(doc.tokens, k);
     if (!sense) continue;
     const d = k < first ? first - k : k - last;
     const nearest = numbers.every((other, m) => m === n || Math.abs(other - k) >= d);

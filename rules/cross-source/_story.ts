@@ -51,9 +51,26 @@ export function sameName(a: string, b: string): boolean {
 }
 
 const senseOf = new Map<string, string>();
-for (const t of aliasData.terms) for (const w of t.words) senseOf.set(w.toLowerCase(), t.sense);
+/** Phrase entries by their first word: "moved out" -> [["out"], "displaced"]. */
+const phraseSenses = new Map<string, [string[], string][]>();
+for (const t of aliasData.terms) for (const w of t.words) {
+  const [head, ...rest] = w.toLowerCase().split(' ');
+  if (rest.length === 0) senseOf.set(head!, t.sense);
+  else phraseSenses.set(head!, [...(phraseSenses.get(head!) ?? []), [rest, t.sense]]);
+}
 /** The word family a word belongs to ("killed", "dead", "toll" -> "deaths"), if any. */
 export const senseOfWord = (t: Token): string | undefined => senseOf.get(t.normal) ?? senseOf.get(t.lemma.toLowerCase());
+
+/** The family of the word at `k`, or of the phrase starting there ("moved out", "taken to safety"). */
+export function senseAt(tokens: readonly Token[], k: number): string | undefined {
+  const t = tokens[k]!;
+  const one = senseOfWord(t);
+  if (one) return one;
+  const phrases = phraseSenses.get(t.normal) ?? phraseSenses.get(t.lemma.toLowerCase());
+  if (!phrases) return undefined;
+  for (const [rest, sense] of phrases) if (rest.every((w, i) => tokens[k + 1 + i]?.sentence === t.sentence && tokens[k + 1 + i]!.normal === w)) return sense;
+  return undefined;
+}
 
 /** How the outlet is named in messages. */
 export const outlet = (doc: Document) => doc.article.source ?? doc.article.id;

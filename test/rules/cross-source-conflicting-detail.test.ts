@@ -21,6 +21,14 @@ testRule(rule, {
       flag: '61.2 per cent',
     },
     {
+      // "moved out" and "evacuated" count the same people (a verb phrase in a word family).
+      articles: [
+        { text: 'Wildfire Nears Evia Villages\n\nAbout 1,200 residents were moved out of villages on the north coast of Evia overnight, the civil protection agency said on Sunday.', source: 'Aegean Wire' },
+        { text: 'Evia Fire Forces Evacuations\n\nSome 2,400 residents were evacuated from villages on the north coast of Evia overnight, the civil protection agency said on Sunday.', source: 'Athens Today' },
+      ],
+      flag: '1,200 residents',
+    },
+    {
       // 21 dead against 12 dead in the Petrópolis floods.
       articles: [
         storyArticle('A2-brazil-flood-southern-cross-news.txt'),
