@@ -15,13 +15,19 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
+/** Before a date, a weekday may be cut short: "Tues, Aug 29", "Sat. 3 May". */
+const WEEKDAY_LEAD = String.raw`(Sun(?:day)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?)\.?`;
+/** After a date, a weekday in apposition: "on 20 March, a Saturday", "June 3 (Tuesday)". */
+const WEEKDAY_TAIL = String.raw`(?:,\s+(?:which\s+(?:was|is)\s+)?an?\s+${WEEKDAY}\b|\s+\(${WEEKDAY}\))`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`((?:19|20)\d{2})`;
 
-// weekday? month day (, year)?
-const MDY = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?${MONTH}\s+${DAY}\b(?:,?\s+${YEAR}\b)?`, 'g');
-// weekday? day month year?
-const DMY = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?${DAY}\s+${MONTH}(?:,?\s+${YEAR}\b)?`, 'g');
+// Groups: 1 weekday before, then month and day (in the pattern's order), 4 year, 5-6 weekday after.
+// The `d` flag gives each group's offsets, so a weekday's span is taken from the match itself.
+// weekday? month day (, year)? weekday?
+const MDY = new RegExp(String.raw`\b(?:${WEEKDAY_LEAD},?\s+)?${MONTH}\s+${DAY}\b(?:,?\s+${YEAR}\b)?${WEEKDAY_TAIL}?`, 'gd');
+// weekday? day month year? weekday?
+const DMY = new RegExp(String.raw`\b(?:${WEEKDAY_LEAD},?\s+)?${DAY}\s+${MONTH}(?:,?\s+${YEAR}\b)?${WEEKDAY_TAIL}?`, 'gd');
 const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
 const BARE_WEEKDAY = new RegExp(String.raw`\b${WEEKDAY}\b`, 'g');
@@ -88,20 +94,19 @@ export function findDates(text: string, articleDate?: string, from = 0, to = tex
   const months = MONTH_HINT.test(slice);
   if (months) for (let m = from0(MDY, slice); m; m = MDY.exec(slice)) {
     const start = from + m.index;
-    const [, wd, mon, day, year] = m;
+    const [, , mon, day, year] = m;
     const month = monthNumber(mon!);
     // "May 5" is a date, but "may 5" in running text is not: months must be capitalised.
     if (!/^[A-Z]/.test(mon!)) continue;
     const y = year ? Number(year) : inferYear(month, Number(day), articleDate);
-    push(makeDate(start, m[0], wd, y, month, Number(day), !!year));
+    push(makeDate(from, slice, m, y, month, Number(day), !!year));
   }
   if (months) for (let m = from0(DMY, slice); m; m = DMY.exec(slice)) {
-    const start = from + m.index;
-    const [, wd, day, mon, year] = m;
+    const [, , day, mon, year] = m;
     if (!/^[A-Z]/.test(mon!)) continue;
     const month = monthNumber(mon!);
     const y = year ? Number(year) : inferYear(month, Number(day), articleDate);
-    push(makeDate(start, m[0], wd, y, month, Number(day), !!year));
+    push(makeDate(from, slice, m, y, month, Number(day), !!year));
   }
   for (let m = from0(ISO, slice); m; m = ISO.exec(slice)) {
     const date = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -118,16 +123,26 @@ export function findDates(text: string, articleDate?: string, from = 0, to = tex
   return out.sort((a, b) => a.start - b.start);
 }
 
-function makeDate(start: number, matched: string, wd: string | undefined, y: number | undefined, month: number, day: number, explicitYear: boolean): DateMention {
-  const end = start + matched.length;
+/** 0 = Sunday: by a weekday's first three letters ("Tues" and "Tuesday" alike). */
+const weekdayIndex = (name: string) => WEEKDAYS.findIndex((w) => w.startsWith(name.slice(0, 3).toLowerCase()));
+
+/** A date match of MDY or DMY (groups as documented there) in `slice`, which starts at `from`. */
+function makeDate(from: number, slice: string, m: RegExpExecArray, y: number | undefined, month: number, day: number, explicitYear: boolean): DateMention {
+  const start = from + m.index;
+  const end = start + m[0].length;
   const mention: DateMention = { start, end };
   if (y !== undefined) {
     const iso = isoDay(y, month, day);
     if (iso) mention.date = iso;
   }
-  if (wd) {
-    mention.weekday = WEEKDAYS.indexOf(wd.toLowerCase() as (typeof WEEKDAYS)[number]);
-    mention.weekdaySpan = { start, end: start + wd.length };
+  // The weekday before the date, else the one after it.
+  const group = [1, 5, 6].find((g) => m[g] !== undefined);
+  const at = group === undefined ? undefined : m.indices?.[group];
+  // "The Sun, 5 March" is a newspaper's name on a dateline, not a Sunday.
+  const newspaper = group === 1 && m[1] === 'Sun' && /\bthe\s+$/i.test(slice.slice(Math.max(0, m.index - 5), m.index));
+  if (at && !newspaper) {
+    mention.weekday = weekdayIndex(m[group!]!);
+    mention.weekdaySpan = { start: from + at[0], end: from + at[1] };
   }
   if (explicitYear) mention.year = y;
   return mention;

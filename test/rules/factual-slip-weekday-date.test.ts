@@ -8,6 +8,11 @@ testRule(rule, {
     { text: 'The museum reopens on Tuesday 2 April 2025 after two years of work.', flag: 'Tuesday' },
     { text: 'Yesterday, Thursday, the finance minister of Ghana resigned.', flag: 'Yesterday, Thursday', publishedAt: '2025-06-07' },
     { text: 'Talks on the Nile dam resume tomorrow (Monday) in Addis Ababa.', flag: 'tomorrow (Monday)', publishedAt: '2025-06-07' },
+    // The weekday after the date, in apposition, and cut short before it.
+    { text: 'The ferry strike in Piraeus began on 14 May, a Friday, and lasted a week.', flag: 'Friday', publishedAt: '2025-06-07' },
+    { text: 'Parliament in Accra sat late on March 4, which was a Monday, to pass the budget.', flag: 'Monday', publishedAt: '2025-06-07' },
+    { text: 'The Kenyan shilling closed at a record low on Wed, Jan 9, 2025, traders in Nairobi said.', flag: 'Wed' },
+    { text: 'The harvest festival in Hue opens Thurs. 11 April 2025 with a lantern parade.', flag: 'Thurs' },
   ],
   fine: [
     { text: 'The Wimbledon final is on Sunday, July 13, 2025.' },
@@ -16,5 +21,10 @@ testRule(rule, {
     { text: 'The inquiry into the Grenfell fire opens on Monday 14 July 2025.' },
     { text: 'The vote was held on Tuesday, March 5, 2024, across 15 states.' },
     { text: 'Today is Saturday, and the markets in Lagos are closed.', publishedAt: '2025-06-07' },
+    { text: 'The ferry strike in Piraeus began on 14 May, a Wednesday, and lasted a week.', publishedAt: '2025-06-07' },
+    { text: 'The Kenyan shilling closed at a record low on Wed, Jan 8, 2025, traders in Nairobi said.' },
+    { text: 'The harvest festival in Hue opens Thurs. 10 April 2025 with a lantern parade.' },
+    { text: 'The Sun, 5 March 2025, ran the story on its front page.' },
+    { text: 'The polls open on 4 May, a day after the last rally in Lagos.', publishedAt: '2025-06-07' },
   ],
 });
