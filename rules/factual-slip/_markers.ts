@@ -30,6 +30,7 @@ const Markers = z.object({
   weekdays: words,
   monthLeads: words,
   relativeDays: z.record(z.string(), z.number().int()),
+  officeClause: z.object({ headVerbs: words, headNouns: words, nowWords: words, stillWords: words }),
 });
 const data = loadData('factual-slip-markers.json', Markers, markersJson);
 
@@ -67,3 +68,10 @@ export const WEEKDAY_WORDS = new Set(data.weekdays);
 /** "in September", "since March": a bare month after one of these is a date. */
 export const MONTH_LEADS = new Set(data.monthLeads);
 export const RELATIVE_DAYS: Record<string, number> = data.relativeDays;
+/** "X, who (now) heads <body>", "X, head of <body>", "X was still <title> in YEAR": the clause's words. */
+export const OFFICE_CLAUSE = {
+  headVerbs: new Set(data.officeClause.headVerbs),
+  headNouns: new Set(data.officeClause.headNouns),
+  nowWords: new Set(data.officeClause.nowWords),
+  stillWords: new Set(data.officeClause.stillWords),
+};

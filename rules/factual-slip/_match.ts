@@ -7,7 +7,7 @@
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { isCapitalised } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
-import { allAliases, allTitles, foldApostrophe, officesByTitle, personsByAlias, type Office, type Person } from './_offices.js';
+import { allAliases, allTitles, dataTitles, foldApostrophe, officesByTitle, personsByAlias, type Office, type Person } from './_offices.js';
 import { CALENDAR_WORDS, COURTESY_TITLES, NAME_PARTICLES } from './_markers.js';
 import { inQuoteContent, perDocument } from '../../src/engine/doc-cache.js';
 import { isWhite, isWordUnit } from '../../src/document/chars.js';
@@ -37,7 +37,7 @@ function leadingWord(s: string, at: number): string {
 }
 
 /** Every word that is part of some title ("prime", "minister", "u.s."). */
-const titleWords = new Set(allTitles.flatMap((t) => t.toLowerCase().split(/\s+/)));
+const titleWords = new Set(dataTitles.flatMap((t) => t.toLowerCase().split(/\s+/)));
 
 
 /** foldApostrophe for one character, without a regular expression per character. */
@@ -163,6 +163,14 @@ allTitles.forEach((t, i) => {
   if (list) list.push(i);
   else titlesByLast.set(key, [i]);
 });
+/** The same by the title's first character, for titleAt. */
+const titlesByFirst = new Map<string, number[]>();
+allTitles.forEach((t, i) => {
+  const key = foldChar(t[0]!).toLowerCase();
+  const list = titlesByFirst.get(key);
+  if (list) list.push(i);
+  else titlesByFirst.set(key, [i]);
+});
 // "President" may be written "president"; an acronym ("PM", "VP") must be as written ("3 pm" is a time).
 const titleIgnoresCase = allTitles.map((t) => /\p{Ll}/u.test(t));
 
@@ -172,6 +180,23 @@ function findTitleBefore(doc: Document, k: number, from: number): TitleMatch | u
   const nameStart = q;
   while (q > 0 && isSpace(text[q - 1])) q--;
   if (q === nameStart) return undefined;
+  return titleEndingAt(doc, q, k, from);
+}
+
+/**
+ * "Japan's prime minister, Sanae Takaichi": the longest title ending right at the comma
+ * (token `c`) in front of a name, from `from` on.
+ */
+export function titleBeforeComma(doc: Document, c: number, from: number): TitleMatch | undefined {
+  const comma = doc.tokens[c];
+  if (!comma || comma.text !== ',' || c <= from) return undefined;
+  return titleEndingAt(doc, comma.start, c, from);
+}
+
+/** The longest title ending at offset `q`, on the tokens before token `k` (from `from` on). */
+function titleEndingAt(doc: Document, q: number, k: number, from: number): TitleMatch | undefined {
+  const { text, tokens } = doc;
+  if (q === 0) return undefined;
   for (const i of titlesByLast.get(foldChar(text[q - 1]!).toLowerCase()) ?? []) {
     const title = allTitles[i]!;
     const start = q - title.length;
@@ -193,7 +218,7 @@ export function titleAt(doc: Document, k: number, to: number): (TitleMatch & { l
   const { text, tokens } = doc;
   const start = tokens[k]?.start;
   if (start === undefined || k >= to) return undefined;
-  for (let i = 0; i < allTitles.length; i++) {
+  for (const i of titlesByFirst.get(foldChar(text[start]!).toLowerCase()) ?? []) {
     const title = allTitles[i]!;
     const end = matchText(text, start, title, titleIgnoresCase[i]);
     if (end < 0 || isWordChar(text[end])) continue;
@@ -256,6 +281,19 @@ function trustedAliasNow(doc: Document, m: NameMatch): boolean {
     if (!covered) return false;
   }
   return true;
+}
+
+/**
+ * Token index after `phrase` written from token `k` (ending on a token boundary before
+ * `to`), or -1: "the European Central Bank" after "who heads".
+ */
+export function phraseEnd(doc: Document, k: number, to: number, phrase: string, ignoreCase = true): number {
+  const t = doc.tokens[k];
+  if (!t || k >= to) return -1;
+  const end = matchText(doc.text, t.start, phrase, ignoreCase);
+  if (end < 0 || isWordChar(doc.text[end])) return -1;
+  const e = tokenEndingAt(doc.tokens, k, to, end);
+  return e < 0 ? -1 : e + 1;
 }
 
 /** Inside quoted words, where the speaker's usage is not the writer's. */

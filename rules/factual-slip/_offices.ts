@@ -38,6 +38,8 @@ const Office = z.strictObject({
   titles: z.array(Text).min(1),
   /** Whether the holder leads a government ("the X administration" is theirs). */
   governs: z.boolean(),
+  /** Bodies the holder heads, as written after "who heads" ("the European Central Bank"); optional. */
+  heads: z.array(Text).optional(),
   source: Text,
   caveats: z.array(Caveat).optional(),
   holders: z.array(Holder).min(1),
@@ -50,6 +52,10 @@ export const OfficesData = z.object({
   asOf: IsoDay,
   /** Country codes of supranational bodies (EU, AU): their office holders' national careers are not recorded. */
   supranational: z.array(z.string().min(1)).default([]),
+  /** How copy names each country or body in a possessive ("Japan" in "Japan's prime minister"), by its code. */
+  countryNames: z.record(z.string(), z.array(Text)).default({}),
+  /** Bare titles that can follow a country's possessive ("Japan's prime minister"); each office gets the ones among its titles. */
+  possessiveRoles: z.array(Text).default([]),
   offices: z.array(Office).min(1),
 });
 export type OfficesData = z.infer<typeof OfficesData>;
@@ -95,9 +101,24 @@ function add<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else if (!list.includes(value)) list.push(value);
 }
 
+const roles = new Set(data.possessiveRoles.map((r) => r.toLowerCase()));
+/** "Japan's", "the Philippines'": the possessive of a country's name. */
+const possessiveOf = (name: string) => (name.endsWith('s') ? `${name}'` : `${name}'s`);
+/**
+ * An office's titles as written in the data, plus "<country>'s <role>" for each bare role
+ * among them ("Japan's Prime Minister", "Germany's Defence Minister", "the ECB's President").
+ */
+function titlesOf(office: Office): string[] {
+  const names = data.countryNames[office.country] ?? [];
+  const out = [...office.titles];
+  for (const t of office.titles) if (roles.has(t.toLowerCase())) for (const n of names) out.push(`${possessiveOf(n)} ${t}`);
+  return out;
+}
+const officeTitles = new Map<Office, string[]>(data.offices.map((o) => [o, titlesOf(o)]));
+
 for (const office of data.offices) {
   byId.set(office.id, office);
-  for (const t of office.titles) add(byTitle, t.toLowerCase(), office);
+  for (const t of officeTitles.get(office)!) add(byTitle, foldApostrophe(t.toLowerCase()), office);
   for (const holder of office.holders) {
     let person = persons.get(holder.name);
     if (!person) persons.set(holder.name, (person = { name: holder.name, terms: [] }));
@@ -109,12 +130,21 @@ for (const p of persons.values()) p.terms.sort((a, b) => a.start.localeCompare(b
 
 /** Every alias (names included), longest first: the matcher tries them in this order. */
 export const allAliases: string[] = [...byAlias.keys()].sort((a, b) => b.length - a.length);
-/** Every title as written in the data, longest first. */
-export const allTitles: string[] = [...new Set(data.offices.flatMap((o) => o.titles))].sort((a, b) => b.length - a.length);
+/** Every title (the data's and the possessive ones made from them), longest first. */
+export const allTitles: string[] = [...new Set([...officeTitles.values()].flat())].sort((a, b) => b.length - a.length);
+/** The titles as written in the data (their words are title words; "Japan's" is not). */
+export const dataTitles: string[] = [...new Set(data.offices.flatMap((o) => o.titles))];
+/** A bare role ("president", "prime minister"): with no country or body in it, it needs "the" to be an appositive title. */
+export const isBareRole = (title: string) => roles.has(title.toLowerCase());
+
+/** Bodies an office's holder heads ("the ECB"), longest first, with their office. */
+export const headedBodies: { body: string; office: Office }[] = data.offices
+  .flatMap((office) => (office.heads ?? []).map((body) => ({ body, office })))
+  .sort((a, b) => b.body.length - a.body.length);
 
 export const officeById = (id: string): Office | undefined => byId.get(id);
 export const personsByAlias = (alias: string): Person[] => byAlias.get(foldApostrophe(alias)) ?? [];
-export const officesByTitle = (title: string): Office[] => byTitle.get(title.toLowerCase()) ?? [];
+export const officesByTitle = (title: string): Office[] => byTitle.get(foldApostrophe(title.toLowerCase())) ?? [];
 
 /** Held on `date`: from the start day, up to but not including the end day. */
 export const heldOn = (t: { start: string; end: string | null }, date: string) => t.start <= date && (t.end === null || date < t.end);

@@ -4,6 +4,7 @@ import { isCapitalised, isPossessive } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, type NameMatch, type TitleMatch } from './_match.js';
+import { appositiveTitleAfter, appositiveTitleBefore } from './_apposition.js';
 import { hasRecentMarker, periodsIn, tenseAround, yearsIn } from './_time.js';
 import { FORMER_WORDS, HISTORICAL_PATTERNS, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
 import { asOf, describeTerm, heldOn, isSettled, onBoundary, partlyRecorded, type Person, type Term } from './_offices.js';
@@ -214,8 +215,20 @@ export default defineRule<z.infer<typeof Options>>({
           if (message) report({ span, message });
           continue;
         }
-        const title = titleBefore(doc, name.first, s.tokenStart);
-        if (!title?.offices.length || nameContinues(doc, name, s.tokenEnd)) continue;
+        if (nameContinues(doc, name, s.tokenEnd)) continue;
+        // "Prime Minister X", or set off by commas: "Japan's prime minister, X," / "X, Japan's prime minister,".
+        const before = titleBefore(doc, name.first, s.tokenStart);
+        const title = before?.offices.length ? before : appositiveTitleBefore(doc, name, s.tokenStart, s.tokenEnd);
+        const later = title ? undefined : appositiveTitleAfter(doc, name, s.tokenEnd);
+        if (later) {
+          const span: Span = { start: name.span.start, end: later.span.end };
+          if (inQuote(doc, span) || !trustedAlias(doc, name)) continue;
+          const written = doc.text.slice(later.span.start, later.span.end);
+          const message = titleMessage({ doc, si, name, title: later, terms: titleTerms(name, later), written, span }, options.recentDays);
+          if (message) report({ span, message });
+          continue;
+        }
+        if (!title) continue;
         const mod = modifierBefore(doc, title.first, s.tokenStart);
         if (mod.kind === 'skip') continue;
         const span: Span = { start: mod.start ?? title.span.start, end: name.span.end };

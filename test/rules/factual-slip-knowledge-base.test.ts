@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import officesJson from '../../rules/data/offices.json';
 import {
   data,
+  headedBodies,
   heldOn,
   holdersOn,
+  isBareRole,
   isSettled,
   OfficesData,
   officeById,
@@ -95,6 +97,32 @@ describe('factual-slip knowledge base (offices.json)', () => {
     expect(officesHeldBy('Nguyen Xuan Phuc', '2022-01-01').map((x) => x.office.id)).toEqual(['vn-president']);
     expect(officesByTitle('Taoiseach').map((o) => o.id)).toEqual(['ie-taoiseach']);
     expect(officesByTitle('Prime Minister').map((o) => o.id)).toContain('es-prime-minister');
+  });
+
+  it('records heads of international bodies and German defence ministers', () => {
+    expect(holdersOn('ecb-president', '2015-06-01').map((h) => h.name)).toEqual(['Mario Draghi']);
+    expect(holdersOn('ecb-president', '2025-04-10').map((h) => h.name)).toEqual(['Christine Lagarde']);
+    expect(holdersOn('imf-managing-director', '2019-09-20')).toEqual([]);
+    expect(holdersOn('un-secretary-general', '2010-05-01').map((h) => h.name)).toEqual(['Ban Ki-moon']);
+    expect(holdersOn('nato-secretary-general', '2024-10-01').map((h) => h.name)).toEqual(['Mark Rutte']);
+    expect(holdersOn('de-defence-minister', '2021-06-01').map((h) => h.name)).toEqual(['Annegret Kramp-Karrenbauer']);
+    // One person across national and international offices.
+    expect(termsOf('Draghi').map((t) => t.office.id)).toEqual(['ecb-president', 'it-prime-minister']);
+    expect(termsOf('Lagarde').map((t) => t.office.id)).toEqual(['imf-managing-director', 'ecb-president']);
+    expect(termsOf('von der Leyen').map((t) => t.office.id)).toEqual(['de-defence-minister', 'eu-commission-president']);
+    expect(headedBodies.find((b) => b.body === 'the ECB')?.office.id).toBe('ecb-president');
+  });
+
+  it("indexes a country's possessive with its bare roles, and only those", () => {
+    expect(officesByTitle("Japan's prime minister").map((o) => o.id)).toEqual(['jp-prime-minister']);
+    expect(officesByTitle('Japan’s Prime Minister').map((o) => o.id)).toEqual(['jp-prime-minister']);
+    expect(officesByTitle("Argentina's President").map((o) => o.id)).toEqual(['ar-president']);
+    expect(officesByTitle("the United States' president").map((o) => o.id)).toEqual(['us-president']);
+    expect(officesByTitle("Germany's defence minister").map((o) => o.id)).toEqual(['de-defence-minister']);
+    expect(officesByTitle("the ECB's president").map((o) => o.id)).toEqual(['ecb-president']);
+    expect(officesByTitle("Japan's president")).toEqual([]);
+    expect(isBareRole('Prime Minister')).toBe(true);
+    expect(isBareRole('Argentine President')).toBe(false);
   });
 
   it('leaves changes after mid-2025 it does not record unsettled', () => {

@@ -30,6 +30,14 @@ testRule(rule, {
     { text: 'President Rodrigo Duterte inspected the flood defences in Manila on Monday.', flag: 'President Rodrigo Duterte', publishedAt: '2024-09-02' },
     { text: 'Nigerian President Muhammadu Buhari signed the budget into law in Abuja.', flag: 'Nigerian President Muhammadu Buhari', publishedAt: '2024-01-05' },
     { text: 'Former President Gustavo Petro, who was sworn in on August 7, 2022, defended the peace talks.', flag: 'Former President Gustavo Petro' },
+    // The title set off by commas, before or after the name.
+    { text: "Japan's prime minister, Fumio Kishida, met rice farmers in Niigata on Monday.", flag: "Japan's prime minister, Fumio Kishida", publishedAt: '2025-02-10' },
+    { text: "Britain's prime minister, Rishi Sunak, told the Commons on Wednesday that the levy would stay.", flag: "Britain's prime minister, Rishi Sunak", publishedAt: '2025-03-05' },
+    { text: 'The Mexican president, Andrés Manuel López Obrador, has promised to finish the refinery this year.', flag: 'Mexican president, Andrés Manuel López Obrador', publishedAt: '2025-03-01' },
+    { text: "Olaf Scholz, Germany's chancellor, said on Tuesday that the budget would be balanced.", flag: "Olaf Scholz, Germany's chancellor", publishedAt: '2025-09-03' },
+    { text: 'Mark Rutte, the Dutch prime minister, told reporters in The Hague that the asylum bill would pass.', flag: 'Mark Rutte, the Dutch prime minister', publishedAt: '2025-01-10' },
+    { text: "Jens Stoltenberg, NATO's secretary-general, told allies on Thursday to spend more.", flag: "Jens Stoltenberg, NATO's secretary-general", publishedAt: '2025-02-13' },
+    { text: 'ECB President Mario Draghi said on Thursday that rates would stay on hold.', flag: 'ECB President Mario Draghi', publishedAt: '2024-03-07' },
   ],
   fine: [
     // A provincial premier is another office.
@@ -66,5 +74,15 @@ testRule(rule, {
     { text: 'Prime Minister Anwar Ibrahim hosted the regional summit in Kuala Lumpur.', publishedAt: '2025-10-26' },
     // The Dutch record is unsettled after the October 2025 election.
     { text: 'Prime Minister Dick Schoof chaired his last cabinet meeting in The Hague.', publishedAt: '2026-02-01' },
+    // Titles set off by commas that the record agrees with, or that make another claim.
+    { text: "Japan's prime minister, Shigeru Ishiba, met rice farmers in Niigata on Monday.", publishedAt: '2025-02-10' },
+    { text: "Keir Starmer, Britain's prime minister, told the Commons on Wednesday that the levy would stay.", publishedAt: '2025-03-05' },
+    { text: 'As prime minister, Rishi Sunak pushed the Rwanda plan through parliament.', publishedAt: '2025-03-05' },
+    { text: 'Rishi Sunak, the prime minister who called the July election, lost his seat majority.', publishedAt: '2025-03-05' },
+    { text: "Toyota's president, Koji Sato, said sales rose in Europe.", publishedAt: '2025-03-05' },
+    { text: 'The former president, Jair Bolsonaro, is barred from office until 2030.', publishedAt: '2025-03-05' },
+    { text: "Alberto Fernández, Argentina's president from 2019 to 2023, testified in court on Monday.", publishedAt: '2025-03-05' },
+    { text: 'Boris Johnson, the prime minister, told MPs in 2021 that the rules had been followed.', publishedAt: '2025-03-05' },
+    { text: 'The Argentine president, Javier Milei, has pushed for a new port law.', publishedAt: '2025-10-27' },
   ],
 });

@@ -1,0 +1,52 @@
+/**
+ * Titles set off from a name by commas: "Japan's prime minister, Sanae Takaichi, said" and
+ * "Sanae Takaichi, Japan's prime minister, said". Both make the same claim as "Prime
+ * Minister Sanae Takaichi": that she held the office at the time of the sentence.
+ *
+ * Only a closed appositive counts: the name (or the title after it) must end at a comma,
+ * dash, bracket or the end of the sentence. "As prime minister, Sunak pushed ..." and
+ * "Sunak, the prime minister who called the election" make other claims and stay quiet.
+ * A bare role ("president") needs "the" in front; a title that names its country or body
+ * ("Japan's prime minister", "the Argentine president", "ECB President") does not.
+ */
+import type { Document } from '../../src/document/types.js';
+import { titleAt, titleBeforeComma, type NameMatch, type TitleMatch } from './_match.js';
+import { FORMER_WORDS, TITLE_MODIFIERS } from './_markers.js';
+import { isBareRole } from './_offices.js';
+
+/** What can close an appositive. */
+const CLOSERS = new Set([',', ';', ':', '.', ')', '—', '–', '!', '?']);
+
+/** The appositive closes at token `i`: a closing mark, or the end of the sentence. */
+const closesAt = (doc: Document, i: number, to: number) => i >= to || CLOSERS.has(doc.tokens[i]!.text);
+
+/** "the" in front of token `first`, over a modifier ("the former president", "the then-president"). */
+function articleBefore(doc: Document, first: number, from: number): boolean {
+  let j = first - 1;
+  if (j >= from && /^[-‐]$/.test(doc.tokens[j]!.text)) j--;
+  if (j >= from && (FORMER_WORDS.has(doc.tokens[j]!.normal) || TITLE_MODIFIERS.has(doc.tokens[j]!.normal))) j--;
+  return j >= from && doc.tokens[j]!.normal === 'the';
+}
+
+/** "<title>, <name>," — the title written before the comma in front of the name. */
+export function appositiveTitleBefore(doc: Document, name: NameMatch, from: number, to: number): TitleMatch | undefined {
+  if (!closesAt(doc, name.last, to)) return undefined;
+  const title = titleBeforeComma(doc, name.first - 1, from);
+  if (!title?.offices.length) return undefined;
+  if (isBareRole(title.title) && !articleBefore(doc, title.first, from)) return undefined;
+  return title;
+}
+
+/** "<name>, [the] <title>," — the title in an appositive after the name. */
+export function appositiveTitleAfter(doc: Document, name: NameMatch, to: number): (TitleMatch & { last: number }) | undefined {
+  let i = name.last;
+  if (doc.tokens[i]?.text !== ',' || i + 1 >= to) return undefined;
+  i++;
+  // A title may begin with "the" itself ("the United States' president").
+  let title = titleAt(doc, i, to);
+  const article = doc.tokens[i]!.normal === 'the';
+  if (!title && article) title = titleAt(doc, i + 1, to);
+  if (!title?.offices.length) return undefined;
+  if (isBareRole(title.title) && !article) return undefined;
+  return closesAt(doc, title.last, to) ? title : undefined;
+}

@@ -1,0 +1,147 @@
+import type { Document, Span, Token } from '../../src/document/types.js';
+import { PhraseIndex } from '../../src/engine/phrases.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { inQuote, nameAt, nameContinues, phraseEnd, titleAt, trustedAlias, type NameMatch } from './_match.js';
+import { HISTORICAL_PATTERNS, OFFICE_CLAUSE } from './_markers.js';
+import { asOf, describeTerm, headedBodies, heldOn, inYear, isBareRole, isSettled, onBoundary, type Office, type Term } from './_offices.js';
+import { periodsIn } from './_time.js';
+
+const YEAR = /^(?:19|20)\d{2}$/;
+const historical = new PhraseIndex(HISTORICAL_PATTERNS.map((p) => [p, true] as [string, boolean]));
+const isHistorical = (doc: Document, si: number) => {
+  const s = doc.sentences[si]!;
+  return historical.match(doc.tokens, s.tokenStart, s.tokenEnd).length > 0;
+};
+
+/** The name's terms in `offices`. */
+const termsIn = (name: NameMatch, offices: readonly Office[]): Term[] => name.persons.flatMap((p) => p.terms.filter((t) => offices.includes(t.office)));
+
+/**
+ * A recorded body ("the European Central Bank", "NATO") written from token `k` that ends the
+ * phrase: not "the IMF mission", "the UN refugee agency", "the ECB's research arm".
+ */
+function bodyAt(doc: Document, k: number, to: number): { office: Office; last: number } | undefined {
+  for (const { body, office } of headedBodies) {
+    const last = phraseEnd(doc, k, to, body);
+    if (last < 0) continue;
+    const next: Token | undefined = doc.tokens[last];
+    if (doc.tokens[last - 1]!.possessive) return undefined;
+    if (next && last < to) {
+      if (/^['’]s?$/.test(next.text) || /^(NOUN|PROPN|ADJ|NUM)$/.test(next.pos) || /^[-‐]$/.test(next.text)) return undefined;
+      // "who heads the UN in Geneva": a local office of the body.
+      if (next.normal === 'in' && doc.tokens[last + 1]?.pos === 'PROPN') return undefined;
+    }
+    return { office, last };
+  }
+  return undefined;
+}
+
+/**
+ * "X, who heads the ECB," / "X, who now leads NATO," / "X, head of the IMF,": the body the
+ * clause after the name says X heads now. The span runs from the name to the body.
+ */
+function headsClause(doc: Document, name: NameMatch, to: number): { office: Office; last: number } | undefined {
+  const { tokens } = doc;
+  let i = name.last;
+  if (tokens[i]?.text !== ',') return undefined;
+  i++;
+  if (tokens[i]?.normal === 'who') {
+    i++;
+    if (OFFICE_CLAUSE.nowWords.has(tokens[i]?.normal ?? '')) i++;
+    const verb = tokens[i];
+    if (verb && OFFICE_CLAUSE.headVerbs.has(verb.normal)) return bodyAt(doc, i + 1, to);
+    // "who is head of the IMF", "who is the head of the IMF"
+    if (verb?.normal !== 'is') return undefined;
+    i++;
+  }
+  if (tokens[i]?.normal === 'the') i++;
+  if (!OFFICE_CLAUSE.headNouns.has(tokens[i]?.normal ?? '') || tokens[i + 1]?.normal !== 'of') return undefined;
+  return bodyAt(doc, i + 2, to);
+}
+
+/**
+ * "X was still Germany's defence minister in 2021", "X, who was NATO chief in 2012,": an
+ * office claimed for a year. The title and the year's token.
+ */
+function officeInYear(doc: Document, name: NameMatch, to: number) {
+  const { tokens } = doc;
+  let i = name.last;
+  if (tokens[i]?.text === ',' && tokens[i + 1]?.normal === 'who') i += 2;
+  if (tokens[i]?.normal !== 'was') return undefined;
+  i++;
+  const still = OFFICE_CLAUSE.stillWords.has(tokens[i]?.normal ?? '');
+  if (still) i++;
+  if (tokens[i]?.normal === 'the') i++;
+  const title = titleAt(doc, i, to);
+  if (!title?.offices.length) return undefined;
+  // "was still president in 2021" could be of a party or a club: a bare role needs "still" and a record of that office.
+  if (isBareRole(title.title) && (!still || !termsIn(name, title.offices).length)) return undefined;
+  const at = title.last;
+  if (!/^(in|during)$/.test(tokens[at]?.normal ?? '') || !YEAR.test(tokens[at + 1]?.text ?? '') || at + 1 >= to) return undefined;
+  // "in 2021-22", "in 2021 talks": not the year of the office.
+  const after = tokens[at + 2];
+  if (after && at + 2 < to && (/^[-–\/]$/.test(after.text) || after.pos === 'NOUN' || after.pos === 'PROPN')) return undefined;
+  return { title, year: Number(tokens[at + 1]!.text), yearToken: at + 1 };
+}
+
+/** "from 2011-11-01 to 2019-11-01" for each of the name's terms in the office. */
+const record = (terms: Term[]) => terms.map((t) => `${t.office.name} ${describeTerm(t)}`).join('; ');
+
+export default defineRule({
+  meta: {
+    id: 'factual-slip/office-clause',
+    category: 'factual-slip',
+    severity: 'error',
+    description: 'A clause that puts a person in an office they did not hold: "X, who heads the ECB," on a date when someone else did, or "X was still defence minister in 2021" after the term ended.',
+    why: 'A relative clause or a "was still … in YEAR" reads as background, so it is checked less often than a title, but it states a fact about who held an office, and the record of office holders settles it.',
+    examples: {
+      flagged: [
+        { text: 'Jean-Claude Trichet, who heads the European Central Bank, warned that inflation would stay high.', flag: 'Jean-Claude Trichet, who heads the European Central Bank', publishedAt: '2024-03-12' },
+        { text: 'The reform was drafted when Annegret Kramp-Karrenbauer was still Germany\'s defence minister in 2022.', flag: 'Annegret Kramp-Karrenbauer was still Germany\'s defence minister in 2022', publishedAt: '2025-05-20' },
+      ],
+      fine: [
+        { text: 'Christine Lagarde, who heads the European Central Bank, said rates would stay on hold.', publishedAt: '2024-03-12' },
+        { text: 'Ana Ruiz, who heads the port authority, said the cranes would be replaced.', publishedAt: '2024-03-12' },
+      ],
+    },
+  },
+  check({ doc, report }) {
+    const { tokens } = doc;
+    const date = doc.date;
+    for (const [si, s] of doc.sentences.entries()) {
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        const name = nameAt(doc, k, s.tokenEnd);
+        if (!name) continue;
+        k = name.last - 1;
+        if (nameContinues(doc, name, s.tokenEnd)) continue;
+        const heads = date && date <= asOf ? headsClause(doc, name, s.tokenEnd) : undefined;
+        if (heads && date && isSettled(heads.office, date) && date > heads.office.holders[0]!.start) {
+          const terms = termsIn(name, [heads.office]);
+          const span: Span = { start: name.span.start, end: tokens[heads.last - 1]!.end };
+          if (terms.some((t) => heldOn(t, date) || onBoundary(t, date)) || inQuote(doc, span) || !trustedAlias(doc, name)) continue;
+          // A historical present ("In 2012, Draghi, who heads the ECB, promised ...") names its own time.
+          if (isHistorical(doc, si) || periodsIn(doc, si).some((p) => terms.some((t) => t.start <= p.to && (t.end === null || p.from <= t.end)))) continue;
+          const who = heads.office.holders.filter((h) => heldOn(h, date)).map((h) => h.name).join(' and ') || 'no one recorded';
+          const had = terms.length ? ` (${name.persons[0]!.name}: ${record(terms)})` : '';
+          report({ span, message: `On ${date} the ${heads.office.name} was ${who}, not ${name.persons[0]!.name}${had}.` });
+          continue;
+        }
+        const claim = officeInYear(doc, name, s.tokenEnd);
+        if (!claim || claim.year > Number(asOf.slice(0, 4))) continue;
+        // Only the offices of countries and bodies the person is recorded in: the record cannot
+        // speak for a title they may have held elsewhere.
+        const countries = new Set(name.persons.flatMap((p) => p.terms.map((t) => t.office.country)));
+        const offices = claim.title.offices.filter((o) => countries.has(o.country));
+        if (!offices.length) continue;
+        if (offices.some((o) => claim.year <= Number(o.holders[0]!.start.slice(0, 4)) || !isSettled(o, `${claim.year}-01-01`) || !isSettled(o, `${claim.year}-12-31`))) continue;
+        const terms = termsIn(name, offices);
+        if (terms.some((t) => inYear(t, claim.year))) continue;
+        const span: Span = { start: name.span.start, end: tokens[claim.yearToken]!.end };
+        if (inQuote(doc, span) || !trustedAlias(doc, name)) continue;
+        const written = doc.text.slice(claim.title.span.start, claim.title.span.end);
+        const had = terms.length ? `the record has ${record(terms)}` : `the record has no term of ${name.persons[0]!.name} in that office`;
+        report({ span, message: `${name.persons[0]!.name} was not ${written} in ${claim.year}: ${had}.` });
+      }
+    }
+  },
+});
