@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import verbsJson from '../data/judgement-verbs.json';
 import { loadData } from '../../src/data/load.js';
+import { people } from '../../src/document/people.js';
 import type { Document, Token } from '../../src/document/types.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -16,7 +17,7 @@ const VerbData = z.object({
       notBefore: z.array(z.string()).optional(),
     }),
   ),
-  phrases: z.array(z.object({ pattern: z.string().min(1), sense: z.enum(['praise', 'blame']), complement: z.array(z.string()).optional() })),
+  phrases: z.array(z.object({ pattern: z.string().min(1), sense: z.enum(['praise', 'blame', 'reaction']), complement: z.array(z.string()).optional() })),
 });
 const data = loadData('judgement-verbs.json', VerbData, verbsJson);
 const verbs = new Map(data.verbs.map((v) => [v.lemma, v]));
@@ -28,7 +29,8 @@ const NEGATIONS = new Set(['not', 'never', 'no']);
 const CLAUSE_END = /^[,;:.!?—–()]$/;
 const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 
-const BY_OR_FROM = new Set(['by', 'from']);
+/** Words that name who judges or reacts right after the idiom ("from unions", "among farmers"). */
+const BY_OR_FROM = new Set(['by', 'from', 'among', 'amongst']);
 const RELATIVE = new Set(['who', 'whose', 'which']);
 
 /** The words before \`k\`, back to the last comma or dash, open with a relative pronoun. */
@@ -39,6 +41,15 @@ function inRelativeClause(tokens: readonly Token[], from: number, k: number): bo
     if (/^[,;:—–(]$/.test(t.text)) return false;
   }
   return false;
+}
+
+const INSIDE = new Set(['in', 'within', 'inside']);
+
+/** "the (ruling) party", "its own union": a body word heads the phrase at `k`, not a place ("the city"). */
+function bodyFollows(tokens: readonly Token[], k: number, end: number): boolean {
+  let i = k;
+  while (i < end && i < k + 3 && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'PRON')) i++;
+  return i < end && people.orgWords.has(tokens[i]!.bare);
 }
 
 const isBe = (t: Token) => t.lemma.toLowerCase() === 'be' && t.pos !== 'VERB';
@@ -74,6 +85,10 @@ function hasComplement(words: readonly string[], next: Token | undefined, adverb
   return words.includes(next.normal);
 }
 
+/** The sentence credits what it says to a speaker with a name or a body ("the mayor said" after "Mayor Ruiz"). */
+const vouched = (doc: Document, sentence: number) =>
+  doc.attributions.some((a) => a.sentence === sentence && !!a.speaker && a.speaker.kind !== 'group' && (!!(a.speaker.refersTo ?? a.speaker).name || a.speaker.kind === 'org'));
+
 const quoted = (doc: Document, t: Token) => doc.quotes.some((q) => q.content.start <= t.start && t.end <= q.content.end);
 
 export default defineRule({
@@ -81,7 +96,7 @@ export default defineRule({
     id: 'attribution/agentless-judgement',
     category: 'attribution',
     severity: 'warning',
-    description: 'Praise or blame in the passive with nobody doing it: "has been lauded", "was widely condemned", "has been slammed for".',
+    description: 'Praise, blame or a public reaction with nobody doing it: "has been lauded", "was widely condemned", "has been slammed for", "has provoked anger".',
     why: 'A passive judgement with no agent turns the writer\'s (or nobody\'s) opinion into apparent consensus. Readers should learn who praised or condemned, so they can weigh it.',
     examples: {
       flagged: [
@@ -143,13 +158,22 @@ export default defineRule({
         let g = m.last;
         while (g < s.tokenEnd && tokens[g]!.pos === 'ADV') g++;
         if (g < s.tokenEnd && BY_OR_FROM.has(tokens[g]!.normal)) continue;
+        // "provoked anger within the party": the holder is a body, named by its kind.
+        if (g < s.tokenEnd && INSIDE.has(tokens[g]!.normal) && bodyFollows(tokens, g + 1, s.tokenEnd)) continue;
         // "whose government faced criticism after the 2018 fire": background in a relative clause.
         if (inRelativeClause(tokens, s.tokenStart, m.first)) continue;
         if (quoted(doc, tokens[m.first]!)) continue;
         while (a < m.first && tokens[a]!.pos !== 'AUX') a++;
         const span = { start: tokens[a]!.start, end: m.span.end };
+        const text = doc.text.slice(span.start, span.end);
+        if (m.entry.sense === 'reaction') {
+          // "The verdict has provoked anger in the city, the mayor said": a named speaker vouches for it.
+          if (vouched(doc, tokens[m.first]!.sentence)) continue;
+          report({ span, message: `A reaction with no one having it: "${text}" among whom? Say who reacted, and how many.` });
+          continue;
+        }
         const kind = m.entry.sense === 'praise' ? 'Praise' : 'Blame';
-        report({ span, message: `${kind} with no one giving it: "${doc.text.slice(span.start, span.end)}" from whom?` });
+        report({ span, message: `${kind} with no one giving it: "${text}" from whom?` });
       }
     }
   },

@@ -213,6 +213,9 @@ export default defineRule({
   },
   check({ doc, report }) {
     const flagged = new SpanSet();
+    // One flag per source in a sentence: "A grid official who asked not to be named said"
+    // has two cues for one speaker; the flag runs from the speaker to the last of them.
+    const found: { span: Span; message: string; severity: 'warning' | 'info'; speaker: number; sentence: number }[] = [];
     for (const a of doc.attributions) {
       // "a diplomat involved in the talks told": the speaker is the diplomat.
       const sp = speakerBeforeAccess(doc, a, accessWords) ?? a.speaker;
@@ -223,8 +226,17 @@ export default defineRule({
       const span = { start: Math.min(openerOf(doc, sp).start, sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
       const note = anonymityNote(doc, a.sentence);
       const severity = note === 'reason' ? 'info' : verdict.severity;
-      flagged.add(span);
-      report({ span, message: message(verdict.why, note), severity });
+      const same = found.find((f) => f.speaker === sp.start && f.sentence === a.sentence);
+      if (same) {
+        same.span = { start: Math.min(same.span.start, span.start), end: Math.max(same.span.end, span.end) };
+        if (severity === 'warning') same.severity = severity;
+        continue;
+      }
+      found.push({ span, message: message(verdict.why, note), severity, speaker: sp.start, sentence: a.sentence });
+    }
+    for (const f of found) {
+      flagged.add(f.span);
+      report({ span: f.span, message: f.message, severity: f.severity });
     }
     // "people familiar with the matter" where the speaker finder did not see it.
     doc.sentences.forEach((s, si) => {

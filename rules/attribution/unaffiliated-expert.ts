@@ -2,7 +2,7 @@ import { z } from 'zod';
 import titlesJson from '../data/expert-titles.json';
 import { loadData } from '../../src/data/load.js';
 import { tokensIn } from '../../src/document/index.js';
-import { appositiveAfter, hasProperName, makeMention, phraseAfter } from '../../src/document/mentions.js';
+import { appositiveAfter, hasProperName, isProperName, makeMention, phraseAfter } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { people } from '../../src/document/people.js';
 import type { Document, Mention, Span } from '../../src/document/types.js';
@@ -73,10 +73,31 @@ function relativeTiesToBody(doc: Document, span: Span): boolean {
 
 const isRelative = (doc: Document, span: Span) => /^(who|whose)$/i.test(doc.tokens[firstTokenFrom(doc, span.start)]?.normal ?? '');
 
+/**
+ * "One analyst, Beat Zurbriggen, put ...", "An economist, Maria Lopez, said": a phrase
+ * that introduces one person of a kind, then only their name in the appositive. The
+ * name says who they are, not where they work. Returns the name's span, or undefined.
+ * ("Its chief economist, Ana Ruiz," is placed by "its" and is not read here.)
+ */
+function nameInAppositive(doc: Document, m: Mention): Span | undefined {
+  if (!m.appositive || m.name) return undefined;
+  const opener = doc.tokens[firstTokenFrom(doc, m.start)]!;
+  if (!INTRODUCING.has(opener.normal)) return undefined;
+  const a = firstTokenFrom(doc, m.appositive.start);
+  const toks = tokensIn(doc.tokens, m.appositive);
+  if (!isProperName(toks)) return undefined;
+  const named = makeMention(doc.tokens, a, a + toks.length);
+  // The name ends the appositive (the tagger may read a first name such as "Beat" as a verb).
+  return named.kind === 'person' && named.name?.end === m.appositive.end ? m.appositive : undefined;
+}
+
+/** Openers that introduce one person of a kind ("one analyst", "an economist"). */
+const INTRODUCING = new Set(['a', 'an', 'one', 'another']);
+
 /** Something a reader could look up: an employer, a body, a publication, a named post. */
 function isCheckable(doc: Document, m: Mention): boolean {
   if (m.affiliation && hasProperName(doc.tokens, m.affiliation)) return true;
-  if (m.appositive && (isRelative(doc, m.appositive) ? relativeTiesToBody(doc, m.appositive) : hasProperName(doc.tokens, m.appositive))) return true;
+  if (m.appositive && !nameInAppositive(doc, m) && (isRelative(doc, m.appositive) ? relativeTiesToBody(doc, m.appositive) : hasProperName(doc.tokens, m.appositive))) return true;
   // "Dr. Helen Park, the hospital's chief executive": a post in a body the story names.
   if (m.affiliation && hasRole(doc, m)) return true;
   // "Professor X, the body's medical director" / "X, its chief economist": a post in the
@@ -167,8 +188,14 @@ function placedElsewhere(doc: Document, sp: Mention, name: string): boolean {
   return false;
 }
 
+/** The person's name: in the phrase, or alone in its appositive ("One analyst, Beat Zurbriggen,"). */
+const nameOf = (doc: Document, m: Mention) => m.name ?? nameInAppositive(doc, m);
+
 /** The surname: the last word of the name, the key for later "Matthews said". */
-const surname = (doc: Document, m: Mention) => (m.name ? doc.text.slice(m.name.start, m.name.end).split(/\s+/).pop()! : undefined);
+const surname = (doc: Document, m: Mention) => {
+  const name = nameOf(doc, m);
+  return name ? doc.text.slice(name.start, name.end).split(/\s+/).pop()! : undefined;
+};
 
 /** The mentions with a name and a checkable tie, by surname. */
 const checkableBySurname = (doc: Document) =>
@@ -260,9 +287,10 @@ export default defineRule({
       if (name && placedElsewhere(doc, sp, name)) continue;
       // "The researcher said": someone introduced before; the first mention carries the flag.
       const first = doc.tokens[firstTokenFrom(doc, sp.start)]!;
-      if (!sp.name && first.pos === 'DET' && !/^(a|an|one|another)$/.test(first.normal)) continue;
+      if (!sp.name && first.pos === 'DET' && !INTRODUCING.has(first.normal)) continue;
       const span = { start: Math.min(sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
-      const who = sp.name ? doc.text.slice(sp.name.start, sp.name.end) : `this ${title.toLowerCase()}`;
+      const named = nameOf(doc, sp);
+      const who = named ? doc.text.slice(named.start, named.end) : `this ${title.toLowerCase()}`;
       report({ span, message: `Expert without affiliation: where does ${who} work or publish? Readers cannot check a bare "${title}".` });
     }
   },

@@ -11,10 +11,36 @@ const ReportData = z.object({
   source: z.string(),
   hedges: z.array(z.string().min(1)),
   reportWords: z.array(z.string().min(1)),
+  harmWords: z.array(z.string().min(1)),
+  lightVerbs: z.array(z.string().min(1)),
 });
 const data = loadData('unnamed-reports.json', ReportData, reportsJson);
 const hedges = new PhraseIndex(data.hedges.map((p) => [p, p] as [string, string]));
 const reportWords = new Set(data.reportWords);
+const harmWords = new Set(data.harmWords);
+const lightVerbs = new Set(data.lightVerbs);
+/** How far after the hedge its predicate may start ("have reportedly been taken to hospital"). */
+const PREDICATE = 5;
+
+/**
+ * The hedged predicate is harm to people: a harm word within a few words after the hedge,
+ * reached only through auxiliaries, particles, prepositions, determiners and light verbs
+ * ("been to hospital", "were killed", "fell ill"). Another verb ("offered the injured
+ * striker") or punctuation ends the predicate first.
+ */
+function hedgesHarm(doc: Document, after: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[after - 1]?.sentence;
+  for (let k = after; k < Math.min(tokens.length, after + PREDICATE); k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || t.pos === 'PUNCT') return false;
+    const lemma = t.lemma.toLowerCase();
+    if (harmWords.has(t.normal) || harmWords.has(lemma)) return true;
+    if (t.pos === 'VERB' && !lightVerbs.has(t.normal) && !lightVerbs.has(lemma)) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return false;
+  }
+  return false;
+}
 /** How far from a report word a name may stand: "reported on Friday by the Financial Times". */
 const WINDOW = 5;
 
@@ -43,7 +69,7 @@ export default defineRule({
     id: 'attribution/unnamed-report',
     category: 'attribution',
     severity: 'info',
-    description: 'A claim passed on as "reportedly", "rumoured" or "is said to" with no report or outlet named in the sentence.',
+    description: 'A claim passed on as "reportedly", "rumoured" or "is said to" with no report or outlet named in the sentence; a warning when the claim is harm to people (deaths, injuries, illness, arrests).',
     why: '"Reportedly" tells the reader someone reported it but not who; naming the outlet lets readers judge the claim and find the original.',
     examples: {
       flagged: [
@@ -69,6 +95,10 @@ export default defineRule({
         const last = m.last - (m.last - m.first > 2 ? 1 : 0);
         const span = { start: m.span.start, end: doc.tokens[last - 1]!.end };
         const text = doc.text.slice(span.start, span.end);
+        if (hedgesHarm(doc, m.last)) {
+          report({ span, severity: 'warning', message: `"${text}" with no report named, for a claim of harm to people: who reported it, and how do they know?` });
+          continue;
+        }
         report({ span, message: `"${text}" with no report named: who reported it?` });
       }
     });

@@ -6,7 +6,7 @@ import { hasProperName } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import type { Document, Mention, Span, Token } from '../../src/document/types.js';
 import { tokensIn } from '../../src/document/index.js';
-import { firstTokenFrom } from '../../src/engine/doc-cache.js';
+import { firstTokenFrom, perDocument } from '../../src/engine/doc-cache.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 const VagueData = z.object({
@@ -15,12 +15,42 @@ const VagueData = z.object({
   groups: z.array(z.string().min(1)),
   collectives: z.array(z.string().min(1)),
   phrases: z.array(z.object({ pattern: z.string().min(1), message: z.string(), quietWhenSourced: z.boolean().optional() })),
+  campaignSides: z.array(z.string().min(1)),
+  voteWords: z.array(z.string().min(1)),
+  voteOptions: z.array(z.string().min(1)),
+  sideWords: z.array(z.string().min(1)),
 });
 type Phrase = z.infer<typeof VagueData>['phrases'][number];
 const data = loadData('vague-sources.json', VagueData, vagueJson);
 const groups = new Set(data.groups);
 const collectives = new Set(data.collectives);
 const phrases = new PhraseIndex(data.phrases.map((p) => [p.pattern, p] as [string, Phrase]));
+const campaignSides = new Set(data.campaignSides);
+const voteWords = new Set(data.voteWords);
+const voteOptions = new Set(data.voteOptions);
+const sideWords = new Set(data.sideWords);
+
+/**
+ * The article is about a vote: it has a referendum, plebiscite or ballot, or a side of
+ * one ("the No side", "the Yes campaign"; written as an option, capitalised, after "the").
+ */
+const aboutVote = (doc: Document) =>
+  perDocument(doc, 'attribution/vague-source:vote', () =>
+    doc.tokens.some((t, k) => voteWords.has(t.normal) || (voteOptions.has(t.text) && doc.tokens[k - 1]?.normal === 'the' && sideWords.has(doc.tokens[k + 1]?.normal ?? ''))),
+  );
+
+/**
+ * "Supporters of repeal argued", in a referendum story: one side of the vote, named by
+ * the measure it backs (no name in the measure, "of" right after the head). The side is
+ * an identifiable campaign, not an unnamed crowd.
+ */
+function campaignSide(doc: Document, sp: Mention, head: string): boolean {
+  if (!campaignSides.has(head)) return false;
+  const toks = tokensIn(doc.tokens, sp);
+  const h = toks.findIndex((t) => t.start === sp.head.start);
+  if (h < 0 || toks[h + 1]?.normal !== 'of' || h + 2 >= toks.length) return false;
+  return !toks.slice(h + 2).some((t) => t.capitalised) && aboutVote(doc);
+}
 
 /**
  * "Some tourists told the Post ...; others said ...": "others" are more of a crowd the
@@ -114,6 +144,10 @@ export default defineRule({
       const start = Math.min(sp.start, a.cue.start);
       const end = Math.max(sp.end, a.cue.end);
       reported.push({ start, end });
+      if (!collective && campaignSide(doc, sp, head)) {
+        report({ span: { start, end }, severity: 'info', message: `One side of the vote, named by what it backs: quote its campaign or a named spokesperson if you can.` });
+        continue;
+      }
       report({ span: { start, end }, message: `Vague attribution: which ${head}? Name them or say why they cannot be named.` });
     }
     for (const m of phrases.matchDocument(doc)) {

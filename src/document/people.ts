@@ -15,7 +15,7 @@ export const PeopleData = z.object({
   places: words,
   /** Lower-case words inside a name: "Pieter de Vries", "Mohammed bin Salman". */
   nameParticles: words,
-  cues: z.object({ speech: words, participleOnly: words, listenerFirst: words, phrases: words }),
+  cues: z.object({ speech: words, participleOnly: words, listenerFirst: words, phrases: words, figureAt: words }),
 });
 const data = loadData('people.json', PeopleData, peopleJson);
 
@@ -32,6 +32,8 @@ export const people = {
   cueLemmas: lower(data.cues.speech),
   participleOnly: lower(data.cues.participleOnly),
   listenerFirst: lower(data.cues.listenerFirst),
+  /** "put the toll at 41": a cue only before "at" and a figure. */
+  figureAt: lower(data.cues.figureAt),
   cuePhrases: data.cues.phrases.map((p) => p.toLowerCase().split(/\s+/)),
   cuePhraseStarts: new Set(data.cues.phrases.map((p) => p.toLowerCase().split(/\s+/)[0]!)),
 };

@@ -75,9 +75,58 @@ function cueAt(tokens: Token[], k: number): number {
   while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
   if (b >= 0 && tokens[b]!.lemma === 'be' && t.normal !== t.lemma && !/ing$/.test(t.normal)) return 0;
   const lemma = t.lemma.toLowerCase();
+  // "put the toll at 41": "put" is its own past participle, so the passive test above
+  // misses "was put at 41"; any "be" before it makes it passive.
+  if (people.figureAt.has(lemma)) return b >= 0 && tokens[b]!.lemma === 'be' ? 0 : figureAfter(tokens, k) ? 1 : 0;
   if (!people.cueLemmas.has(lemma)) return 0;
   if (people.participleOnly.has(lemma) && !/ing$/.test(t.normal)) return 0;
   return 1;
+}
+
+/** How far after a figure verb its "at" may come ("put the job losses at"). */
+const MAX_OBJECT = 8;
+/** Words between "at" and the figure: "at up to 600", "at about £3m", "at more than 40". */
+const FIGURE_LEAD = /^(up|to|about|around|roughly|some|nearly|almost|least|more|less|fewer|than|between|over|under|as|many|much|high|low|close|just)$/;
+
+const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
+const NOUN_SLOT = new Set(['DET', 'ADJ', 'PROPN', 'NUM']);
+const CLOCK = /^\d{1,2}([:.]\d\d)?(am|pm|a\.m\.|p\.m\.|h)$|^\d{1,2}:\d\d$/i;
+const CLOCK_WORD = /^(am|pm|a\.m\.|p\.m\.|gmt|utc|cet|o'clock|o’clock|local)$/;
+
+/**
+ * "put the job losses at up to 600", "pegged the bill at $2 billion": the verb's object,
+ * then "at" and a figure (a number or a currency sign after at most three lead words),
+ * all in one clause. "put the children at risk" has no figure and is no estimate.
+ */
+function figureAfter(tokens: Token[], k: number): boolean {
+  const sentence = tokens[k]!.sentence;
+  // "put forward", "put up", "put off": a phrasal verb, not an estimate.
+  if (!OBJECT_OPENERS.has(tokens[k + 1]?.pos ?? '')) return false;
+  for (let j = k + 2; j < k + 2 + MAX_OBJECT; j++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== sentence || t.pos === 'PUNCT' || t.pos === 'AUX') return false;
+    // A verb ends the object, unless the tagger took a noun for one after a determiner,
+    // an adjective or a name ("the Linz bypass").
+    if (t.pos === 'VERB' && !NOUN_SLOT.has(tokens[j - 1]!.pos)) return false;
+    if (t.normal !== 'at') continue;
+    // "the number of jobs at risk at up to 900": an "at" without a figure is part of the object.
+    const figure = figureAt(tokens, j, sentence);
+    if (figure !== undefined) return figure;
+  }
+  return false;
+}
+
+/** After the "at" at `j`: true for a figure, false for a time, undefined for anything else. */
+function figureAt(tokens: Token[], j: number, sentence: number): boolean | undefined {
+  for (let f = j + 1; f <= j + 4; f++) {
+    const x = tokens[f];
+    if (!x || x.sentence !== sentence) return undefined;
+    // "at 9am", "at 10:30 GMT": a time, not a figure.
+    if (CLOCK.test(x.text) || CLOCK_WORD.test(tokens[f + 1]?.normal ?? '')) return false;
+    if (x.pos === 'NUM' || x.pos === 'SYM' || /^[$€£¥\d]/.test(x.text)) return true;
+    if (!FIGURE_LEAD.test(x.normal)) return undefined;
+  }
+  return undefined;
 }
 
 const CONJUNCTIONS = new Set(['and', 'or', 'but']);
@@ -151,6 +200,15 @@ function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlie
     return sentenceSubject(tokens, s);
   }
   const np = phraseBefore(tokens, k, s.tokenStart);
+  // "A planner who has worked for the city says": the phrase before the cue ("the city")
+  // sits inside a relative clause; the speaker is the phrase the clause hangs on.
+  const rel = relativeHead(tokens, s, k, np, b);
+  if (rel) {
+    // The clause, as the speaker's appositive, without the cue's own auxiliaries ("have said").
+    let end = b;
+    while (end > rel[1] + 1 && /^(AUX|PART)$/.test(tokens[end - 1]!.pos)) end--;
+    return makeMention(tokens, rel[0], rel[1], [rel[1], end]);
+  }
   if (!np) return undefined;
   // "intelligence that suggests": the relative pronoun stands for the phrase before it.
   if (np[1] - np[0] === 1 && RELATIVES.has(tokens[np[0]]!.normal)) {
@@ -159,6 +217,69 @@ function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlie
   }
   return makeMention(tokens, np[0], np[1]);
 }
+
+/** Relative pronouns that open a clause inside a subject ("whose" too: "a worker whose shift ended says"). */
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'that', 'which']);
+/** How far back from the cue a relative clause may open. */
+const MAX_RELATIVE = 14;
+
+/**
+ * "A transit planner who has worked for the city says", "Residents who were evacuated
+ * say": the words before the cue `k` close a relative clause on the subject. Reading back
+ * from the phrase before the cue (`np`, else the cue's own position `b`), a relative
+ * pronoun with a verb after it, right after a noun, opens that clause; the noun phrase
+ * it hangs on is the speaker. Guards, so that a cue is never given to the wrong subject:
+ * - the subject must open its clause (a sentence start, punctuation, "that", a
+ *   conjunction or an adverbial phrase without a verb before it): in "The mayor hired a
+ *   planner who ..." the planner is an object;
+ * - without a verb in the clause ("the mayor that the report says") the phrase before
+ *   the cue is the subject of its own clause and stands;
+ * - the phrase before the cue is that clause's subject, not an object in the relative
+ *   clause, when an auxiliary stands between it and the cue ("who met the family said
+ *   the search would continue") or a speech verb stands before it ("who said the talks
+ *   continue"); after any other verb it is read as the object only when the cue takes a
+ *   complement ("who met the family says the ...", not "who hope the search continues.");
+ * - a speech verb inside the scan, other than the clause's own first verb ("who asked
+ *   not to be named said"), starts reported words, where the relative clause has ended.
+ * Returns the subject's token range, or undefined.
+ */
+function relativeHead(tokens: Token[], s: Sentence, k: number, np: [number, number] | undefined, b: number): [number, number] | undefined {
+  if (np) {
+    for (let i = np[1]; i < k; i++) if (tokens[i]!.pos !== 'ADV') return undefined;
+    const verb = tokens[np[0] - 1];
+    if (verb?.pos === 'VERB' && (isSpeechVerb(verb) || !opensComplement(tokens[k + 1], tokens[k]!.sentence))) return undefined;
+  }
+  const from = np ? np[0] : b;
+  let sawVerb = false;
+  for (let j = from - 1; j > Math.max(s.tokenStart, from - MAX_RELATIVE); j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT') return undefined;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (isSpeechVerb(t) && !RELATIVE_OPENERS.has(tokens[j - 1]!.normal)) return undefined;
+      sawVerb = true;
+    }
+    if (!RELATIVE_OPENERS.has(t.normal)) continue;
+    const prev = tokens[j - 1]!;
+    if (!sawVerb || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return undefined;
+    const head = phraseBefore(tokens, j, s.tokenStart);
+    // "Parents of two of the children who died have said": the clause may hang on the
+    // object of a preposition or on the phrase around it; too unsure to name a speaker.
+    if (!head || tokens[head[0] - 1]?.pos === 'ADP') return undefined;
+    for (let i = head[0] - 1; i >= s.tokenStart; i--) {
+      const w = tokens[i]!;
+      if (w.pos === 'PUNCT' || w.normal === 'that' || CONJUNCTIONS.has(w.normal)) break;
+      if (w.pos === 'VERB' || w.pos === 'AUX') return undefined;
+    }
+    return head;
+  }
+  return undefined;
+}
+
+const isSpeechVerb = (t: Token) => t.pos === 'VERB' && people.cueLemmas.has(t.lemma.toLowerCase());
+/** After the cue, words that open what was said: "says the ...", "said that", "says:". */
+const COMPLEMENT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+const opensComplement = (t: Token | undefined, sentence: number) =>
+  !!t && t.sentence === sentence && (COMPLEMENT_POS.has(t.pos) || t.normal === 'that' || /^[:“"‘']$/.test(t.text));
 
 /**
  * "he said" -> the last named person; "the company said" -> the last named body or

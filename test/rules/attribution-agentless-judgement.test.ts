@@ -14,6 +14,12 @@ testRule(rule, {
     { text: 'The broadcaster has faced criticism for its coverage of the dock strike in Antwerp.', flag: 'has faced criticism' },
     { text: 'The regulator has faced mounting criticism over its handling of the pension fund collapse.', flag: 'has faced mounting criticism' },
     { text: 'The festival in Adelaide has won widespread praise for its programme.', flag: 'has won widespread praise' },
+    // A public reaction with no one who has it: whose anger?
+    { text: 'The verdict in the Tallinn bribery case has provoked anger across Estonia.', flag: 'has provoked anger' },
+    { text: 'The closure of the last maternity ward in Kirkenes sparked fury.', flag: 'sparked fury' },
+    { text: 'The fare rise in Bratislava has caused widespread dismay.', flag: 'has caused widespread dismay' },
+    { text: 'News of the bonuses at the water company triggered public anger in Leeds.', flag: 'triggered public anger' },
+    { text: 'The decision to cut the night buses in Porto has stirred resentment.', flag: 'has stirred resentment' },
   ],
   fine: [
     { text: 'The ruling has been hailed by the Kenya Union of Journalists as a landmark for press freedom.' },
@@ -26,5 +32,14 @@ testRule(rule, {
     { text: 'The pension plan came under fire from opposition parties in Madrid.' },
     { text: 'The airline could face criticism if the strike at Schiphol goes ahead.' },
     { text: 'Former minister Ana Costa, whose government faced heavy criticism after the 2017 fires, said lessons must be learned.' },
+    // The reaction's holders named, a guess, a denial, a quotation, a named speaker vouching.
+    { text: 'The ruling sparked anger among farmers in Normandy.' },
+    { text: 'The closure of the plant drew fury from unions in Turin.' },
+    { text: 'The pay deal has provoked anger within the ruling party in Ljubljana.' },
+    { text: 'The decision could spark anger in the suburbs of Lyon.' },
+    { text: 'The new tax did not provoke anger in Riga, polls suggest.' },
+    { text: '"The verdict has provoked anger in every family here," said Maria Oyelaran, whose son died in the fire.' },
+    { text: 'The verdict has provoked anger in the city, Mayor Ana Ruiz said on Monday.' },
+    { text: 'The strike caused delays on three tram lines in Zagreb.' },
   ],
 });

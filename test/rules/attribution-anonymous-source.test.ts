@@ -24,6 +24,11 @@ testRule(rule, {
     { text: 'Several hauliers, speaking privately, described being asked for cash at the border post.', flag: 'Several hauliers, speaking privately, described' },
     // A postmodifier of access does not say who the source is.
     { text: 'The ceasefire could be signed within days, a mediator involved in the talks told reporters in Doha.', flag: 'a mediator involved in the talks told' },
+    // A relative clause between the person and the cue does not hide the cue.
+    { text: 'A customs officer who has worked at the port for a decade says the scanners have been broken since March.', flag: 'A customs officer who has worked at the port for a decade says' },
+    { text: 'A nurse whose ward was closed last week said patients had been moved into corridors in Bari.', flag: 'A nurse whose ward was closed last week said' },
+    { text: 'One engineer who helped design the bridge in Genoa told the inquiry that the cables had corroded.', flag: 'One engineer who helped design the bridge in Genoa told' },
+    { text: 'A source who has seen the contract says the fee for the Lisbon stadium is 40 million euros.', flag: 'A source who has seen the contract says' },
   ],
   fine: [
     { text: 'The Patients Association said the strike would hurt patients. “Cancelled operations are not a statistic,” its chief executive, Rachel Power, said.' },
@@ -39,6 +44,11 @@ testRule(rule, {
     { text: 'Jonas Berg, an engineer at Equinor, the Norwegian energy group, said the platform would restart on Monday.' },
     { text: 'A report by the national audit office said the tunnel was 40% over budget.' },
     { text: 'A lawyer for the family said they would appeal the ruling in Lyon.' },
+    // The relative clause on a named person, on an object, or with its own subject.
+    { text: 'Marta Keller, who has worked for the city for 20 years, says the fares in Brno are too high.' },
+    { text: 'The mayor of Tartu hired a planner who had worked for the city, the council said.' },
+    { text: 'The minister who the audit says misled parliament resigned on Friday.' },
+    { text: 'The union that represents the tram drivers says the strike will go ahead on Monday.' },
   ],
 });
 
@@ -99,6 +109,13 @@ describe('attribution/anonymous-source severity', () => {
       ['A utility engineer, who asked not to be identified because he was not authorised to speak, said', 'info'],
     ]);
     expect(flags[0]!.message).not.toMatch(/says why/);
+  });
+
+  it('gives one flag, to the last cue, for a source with two cues in one sentence', () => {
+    // "asked" (inside the relative clause) and "said" both have the official as speaker.
+    expect(severities('A port official who asked not to be named said the cranes in Durban had been idle since May.')).toEqual([
+      ['A port official who asked not to be named said', 'warning'],
+    ]);
   });
 
   it('still warns when anonymity is granted without a reason', () => {

@@ -17,6 +17,13 @@ testRule(rule, {
     // A title in a unit is not a post over it.
     { text: 'Hackers hit Aalborg University Hospital on Monday. Dr. Mette Holm, a specialist in the intensive care unit, said staff had switched to paper records.', flag: 'Dr. Mette Holm, a specialist in the intensive care unit, said' },
     { text: 'Glaciologist Anna Berg, who has studied the Rhône glacier for twenty years, warned that it could vanish by 2080.', flag: 'Glaciologist Anna Berg, who has studied the Rhône glacier for twenty years, warned' },
+    // "One analyst, <Name>,": the appositive is the person's name, not an employer.
+    { text: 'One analyst, Katrin Obermaier, put the cost of the Linz bypass at 1.2 billion euros.', flag: 'One analyst, Katrin Obermaier, put' },
+    { text: 'An economist, Tomás Herrera, said inflation in Lima would fall below 3 per cent by June.', flag: 'An economist, Tomás Herrera, said' },
+    // "put <thing> at <figure>" is an estimate, a source's claim like "estimated".
+    { text: 'Analyst Joanna Pietrzak put the number of jobs at risk in Gdańsk at up to 900.', flag: 'Analyst Joanna Pietrzak put' },
+    { text: 'Another researcher, Ines Carvalho, put the death toll from the heatwave in Alentejo at more than 400.', flag: 'Another researcher, Ines Carvalho, put' },
+    { text: 'Seismologist Haruto Mori put the chance of a second quake near Sendai at one in five.', flag: 'Seismologist Haruto Mori put' },
   ],
   fine: [
     { text: 'NHS England said it wanted hospitals to keep emergency care running. Professor Anil Mehta, the body’s national medical director, said 95% of planned operations would go ahead.' },
@@ -37,5 +44,13 @@ testRule(rule, {
     { text: 'Hackers shut down the records system at Aalborg University Hospital on Monday. Dr. Mette Holm, head of the intensive care unit, said staff had switched to paper.' },
     { text: 'The Ministry of Finance in Lima published the forecast on Friday. Dr. Karl Weiss, director of the forecasting division, said growth would slow to 2%.' },
     { text: 'Dr. Mette Holm, head of the intensive care unit at Aalborg University Hospital, said staff had switched to paper records.' },
+    // The name with an employer, or a post in a body named before ("its").
+    { text: 'One analyst, Katrin Obermaier of Raiffeisen Research, put the cost of the Linz bypass at 1.2 billion euros.' },
+    { text: 'Analyst Joanna Pietrzak of Pekao Bank put the number of jobs at risk in Gdańsk at up to 900.' },
+    { text: 'The Bank of Chile published its forecast on Monday. Its chief economist, Ana Ruiz, said rates would rise in the autumn.' },
+    // "put ... at" without a figure, or with a time, is no estimate; a body's estimate has no expert.
+    { text: 'Economist Tomás Herrera put the children of striking miners at the centre of his report.' },
+    { text: 'Economist Tomás Herrera put the briefing at 9am on Friday, the ministry said.' },
+    { text: 'Police in Tromsø put the number of protesters at 3,000.' },
   ],
 });

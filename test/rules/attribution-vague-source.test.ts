@@ -1,5 +1,9 @@
 import rule from '../../rules/attribution/vague-source.js';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
 import { testRule } from '../helpers/rule-tester.js';
+
+const severities = (text: string) => analyze({ id: 't', text }, { rules: [rule] }).flags.map((f) => [f.text, f.severity]);
 
 testRule(rule, {
   flagged: [
@@ -65,4 +69,24 @@ testRule(rule, {
     { text: 'It is thought that the ferry sank within minutes, the coastguard in Halifax said on Sunday.' },
     { text: 'By her own account, the Vilnius mayor knew nothing of the contract until March.' },
   ],
+});
+
+describe('attribution/vague-source: one side of a vote', () => {
+  const referendum = 'Voters in Ticino backed the motorway toll in Sunday’s referendum.';
+
+  it('drops "supporters/opponents of <measure>" to info in a story about a vote', () => {
+    expect(severities(`${referendum} Supporters of the toll said the money would pay for noise barriers.`)).toEqual([['Supporters of the toll said', 'info']]);
+    // The vote named only by its side ("the No side").
+    expect(severities('The No side conceded in Tirana on Sunday night. Opponents of the amendment argued that it would weaken the courts.')).toEqual([
+      ['Opponents of the amendment argued', 'info'],
+    ]);
+    expect(severities('Teachers in Cork voted in a ballot on the pay deal. Supporters of the deal said it restored lost pay.')).toEqual([['Supporters of the deal said', 'info']]);
+  });
+
+  it('keeps the warning outside a vote story, for a bare crowd, and for other crowds', () => {
+    expect(severities('Opponents of the decree contend that it concentrates spending power in the presidency in Bogotá.')).toEqual([['Opponents of the decree contend', 'warning']]);
+    expect(severities('Supporters of the bill say it will cut waiting lists in Wales.')).toEqual([['Supporters of the bill say', 'warning']]);
+    expect(severities(`${referendum} Supporters said it would pay for noise barriers.`)).toEqual([['Supporters said', 'warning']]);
+    expect(severities(`${referendum} Critics say the toll will push lorries onto village roads.`)).toEqual([['Critics say', 'warning']]);
+  });
 });

@@ -1,0 +1,69 @@
+/**
+ * Speakers read across a relative clause ("A planner who has worked for the city says")
+ * and estimates as cues ("put the toll at 41"), with the guards that keep a cue from
+ * going to the wrong subject.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/index.js';
+
+/** Each cue in `text` with its speaker's text ('-' for none). */
+function speakers(text: string): [string, string][] {
+  const doc = buildDocument({ id: 't', text, publishedAt: '2025-05-01', source: null });
+  return doc.attributions.map((a) => [text.slice(a.cue.start, a.cue.end), a.speaker ? text.slice(a.speaker.start, a.speaker.end) : '-']);
+}
+
+describe('a relative clause between the speaker and the cue', () => {
+  it('gives the cue to the phrase the clause hangs on', () => {
+    expect(speakers('A customs officer who has worked at the port for a decade says the scanners are broken.')).toEqual([['says', 'A customs officer']]);
+    expect(speakers('Residents who were evacuated on Sunday say the water rose within minutes.')).toEqual([['say', 'Residents']]);
+    expect(speakers('A nurse whose ward was closed last week said patients had been moved into corridors in Bari.')).toEqual([['said', 'A nurse']]);
+    expect(speakers('The company that owns the mine in Kitwe said output would fall.')).toEqual([['said', 'The company']]);
+    expect(speakers('The court heard that a man who worked at the depot said he saw the fire.')).toContainEqual(['said', 'a man']);
+  });
+
+  it('keeps the relative clause as the speaker\'s appositive', () => {
+    const text = 'A driver who works the night shift says the timetable leaves gaps.';
+    const doc = buildDocument({ id: 't', text, publishedAt: '2025-05-01', source: null });
+    const sp = doc.attributions[0]!.speaker!;
+    expect(text.slice(sp.appositive!.start, sp.appositive!.end)).toBe('who works the night shift');
+    const aux = 'Residents who were evacuated have said the water rose within minutes.';
+    const a = buildDocument({ id: 't', text: aux, publishedAt: '2025-05-01', source: null }).attributions[0]!.speaker!;
+    expect([aux.slice(a.start, a.end), aux.slice(a.appositive!.start, a.appositive!.end)]).toEqual(['Residents', 'who were evacuated']);
+  });
+
+  it('leaves a phrase that is the subject of its own clause', () => {
+    // "the audit" is the subject of "says" inside the relative clause.
+    expect(speakers('The minister who the audit says misled parliament resigned.')).toEqual([['says', 'the audit']]);
+    // "the search would continue": an auxiliary makes "the search" a subject.
+    expect(speakers('Officials who met the family said the search would continue.')).toEqual([
+      ['said', 'Officials'],
+      ['continue', 'the search'],
+    ]);
+    // After a speech verb the phrase is the subject of the reported words.
+    expect(speakers('Officials who met the family said the search continues.')).toEqual([
+      ['said', 'Officials'],
+      ['continues', 'the search'],
+    ]);
+  });
+
+  it('never makes an object or a prepositional object the speaker', () => {
+    expect(speakers('The mayor hired a planner who worked for the city says nothing.')).not.toContainEqual(['says', 'a planner']);
+    expect(speakers('Parents of two of the children who died have said the injections were unsafe.')).not.toContainEqual(['said', 'the children']);
+  });
+});
+
+describe('"put <thing> at <figure>" as an estimate', () => {
+  it('reads the verb as a cue before "at" and a figure', () => {
+    expect(speakers('Police in Tromsø put the number of protesters at 3,000.')).toEqual([['put', 'Police in Tromsø']]);
+    expect(speakers('Analysts put the job losses at up to 600 over three years.')).toEqual([['put', 'Analysts']]);
+    expect(speakers('The council put the cost at about £3.2 million.')).toEqual([['put', 'The council']]);
+    expect(speakers('Union leaders pegged the number of strikers at more than 4,000.')).toEqual([['pegged', 'Union leaders']]);
+  });
+
+  it('does not read other uses of the verb', () => {
+    expect(speakers('The strike put the children at risk.')).toEqual([]);
+    expect(speakers('The government put forward a plan at 9am.')).toEqual([]);
+    expect(speakers('The minister put the meeting at 10:30 on Friday.')).toEqual([]);
+    expect(speakers('The toll was put at 41 by the regional governor.')).toEqual([]);
+  });
+});
