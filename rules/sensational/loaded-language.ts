@@ -5,6 +5,7 @@ import type { Document, Span } from '../../src/document/types.js';
 import { inHeadline } from '../../src/document/index.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { labelledBySpeaker, near, standsAsLabel, wordSets } from './_senses.js';
 
 /** One pattern step may be a hyphenated word ("jaw-dropping") but not one inside alternatives. */
 const Pattern = z
@@ -24,11 +25,20 @@ const Lexicon = z
         kind: z.string(),
         note: z.string().optional(),
         suggest: z.string().optional(),
+        /** Context names whose words elsewhere in the paragraph mark the literal sense: not reported. */
+        literalNear: z.array(z.string()).optional(),
+        /** Context names whose words elsewhere in the sentence make a mild entry a warning. */
+        strongNear: z.array(z.string()).optional(),
+        /** A tabloid headline label: reported only in capitals, as the headline's kicker. */
+        label: z.boolean().optional(),
       }),
     ),
+    labelVerbs: z.array(z.string().min(1)).default([]),
+    contexts: z.record(z.string(), z.object({ about: z.string(), words: z.array(z.string().min(1)) })).default({}),
     neutral: z.array(z.object({ pattern: Pattern, note: z.string() })),
   })
-  .refine((d) => d.entries.every((e) => e.kind in d.kinds), 'every entry kind must be listed in kinds');
+  .refine((d) => d.entries.every((e) => e.kind in d.kinds), 'every entry kind must be listed in kinds')
+  .refine((d) => d.entries.every((e) => [...(e.literalNear ?? []), ...(e.strongNear ?? [])].every((n) => n in d.contexts)), 'every literalNear/strongNear name must be listed in contexts');
 
 const data = loadData('loaded-language.json', Lexicon, lexiconJson);
 type Entry = (typeof data.entries)[number];
@@ -43,7 +53,11 @@ const expand = (pattern: string) =>
     .map((step) => (/^=?[a-z']+(?:-[a-z']+)+$/i.test(step) ? step.split('-').join(' -? ') : step))
     .join(' ');
 
-const loaded = new PhraseIndex<Entry>(data.entries.map((e) => [expand(e.pattern), e]));
+const loaded = new PhraseIndex<Entry>(data.entries.filter((e) => !e.label).map((e) => [expand(e.pattern), e]));
+// Labels in an index of their own: "CHAOS:" as a label must not lose to the plain "chaos" entry at the same position.
+const labels = new PhraseIndex<Entry>(data.entries.filter((e) => e.label).map((e) => [expand(e.pattern), e]));
+const contexts = wordSets(data.contexts);
+const labelVerbs: ReadonlySet<string> = new Set(data.labelVerbs.map((v) => v.toLowerCase()));
 const neutral = new PhraseIndex<true>(data.neutral.map((n) => [expand(n.pattern), true]));
 
 /** A newsroom's own entries (config `lexicon`), reported at the rule's severity. */
@@ -97,7 +111,7 @@ export default defineRule<Options>({
     options: Options,
     category: 'sensational',
     severity: 'warning',
-    description: 'Hype, editorialising, loaded verbs and unsourced superlatives in the writer\'s own voice: "ignited a firestorm", "the implications are staggering", "more troubling still".',
+    description: 'Hype, editorialising, loaded verbs and unsourced superlatives in the writer\'s own voice: "ignited a firestorm", "the implications are staggering", "more troubling still", "a colossal blunder", "an avalanche of fury", "a gut punch", "HOLIDAY HELL:".',
     why: 'Drama words tell readers how to feel before the facts do, and make an allegation sound proven; a neutral verb and the figure let readers judge. Clear hype is a warning, weaker signals are info; words inside quotations are the speaker\'s and are left alone.',
     examples: {
       flagged: [
@@ -105,12 +119,14 @@ export default defineRule<Options>({
         { text: 'The regulator released its audit of the pension fund on Monday. The implications are staggering.', flag: 'The implications are staggering' },
         { text: 'More troubling still, the council never published the flood-risk survey.', flag: 'More troubling still' },
         { text: 'The ministry wasted no time in rejecting the opposition\'s budget amendment.', flag: 'wasted no time' },
+        { text: 'The new tram timetable has been a colossal blunder for the transport authority in Porto.', flag: 'colossal blunder' },
       ],
       fine: [
         { text: 'The referee\'s decision drew complaints from supporters in Naples, the club said.' },
         { text: '"The implications are staggering," said Marta Lind, chief economist at Nordbank.' },
         { text: 'The hospital staggered shifts during the heatwave to keep wards staffed.' },
         { text: 'She slammed the door of the polling station behind her and walked out.' },
+        { text: 'Transport councillor Rui Matos called the timetable a colossal blunder and asked for a review.' },
       ],
     },
   },
@@ -118,23 +134,33 @@ export default defineRule<Options>({
     const quotes = quoted(doc);
     const plain = neutral.matchDocument(doc).map((m) => m.span);
     const house = extraIndex(options.lexicon);
-    const hits = [...loaded.matchDocument(doc), ...(house?.matchDocument(doc) ?? [])]
-      .filter((m) => !quotes.some((q) => overlaps(q, m.span)) && !plain.some((n) => contains(n, m.span)) && !reportedBySpeaker(doc, m.span))
+    const hits = [...loaded.matchDocument(doc), ...labels.matchDocument(doc).filter((m) => standsAsLabel(doc, m.first, m.last)), ...(house?.matchDocument(doc) ?? [])]
+      .filter((m) => !quotes.some((q) => overlaps(q, m.span)) && !plain.some((n) => contains(n, m.span)) && !reportedBySpeaker(doc, m.span) && !labelledBySpeaker(doc, labelVerbs, m.first))
+      // Beside words of real fighting or injury, "bloodbath" and "all-out war" are literal.
+      .filter((m) => !near(doc, contexts, m.entry.literalNear, m.first, m.last, true))
+      .map((m) => {
+        const e = m.entry;
+        // A headline speaks entirely in the publication's voice, in the largest type: hype there
+        // ("NIGHTMARE DIVE:", "Horror as ...") is a warning even where the same word in the body is a weak signal.
+        const strong = e.strength === 'strong' || (e.kind === 'hype' && inHeadline(doc, m.span)) || near(doc, contexts, e.strongNear, m.first, m.last, false);
+        return { ...m, strong };
+      })
       .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-    // "ignited a firestorm" also holds "firestorm": report the longer, earlier wording once.
-    let end = -1;
-    for (const m of hits) {
-      if (m.span.start < end) continue;
-      end = m.span.end;
+    // "ignited a firestorm" also holds "firestorm": overlapping wordings are reported once, the
+    // earlier, longer one, unless a later one is stronger ("unleashed a torrent" is mild, the
+    // "torrent of fury" inside it is not).
+    for (let i = 0; i < hits.length; ) {
+      let j = i + 1;
+      let end = hits[i]!.span.end;
+      while (j < hits.length && hits[j]!.span.start < end) end = Math.max(end, hits[j++]!.span.end);
+      const m = hits.slice(i, j).find((h) => h.strong) ?? hits[i]!;
+      i = j;
       const e = m.entry;
       const text = doc.text.slice(m.span.start, m.span.end);
       const kind = data.kinds[e.kind] ?? 'on the newsroom\'s list of loaded words';
       const why = e.note ? `${kind.split(':')[0]}: ${e.note}` : kind;
       const alt = e.suggest ? ` Neutral alternative: ${e.suggest}.` : '';
-      // A headline speaks entirely in the publication's voice, in the largest type: hype there
-      // ("NIGHTMARE DIVE:", "Horror as ...") is a warning even where the same word in the body is a weak signal.
-      const headline = e.kind === 'hype' && inHeadline(doc, m.span);
-      report({ span: m.span, message: `"${text}" is ${why}.${alt}`, severity: e.strength === 'strong' || headline ? 'warning' : 'info' });
+      report({ span: m.span, message: `"${text}" is ${why}.${alt}`, severity: m.strong ? 'warning' : 'info' });
     }
   },
 });

@@ -67,7 +67,7 @@ describe('sensational/loaded-language severity', () => {
   });
 
   it('raises weaker hype to a warning in the headline, the publication\'s own voice', () => {
-    const text = 'FERRY NIGHTMARE: Passengers Stranded For Nine Hours\n\nPassengers on the Turku ferry spent a nightmare night stranded off Åland after an engine failure.';
+    const text = 'FERRY NIGHTMARE: Passengers Stranded For Nine Hours\n\nAn engine failure off Åland turned the Turku crossing into a nightmare for 400 passengers.';
     expect(flags(text).map((f) => [f.text, f.severity])).toEqual([
       ['NIGHTMARE', 'warning'],
       ['nightmare', 'info'],

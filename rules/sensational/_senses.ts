@@ -1,0 +1,89 @@
+/**
+ * Which sense a loaded word has where it is written, read from the words around it:
+ * "bloodbath" beside "killed" is a real one, "all-out war" beside "troops" is a war, and
+ * "all-out war" in a sentence about a council vote is a metaphor for the dispute. Word
+ * lists come from the lexicon's `contexts`; this file only looks them up.
+ */
+import type { Document } from '../../src/document/types.js';
+import { inHeadline } from '../../src/document/index.js';
+
+export type WordSets = ReadonlyMap<string, ReadonlySet<string>>;
+
+export function wordSets(contexts: Record<string, { words: string[] }>): WordSets {
+  return new Map(Object.entries(contexts).map(([name, c]) => [name, new Set(c.words.map((w) => w.toLowerCase()))]));
+}
+
+/** Token range `[from, to)` of the sentence, or of the whole paragraph, holding token `k`. */
+function around(doc: Document, k: number, paragraph: boolean): [number, number] {
+  const s = doc.sentences[doc.tokens[k]!.sentence]!;
+  if (!paragraph) return [s.tokenStart, s.tokenEnd];
+  const p = doc.paragraphs[s.paragraph];
+  if (!p || p.sentenceEnd <= p.sentenceStart) return [s.tokenStart, s.tokenEnd];
+  return [doc.sentences[p.sentenceStart]!.tokenStart, doc.sentences[p.sentenceEnd - 1]!.tokenEnd];
+}
+
+/**
+ * True when a word of one of the named sets is written in the match's sentence (or
+ * paragraph), outside the match itself: "death blow" must not be its own literal context.
+ */
+export function near(doc: Document, sets: WordSets, names: readonly string[] | undefined, first: number, last: number, paragraph: boolean): boolean {
+  if (!names?.length) return false;
+  const lists = names.map((n) => sets.get(n)).filter((s): s is ReadonlySet<string> => !!s);
+  const [from, to] = around(doc, first, paragraph);
+  for (let k = from; k < to; k++) {
+    if (k >= first && k < last) continue;
+    const t = doc.tokens[k]!;
+    if (lists.some((l) => l.has(t.normal) || l.has(t.bare) || l.has(t.lemma))) return true;
+  }
+  return false;
+}
+
+/** Punctuation that ends a kicker label: "ISLAND RIP-OFF: ...", "SHAME! ...", "FURY — ...". */
+const LABEL_END = new Set([':', '!', '—', '–', '-', '|']);
+
+/**
+ * A tabloid label: in the headline, written in capitals (every letter of the match), and
+ * standing as the kicker, i.e. followed by a colon, dash or exclamation mark, or ending
+ * the headline. "Hotel owners call fee a rip-off" is not a label; "FEE RIP-OFF:" is.
+ */
+export function standsAsLabel(doc: Document, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
+  if (!doc.headline || !inHeadline(doc, span)) return false;
+  for (let k = first; k < last; k++) {
+    const w = tokens[k]!.text;
+    if (w !== w.toUpperCase() || !/\p{Lu}|^\P{L}+$/u.test(w)) return false;
+  }
+  const next = tokens[last];
+  return !next || next.start >= doc.headline.end || LABEL_END.has(next.text);
+}
+
+/** Forms of "be": "has been called a blunder" is passive, nobody's words but the writer's. */
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);
+/** Breaks after which the writer may be speaking again ("..., in what was a colossal blunder"). */
+const BREAK = new Set([',', ';', ':', '—', '–', '(', ')']);
+
+/**
+ * A label someone else puts on the thing: "Opposition leader Marta Kowalczyk called the
+ * scheme a colossal blunder", "which unions described as a bloodbath". A labelling verb
+ * (data: `labelVerbs`) shortly before the match in its clause, with a subject written
+ * just before the verb (a noun, a name or a pronoun; auxiliaries and adverbs between). A
+ * passive ("has been called a blunder") has no one behind it and stays the writer's.
+ */
+export function labelledBySpeaker(doc: Document, verbs: ReadonlySet<string>, first: number): boolean {
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[first]!.sentence]!;
+  for (let k = first - 1; k >= s.tokenStart && k >= first - 10; k--) {
+    const t = tokens[k]!;
+    if (BREAK.has(t.text)) return false;
+    if (!verbs.has(t.normal) && !verbs.has(t.lemma)) continue;
+    for (let j = k - 1; j >= s.tokenStart; j--) {
+      const w = tokens[j]!;
+      if (BE.has(w.normal)) return false;
+      if (w.pos === 'AUX' || w.pos === 'ADV' || w.pos === 'PART') continue;
+      return w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON' || (w.pos === 'ADJ' && w.normal === 'many');
+    }
+    return false;
+  }
+  return false;
+}
