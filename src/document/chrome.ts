@@ -138,8 +138,8 @@ const endsLikeProse = (t: string) => /[.!?]["”’)]?$/.test(t);
 /** A line of running text: a sentence of some length, or a long line whatever its end. */
 const isProse = (t: string) => (endsLikeProse(t) && wordCount(t) >= 6) || wordCount(t) > 30;
 
-/** Parts of a section line or a site name with a suffix: split at '·', '|', '/', '>', '›', '»', '—'. */
-const SECTION_SEP = /\s*[·|›»>\/]\s*|\s+[—–-]\s+/u;
+/** Parts of a section line or a site name with a suffix: split at '·', '•', '|', '/', '>', '›', '»', '—'. */
+const SECTION_SEP = /\s*[·•|›»>\/]\s*|\s+[—–-]\s+/u;
 /** "VLTAVA POST", "GRAZ COURIER — English edition": a site name in capitals, perhaps with a short suffix. */
 function isSiteNameLine(t: string): boolean {
   if (wordCount(t) > 8 || /[.!?,;:"”’]$/.test(t)) return false;
@@ -162,7 +162,9 @@ function afterFurniture(lines: Line[], end: number, titleLike: (t: string, words
   for (let k = 0; k < end; k++) {
     const t = lines[k]!.text;
     const words = wordCount(t);
-    if (isSiteNameLine(t) || isSectionLine(t)) furniture++;
+    // A site name in any case ("🌍 GlobeHopper News") is known by the section line under it.
+    const nameAboveSections = words <= 5 && !/[.!?,;:"”’]$/.test(t) && k + 1 < end && isSectionLine(lines[k + 1]!.text);
+    if (isSiteNameLine(t) || isSectionLine(t) || nameAboveSections) furniture++;
     else if (!(isDateLine(t) || bylineRe.test(t) || words < 2)) return furniture > 0 && words >= 4 && titleLike(t, words) ? k : undefined;
   }
   return undefined;

@@ -29,6 +29,12 @@ describe('a two-line masthead above the headline', () => {
     expect(headlineOf(text)).toBe('Reservoir levels prompt new farm charge');
   });
 
+  it('a site name in mixed case is known by the section line under it (sections split by bullets)', () => {
+    const text = ['🌿 Greenfield Gazette', 'Farming • Water • Weather • Newsletters', 'Home / Rural / Lakeland', '', 'Water board backs levy on farms', '', 'Households spared for two years while reservoirs recover from the driest summer on record', '', ...BODY].join('\n');
+    expect(headlineOf(text)).toBe('Water board backs levy on farms');
+    expect(chromeOf(text)).toContainEqual({ kind: 'masthead', text: '🌿 Greenfield Gazette' });
+  });
+
   it('a date line between the masthead and the headline is passed over', () => {
     const text = ['VALLEY TIMES', 'Farming · Water', 'Tuesday, 4 August 2026', '', 'Farm water levy approved', '', 'The charge will raise about four million euros a year, the board expects, from around 900 farms', '', ...BODY].join('\n');
     expect(headlineOf(text)).toBe('Farm water levy approved');
