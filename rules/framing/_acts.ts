@@ -7,6 +7,7 @@
  */
 import { phraseAfter } from '../../src/document/mentions.js';
 import { stem } from '../../src/engine/cluster-text.js';
+import { inQuoteContent, perDocument } from '../../src/engine/doc-cache.js';
 import type { Document, Token } from '../../src/document/types.js';
 import { lex } from './_lexicon.js';
 
@@ -21,6 +22,20 @@ const OPENERS = /^(that|whether|if)$/;
 /** Clause openers that are their own subject ("what killed the fish"). */
 const WH_SUBJECTS = /^(what|who|which)$/;
 const BREAK = /^[,;:—–()[\]“”"‘’!?.]$/;
+/** Words that open a relative clause after a comma. */
+const RELATIVE = /^(which|who|whose)$/;
+/** A relative clause is at most this long before its closing comma. */
+const RELATIVE_MAX = 16;
+
+/** The closing comma of a relative clause opened at `k`, or undefined (no comma, or too long). */
+function relativeEnd(doc: Document, k: number, sentEnd: number): number | undefined {
+  for (let j = k; j < Math.min(sentEnd, k + RELATIVE_MAX); j++) {
+    const t = doc.tokens[j]!.text;
+    if (t === ',') return j;
+    if (/^[;:—–()“”"]$/.test(t)) return undefined;
+  }
+  return undefined;
+}
 
 const stems = (t: Token) => [stem(t.normal), stem(t.lemma.toLowerCase())];
 
@@ -30,8 +45,14 @@ export interface Act {
   group?: (typeof lex.actGroups)[number];
 }
 
+/**
+ * The act of a headline verb. A regular form is stemmed as written (title-case lemmas
+ * cannot be trusted); an irregular past ("Stole", "Hid") has no stem in common with its
+ * other forms, so its lemma is used ("steal" meets "stealing" and "stolen").
+ */
 export function actOf(word: Token): Act {
-  const s = stem(word.normal);
+  const irregular = word.pos === 'VERB' && !/ed$/.test(word.normal) && word.lemma.toLowerCase() !== word.normal;
+  const s = stem(irregular ? word.lemma.toLowerCase() : word.normal);
   const group = lex.actGroups.find((g) => g.verbs.some((v) => stem(v) === s));
   return { stem: s, group };
 }
@@ -77,7 +98,7 @@ function actHere(doc: Document, k: number, act: Act): { end: number; synonym: bo
 export function complementAct(doc: Document, from: number, kind: 'clause' | 'object', act: Act): { end: number; synonym: boolean } | undefined {
   const first = doc.tokens[from];
   if (!first) return undefined;
-  const limit = Math.min(doc.sentences[first.sentence]!.tokenEnd, from + WINDOW);
+  let limit = Math.min(doc.sentences[first.sentence]!.tokenEnd, from + WINDOW);
   let i = from;
   if (kind === 'object') {
     const np = phraseAfter(doc.tokens, i, limit);
@@ -91,9 +112,21 @@ export function complementAct(doc: Document, from: number, kind: 'clause' | 'obj
   let subject = !WH_SUBJECTS.test(doc.tokens[from - 1]?.normal ?? '');
   if (subject && i < limit && OPENERS.test(doc.tokens[i]!.normal)) i++;
   if (subject && i < limit && WH_SUBJECTS.test(doc.tokens[i]!.normal)) [i, subject] = [i + 1, false];
+  const sentEnd = doc.sentences[first.sentence]!.tokenEnd;
   for (let k = i; k < limit; k++) {
     const t = doc.tokens[k]!;
+    // "says Northcliff Resources, which owns the mine, cut ...": a relative clause on the
+    // subject is stepped over (and the window widened by it); the act comes after it.
+    if (t.text === ',' && k > i && RELATIVE.test(doc.tokens[k + 1]?.normal ?? '')) {
+      const close = relativeEnd(doc, k + 1, sentEnd);
+      if (close === undefined) return undefined;
+      limit = Math.min(sentEnd, limit + (close - k) + 1);
+      k = close;
+      continue;
+    }
     if (BREAK.test(t.text) || NEGATED.test(t.normal)) return undefined;
+    // "Canadian-listed", "state-owned": a participle inside a compound modifier is no verb.
+    if (t.pos === 'VERB' && doc.tokens[k - 1]?.text === '-') continue;
     // The subject takes one word at least: "alleges that paid" is no clause.
     if (k > i || !subject) {
       const hit = actHere(doc, k, act);
@@ -121,15 +154,75 @@ export interface Withheld {
   end: number;
   /** The act was written with a synonym, not the headline's own verb. */
   synonym: boolean;
-  kind: 'alleged' | 'unestablished';
+  kind: 'alleged' | 'unestablished' | 'contested';
+  /** For a contested claim, the reply that disputes it ("Northcliff denies this"): tokens `[first, last)`. */
+  reply?: { first: number; last: number };
 }
+
+/** The cue's tokens end here (exclusive): "says", "according to". */
+function afterCue(doc: Document, k: number, end: number): number {
+  while (k < doc.tokens.length && doc.tokens[k]!.end <= end) k++;
+  return k;
+}
+
+/**
+ * Replies that dispute what was just said ("Northcliff denies this", "the ministry
+ * rejected the union's figures"), outside quotes and not negated; once per article.
+ */
+const contestedReplies = (doc: Document) =>
+  perDocument(doc, 'framing/contestedReplies', () =>
+    lex.contestedReplies.matchDocument(doc).filter((r) => {
+      const t = doc.tokens[r.first]!;
+      if (t.pos !== 'VERB' || inQuoteContent(doc, t)) return false;
+      const s = doc.sentences[t.sentence]!;
+      for (let i = r.first - 1; i >= Math.max(s.tokenStart, r.first - 3); i--) if (NEGATED.test(doc.tokens[i]!.normal)) return false;
+      return true;
+    }),
+  );
+
+/**
+ * "The union says the company cut its safety budget. The company denies this.": an act
+ * told only as one side's claim, disputed in the same sentence after it or in the next.
+ * A claim nobody disputes ("police said the gunman fled") is reporting, not a hedge.
+ */
+function contestedClaims(doc: Document, act: Act, isBody: (k: number) => boolean, out: Withheld[]) {
+  // Most articles dispute nothing: no reply, no claim to read.
+  const replies = contestedReplies(doc);
+  if (!replies.length) return;
+  for (const a of doc.attributions) {
+    if (!isBody(a.cueToken) || !replies.some((r) => r.first > a.cueToken && doc.tokens[r.first]!.sentence <= a.sentence + 1)) continue;
+    // "confirmed that", "admitted that": the speaker vouches for the act; no claim to dispute.
+    if (lex.affirmingCues.has(doc.tokens[a.cueToken]!.lemma.toLowerCase())) continue;
+    const from = afterCue(doc, a.cueToken, a.cue.end);
+    if (from >= doc.tokens.length || doc.tokens[from]!.sentence !== a.sentence) continue;
+    // "The company said it would cut 500 jobs": a speaker telling its own act is the source
+    // for it, whoever disputes the figures.
+    const subject = doc.tokens[doc.tokens[from]!.normal === 'that' ? from + 1 : from];
+    if (!subject || subject.pos === 'PRON') continue;
+    const hit = complementAct(doc, from, 'clause', act);
+    if (!hit) continue;
+    // The reply answers the nearest claim: none other reported between ("A group says it
+    // also copied payment data, and the company denies this" disputes that, not this).
+    const reply = replies.find((r) => {
+      const sentence = doc.tokens[r.first]!.sentence;
+      if (!((sentence === a.sentence && r.first >= hit.end) || sentence === a.sentence + 1)) return false;
+      return !doc.attributions.some((x) => x.cueToken >= hit.end && x.cueToken < r.first);
+    });
+    if (reply) out.push({ first: a.cueToken, end: hit.end, synonym: hit.synonym, kind: 'contested', reply: { first: reply.first, last: reply.last } });
+  }
+}
+
+type FrameList = 'allegationFrames' | 'allegationClauses' | 'allegationObjects' | 'notEstablished' | 'rejectedClaims' | 'evidenceClauses';
+
+/** The matches of one frame list in the article, once per article (each headline verb reads them all). */
+const framesIn = (doc: Document, list: FrameList) => perDocument(doc, `framing/frames/${list}`, () => lex[list].matchDocument(doc));
 
 /** Every place in the given body sentences where the act is withheld by a frame. */
 export function withheldActs(doc: Document, act: Act, isBody: (k: number) => boolean): Withheld[] {
   const out: Withheld[] = [];
   const sentenceOf = (k: number) => doc.tokens[k]!.sentence;
   // "accused of laundering", "allegedly laundered": the act within two tokens of the frame.
-  for (const f of lex.allegationFrames.matchDocument(doc)) {
+  for (const f of framesIn(doc, 'allegationFrames')) {
     if (!isBody(f.first)) continue;
     for (let k = f.last; k < f.last + 2 && k < doc.tokens.length && sentenceOf(k) === sentenceOf(f.first); k++) {
       const hit = actAt(doc, k, act);
@@ -139,24 +232,26 @@ export function withheldActs(doc: Document, act: Act, isBody: (k: number) => boo
       }
     }
   }
-  const read = (frames: typeof lex.allegationClauses, kind: 'clause' | 'object', what: Withheld['kind']) => {
-    for (const f of frames.matchDocument(doc)) {
-      if (!isBody(f.first) || (what === 'alleged' && !isFrameVerb(doc, f.first))) continue;
+  const read = (frames: FrameList, kind: 'clause' | 'object', what: Withheld['kind']) => {
+    for (const f of framesIn(doc, frames)) {
+      if (!isBody(f.first) || (what !== 'unestablished' && !isFrameVerb(doc, f.first))) continue;
       const hit = complementAct(doc, f.last, kind, act);
       if (hit) out.push({ first: f.first, end: hit.end, synonym: hit.synonym, kind: what });
     }
   };
-  read(lex.allegationClauses, 'clause', 'alleged');
-  read(lex.allegationObjects, 'object', 'alleged');
-  read(lex.notEstablished, 'clause', 'unestablished');
+  read('allegationClauses', 'clause', 'alleged');
+  read('allegationObjects', 'object', 'alleged');
+  read('notEstablished', 'clause', 'unestablished');
+  read('rejectedClaims', 'clause', 'contested');
   // "Documents suggest that the contractor may have billed ...": evidence that only points
   // to the act. Without a modal ("suggest that he resign") "suggest" proposes, not hedges.
-  for (const f of lex.evidenceClauses.matchDocument(doc)) {
+  for (const f of framesIn(doc, 'evidenceClauses')) {
     if (!isBody(f.first) || !isFrameVerb(doc, f.first)) continue;
     const hit = complementAct(doc, f.last, 'clause', act);
     if (!hit) continue;
     const hedged = doc.tokens.slice(f.last, hit.end).some((t) => lex.evidenceModals.has(t.normal));
     if (hedged) out.push({ first: f.first, end: hit.end, synonym: hit.synonym, kind: 'unestablished' });
   }
+  contestedClaims(doc, act, isBody, out);
   return out;
 }

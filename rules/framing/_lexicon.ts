@@ -26,6 +26,12 @@ const FramingData = z.object({
     background: words,
     /** "Asked whether the mine would close, the company declined to comment": the question is the silence's topic. */
     askedOpeners: words,
+    /** "did not say where it bought the starch": a narrower question, read only against a flat denial. */
+    questionWords: words,
+    /** "would not go into details": the details of the question asked before the silence. */
+    detailWords: words,
+    /** Cues that make a statement a denial ("denied that", "rejected"). */
+    denialCues: words,
   }),
   speech: z.object({
     negators: words,
@@ -53,6 +59,8 @@ const FramingData = z.object({
     allegationFrames: patterns,
     /** "alleges (that)", "denied that": the act is the verb of the clause that follows. */
     allegationClauses: patterns,
+    /** "rejected the opposition's claim that": the act of the clause is disputed by one side. */
+    rejectedClaims: patterns,
     /** "accuses": the act follows the object and "of"/"with" ("accuses the mayor of having paid"). */
     allegationObjects: patterns,
     /** "has not established whether", "it is unclear whether": the act that follows is withheld. */
@@ -60,6 +68,10 @@ const FramingData = z.object({
     /** "documents suggest that": withholds the act only with a modal before it ("may have billed"). */
     evidenceClauses: patterns,
     evidenceModals: words,
+    /** "denies this", "rejected the union's figures": a reply that disputes the claim just reported. */
+    contestedReplies: patterns,
+    /** "confirmed that", "admitted that": cues that vouch for the act rather than claim it. */
+    affirmingCues: words,
     /** Close synonyms of one act: single verbs (matched by stem) and longer wordings. */
     actGroups: z.array(z.object({ verbs: words.min(1), phrases: words })),
   }),
@@ -97,6 +109,9 @@ export const lex = {
   broadTopics: lower(framing.silence.broadTopics),
   background: lower(framing.silence.background),
   askedOpeners: lower(framing.silence.askedOpeners),
+  questionWords: lower(framing.silence.questionWords),
+  detailWords: lower(framing.silence.detailWords),
+  denialCues: lower(framing.silence.denialCues),
   denials: index(framing.speech.denials, (p) => p),
   negators: lower(framing.speech.negators),
   modals: lower(framing.speech.modals),
@@ -120,9 +135,12 @@ export const lex = {
   allegationFrames: index(framing.headline.allegationFrames, (p) => p),
   allegationClauses: index(framing.headline.allegationClauses, (p) => p),
   allegationObjects: index(framing.headline.allegationObjects, (p) => p),
+  rejectedClaims: index(framing.headline.rejectedClaims, (p) => p),
   notEstablished: index(framing.headline.notEstablished, (p) => p),
   evidenceClauses: index(framing.headline.evidenceClauses, (p) => p),
   evidenceModals: lower(framing.headline.evidenceModals),
+  contestedReplies: index(framing.headline.contestedReplies, (p) => p),
+  affirmingCues: lower(framing.headline.affirmingCues),
   actGroups: framing.headline.actGroups.map((g) => ({ verbs: g.verbs.map((v) => v.toLowerCase()), phrases: index(g.phrases, (p) => p) })),
   bodyHedges: new PhraseIndex<'strong' | 'weak'>([
     ...framing.headline.bodyHedges.strong.map((p) => [p, 'strong'] as [string, 'strong']),

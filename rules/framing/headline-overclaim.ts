@@ -85,6 +85,18 @@ interface AllegedAct {
   /** "is accused of laundering", "has not established whether the vaccine caused the deaths". */
   frame: Span;
   kind: Withheld['kind'];
+  /** The reply that disputes a contested claim ("Northcliff denies this"). */
+  reply?: Span;
+}
+
+/** Verbs that name no act of their own ("Minister Had Talks", "Firm Got Loan"). */
+const LIGHT = /^(be|have|do|get|go|make|come|become|say|tell)$/;
+
+/** "Laundered", or an irregular past the tagger reads as a verb ("Stole", "Hid"; not "Takes", "Taking", "Had"). */
+function isPast(word: Token): boolean {
+  if (/^[a-z]{3,}ed$/.test(word.normal)) return word.pos !== 'ADJ';
+  const lemma = word.lemma.toLowerCase();
+  return word.pos === 'VERB' && /^[a-z]{3,}$/.test(word.normal) && !/(s|ing)$/.test(word.normal) && lemma !== word.normal && !LIGHT.test(lemma);
 }
 
 /** Content words of the headline other than `word`: the body sentence must share one when it uses a synonym. */
@@ -102,8 +114,10 @@ function sharesTopic(doc: Document, head: Token[], word: Token, sentence: number
  * writer's own voice.
  */
 function allegedActs(doc: Document, head: Token[]): AllegedAct[] {
-  // A past-tense verb, not the headline's first word ("Accused Banker ...").
-  const words = head.filter((word, i) => i > 0 && /^[a-z]{3,}ed$/.test(word.normal) && word.pos !== 'ADJ');
+  // A past-tense verb ("Laundered", "Stole"), or the headline future "to fund"; not the
+  // headline's first word ("Accused Banker ...").
+  const future = (word: Token, i: number) => word.pos === 'VERB' && head[i - 1]!.normal === 'to' && head[i - 1]!.pos === 'PART' && !LIGHT.test(word.lemma.toLowerCase());
+  const words = head.filter((word, i) => i > 0 && (isPast(word) || future(word, i)));
   if (!words.length) return [];
   const isBody = (k: number) => doc.paragraphs[doc.sentences[doc.tokens[k]!.sentence]!.paragraph]?.kind === 'body';
   const out: AllegedAct[] = [];
@@ -113,14 +127,16 @@ function allegedActs(doc: Document, head: Token[]): AllegedAct[] {
     const found = withheldActs(doc, act, isBody).filter((w) => !inQuote(doc, doc.tokens[w.end - 1]!));
     // A synonym ("paid" for "Bribed") counts only in a sentence about the headline's subject;
     // a cause withheld must be the headline's cause ("whether the vaccine caused ...").
+    // A disputed claim must be about the headline's subject too: "says" frames much else.
     const usable = found.filter((w) => (!w.synonym && w.kind === 'alleged') || sharesTopic(doc, head, word, doc.tokens[w.first]!.sentence));
     if (!usable.length) continue;
     // Told as fact elsewhere in the body (outside quotes, frames and negation): the headline follows the story.
     const framed = new Set(found.flatMap((w) => Array.from({ length: w.end - w.first }, (_, i) => w.first + i)));
     const prefix = act.stem.slice(0, 3);
     const fact = doc.tokens.some((t, k) => {
-      // The prefix test first: stem() is a regex or two, and this looks at every token.
-      if (t.pos !== 'VERB' || !t.normal.startsWith(prefix) || framed.has(k)) return false;
+      // The prefix test first: stem() is a regex or two, and this looks at every token
+      // (by the lemma too: "stole" is told as fact under "steal").
+      if (t.pos !== 'VERB' || !(t.normal.startsWith(prefix) || t.lemma.startsWith(prefix)) || framed.has(k)) return false;
       if ((stem(t.normal) !== act.stem && stem(t.lemma) !== act.stem) || inQuote(doc, t) || !isBody(k)) return false;
       const before = lookBack(doc, k, 4);
       if (anyIn(before, lex.negators)) return false;
@@ -131,7 +147,8 @@ function allegedActs(doc: Document, head: Token[]): AllegedAct[] {
     if (fact) continue;
     // An allegation is the clearer reading when the body has both.
     const w = usable.find((x) => x.kind === 'alleged') ?? usable[0]!;
-    out.push({ word, frame: { start: doc.tokens[w.first]!.start, end: doc.tokens[w.end - 1]!.end }, kind: w.kind });
+    const reply = w.reply && { start: doc.tokens[w.reply.first]!.start, end: doc.tokens[w.reply.last - 1]!.end };
+    out.push({ word, frame: { start: doc.tokens[w.first]!.start, end: doc.tokens[w.end - 1]!.end }, kind: w.kind, reply });
   }
   return out;
 }
@@ -141,7 +158,7 @@ export default defineRule({
     id: 'framing/headline-overclaim',
     category: 'framing',
     severity: 'warning',
-    description: 'The headline asserts ("discovers", "proves", "admits", "secret link") what the body only reports as alleged, claimed or unverified.',
+    description: 'The headline asserts ("discovers", "proves", "admits", "secret link", "stole", "to fund") what the body only reports as alleged, disputed, under investigation or unverified.',
     why: 'Many readers see only the headline. When it states as fact what the story itself calls an allegation, the headline is wrong even if the story is careful.',
     examples: {
       flagged: [
@@ -178,13 +195,16 @@ export default defineRule({
     const claims = nonOverlapping(lex.assertions.match(doc.tokens, from, to)).filter((m) => !inQuote(doc, m.span));
     for (const a of allegedActs(doc, head)) {
       const alleged = doc.text.slice(a.frame.start, a.frame.end);
+      const message =
+        a.kind === 'alleged'
+          ? `The headline states "${a.word.text}" as fact, but the story only says "${alleged}". Attribute or hedge the headline ("accused of", "charged with").`
+          : a.kind === 'contested'
+            ? `The headline states "${a.word.text}" as fact, but the story reports it as a disputed claim: "${alleged}"${a.reply ? `, and "${doc.text.slice(a.reply.start, a.reply.end)}"` : ''}. Attribute the claim in the headline.`
+            : `The headline states "${a.word.text}" as fact, but the story says "${alleged}". Say what is known ("after", "linked to", "under investigation").`;
       report({
         span: { start: a.word.start, end: a.word.end },
-        message:
-          a.kind === 'alleged'
-            ? `The headline states "${a.word.text}" as fact, but the story only says "${alleged}". Attribute or hedge the headline ("accused of", "charged with").`
-            : `The headline states "${a.word.text}" as fact, but the story says "${alleged}". Say what is known ("after", "linked to", "under investigation").`,
-        related: [related(doc, a.frame)],
+        message,
+        related: [a.frame, ...(a.reply ? [a.reply] : [])].map((x) => related(doc, x)),
       });
     }
     if (!claims.length) return;

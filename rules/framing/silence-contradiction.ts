@@ -2,7 +2,7 @@ import type { Attribution, Document, Mention, Span, Token } from '../../src/docu
 import { phraseAfter } from '../../src/document/mentions.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
-import { datesWithin } from '../../src/engine/doc-cache.js';
+import { datesWithin, firstTokenFrom, tokenStartingAt } from '../../src/engine/doc-cache.js';
 import { type Actor, actorOf, anyIn, cover, groupType, hasType, inQuote, lookAhead, lookBack, mentionAt, namedNear, nonOverlapping, previousWord, sameActor, subjectsBefore } from './_clause.js';
 import { lex, type ActorType } from './_lexicon.js';
 import { keysIn, shortNameFor, topicKeys } from './_topic.js';
@@ -45,11 +45,43 @@ function isBackgroundDate(doc: Document, sentence: number): boolean {
   });
 }
 
-/** An actor with the organisation a short name stands for ("the region" -> Region Stockholm). */
+/**
+ * An actor with the organisation a short name stands for ("the region" -> Region
+ * Stockholm), also when a spokesperson speaks for it ("a spokesperson for the region").
+ */
 function withShortName(doc: Document, mention: Mention, actor: Actor): Actor {
   if (actor.names.length) return actor;
   const name = shortNameFor(doc, mention);
-  return name ? { ...actor, names: [name], vague: false } : actor;
+  if (name) return { ...actor, names: [name], vague: false };
+  const body = spokenFor(doc, mention);
+  if (!body) return actor;
+  const named = shortNameFor(doc, body);
+  // Unnamed, "the region" still matches "the region" by its head word.
+  return named ? { ...actor, names: [named], vague: false } : { ...actor, heads: [...actor.heads, ...actorOf(doc, body).heads] };
+}
+
+/** "a spokesperson for the region": the body after a speaking role and "for"/"of"/"at". */
+function spokenFor(doc: Document, mention: Mention): Mention | undefined {
+  if (mention.name) return undefined;
+  const a = tokenStartingAt(doc, mention.start);
+  const b = firstTokenFrom(doc, mention.end);
+  if (a < 0) return undefined;
+  for (let k = a; k + 2 < b; k++) {
+    if (lex.proxyRoles.has(doc.tokens[k]!.normal) && /^(for|of|at)$/.test(doc.tokens[k + 1]!.normal)) return mentionAt(doc, k + 2, b);
+  }
+  return undefined;
+}
+
+/**
+ * "a spokesperson for the region said it would not go into details": the silent "it" is
+ * the speaker of the cue just before it. Returns the speaker and its first token.
+ */
+function speakerBefore(doc: Document, k: number): { mention: Mention; first: number } | undefined {
+  const cueAt = doc.tokens[k - 1]?.normal === 'that' ? k - 2 : k - 1;
+  const a = doc.attributions.find((x) => x.cueToken === cueAt);
+  if (!a?.speaker || a.speaker.kind === 'pronoun') return undefined;
+  const first = tokenStartingAt(doc, a.speaker.start);
+  return first >= 0 ? { mention: a.speaker, first } : undefined;
 }
 
 /**
@@ -147,15 +179,19 @@ function clauseWords(doc: Document, last: number): Clause | undefined {
 interface Clause {
   span: Span;
   words: Map<string, readonly string[]>;
+  /** "whether any payment had been made": a yes-no question, which a flat denial has answered. */
+  yesNo: boolean;
 }
 
 function contentOf(toks: Token[]): Clause {
+  const opener = toks.find((t) => !/^(about|on|over|regarding|concerning)$/.test(t.normal));
+  const yesNo = !!opener && /^(whether|if)$/.test(opener.normal);
   const words = new Map<string, readonly string[]>();
   for (const t of toks) {
     if (!/^(NOUN|PROPN|ADJ|VERB)$/.test(t.pos) || has(lex.narrowers, t) || has(lex.broadTopics, t) || LIGHT.has(t.lemma.toLowerCase())) continue;
     words.set(t.lemma.toLowerCase(), topicKeys(t));
   }
-  return { span: { start: toks[0]!.start, end: toks[toks.length - 1]!.end }, words };
+  return { span: { start: toks[0]!.start, end: toks[toks.length - 1]!.end }, words, yesNo };
 }
 
 /**
@@ -173,7 +209,8 @@ function askedClause(doc: Document, subjectStart: number): Clause | undefined {
   let q = k + 1;
   while (q < subjectStart - 1 && !/^(whether|if|about|on|over|regarding|why|how)$/.test(doc.tokens[q]!.normal)) q++;
   if (q >= subjectStart - 1 || /^(why|how)$/.test(doc.tokens[q]!.normal)) return undefined;
-  const toks = doc.tokens.slice(q + 1, subjectStart - 1);
+  // "about"/"on" is left out; "whether" is kept, so the question is read as yes-no.
+  const toks = doc.tokens.slice(/^(whether|if)$/.test(doc.tokens[q]!.normal) ? q : q + 1, subjectStart - 1);
   return toks.length ? contentOf(toks) : undefined;
 }
 
@@ -188,6 +225,38 @@ function restates(said: Set<string>, words: Map<string, readonly string[]>, sile
   const shared = wanted.filter(([, keys]) => keys.some((k) => said.has(k))).length;
   // Half the question's words, or two of a longer question's, are the same matter.
   return shared >= 2 || (shared >= 1 && shared * 2 >= wanted.length) ? shared : 0;
+}
+
+/** Negations that make a statement a flat denial ("We have never bought ...", "will not pay"). */
+const FLAT_NEGATION = /^(not|never|no|n't|nothing|none)$/;
+
+/** Whether a speech denies: a denial cue ("denied that", "rejected") or a negation in its sentence. */
+function isDenial(doc: Document, s: Speech): boolean {
+  const cue = doc.tokens[firstTokenFrom(doc, s.span.end) - 1];
+  if (cue && lex.denialCues.has(cue.lemma.toLowerCase())) return true;
+  const sent = doc.sentences[s.sentence]!;
+  for (let k = sent.tokenStart; k < sent.tokenEnd; k++) {
+    const t = doc.tokens[k]!;
+    if (FLAT_NEGATION.test(t.normal) || lex.denialCues.has(t.lemma.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence negates a word of the question outright: "it will not pay" for "whether any payment had been made". */
+function deniesWord(doc: Document, sentence: number, words: Map<string, readonly string[]>): boolean {
+  const sent = doc.sentences[sentence]!;
+  const wanted = new Set([...words.values()].flat());
+  for (let k = sent.tokenStart; k < sent.tokenEnd; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos !== 'VERB' || !topicKeys(t).some((key) => wanted.has(key))) continue;
+    // The negation right before the verb, auxiliaries between: "will not pay", "have never paid".
+    for (let i = k - 1; i >= Math.max(sent.tokenStart, k - 3); i--) {
+      const b = doc.tokens[i]!;
+      if (FLAT_NEGATION.test(b.normal)) return true;
+      if (!/^(AUX|ADV|PART)$/.test(b.pos)) break;
+    }
+  }
+  return false;
 }
 
 /** A weak silence ("declined to comment") whose question shares this many words with the denial is a clear contradiction. */
@@ -245,28 +314,47 @@ export default defineRule({
       // "declined to comment further", "silent on whether", "initially silent".
       // ("did not answer when asked whether ...": that "when" is part of the wording, not a narrower question.)
       const narrowing = [...back, ...doc.tokens.slice(m.first, m.last), ...lookAhead(doc, m.last, 4)].filter((t, i, all) => has(lex.narrowers, t) && !(t.normal === 'when' && all[i + 1]?.normal === 'asked'));
-      // "silent on whether the data was taken" after a denial that it was: the same question, not a narrower one.
-      const clause = narrowing.length && narrowing.every((t) => has(lex.restatable, t)) ? clauseWords(doc, m.last) : undefined;
-      if (narrowing.length && !clause?.words.size) continue;
+      // "silent on whether the data was taken" after a denial that it was: the same question,
+      // not a narrower one. A wh-question ("did not answer when asked where it had bought
+      // the starch") is narrower: it counts only after a flat denial of the same matter.
+      const narrower = narrowing.some((t) => lex.questionWords.has(t.normal));
+      const readable = narrowing.every((t) => has(lex.restatable, t) || lex.questionWords.has(t.normal));
+      const clause = narrowing.length && readable ? clauseWords(doc, m.last) : undefined;
+      // "would not go into details": the details of the question asked before it, if any.
+      const detailsOnly = narrowing.length > 0 && narrowing.every((t) => lex.detailWords.has(t.normal));
+      if (narrowing.length && !clause?.words.size && !detailsOnly) continue;
       const after = clause ? undefined : topicAfter(doc, m.last);
       const sentence = tokens[m.first]!.sentence;
-      for (const [a, b] of subjectsBefore(doc, m.first)) {
-        const subject = mentionAt(doc, a, b);
-        if (subject.kind === 'pronoun') continue;
+      for (const [a0, b] of subjectsBefore(doc, m.first)) {
+        let a = a0;
+        let subject = mentionAt(doc, a, b);
+        const group = subject.kind === 'pronoun' ? undefined : groupType(doc, a, b);
+        if (subject.kind === 'pronoun') {
+          // "a spokesperson for the region said it would not ...": the speaker is the silent one.
+          const by = speakerBefore(doc, a);
+          if (!by) continue;
+          [subject, a] = [by.mention, by.first];
+        }
         // "Asked whether ..., the region refused to say": the question is the topic.
-        const question = clause || after ? clause : askedClause(doc, a);
+        const asked = (detailsOnly || !(clause || after)) ? askedClause(doc, a) : undefined;
+        const question = asked ?? clause;
+        if (narrowing.length && !question) continue;
         const topic = question ? { span: question.span, head: undefined } : after;
-        const group = groupType(doc, a, b);
         const silent = withShortName(doc, subject, actorOf(doc, subject));
+        // A narrower (wh-) question needs the actor's flat denial and two shared words.
+        const wh = narrower && question === clause;
         let sameQuestion = false;
         const contradicts = (s: Speech) => {
           if (s.span.start >= subject.start && s.span.end <= m.span.end) return false;
           const said = sentenceKeys(doc, keyCache, s.sentence);
           const shared = question ? restates(said, question.words, silent) : 0;
           if (question ? !shared : !speaksToTopic(said, topic?.head)) return false;
+          if (wh && (shared < SAME_QUESTION || !isDenial(doc, s))) return false;
           if (!group) {
             if (!sameActor(silent, s.actor())) return false;
-            sameQuestion ||= shared >= SAME_QUESTION;
+            // Asked the very question the denial answered: two words of it, or, for a yes-no
+            // question, the word the speaker flatly negated ("will not pay" / "whether any payment").
+            sameQuestion ||= shared >= SAME_QUESTION || (!!question?.yesNo && deniesWord(doc, s.sentence, question.words));
             return true;
           }
           // "both companies": an actor of that kind named just before, who spoke.

@@ -74,6 +74,37 @@ testRule(rule, {
       text: 'Faulty Valve Poisoned Workers at Gdansk Plant\n\nEleven workers at a fertiliser plant in Gdansk were treated in hospital on Wednesday. It is possible that a faulty valve poisoned the workers, the labour inspectorate said.',
       flag: 'Poisoned',
     },
+    // Held-out 6 shapes: an irregular past ("Stole", "Hid") against a body that only investigates or alleges it.
+    {
+      text: "How Hackers Stole Voter Data From Lisbon's Election Office\n\nThe National Election Commission said on Tuesday it was investigating whether any voter data had been downloaded during the breach, which shut its website for two days.",
+      flag: 'Stole',
+    },
+    {
+      text: 'Ex-Minister Hid Offshore Accounts in Cyprus\n\nProsecutors in Bratislava allege that the former economy minister hid 3 million euros in accounts in Cyprus. He denies the charges.',
+      flag: 'Hid',
+    },
+    // The claim in an "after" clause, told in the body only as one side's claim that the other denies.
+    {
+      text: 'Nurses walk out after Mercy Health slashed night-shift staffing in Auckland\n\nThe New Zealand Nurses Organisation says Mercy Health, which runs four hospitals in the city, cut night-shift staffing by a quarter in March. Mercy Health denies this and says staffing levels have not changed.',
+      flag: 'slashed',
+    },
+    {
+      text: "Teachers strike after ministry froze pay in Nairobi\n\nThe Kenya National Union of Teachers says the education ministry froze teachers' pay in January. The ministry disputed the union's figures on Tuesday.",
+      flag: 'froze',
+    },
+    // The headline future ("to fund") over a link the body reports only as a rejected claim.
+    {
+      text: "Lima water tariff rise to fund mayor's new stadium\n\nThe tariff will rise by 12 per cent from March. The mayor's office rejected the claim that the tariff rise was linked to the stadium, saying the two budgets were separate.",
+      flag: 'fund',
+    },
+    {
+      text: "Mayor's Aide Leaked Exam Papers to Private School\n\nThe city's education department rejected claims that an aide to the mayor leaked exam papers to a private school in Krakow before the June exams.",
+      flag: 'Leaked',
+    },
+    {
+      text: 'Customs Chief Pocketed Bribes From Importers\n\nThe former head of customs at Mombasa port is accused of accepting bribes from three importers, prosecutors said. He denies the charges.',
+      flag: 'Pocketed',
+    },
   ],
   fine: [
     // The headline hedges itself with the investigation.
@@ -104,5 +135,18 @@ testRule(rule, {
     { text: 'Ministry Confirms Outbreak of Bird Flu at Poultry Farm\n\nThe agriculture ministry confirmed on Sunday that bird flu had been found at a poultry farm near Poznan. Farmers claim the outbreak on the farm began weeks earlier.' },
     { text: 'Divers Discover Wreck of 18th-Century Warship Off Cornwall\n\nDivers found the wreck of HMS Colossus in 40 metres of water. The warship sank in 1798.' },
     { text: 'Did the Football Chief Admit Taking Bribes?\n\nThe head of the Kenyan football federation allegedly accepted bribes from two clubs.' },
+    // An undisputed claim, or a speaker telling its own act, is reporting.
+    { text: 'Miners strike after Kansanshi slashed safety budget\n\nThe union says Kansanshi Mining, which runs the mine, cut its safety budget by a third this year. The company has confirmed the cut, saying copper prices had fallen.' },
+    { text: 'Nordwind to cut 800 jobs in Hamburg\n\nNordwind said it would cut 800 jobs at its Hamburg plant by 2027. The works council rejected the figures, saying more posts were at risk.' },
+    // The denial answers another claim, reported in between.
+    { text: 'Hackers stole customer records from Vodaport\n\nVodaport confirmed on Friday that hackers stole the records of 2 million customers. A hacker group says it also copied payment data, and the company denies this.' },
+    { text: 'Driver fled after crash that killed two in Porto\n\nPolice say the driver fled the scene on foot and was arrested two hours later. His family denied reports that he had been drinking.' },
+    // Another act than the one investigated; a court's finding told as fact.
+    { text: "How Hackers Broke Into Lisbon's Election Office\n\nThe commission said it was investigating whether any voter data had been downloaded." },
+    { text: "Court Finds Ex-Mayor Took Bribes\n\nA court in Graz found on Friday that the former deputy mayor took bribes worth 40,000 euros. His lawyer rejected the prosecution's claim that he took bribes and said he would appeal." },
+    { text: 'Storm destroyed 300 homes in Leyte\n\nOfficials said the storm destroyed 300 homes on the island. The mayor denied that the city had been unprepared.' },
+    // "Inquiry hears" attributes the claim in the headline itself.
+    { text: 'Fire Inquiry Hears Power Line Warnings Were Ignored\n\nThe distributor, Western Grid, rejected any suggestion that it had ignored the warnings, its operations manager told the inquiry in Perth.' },
+    { text: 'Customs Chief Pocketed Bribes From Importers\n\nThe former head of customs at Mombasa port accepted bribes from three importers, a court found on Friday. He is accused of taking part in a smuggling ring.' },
   ],
 });

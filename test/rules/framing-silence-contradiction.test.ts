@@ -1,4 +1,6 @@
 import rule from '../../rules/framing/silence-contradiction.js';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
@@ -71,6 +73,25 @@ testRule(rule, {
       text: 'Finavia denied on Friday that the runway lights at Oulu airport had failed during the storm.\n\nFinavia would not say whether the runway lights had failed.',
       flag: 'Finavia would not say whether the runway lights had failed',
     },
+    // Held-out 6 shapes. A wh-question after a flat denial of the same matter (two words shared).
+    {
+      text: 'Lakeside Dairy has denied using contaminated milk powder. "We have never bought powder from unlicensed traders," the company said on Monday.\n\nThe company did not answer when asked where it had bought the milk powder used in the recalled batches.',
+      flag: 'The company did not answer when asked where it had bought the milk powder',
+    },
+    {
+      text: 'The interior ministry has denied that police fired tear gas inside the stadium.\n\nThe ministry did not reply when asked how many tear gas canisters police had fired that night.',
+      flag: 'The ministry did not reply when asked how many tear gas canisters',
+    },
+    // "said it would not go into details": the speaker is silent on the question put before it.
+    {
+      text: 'The airline has said it will not compensate passengers for the strike.\n\nPressed on whether any compensation had been paid to business-class passengers, a spokesman for the airline said it would not go into details.',
+      flag: 'a spokesman for the airline said it would not go into details',
+    },
+    // A yes-no question on what the speaker flatly said it will not do.
+    {
+      text: 'The Port of Durban has said it will not pay the ransom.\n\nAsked whether any payment had been made to the hackers, the port declined to comment.',
+      flag: 'the port declined to comment',
+    },
   ],
   fine: [
     { text: 'Nordbank denied that any customer data had been sold to advertisers. Nordbank did not answer when asked when the Aarhus branch would close.' },
@@ -100,5 +121,27 @@ testRule(rule, {
     { text: 'Officials have not commented publicly. A Treasury official said the review would conclude in May.' },
     { text: 'The ministry would remain silent until the inquiry ends, the minister said on Tuesday.' },
     { text: 'Both companies remain silent on the merger. Analysts at Barclays said the deal could be blocked by regulators in Brussels.' },
+    // A wh-question on another matter, one word shared, or after a statement that denies nothing.
+    { text: 'Lakeside Dairy has denied using contaminated milk powder.\n\nThe company did not answer when asked where it would build its new plant.' },
+    { text: 'The interior ministry has denied that police fired tear gas inside the stadium.\n\nThe ministry did not reply when asked how many officers had been injured.' },
+    { text: 'The ministry said 40,000 doses of the measles vaccine had been delivered to Kano on Monday.\n\nThe ministry declined to say how many doses of the vaccine had been given to children.' },
+    { text: 'The ministry denied that vaccine supplies had run out in Kano. The ministry did not say when new vaccine supplies would arrive.' },
+    // "would not go into details" with no question before it, or said by another body.
+    { text: 'The airline has said it will not compensate passengers for the strike. A spokesman for the airline said it would not go into details.' },
+    { text: "The airline has said it will not compensate passengers for the strike. Pressed on whether any compensation had been paid, a spokesman for the pilots' union said it would not go into details." },
+    { text: 'The Port of Durban has said it will not pay the ransom.\n\nAsked whether the container terminal would reopen on Monday, the port declined to comment.' },
   ],
+});
+
+describe('framing/silence-contradiction severity', () => {
+  const severities = (text: string) => analyze({ id: 't', text }, { rules: [rule] }).flags.map((f) => f.severity);
+  it('warns on a narrower question after a flat denial of the same matter', () => {
+    expect(severities('Lakeside Dairy has denied using contaminated milk powder. "We have never bought powder from unlicensed traders," the company said on Monday.\n\nThe company did not answer when asked where it had bought the milk powder used in the recalled batches.')).toEqual(['warning']);
+  });
+  it('warns when asked whether the very thing flatly denied happened', () => {
+    expect(severities('The Port of Durban has said it will not pay the ransom.\n\nAsked whether any payment had been made to the hackers, the port declined to comment.')).toEqual(['warning']);
+  });
+  it('keeps a plain "declined to comment" after a denial at info', () => {
+    expect(severities('The Port of Durban denied the report on Monday.\n\nThe port declined to comment on the allegations.')).toEqual(['info']);
+  });
 });
