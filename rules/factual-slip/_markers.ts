@@ -25,12 +25,13 @@ const Markers = z.object({
   governmentActs: words,
   clauseWords: words,
   clausePunct: words,
+  objectPrepositions: words,
   recentWords: words,
   nearArticleWords: words,
   weekdays: words,
   monthLeads: words,
   relativeDays: z.record(z.string(), z.number().int()),
-  officeClause: z.object({ headVerbs: words, headNouns: words, nowWords: words, stillWords: words }),
+  officeClause: z.object({ headVerbs: words, headNouns: words, nowWords: words, stillWords: words, perfectAux: words, perfectHeadVerbs: words, perfectTitleVerbs: words }),
 });
 const data = loadData('factual-slip-markers.json', Markers, markersJson);
 
@@ -59,6 +60,8 @@ export const GOVERNMENT_ACTS = new Set(data.governmentActs);
 /** Words that open another clause: a year after them dates another event. */
 export const CLAUSE_WORDS = new Set(data.clauseWords);
 export const CLAUSE_PUNCT = new Set(data.clausePunct);
+/** Prepositions that make the name after them an object, not the subject of the verb that follows ("signed by X was ..."). */
+export const OBJECT_PREPOSITIONS = new Set(data.objectPrepositions);
 /** Words that tie a weekday to the article's date, with the day offset they mean. */
 /** "this week", "on Tuesday": the days around the article date. */
 export const RECENT_WORDS = new Set(data.recentWords);
@@ -74,4 +77,10 @@ export const OFFICE_CLAUSE = {
   headNouns: new Set(data.officeClause.headNouns),
   nowWords: new Set(data.officeClause.nowWords),
   stillWords: new Set(data.officeClause.stillWords),
+  /** "has", "have": the present perfect's auxiliary ("who has led NATO since 2014"). */
+  perfectAux: new Set(data.officeClause.perfectAux),
+  /** Participles that take the body: "has led NATO since 2014". */
+  perfectHeadVerbs: new Set(data.officeClause.perfectHeadVerbs),
+  /** Participles that take a title, as token sequences: "has been chancellor", "has served as prime minister". */
+  perfectTitleVerbs: data.officeClause.perfectTitleVerbs.map((v) => v.split(/\s+/)),
 };

@@ -8,7 +8,7 @@ import type { Document, Span, Token } from '../../src/document/types.js';
 import { isCapitalised } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
 import { allAliases, allTitles, dataTitles, foldApostrophe, officesByTitle, personsByAlias, type Office, type Person } from './_offices.js';
-import { CALENDAR_WORDS, COURTESY_TITLES, NAME_PARTICLES } from './_markers.js';
+import { CALENDAR_WORDS, COURTESY_TITLES, FORMER_WORDS, NAME_PARTICLES, TITLE_MODIFIERS } from './_markers.js';
 import { inQuoteContent, perDocument } from '../../src/engine/doc-cache.js';
 import { isWhite, isWordUnit } from '../../src/document/chars.js';
 
@@ -144,6 +144,20 @@ export interface TitleMatch {
   span: Span;
   /** Index of the title's first token. */
   first: number;
+  /**
+   * A modifier written onto the title's first token ("ex-president", "ex-PM", "ex–Prime
+   * Minister"): the tokenizer keeps these as one word, so the title starts inside the token.
+   * `word` is lower case, without the hyphen; `start` is the token's start.
+   */
+  lead?: { word: string; start: number };
+}
+
+/** Length of a modifier written onto a word with a hyphen or dash ("ex-", "then-"), or 0. */
+function gluedLength(token: Token): number {
+  const m = /^(\p{L}+)[-‐–]\p{L}/u.exec(token.text);
+  if (!m) return 0;
+  const w = m[1]!.toLowerCase();
+  return FORMER_WORDS.has(w) || TITLE_MODIFIERS.has(w) ? m[1]!.length + 1 : 0;
 }
 
 /** The longest title written right before token `k` (white space between), from `from` on. */
@@ -204,8 +218,13 @@ function titleEndingAt(doc: Document, q: number, k: number, from: number): Title
     if (matchText(text, start, title, titleIgnoresCase[i]) !== q) continue;
     let first = k - 1;
     while (first >= from && tokens[first]!.start > start) first--;
-    if (first < from || tokens[first]!.start !== start) continue;
-    return { title, offices: officesByTitle(title), span: { start, end: q }, first };
+    if (first < from) continue;
+    const head = tokens[first]!;
+    if (head.start === start) return { title, offices: officesByTitle(title), span: { start, end: q }, first };
+    // "ex-president Cyril Ramaphosa": the title starts after a modifier glued to it.
+    if (head.start + gluedLength(head) !== start) continue;
+    const lead = { word: text.slice(head.start, start - 1).toLowerCase(), start: head.start };
+    return { title, offices: officesByTitle(title), span: { start, end: q }, first, lead };
   }
   return undefined;
 }
@@ -214,17 +233,22 @@ function titleEndingAt(doc: Document, q: number, k: number, from: number): Title
  * The longest title written from token `k` on, ending at a token's end, before `to`:
  * "Commission president" in "Ursula von der Leyen, the former Commission president, said".
  */
-export function titleAt(doc: Document, k: number, to: number): (TitleMatch & { last: number }) | undefined {
+export function titleAt(doc: Document, k: number, to: number, glued = false): (TitleMatch & { last: number }) | undefined {
   const { text, tokens } = doc;
-  const start = tokens[k]?.start;
-  if (start === undefined || k >= to) return undefined;
+  const tok = tokens[k];
+  if (tok === undefined || k >= to) return undefined;
+  // With `glued`, only the title after a glued modifier ("ex-president" in "X, the ex-president,").
+  const skip = glued ? gluedLength(tok) : 0;
+  if (glued && !skip) return undefined;
+  const start = tok.start + skip;
+  const lead = skip ? { word: text.slice(tok.start, start - 1).toLowerCase(), start: tok.start } : undefined;
   for (const i of titlesByFirst.get(foldChar(text[start]!).toLowerCase()) ?? []) {
     const title = allTitles[i]!;
     const end = matchText(text, start, title, titleIgnoresCase[i]);
     if (end < 0 || isWordChar(text[end])) continue;
     const last = tokenEndingAt(tokens, k, to, end);
     if (last < 0) continue;
-    return { title, offices: officesByTitle(title), span: { start, end }, first: k, last: last + 1 };
+    return { title, offices: officesByTitle(title), span: { start, end }, first: k, last: last + 1, ...(lead ? { lead } : {}) };
   }
   return undefined;
 }

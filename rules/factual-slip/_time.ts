@@ -109,3 +109,57 @@ export function hasRecentMarker(doc: Document, sentence: number): boolean {
   }
   return false;
 }
+
+const YEAR = /^(?:19|20)\d{2}$/;
+/** Words before a year that make it the time of an act ("in 2022", "by early 2019", "since 2014"). */
+const YEAR_LEADS = new Set(['in', 'during', 'by', 'until', 'early', 'late', 'mid', 'mid-', 'throughout', 'since']);
+const isDash = (t: Token | undefined) => !!t && /^[-‐–/]$/.test(t.text);
+const monthPeriod = (y: number, m: number): Period => ({ from: `${y}-${pad(m)}-01`, to: `${y}-${pad(m)}-${pad(lastDay(y, m))}` });
+
+/**
+ * The time written at token `k` ("2022", "January 2025", "14 March 2022"), as a day range,
+ * when it dates an act: a full date, or a year after a month or a preposition and not in
+ * front of a noun ("the 2022 plan", "in 2021-22"). Tokens `[from, to)` bound the look-around.
+ */
+export function timeAt(doc: Document, k: number, from: number, to: number): Period | undefined {
+  const t = doc.tokens[k]!;
+  for (const d of doc.dates) if (d.date && d.start <= t.start && t.end <= d.end) return { from: d.date, to: d.date };
+  if (!YEAR.test(t.text)) return undefined;
+  const next = doc.tokens[k + 1];
+  if (next && k + 1 < to && (isDash(next) || next.pos === 'NOUN' || next.pos === 'PROPN')) return undefined;
+  const y = Number(t.text);
+  const prev = k - 1 >= from ? doc.tokens[k - 1]! : undefined;
+  const month = prev ? MONTHS[prev.normal] : undefined;
+  if (month) return monthPeriod(y, month);
+  if (!prev || !YEAR_LEADS.has(prev.normal)) return undefined;
+  return { from: `${y}-01-01`, to: `${y}-12-31` };
+}
+
+/**
+ * The time written from token `k` on, after "since": "2014", "October 2024", "1 October 2024",
+ * "October 1, 2024", or a bare month (its latest occurrence up to the article date). The
+ * period and the index of its last token.
+ */
+export function timeFrom(doc: Document, k: number, to: number): { period: Period; last: number } | undefined {
+  const { tokens } = doc;
+  const t = tokens[k];
+  if (!t || k >= to) return undefined;
+  const d = doc.dates.find((x) => x.date && x.start === t.start);
+  if (d?.date) {
+    let e = k;
+    while (e + 1 < to && tokens[e + 1]!.end <= d.end) e++;
+    return { period: { from: d.date, to: d.date }, last: e };
+  }
+  const next = k + 1 < to ? tokens[k + 1] : undefined;
+  if (YEAR.test(t.text)) {
+    if (isDash(next)) return undefined;
+    const y = Number(t.text);
+    return { period: { from: `${y}-01-01`, to: `${y}-12-31` }, last: k };
+  }
+  const month = isCapitalised(t) ? MONTHS[t.normal] : undefined;
+  if (!month) return undefined;
+  if (next && YEAR.test(next.text)) return { period: monthPeriod(Number(next.text), month), last: k + 1 };
+  if (!doc.date) return undefined;
+  const [y, m] = [Number(doc.date.slice(0, 4)), Number(doc.date.slice(5, 7))];
+  return { period: monthPeriod(month <= m ? y : y - 1, month), last: k };
+}

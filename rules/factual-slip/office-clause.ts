@@ -4,7 +4,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, phraseEnd, titleAt, trustedAlias, type NameMatch } from './_match.js';
 import { HISTORICAL_PATTERNS, OFFICE_CLAUSE } from './_markers.js';
 import { asOf, describeTerm, headedBodies, heldOn, inYear, isBareRole, isSettled, onBoundary, type Office, type Term } from './_offices.js';
-import { periodsIn } from './_time.js';
+import { periodsIn, timeFrom, type Period } from './_time.js';
 
 const YEAR = /^(?:19|20)\d{2}$/;
 const historical = new PhraseIndex(HISTORICAL_PATTERNS.map((p) => [p, true] as [string, boolean]));
@@ -84,6 +84,80 @@ function officeInYear(doc: Document, name: NameMatch, to: number) {
   return { title, year: Number(tokens[at + 1]!.text), yearToken: at + 1 };
 }
 
+/**
+ * The office a title written from token `i` names, for this person: "head of NATO", "NATO
+ * chief", "Germany's chancellor", "chancellor". A bare role ("chancellor") counts only in the
+ * countries and bodies the person is recorded in, and only when the record has them in it.
+ */
+function officesOfTitle(doc: Document, name: NameMatch, i: number, to: number, needArticle: boolean): { offices: Office[]; last: number } | undefined {
+  const { tokens } = doc;
+  const article = tokens[i]?.normal === 'the';
+  if (article) i++;
+  // "who has been head of the IMF since 2019"
+  if (OFFICE_CLAUSE.headNouns.has(tokens[i]?.normal ?? '') && tokens[i + 1]?.normal === 'of') {
+    const body = bodyAt(doc, i + 2, to);
+    return body ? { offices: [body.office], last: body.last } : undefined;
+  }
+  const title = titleAt(doc, i, to);
+  if (!title?.offices.length) return undefined;
+  const countries = new Set(name.persons.flatMap((p) => p.terms.map((t) => t.office.country)));
+  const offices = title.offices.filter((o) => countries.has(o.country));
+  if (!offices.length) return undefined;
+  if (isBareRole(title.title) && ((needArticle && !article) || !termsIn(name, offices).length)) return undefined;
+  return { offices, last: title.last };
+}
+
+/**
+ * "X, who has led NATO since 2014," / "X has headed the IMF since October 2019" / "X, who has
+ * been NATO secretary general since 2014," / "X, the NATO chief since 2014,": the present
+ * perfect (or an appositive title) with "since" says X has held the office from then to now.
+ * The offices, the time after "since" and the index of its last token.
+ */
+function sinceClause(doc: Document, name: NameMatch, to: number): { offices: Office[]; since: Period; last: number } | undefined {
+  const { tokens } = doc;
+  let i = name.last;
+  const comma = tokens[i]?.text === ',';
+  if (comma) i++;
+  const who = comma && tokens[i]?.normal === 'who';
+  if (who) i++;
+  let found: { offices: Office[]; last: number } | undefined;
+  if (OFFICE_CLAUSE.perfectAux.has(tokens[i]?.normal ?? '') && (who || !comma)) {
+    i++;
+    if (OFFICE_CLAUSE.perfectHeadVerbs.has(tokens[i]?.normal ?? '')) {
+      const body = bodyAt(doc, i + 1, to);
+      found = body && { offices: [body.office], last: body.last };
+    } else {
+      const words = OFFICE_CLAUSE.perfectTitleVerbs.find((ws) => ws.every((w, j) => i + j < to && tokens[i + j]!.normal === w));
+      if (words) found = officesOfTitle(doc, name, i + words.length, to, false);
+    }
+  } else if (comma && !who) {
+    // The appositive: "X, the NATO chief since 2014,", "X, Germany's chancellor since 2021,".
+    found = officesOfTitle(doc, name, i, to, true);
+  }
+  if (!found || tokens[found.last]?.normal !== 'since') return undefined;
+  const time = timeFrom(doc, found.last + 1, to);
+  return time && { offices: found.offices, since: time.period, last: time.last };
+}
+
+/** The start of the unbroken run of terms that holds `term` ("since" counts from there). */
+function tenureStart(terms: Term[], term: Term): string {
+  const sorted = [...terms].sort((a, b) => a.start.localeCompare(b.start));
+  let start = term.start;
+  for (let i = sorted.indexOf(term) - 1; i >= 0; i--) {
+    const t = sorted[i]!;
+    if (t.end === null || t.end < start) break;
+    start = t.start;
+  }
+  return start;
+}
+
+/** "in 2014", "in October 2024", "on 2024-10-01". */
+function sinceLabel(p: Period): string {
+  if (p.from === p.to) return p.from;
+  if (p.from.endsWith('-01-01') && p.to.endsWith('-12-31')) return p.from.slice(0, 4);
+  return p.from.slice(0, 7);
+}
+
 /** "from 2011-11-01 to 2019-11-01" for each of the name's terms in the office. */
 const record = (terms: Term[]) => terms.map((t) => `${t.office.name} ${describeTerm(t)}`).join('; ');
 
@@ -92,11 +166,12 @@ export default defineRule({
     id: 'factual-slip/office-clause',
     category: 'factual-slip',
     severity: 'error',
-    description: 'A clause that puts a person in an office they did not hold: "X, who heads the ECB," on a date when someone else did, or "X was still defence minister in 2021" after the term ended.',
+    description: 'A clause that puts a person in an office they did not hold: "X, who heads the ECB," or "X, who has led NATO since 2014," on a date when someone else did, or "X was still defence minister in 2021" after the term ended.',
     why: 'A relative clause or a "was still … in YEAR" reads as background, so it is checked less often than a title, but it states a fact about who held an office, and the record of office holders settles it.',
     examples: {
       flagged: [
         { text: 'Jean-Claude Trichet, who heads the European Central Bank, warned that inflation would stay high.', flag: 'Jean-Claude Trichet, who heads the European Central Bank', publishedAt: '2024-03-12' },
+        { text: 'Mark Rutte, who has led NATO since 2014, visited the Baltic air-policing base on Tuesday.', flag: 'Mark Rutte, who has led NATO since 2014', publishedAt: '2025-03-11' },
         { text: 'The reform was drafted when Annegret Kramp-Karrenbauer was still Germany\'s defence minister in 2022.', flag: 'Annegret Kramp-Karrenbauer was still Germany\'s defence minister in 2022', publishedAt: '2025-05-20' },
       ],
       fine: [
@@ -124,6 +199,31 @@ export default defineRule({
           const who = heads.office.holders.filter((h) => heldOn(h, date)).map((h) => h.name).join(' and ') || 'no one recorded';
           const had = terms.length ? ` (${name.persons[0]!.name}: ${record(terms)})` : '';
           report({ span, message: `On ${date} the ${heads.office.name} was ${who}, not ${name.persons[0]!.name}${had}.` });
+          continue;
+        }
+        const since = date && date <= asOf ? sinceClause(doc, name, s.tokenEnd) : undefined;
+        if (since && date) {
+          const { offices, since: p } = since;
+          if (p.from > date || offices.some((o) => !isSettled(o, date) || p.from < o.holders[0]!.start)) continue;
+          const span: Span = { start: name.span.start, end: tokens[since.last]!.end };
+          if (inQuote(doc, span) || !trustedAlias(doc, name)) continue;
+          const terms = termsIn(name, offices);
+          const now = terms.find((t) => heldOn(t, date) || onBoundary(t, date));
+          const person = name.persons[0]!.name;
+          if (!now) {
+            // The present perfect speaks of now, whatever other times the sentence names.
+            const office = offices[0]!;
+            const who = offices.length === 1 ? office.holders.filter((h) => heldOn(h, date)).map((h) => h.name).join(' and ') || 'no one recorded' : undefined;
+            const had = terms.length ? ` (${person}: ${record(terms)})` : '';
+            const held = who ? `On ${date} the ${office.name} was ${who}, not ${person}` : `${person} held no such office on ${date}`;
+            report({ span, message: `"Since ${sinceLabel(p)}" says ${person} holds the office now. ${held}${had}.` });
+            continue;
+          }
+          // "has led NATO since 2014" of someone who took office years later.
+          const began = tenureStart(terms, now);
+          if (Number(began.slice(0, 4)) > Number(p.to.slice(0, 4))) {
+            report({ span, message: `${person} has held the office (${now.office.name}) since ${began}, not since ${sinceLabel(p)}.` });
+          }
           continue;
         }
         const claim = officeInYear(doc, name, s.tokenEnd);

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { Document, Span } from '../../src/document/types.js';
+import type { Document, Span, Token } from '../../src/document/types.js';
 import { isCapitalised, isPossessive } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, type NameMatch, type TitleMatch } from './_match.js';
 import { appositiveTitleAfter, appositiveTitleBefore } from './_apposition.js';
-import { hasRecentMarker, periodsIn, tenseAround, yearsIn } from './_time.js';
-import { FORMER_WORDS, HISTORICAL_PATTERNS, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
+import { hasRecentMarker, periodsIn, tenseAround, timeAt, yearsIn, type Period } from './_time.js';
+import { CLAUSE_PUNCT, CLAUSE_WORDS, FORMER_WORDS, OBJECT_PREPOSITIONS, HISTORICAL_PATTERNS, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
 import { asOf, describeTerm, heldOn, isSettled, onBoundary, partlyRecorded, type Person, type Term } from './_offices.js';
 
 const Options = z.object({
@@ -25,19 +25,52 @@ function periodLabel(p: { from: string; to: string }): string {
 
 const historical = new PhraseIndex(HISTORICAL_PATTERNS.map((p) => [p, true] as [string, boolean]));
 
-type Modifier = 'none' | 'former' | 'skip';
+type Modifier = 'none' | 'former' | 'then' | 'skip';
+interface ModifierFound {
+  kind: Modifier;
+  /** Where the modifier is written: its offset and its (first) token. */
+  start?: number;
+  at?: number;
+}
 
-/** What the word in front of the title says: "former", a qualifier that changes the claim, or nothing. */
-function modifierBefore(doc: Document, first: number, sentStart: number): { kind: Modifier; start?: number } {
+const isHyphen = (t: Token | undefined) => !!t && /^[-‐–]$/.test(t.text);
+
+/** A modifier word's kind: "former" (ex-, erstwhile), "then" (then-), another qualifier, or none. */
+function kindOf(word: string): Modifier | undefined {
+  if (FORMER_WORDS.has(word)) return 'former';
+  if (word === 'then') return 'then';
+  if (TITLE_MODIFIERS.has(word)) return 'skip';
+  return undefined;
+}
+
+/** What the word in front of the title says: "former", "then-", a qualifier that changes the claim, or nothing. */
+function modifierBefore(doc: Document, title: TitleMatch, sentStart: number): ModifierFound {
+  // "ex-president", "ex-PM": the modifier is written onto the title's first token.
+  if (title.lead) return { kind: kindOf(title.lead.word) ?? 'skip', start: title.lead.start, at: title.first };
   const { tokens } = doc;
-  let i = first - 1;
+  let i = title.first - 1;
   if (i < sentStart) return { kind: 'none' };
   // "then-President", "ex-President": the word before the hyphen.
-  if (/^[-‐]$/.test(tokens[i]!.text) && i - 1 >= sentStart) i--;
+  const hyphenated = isHyphen(tokens[i]) && i - 1 >= sentStart;
+  if (hyphenated) i--;
   const prev = tokens[i]!;
-  const w = prev.normal;
-  if (FORMER_WORDS.has(w)) return { kind: 'former', start: prev.start };
-  if (TITLE_MODIFIERS.has(w) || isPossessive(prev)) return { kind: 'skip' };
+  let w = prev.normal;
+  let at = i;
+  // "one-time president", "would-be president": a hyphenated modifier the tokenizer splits in three.
+  const h = tokens[i - 1];
+  const a = tokens[i - 2];
+  if (i - 2 >= sentStart && isHyphen(h) && h!.start === a!.end && h!.end === prev.start) {
+    const compound = `${a!.normal}-${w}`;
+    if (kindOf(compound)) {
+      w = compound;
+      at = i - 2;
+    }
+  }
+  const kind = kindOf(w);
+  // "then" is "then-President" or "the then president"; "and then President X signed" is a sequence.
+  if (kind === 'then') return hyphenated || tokens[at - 1]?.normal === 'the' ? { kind, start: tokens[at]!.start, at } : { kind: 'skip' };
+  if (kind) return { kind, start: tokens[at]!.start, at };
+  if (isPossessive(prev)) return { kind: 'skip' };
   // "Irish Prime Minister", "Harvard President", "company president": another office of that name.
   if (prev.pos === 'PROPN' || prev.pos === 'NOUN') return { kind: 'skip' };
   if (isCapitalised(prev) && i !== sentStart) return { kind: 'skip' };
@@ -45,25 +78,95 @@ function modifierBefore(doc: Document, first: number, sentStart: number): { kind
 }
 
 /**
- * "X, the former <title>," / "X, a former <title>": the appositive after a name says the
- * person no longer holds the office, as "former <title> X" does.
+ * "X, the former <title>,", "X, then <title>,", "X, the then-chancellor,": an appositive of a
+ * modifier and a title after the name, closed by a comma, dash, bracket or the sentence's end.
  */
-function formerAfter(doc: Document, name: NameMatch, to: number): TitleMatch | undefined {
+function modifiedAfter(doc: Document, name: NameMatch, to: number): (TitleMatch & { last: number; kind: Modifier }) | undefined {
   const { tokens } = doc;
   let i = name.last;
   if (tokens[i]?.text !== ',') return undefined;
   i++;
   if (i < to && /^(the|a|an)$/.test(tokens[i]!.normal)) i++;
-  if (i >= to || !FORMER_WORDS.has(tokens[i]!.normal)) return undefined;
-  i++;
-  if (i < to && /^[-‐]$/.test(tokens[i]!.text)) i++;
-  const title = titleAt(doc, i, to);
-  if (!title?.offices.length) return undefined;
+  if (i >= to) return undefined;
+  let title: (TitleMatch & { last: number }) | undefined;
+  let kind: Modifier | undefined;
+  let word = tokens[i]!.normal;
+  // "the one-time prime minister": a hyphenated modifier the tokenizer splits in three.
+  const h = tokens[i + 1];
+  if (i + 2 < to && isHyphen(h) && h!.start === tokens[i]!.end && h!.end === tokens[i + 2]!.start && kindOf(`${word}-${tokens[i + 2]!.normal}`)) {
+    word = `${word}-${tokens[i + 2]!.normal}`;
+    i += 2;
+  }
+  if (FORMER_WORDS.has(word) || word === 'then') {
+    kind = kindOf(word);
+    i++;
+    if (i < to && isHyphen(tokens[i])) i++;
+    title = titleAt(doc, i, to);
+  } else {
+    // "the ex-president": the modifier is glued to the title.
+    title = titleAt(doc, i, to, true);
+    kind = title?.lead ? kindOf(title.lead.word) : undefined;
+  }
+  if (!title?.offices.length || (kind !== 'former' && kind !== 'then')) return undefined;
   // The appositive ends with the title: "the former Commission president, said", not
   // "the former president of the football federation".
   const next = tokens[title.last];
   if (next && title.last < to && !/^[,;:.)—–]$/.test(next.text) && !/^(and|who|said|says)$/.test(next.normal)) return undefined;
-  return title;
+  return { ...title, kind };
+}
+
+/** A clause ends here: a clause word ("and", "after", "which") or mark, or a comma. */
+const endsClause = (t: Token) => t.text === ',' || CLAUSE_WORDS.has(t.normal) || CLAUSE_PUNCT.has(t.text);
+
+/**
+ * The time of the act a "then-<title> X" phrase (tokens `[first, after)`) takes part in:
+ * - after it, in its own clause: "then-chancellor Angela Merkel spent a week on Korčula in 2022";
+ * - before it, as a passive's agent: "signed in January 2025 by then-president X";
+ * - fronted: "In 2019, then-prime minister X opened the line."
+ * Years elsewhere in the sentence may date other events, so they are not read.
+ */
+function actTime(doc: Document, si: number, first: number, after: number): Period | undefined {
+  const { tokens } = doc;
+  const s = doc.sentences[si]!;
+  let j = first - 1;
+  if (tokens[j]?.normal === 'the' && j >= s.tokenStart) j--;
+  // "The treaty signed by then-president X was abandoned in 2018": after a preposition the name
+  // is an object, and a verb after it belongs to another clause.
+  const object = j >= s.tokenStart && OBJECT_PREPOSITIONS.has(tokens[j]!.normal);
+  // "then-chancellor Merkel's 2015 decision": the name is not the actor.
+  if (!tokens[after - 1]!.possessive && !/^['’]s?$/.test(tokens[after]?.text ?? '')) {
+    for (let k = after; k < s.tokenEnd && !endsClause(tokens[k]!); k++) {
+      if (object && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) break;
+      const p = timeAt(doc, k, s.tokenStart, s.tokenEnd);
+      if (p) return p;
+    }
+  }
+  if (j - 1 >= s.tokenStart && tokens[j]!.normal === 'by') return timeAt(doc, j - 1, s.tokenStart, j);
+  // "In 2019, then-..." at the head of the sentence.
+  if (j >= s.tokenStart && tokens[j]!.text === ',' && j - s.tokenStart <= 5 && /^(in|during|by)$/.test(tokens[s.tokenStart]!.normal)) {
+    for (let k = s.tokenStart + 1; k < j; k++) {
+      const p = timeAt(doc, k, s.tokenStart, j);
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "then-<title> X" with the act's time: wrong when none of X's terms in an office of that title
+ * (in the countries and bodies X is recorded in) touches that time. Only people with such a
+ * term are judged: "then-" is about when, and the record must know the office was theirs.
+ */
+function thenMessage({ doc, si, name, title, written }: Found, first: number, after: number): string | undefined {
+  const time = actTime(doc, si, first, after);
+  if (!time || time.to > asOf) return undefined;
+  const countries = new Set(name.persons.flatMap((p) => p.terms.map((t) => t.office.country)));
+  const offices = title.offices.filter((o) => countries.has(o.country));
+  // The record must cover that time: after its first holder, and settled.
+  if (!offices.length || offices.some((o) => time.from < o.holders[0]!.start || !isSettled(o, time.from) || !isSettled(o, time.to))) return undefined;
+  const terms = name.persons.flatMap((p) => p.terms.filter((t) => offices.includes(t.office)));
+  if (!terms.length || terms.some((t) => t.start <= time.to && (t.end === null || time.from < t.end))) return undefined;
+  return notHeldMessage(name.persons, written, time.from, terms, periodLabel(time));
 }
 
 /** The candidates' terms in the offices the title can mean. */
@@ -183,13 +286,14 @@ export default defineRule<z.infer<typeof Options>>({
     id: 'factual-slip/office-title',
     category: 'factual-slip',
     severity: 'error',
-    description: 'A title the person did not hold on the article\'s date ("President Biden" in March 2025), or "former" for someone in office.',
+    description: 'A title the person did not hold on the article\'s date ("President Biden" in March 2025), "former" or "ex-" for someone in office, or "then-<title>" with a time outside the term.',
     options: Options,
     why: 'Titles date a story. A sitting leader called "former", or a predecessor still called by the title, is a factual error readers notice at once and it undermines everything else in the piece.',
     examples: {
       flagged: [
         { text: 'President Biden signed an order on Friday limiting exports of advanced chips.', flag: 'President Biden', publishedAt: '2025-03-14' },
         { text: 'Prime Minister Rishi Sunak met business leaders in Manchester on Tuesday.', flag: 'Prime Minister Rishi Sunak', publishedAt: '2025-11-04' },
+        { text: 'Trade ties deepened after then-chancellor Angela Merkel toured the port of Piraeus in 2023.', flag: 'then-chancellor Angela Merkel', publishedAt: '2025-09-01' },
         { text: 'The talks were praised by former Chancellor Friedrich Merz, who leads the coalition.', flag: 'former Chancellor Friedrich Merz', publishedAt: '2025-09-10' },
         { text: 'The summit drew former President Luiz Inácio Lula da Silva, who was sworn in for a third term on January 1, 2023.', flag: 'former President Luiz Inácio Lula da Silva' },
       ],
@@ -207,11 +311,13 @@ export default defineRule<z.infer<typeof Options>>({
         const name = nameAt(doc, k, s.tokenEnd);
         if (!name) continue;
         k = name.last - 1;
-        const after = formerAfter(doc, name, s.tokenEnd);
+        const after = modifiedAfter(doc, name, s.tokenEnd);
         if (after && !nameContinues(doc, name, s.tokenEnd) && trustedAlias(doc, name)) {
           const span: Span = { start: name.span.start, end: after.span.end };
           const found: Found = { doc, si, name, title: after, terms: titleTerms(name, after), written: doc.text.slice(after.span.start, after.span.end), span };
-          const message = inQuote(doc, span) ? undefined : formerMessage(found);
+          // "X, then chancellor, visited ...": the act's clause goes on after the appositive's comma.
+          const next = after.last < s.tokenEnd && /^[,—–)]$/.test(doc.tokens[after.last]!.text) ? after.last + 1 : after.last;
+          const message = inQuote(doc, span) ? undefined : after.kind === 'former' ? formerMessage(found) : thenMessage(found, name.first, next);
           if (message) report({ span, message });
           continue;
         }
@@ -229,7 +335,7 @@ export default defineRule<z.infer<typeof Options>>({
           continue;
         }
         if (!title) continue;
-        const mod = modifierBefore(doc, title.first, s.tokenStart);
+        const mod = modifierBefore(doc, title, s.tokenStart);
         if (mod.kind === 'skip') continue;
         const span: Span = { start: mod.start ?? title.span.start, end: name.span.end };
         if (inQuote(doc, span) || !trustedAlias(doc, name)) continue;
@@ -237,7 +343,8 @@ export default defineRule<z.infer<typeof Options>>({
         const terms = titleTerms(name, title);
 
         const found: Found = { doc, si, name, title, terms, written, span };
-        const message = mod.kind === 'former' ? formerMessage(found) : titleMessage(found, options.recentDays);
+        const message =
+          mod.kind === 'former' ? formerMessage(found) : mod.kind === 'then' ? thenMessage(found, mod.at!, name.last) : titleMessage(found, options.recentDays);
         if (message) report({ span, message });
       }
     }

@@ -10,6 +10,13 @@ testRule(rule, {
     { text: 'Thomas de Maizière, who was Germany\'s defence minister in 2016, denied knowing about the drone contract.', flag: "Thomas de Maizière, who was Germany's defence minister in 2016", publishedAt: '2025-06-02' },
     { text: 'The loan terms were agreed when Christine Lagarde was still IMF chief in 2020, the finance ministry said.', flag: 'Christine Lagarde was still IMF chief in 2020', publishedAt: '2025-06-02' },
     { text: 'Olaf Scholz was still chancellor in 2019 when the first rail contract was signed.', flag: 'Olaf Scholz was still chancellor in 2019', publishedAt: '2025-06-02' },
+    // The present perfect with "since": held from then to now.
+    { text: 'Olaf Scholz, who has been chancellor since 2021, told the Bundestag the budget would pass.', flag: 'Olaf Scholz, who has been chancellor since 2021', publishedAt: '2025-09-03' },
+    { text: 'Kristalina Georgieva, who has headed the IMF since 2015, met Argentina\'s economy minister in Washington.', flag: 'Kristalina Georgieva, who has headed the IMF since 2015', publishedAt: '2024-06-04' },
+    { text: 'Ban Ki-moon has served as UN secretary-general since 2007, and his envoy arrived in Khartoum on Monday.', flag: 'Ban Ki-moon has served as UN secretary-general since 2007', publishedAt: '2023-04-17' },
+    // An appositive title with "since" says the same.
+    { text: 'Christine Lagarde, the IMF chief since 2011, urged Kenya to widen its tax base.', flag: 'Christine Lagarde, the IMF chief since 2011', publishedAt: '2024-06-04' },
+    { text: "Rishi Sunak, Britain's prime minister since 2022, opened the hydrogen plant in Teesside.", flag: "Rishi Sunak, Britain's prime minister since 2022", publishedAt: '2025-02-10' },
   ],
   fine: [
     // Past tense with its own dates: not a claim about now.
@@ -28,5 +35,16 @@ testRule(rule, {
     // "president" of a party, not an office in the record.
     { text: "Donald Tusk was president of the European People's Party in 2021.", publishedAt: '2025-06-02' },
     { text: 'Angela Merkel was not yet chancellor in 2004, when the reform was drafted.', publishedAt: '2025-06-02' },
+    // "since" with the record agreeing, at the article's date.
+    { text: 'Mark Rutte, who has led NATO since October 2024, visited the Baltic air-policing base on Tuesday.', publishedAt: '2025-03-11' },
+    { text: 'Friedrich Merz, who has been chancellor since May, met Polish farmers in Frankfurt an der Oder.', publishedAt: '2025-09-03' },
+    { text: "Kristalina Georgieva, who has headed the IMF since 2019, met Argentina's economy minister in Washington.", publishedAt: '2024-06-04' },
+    { text: 'Jens Stoltenberg, who has led NATO since 2014, told allies in Vilnius to raise spending.', publishedAt: '2023-07-11' },
+    { text: 'António Guterres, who has been head of the United Nations since 2017, opened the session.', publishedAt: '2025-09-23' },
+    { text: "Keir Starmer, Britain's prime minister since July, opened the hydrogen plant in Teesside.", publishedAt: '2025-02-10' },
+    // A body or office the record does not hold, and quoted words.
+    { text: 'Ana Ruiz, who has led the port authority since 2014, said the cranes would be replaced.', publishedAt: '2025-06-02' },
+    { text: "Jens Stoltenberg, who has been Norway's finance minister since February, presented the budget.", publishedAt: '2025-09-23' },
+    { text: '“Jens Stoltenberg, who has led NATO since 2014, knows this,” the minister said.', publishedAt: '2025-09-23' },
   ],
 });

@@ -38,6 +38,16 @@ testRule(rule, {
     { text: 'Mark Rutte, the Dutch prime minister, told reporters in The Hague that the asylum bill would pass.', flag: 'Mark Rutte, the Dutch prime minister', publishedAt: '2025-01-10' },
     { text: "Jens Stoltenberg, NATO's secretary-general, told allies on Thursday to spend more.", flag: "Jens Stoltenberg, NATO's secretary-general", publishedAt: '2025-02-13' },
     { text: 'ECB President Mario Draghi said on Thursday that rates would stay on hold.', flag: 'ECB President Mario Draghi', publishedAt: '2024-03-07' },
+    // "former" in its other spellings: "ex-" written onto the title, "one-time", "erstwhile".
+    { text: 'Ex-PM Keir Starmer toured the flooded towns in Yorkshire on Friday.', flag: 'Ex-PM Keir Starmer', publishedAt: '2025-06-02' },
+    { text: 'Across the border, ex-president Luiz Inácio Lula da Silva told a farm fair in Goiânia on Tuesday that the tariffs would be answered.', flag: 'ex-president Luiz Inácio Lula da Silva', publishedAt: '2025-08-12' },
+    { text: 'Pedro Sánchez, the one-time Spanish prime minister, addressed the rally in Seville on Sunday.', flag: 'Pedro Sánchez, the one-time Spanish prime minister', publishedAt: '2025-10-10' },
+    { text: 'The erstwhile chancellor Olaf Scholz met dairy farmers in Bavaria on Monday.', flag: 'erstwhile chancellor Olaf Scholz', publishedAt: '2025-03-03' },
+    // "then-<title>" claims the office at the time of the act it takes part in.
+    { text: 'The airport expansion was approved in 2023 by then-prime minister Boris Johnson.', flag: 'then-prime minister Boris Johnson', publishedAt: '2025-06-02' },
+    { text: 'In 2025, then-president Andrés Manuel López Obrador opened the refinery at Dos Bocas.', flag: 'then-president Andrés Manuel López Obrador', publishedAt: '2025-09-01' },
+    { text: 'Luiz Inácio Lula da Silva, then president, signed the Amazon decree in 2015.', flag: 'Luiz Inácio Lula da Silva, then president', publishedAt: '2025-09-01' },
+    { text: 'The energy talks were hosted in March 2020 by the then chancellor, Olaf Scholz, and the Norwegian premier.', flag: 'then chancellor, Olaf Scholz', publishedAt: '2025-09-01' },
   ],
   fine: [
     // A provincial premier is another office.
@@ -84,5 +94,17 @@ testRule(rule, {
     { text: "Alberto Fernández, Argentina's president from 2019 to 2023, testified in court on Monday.", publishedAt: '2025-03-05' },
     { text: 'Boris Johnson, the prime minister, told MPs in 2021 that the rules had been followed.', publishedAt: '2025-03-05' },
     { text: 'The Argentine president, Javier Milei, has pushed for a new port law.', publishedAt: '2025-10-27' },
+    // "ex-" and "then-" with the record agreeing, or with a time that dates another act.
+    { text: 'Ex-president Jacob Zuma appeared in court in Pietermaritzburg on Monday.', publishedAt: '2025-06-02' },
+    { text: 'The Tren Maya was inaugurated in 2023 by then-president Andrés Manuel López Obrador.', publishedAt: '2025-06-02' },
+    { text: 'The treaty signed by then-president Barack Obama was abandoned in 2018.', publishedAt: '2025-06-02' },
+    { text: "Then-chancellor Angela Merkel's 2015 decision to open the border was debated again in 2024.", publishedAt: '2025-06-02' },
+    { text: 'In 2023 the court struck down the law signed by then-chancellor Angela Merkel.', publishedAt: '2025-06-02' },
+    { text: 'The bill passed the Senate in 2021, and then President Joe Biden signed it.', publishedAt: '2021-06-02' },
+    { text: 'Vice-president Kamala Harris travelled to Manila in 2022.', publishedAt: '2025-06-02' },
+    { text: 'Kamala Harris, the vice-president, travelled to Manila in 2022.', publishedAt: '2025-06-02' },
+    { text: 'Boris Johnson, then prime minister, told MPs in 2021 that the rules had been followed.', publishedAt: '2025-06-02' },
+    { text: 'In 2019, then-prime minister Theresa May resigned after three defeats in parliament.', publishedAt: '2025-06-02' },
+    { text: 'The reform, drafted under then-chancellor Gerhard Schröder, was repealed in 2015.', publishedAt: '2025-06-02' },
   ],
 });
