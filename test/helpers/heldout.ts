@@ -1,5 +1,5 @@
 /**
- * The held-out sets (test/fixtures/heldout/ to heldout5/): eight to ten articles each, written for an editor's check of
+ * The held-out sets (test/fixtures/heldout/ to heldout7/): eight to ten articles each, written for an editor's check of
  * rules tuned on the seeds, about other countries, people and dates, with a key of
  * planted problems and traps (key.json). Scored like the seeds: recall over required
  * plants, precision over flags at warning and above, hits on traps.
