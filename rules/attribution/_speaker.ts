@@ -87,3 +87,27 @@ export function appositiveToName(doc: Document, sp: Mention): boolean {
   if (prev && prev.sentence === tokens[f]!.sentence && prev.pos === 'ADP') return false;
   return isProperName(run);
 }
+
+/**
+ * "a scientist on the monitoring team said", "an engineer aboard the tanker told": the
+ * speaker finder reads back from the cue to "the monitoring team" and stops at a
+ * preposition its noun phrases do not cross. When that preposition (one of `places`)
+ * follows a common noun whose phrase opens with one of `openers` ("a", "one", "two"),
+ * the speaker is that noun with the place after it. Returns the re-read speaker, or
+ * undefined when the found one stands.
+ */
+export function speakerBeforePlace(doc: Document, a: Attribution, places: ReadonlySet<string>, openers: ReadonlySet<string>): Mention | undefined {
+  const sp = a.speaker;
+  if (!sp || sp.end > a.cue.start) return undefined;
+  const { tokens } = doc;
+  const s = doc.sentences[a.sentence]!;
+  const f = firstTokenFrom(doc, sp.start);
+  const prep = tokens[f - 1];
+  const noun = tokens[f - 2];
+  if (f - 2 <= s.tokenStart || !prep || !noun || prep.pos !== 'ADP' || !places.has(prep.normal) || noun.pos !== 'NOUN' || noun.capitalised) return undefined;
+  const np = phraseBefore(tokens, f - 1, s.tokenStart);
+  if (!np || !openers.has(tokens[np[0]]!.normal)) return undefined;
+  let end = f;
+  while (end < s.tokenEnd && tokens[end]!.end <= sp.end) end++;
+  return makeMention(tokens, np[0], end);
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import verbsJson from '../data/judgement-verbs.json';
+import vagueJson from '../data/vague-sources.json';
 import { loadData } from '../../src/data/load.js';
 import { people } from '../../src/document/people.js';
 import type { Document, Token } from '../../src/document/types.js';
@@ -22,6 +23,8 @@ const VerbData = z.object({
 const data = loadData('judgement-verbs.json', VerbData, verbsJson);
 const verbs = new Map(data.verbs.map((v) => [v.lemma, v]));
 const idioms = new PhraseIndex(data.phrases.map((p) => [p.pattern, p] as [string, (typeof data.phrases)[number]]));
+// Unnamed crowds ("critics", "many", "some"): an agent that is one of them names no one.
+const crowds = new Set(z.object({ groups: z.array(z.string()) }).parse(vagueJson).groups);
 
 const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', 'ought']);
 const NEGATIONS = new Set(['not', 'never', 'no']);
@@ -32,6 +35,8 @@ const CLAUSE_BREAK = new Set(['but', 'while', 'although', 'though', 'whereas', '
 /** Words that name who judges or reacts right after the idiom ("from unions", "among farmers"). */
 const BY_OR_FROM = new Set(['by', 'from', 'among', 'amongst']);
 const RELATIVE = new Set(['who', 'whose', 'which']);
+/** Words after a crowd agent that start the rest of the clause, not more of the agent. */
+const AGENT_END = new Set(['as', 'for', 'over', 'when', 'after', 'before', 'since', 'because', 'that']);
 
 /** The words before \`k\`, back to the last comma or dash, open with a relative pronoun. */
 function inRelativeClause(tokens: readonly Token[], from: number, k: number): boolean {
@@ -58,19 +63,41 @@ const isFiller = (t: Token) => t.pos === 'ADV' || t.normal === 'both' || t.norma
 
 const isJudgement = (t: Token | undefined) => !!t && t.pos === 'VERB' && verbs.has(t.lemma.toLowerCase());
 
-/** A "by <agent>" in the rest of the clause; "by cutting taxes" is a means, not an agent. */
-function hasAgent(tokens: readonly Token[], from: number, to: number): boolean {
+/**
+ * "by many in the trade", "by critics", "from some residents": the agent starting at `k`
+ * is an unnamed crowd (its first word after determiners and adjectives is a crowd word)
+ * and the rest of its clause names no one ("by critics including Senator Ruiz" does).
+ * Returns the agent's last token + 1, or -1.
+ */
+function crowdAgent(tokens: readonly Token[], k: number, to: number): number {
+  let i = k;
+  while (i < to && i < k + 2 && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADJ') && !crowds.has(tokens[i]!.normal)) i++;
+  if (i >= to || !crowds.has(tokens[i]!.normal)) return -1;
+  let end = i + 1;
+  for (; end < to; end++) {
+    const t = tokens[end]!;
+    // The clause goes on past the agent: "as a tax grab", "for its cost", "when it was floated".
+    // "critics including the Helsinki Committee": the crowd goes on to name some of them.
+    if (t.normal === 'including' || (t.text === ',' && tokens[end + 1]?.normal === 'including')) continue;
+    if (CLAUSE_END.test(t.text) || CLAUSE_BREAK.has(t.normal) || RELATIVE.has(t.normal) || AGENT_END.has(t.normal) || t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (t.capitalised && (t.pos === 'PROPN' || t.pos === 'NOUN')) return -1;
+  }
+  return end;
+}
+
+/** Index of the "by" that brings in the clause's agent, or -1; "by cutting taxes" is a means, not an agent. */
+function agentAt(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     // "hailed, slammed and blasted by critics", "praised, by fans and critics": one agent.
     if (t.text === ',' && (isJudgement(tokens[k + 1]) || tokens[k + 1]?.normal === 'by')) continue;
-    if (CLAUSE_END.test(t.text) || CLAUSE_BREAK.has(t.normal)) return false;
+    if (CLAUSE_END.test(t.text) || CLAUSE_BREAK.has(t.normal)) return -1;
     if (t.normal === 'by') {
       const next = tokens[k + 1];
-      return !!next && !(next.pos === 'VERB' && /ing$/.test(next.normal) && !/^\p{Lu}/u.test(next.text));
+      return !!next && !(next.pos === 'VERB' && /ing$/.test(next.normal) && !/^\p{Lu}/u.test(next.text)) ? k : -1;
     }
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -134,12 +161,21 @@ export default defineRule({
         if (a > s.tokenStart && tokens[a - 1]!.normal === 'to') continue;
         const after = tokens[k + 1];
         const next = after && after.sentence === t.sentence ? after : undefined;
-        if (verb.complement && !hasComplement(verb.complement, next, b < k)) continue;
+        // "was derided by critics": an agent that is an unnamed crowd still names no one.
+        const by = agentAt(tokens, k + 1, s.tokenEnd);
+        const crowd = by < 0 ? -1 : crowdAgent(tokens, by + 1, s.tokenEnd);
+        if (by >= 0 && crowd < 0) continue;
+        // "condemned by critics": an agent right after the verb gives it the judgement sense too.
+        if (verb.complement && !hasComplement(verb.complement, next, b < k) && !(crowd >= 0 && by === k + 1)) continue;
         if (next && verb.notBefore?.includes(next.normal)) continue;
-        if (hasAgent(tokens, k + 1, s.tokenEnd)) continue;
         if (quoted(doc, t)) continue;
-        const span = { start: tokens[a]!.start, end: t.end };
         const kind = verb.sense === 'praise' ? 'Praise' : 'Blame';
+        if (crowd >= 0) {
+          const span = { start: tokens[a]!.start, end: tokens[crowd - 1]!.end };
+          report({ span, message: `${kind} from an unnamed crowd: "${doc.text.slice(span.start, span.end)}": which ones? Name them, or say how many.` });
+          continue;
+        }
+        const span = { start: tokens[a]!.start, end: t.end };
         report({ span, message: `${kind} with no one giving it: "${doc.text.slice(span.start, span.end)}" by whom?` });
       }
       // "has come under fire for", "has faced criticism": idioms whose form names no one.
@@ -157,23 +193,26 @@ export default defineRule({
         // belongs to something else ("... withdrawn from the queue").
         let g = m.last;
         while (g < s.tokenEnd && tokens[g]!.pos === 'ADV') g++;
-        if (g < s.tokenEnd && BY_OR_FROM.has(tokens[g]!.normal)) continue;
+        // "greeted with derision by many in the trade": a crowd agent names no one.
+        const crowd = g < s.tokenEnd && BY_OR_FROM.has(tokens[g]!.normal) ? crowdAgent(tokens, g + 1, s.tokenEnd) : -1;
+        if (g < s.tokenEnd && BY_OR_FROM.has(tokens[g]!.normal) && crowd < 0) continue;
         // "provoked anger within the party": the holder is a body, named by its kind.
         if (g < s.tokenEnd && INSIDE.has(tokens[g]!.normal) && bodyFollows(tokens, g + 1, s.tokenEnd)) continue;
         // "whose government faced criticism after the 2018 fire": background in a relative clause.
         if (inRelativeClause(tokens, s.tokenStart, m.first)) continue;
         if (quoted(doc, tokens[m.first]!)) continue;
         while (a < m.first && tokens[a]!.pos !== 'AUX') a++;
-        const span = { start: tokens[a]!.start, end: m.span.end };
+        const span = { start: tokens[a]!.start, end: crowd >= 0 ? tokens[crowd - 1]!.end : m.span.end };
         const text = doc.text.slice(span.start, span.end);
         if (m.entry.sense === 'reaction') {
           // "The verdict has provoked anger in the city, the mayor said": a named speaker vouches for it.
           if (vouched(doc, tokens[m.first]!.sentence)) continue;
-          report({ span, message: `A reaction with no one having it: "${text}" among whom? Say who reacted, and how many.` });
+          const among = crowd >= 0 ? 'by an unnamed crowd: which ones' : 'among whom';
+          report({ span, message: `A reaction with no one having it: "${text}" ${among}? Say who reacted, and how many.` });
           continue;
         }
         const kind = m.entry.sense === 'praise' ? 'Praise' : 'Blame';
-        report({ span, message: `${kind} with no one giving it: "${text}" from whom?` });
+        report({ span, message: `${kind} with no one giving it: "${text}" ${crowd >= 0 ? 'from which ones? An unnamed crowd names no one.' : 'from whom?'}` });
       }
     }
   },

@@ -5,7 +5,7 @@ import titlesJson from '../data/expert-titles.json';
 import { loadData } from '../../src/data/load.js';
 import { isProperName, phraseAfter } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
-import { appositiveToName, headToken, openerOf, speakerBeforeAccess } from './_speaker.js';
+import { appositiveToName, headToken, openerOf, speakerBeforeAccess, speakerBeforePlace } from './_speaker.js';
 import type { Attribution, Document, Mention, Span, Token } from '../../src/document/types.js';
 import { tokensIn } from '../../src/document/index.js';
 import { firstTokenFrom, hasAttribution, inQuoteContent, isQuoteCue, perDocument, SpanSet } from '../../src/engine/doc-cache.js';
@@ -22,6 +22,7 @@ const AnonData = z.object({
   otherHeads: words,
   bystanderHeads: words,
   accessWords: words,
+  placePrepositions: words,
   secrecyWords: words,
   admissionCues: words,
   phrases: words,
@@ -35,6 +36,7 @@ const spokesHeads = new Set(data.spokesHeads);
 const otherHeads = new Set(data.otherHeads);
 const bystanderHeads = new Set(data.bystanderHeads);
 const accessWords = new Set(data.accessWords);
+const placePrepositions = new Set(data.placePrepositions);
 const secrecyWords = new Set(data.secrecyWords);
 const admissionCues = new Set(data.admissionCues);
 const phrases = new PhraseIndex(data.phrases.map((p) => [p, p] as [string, string]));
@@ -84,8 +86,12 @@ function bareDamagingPlural(doc: Document, a: Attribution, sp: Mention): boolean
   return near.some((t) => !!t && t.sentence === cue.sentence && secrecyWords.has(t.normal));
 }
 
-/** Is this speaker an unnamed person the reader is asked to trust? */
-function judge(doc: Document, a: Attribution, sp: Mention): Verdict {
+/**
+ * Is this speaker an unnamed person the reader is asked to trust? `placed`: the speaker
+ * was re-read with a place after the noun ("a scientist on the monitoring team"), which
+ * unaffiliated-expert does not see, so an expert word there is this rule's.
+ */
+function judge(doc: Document, a: Attribution, sp: Mention, placed = false): Verdict {
   if (sp.refersTo || sp.kind === 'pronoun') return undefined;
   // A name that is the head names the speaker; one in a modifier or a tail does not
   // ("Pentagon officials", "sources within the Department of Commerce").
@@ -102,7 +108,9 @@ function judge(doc: Document, a: Attribution, sp: Mention): Verdict {
   // "the source", "these officials", "the company's executives": someone introduced or
   // placed before; the first mention carries the flag.
   if ((first.pos === 'DET' && !INDEFINITE.has(first.normal)) || POSSESSIVE_DETERMINERS.has(first.normal)) return undefined;
-  if (tokensIn(doc.tokens, sp).some((t) => /['’]s$/.test(t.text))) return undefined;
+  // Only a possessive before the head places them: "A member of the council's planning
+  // committee" is still an unnamed member.
+  if (tokensIn(doc.tokens, sp).some((t) => /['’]s$/.test(t.text) && t.end <= headTok.start)) return undefined;
   const plural = /s$/.test(head);
   if (sourceHeads.has(head) || personHeads.has(head)) {
     if (sourceHeads.has(head) || !plural) return { severity: 'warning', why: plural ? `unnamed ${head}` : `an unnamed ${head}` };
@@ -121,7 +129,7 @@ function judge(doc: Document, a: Attribution, sp: Mention): Verdict {
   // an anonymous source; otherwise a person introduced as one of a kind.
   if (!marked && !ONE_OF_A_KIND.has(first.normal)) return undefined;
   // "an epidemiologist told reporters": an expert with no employer is unaffiliated-expert's.
-  if (isExpertWord(head) && !sp.affiliation && !marked) return undefined;
+  if (isExpertWord(head) && !sp.affiliation && !marked && !placed) return undefined;
   const kind = compoundBefore(doc, headTok) + head;
   return { severity: 'warning', why: plural ? `unnamed ${kind}` : `an unnamed ${kind}` };
 }
@@ -218,9 +226,14 @@ export default defineRule({
     const found: { span: Span; message: string; severity: 'warning' | 'info'; speaker: number; sentence: number }[] = [];
     for (const a of doc.attributions) {
       // "a diplomat involved in the talks told": the speaker is the diplomat.
-      const sp = speakerBeforeAccess(doc, a, accessWords) ?? a.speaker;
+      let sp = speakerBeforeAccess(doc, a, accessWords) ?? a.speaker;
       if (!sp) continue;
-      const verdict = judge(doc, a, sp);
+      let verdict = judge(doc, a, sp);
+      // "a scientist on the monitoring team said": found as "the monitoring team", a body.
+      if (!verdict) {
+        const placed = speakerBeforePlace(doc, a, placePrepositions, ONE_OF_A_KIND);
+        if (placed) [sp, verdict] = [placed, judge(doc, a, placed, true)];
+      }
       if (!verdict) continue;
       // From the opener the phrase finder may have left out ("One shaken crew member").
       const span = { start: Math.min(openerOf(doc, sp).start, sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };

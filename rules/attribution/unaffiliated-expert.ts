@@ -19,6 +19,7 @@ const TitleData = z.object({
   postVerbs: z.array(z.string().min(1)),
   unitWords: z.array(z.string().min(1)),
   institutionWords: z.array(z.string().min(1)),
+  frameOpeners: z.array(z.string().min(1)),
 });
 const data = loadData('expert-titles.json', TitleData, titlesJson);
 const titles = new Set(data.titles.map((t) => t.toLowerCase()));
@@ -27,6 +28,7 @@ const postVerbs = new Set(data.postVerbs);
 const unitWords = new Set(data.unitWords);
 const institutionWords = new Set(data.institutionWords);
 const cuePhrases = new PhraseIndex(data.cuePhrases.map((p) => [p, p] as [string, string]));
+const frameOpeners = new Set(data.frameOpeners);
 
 const isTitle = (word: string) => {
   const w = word.toLowerCase();
@@ -247,6 +249,30 @@ function phraseCueSpeakers(doc: Document): { cue: Span; speaker: Mention }[] {
   return out;
 }
 
+/**
+ * "For maritime consultant Anil Raghavan, the lesson is clear: ...", "To historian X, the
+ * find settles it": a sentence that opens with a frame word and a titled name, then a
+ * comma, gives the rest of the sentence as that person's view. Only at the start of a
+ * sentence and only with an expert title in the phrase, so "a job for consultant X" and
+ * "For the first time," stay out.
+ */
+function frameSpeakers(doc: Document): { cue: Span; speaker: Mention }[] {
+  const { tokens } = doc;
+  const out: { cue: Span; speaker: Mention }[] = [];
+  for (const s of doc.sentences) {
+    const k = s.tokenStart;
+    const t = tokens[k];
+    if (!t || !frameOpeners.has(t.normal) || inQuoteContent(doc, t)) continue;
+    const np = phraseAfter(tokens, k + 1, s.tokenEnd);
+    if (!np || tokens[np[1]]?.text !== ',') continue;
+    const words = tokens.slice(np[0], np[1]);
+    // "To economist Ana Ruiz's surprise,": the frame is someone's reaction, not their view.
+    if (!words.some((x) => isTitle(x.text)) || words.some((x) => x.possessive)) continue;
+    out.push({ cue: { start: t.start, end: t.end }, speaker: makeMention(tokens, np[0], np[1]) });
+  }
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: 'attribution/unaffiliated-expert',
@@ -269,7 +295,7 @@ export default defineRule({
   },
   check({ doc, report }) {
     const seen = new Set<string>();
-    for (const a of [...doc.attributions.filter((x) => x.speaker), ...phraseCueSpeakers(doc)]) {
+    for (const a of [...doc.attributions.filter((x) => x.speaker), ...phraseCueSpeakers(doc), ...frameSpeakers(doc)]) {
       const sp = a.speaker;
       // Crowds ("experts say") are attribution/vague-source's; pronouns were named before.
       if (!sp || sp.refersTo || sp.kind === 'pronoun' || sp.kind === 'group' || sp.kind === 'org') continue;

@@ -14,7 +14,7 @@ const VagueData = z.object({
   source: z.string(),
   groups: z.array(z.string().min(1)),
   collectives: z.array(z.string().min(1)),
-  phrases: z.array(z.object({ pattern: z.string().min(1), message: z.string(), quietWhenSourced: z.boolean().optional() })),
+  phrases: z.array(z.object({ pattern: z.string().min(1), message: z.string(), quietWhenSourced: z.boolean().optional(), severity: z.enum(['info', 'warning']).optional() })),
   campaignSides: z.array(z.string().min(1)),
   voteWords: z.array(z.string().min(1)),
   voteOptions: z.array(z.string().min(1)),
@@ -62,12 +62,15 @@ function contrastsEarlierCrowd(doc: Document, k: number): boolean {
   return false;
 }
 
+/** "figures doing the rounds in Westminster suggest": a speaker found inside the wording is no speaker of its own. */
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
 /**
  * "Some residents blamed themselves, the mayor said": the crowd's view comes to the reader
  * through a named speaker in the same sentence, who answers for it.
  */
 function reportedByNamedSpeaker(doc: Document, sentence: number, span: Span): boolean {
-  return doc.attributions.some((a) => a.sentence === sentence && !!a.speaker?.name && (a.cue.end <= span.start || a.cue.start >= span.end));
+  return doc.attributions.some((a) => a.sentence === sentence && !!a.speaker?.name && (a.cue.end <= span.start || a.cue.start >= span.end) && !overlaps(a.speaker, span));
 }
 
 /**
@@ -77,8 +80,34 @@ function reportedByNamedSpeaker(doc: Document, sentence: number, span: Span): bo
  */
 function creditedInSentence(doc: Document, sentence: number, span: Span): boolean {
   return doc.attributions.some(
-    (a) => a.sentence === sentence && !!a.speaker && (a.cue.end <= span.start || a.cue.start >= span.end) && !groups.has(doc.text.slice(a.speaker.head.start, a.speaker.head.end).toLowerCase()),
+    (a) =>
+      a.sentence === sentence &&
+      !!a.speaker &&
+      (a.cue.end <= span.start || a.cue.start >= span.end) &&
+      !overlaps(a.speaker, span) &&
+      !groups.has(doc.text.slice(a.speaker.head.start, a.speaker.head.end).toLowerCase()),
   );
+}
+
+const NP_AFTER_AS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET']);
+
+/**
+ * The wording ends where a word of it takes another sense: "the view from the summit is
+ * that of a desert" ("that" a pronoun, not a clause), "was read in court as a jury
+ * listened" ("as" opens a clause of time, not an interpretation: a verb follows its noun).
+ * `first`/`last`: the match's first token and the token after it.
+ */
+function otherSense(tokens: readonly Token[], first: number, last: number): boolean {
+  const end = tokens[last - 1]!;
+  const next = tokens[last];
+  if (!next || next.sentence !== end.sentence) return false;
+  if (end.normal === 'that') return next.normal === 'of';
+  if ((end.normal !== 'a' && end.normal !== 'an') || tokens[last - 2]?.normal !== 'as' || last - first < 3) return false;
+  let k = last;
+  // The noun phrase after "as a" ("jury of twelve"), then what follows it.
+  while (k < last + 6 && tokens[k] && tokens[k]!.sentence === end.sentence && (NP_AFTER_AS.has(tokens[k]!.pos) || tokens[k]!.normal === 'of')) k++;
+  const after = tokens[k];
+  return k > last && !!after && after.sentence === end.sentence && (after.pos === 'VERB' || after.pos === 'AUX') && !/ing$/.test(after.normal);
 }
 
 /** The plural a collective gathers ("skippers" in "a growing chorus of skippers"), if it names no one. */
@@ -161,10 +190,11 @@ export default defineRule({
       if (tokens[m.first]!.normal === 'others' && contrastsEarlierCrowd(doc, m.first)) continue;
       if (reportedByNamedSpeaker(doc, tokens[m.first]!.sentence, m.span)) continue;
       if (m.entry.quietWhenSourced && creditedInSentence(doc, tokens[m.first]!.sentence, m.span)) continue;
+      if (otherSense(tokens, m.first, m.last)) continue;
       const text = doc.text.slice(m.span.start, m.span.end);
       // One report per wording: "the conventional wisdom" also matches from "conventional".
       reported.push(m.span);
-      report({ span: m.span, message: m.entry.message.replace('{text}', text).replace('{head}', tokens[m.first]!.normal) });
+      report({ span: m.span, severity: m.entry.severity, message: m.entry.message.replace('{text}', text).replace('{head}', tokens[m.first]!.normal) });
     }
   },
 });

@@ -167,7 +167,9 @@ function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlie
   }
   let b = k;
   while (b > s.tokenStart && tokens[b - 1]!.pos === 'ADV') b--;
-  const before = tokens[b - 1];
+  // Nothing before the cue in its sentence: the token before is the last sentence's
+  // full stop, and a fronted cue ("Says economist X: ...") is inverted like one after a comma.
+  const before = b > s.tokenStart ? tokens[b - 1] : undefined;
   // Inverted: '..., said cybersecurity expert Dr. X' / '"...," stated X'.
   const after = phraseAfter(tokens, k + 1, s.tokenEnd);
   const invertedSlot = !before || before.text === ',' || /^[”"’']$/.test(before.text);

@@ -20,6 +20,14 @@ testRule(rule, {
     { text: 'The fare rise in Bratislava has caused widespread dismay.', flag: 'has caused widespread dismay' },
     { text: 'News of the bonuses at the water company triggered public anger in Leeds.', flag: 'triggered public anger' },
     { text: 'The decision to cut the night buses in Porto has stirred resentment.', flag: 'has stirred resentment' },
+    // A reception with no one receiving.
+    { text: 'The proposal to close the rural clinics was greeted with derision when it was first floated in Manitoba.', flag: 'was greeted with derision' },
+    { text: 'The new curfew in Dakar has been met with widespread scepticism.', flag: 'has been met with widespread scepticism' },
+    { text: 'The minister’s apology was received with open hostility in the mining towns.', flag: 'was received with open hostility' },
+    // An agent that is an unnamed crowd names no one.
+    { text: 'The stadium deal was greeted with scorn by many in the city when the cost became known.', flag: 'was greeted with scorn by many in the city' },
+    { text: 'The court’s ruling was condemned by critics as a blow to press freedom in Hungary.', flag: 'was condemned by critics' },
+    { text: 'The new syllabus has been derided by some as a return to rote learning.', flag: 'has been derided by some' },
   ],
   fine: [
     { text: 'The ruling has been hailed by the Kenya Union of Journalists as a landmark for press freedom.' },
@@ -41,5 +49,11 @@ testRule(rule, {
     { text: '"The verdict has provoked anger in every family here," said Maria Oyelaran, whose son died in the fire.' },
     { text: 'The verdict has provoked anger in the city, Mayor Ana Ruiz said on Monday.' },
     { text: 'The strike caused delays on three tram lines in Zagreb.' },
+    { text: 'The proposal was greeted with scepticism by the Bank of Canada, which called the costings optimistic.' },
+    { text: 'The minister met with union leaders in Kinshasa on Monday.' },
+    { text: 'The proposal was not met with hostility in the mining towns, to the surprise of organisers.' },
+    { text: 'The ruling was condemned by critics including the Hungarian Helsinki Committee.' },
+    { text: 'The plan was criticised by economists at the IMF in a report published on Thursday.' },
+    { text: 'The singer was greeted with flowers and applause when she landed in Manila.' },
   ],
 });

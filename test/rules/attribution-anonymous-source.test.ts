@@ -29,6 +29,12 @@ testRule(rule, {
     { text: 'A nurse whose ward was closed last week said patients had been moved into corridors in Bari.', flag: 'A nurse whose ward was closed last week said' },
     { text: 'One engineer who helped design the bridge in Genoa told the inquiry that the cables had corroded.', flag: 'One engineer who helped design the bridge in Genoa told' },
     { text: 'A source who has seen the contract says the fee for the Lisbon stadium is 40 million euros.', flag: 'A source who has seen the contract says' },
+    // A place after the noun ("on the team", "aboard the tanker") does not name the person.
+    { text: 'Speaking to us late on Sunday, a geologist on the survey team said the slope above the village was still moving.', flag: 'a geologist on the survey team said' },
+    { text: 'An engineer aboard the tanker told reporters the ballast pumps had failed twice before the storm.', flag: 'An engineer aboard the tanker told' },
+    { text: 'One nurse on the night shift said patients had waited nine hours for a bed in Cork.', flag: 'One nurse on the night shift said' },
+    // A possessive after the head does not place the person: still an unnamed member.
+    { text: 'A member of the bank’s audit committee, granted anonymity to discuss the vote, said the chairman had asked for the delay.', flag: 'A member of the bank’s audit committee' },
   ],
   fine: [
     { text: 'The Patients Association said the strike would hurt patients. “Cancelled operations are not a statistic,” its chief executive, Rachel Power, said.' },
@@ -49,6 +55,11 @@ testRule(rule, {
     { text: 'The mayor of Tartu hired a planner who had worked for the city, the council said.' },
     { text: 'The minister who the audit says misled parliament resigned on Friday.' },
     { text: 'The union that represents the tram drivers says the strike will go ahead on Monday.' },
+    { text: 'Leila Haddad, a geologist on the survey team, said the slope above the village was still moving.' },
+    { text: 'The crew on the tanker said the ballast pumps had failed twice before the storm.' },
+    { text: 'A man on the bridge said he had seen the car leave the road shortly after midnight.' },
+    { text: 'The hospital’s night manager on the ward said patients had waited nine hours for a bed.' },
+    { text: 'The bank’s audit committee said in a statement that the chairman had asked for the delay.' },
   ],
 });
 

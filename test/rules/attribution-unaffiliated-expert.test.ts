@@ -24,6 +24,11 @@ testRule(rule, {
     { text: 'Analyst Joanna Pietrzak put the number of jobs at risk in Gdańsk at up to 900.', flag: 'Analyst Joanna Pietrzak put' },
     { text: 'Another researcher, Ines Carvalho, put the death toll from the heatwave in Alentejo at more than 400.', flag: 'Another researcher, Ines Carvalho, put' },
     { text: 'Seismologist Haruto Mori put the chance of a second quake near Sendai at one in five.', flag: 'Seismologist Haruto Mori put' },
+    // Inverted cue opening the sentence, with a colon.
+    { text: 'The fee doubles in June.\n\nSays transport economist Ingrid Solberg: "The people who stop coming will be the students, not the cruise passengers."', flag: 'Says transport economist Ingrid Solberg' },
+    // "For <expert>, ..." frames the rest of the sentence as their view.
+    { text: 'For energy consultant Mateo Rinaldi, the lesson is plain: the grid needs storage before it needs more panels.', flag: 'For energy consultant Mateo Rinaldi' },
+    { text: 'To historian Aisha Bello, the find settles a century-old argument about the city walls.', flag: 'To historian Aisha Bello' },
   ],
   fine: [
     { text: 'NHS England said it wanted hospitals to keep emergency care running. Professor Anil Mehta, the body’s national medical director, said 95% of planned operations would go ahead.' },
@@ -52,5 +57,10 @@ testRule(rule, {
     { text: 'Economist Tomás Herrera put the children of striking miners at the centre of his report.' },
     { text: 'Economist Tomás Herrera put the briefing at 9am on Friday, the ministry said.' },
     { text: 'Police in Tromsø put the number of protesters at 3,000.' },
+    { text: 'For energy consultant Mateo Rinaldi of Wood Mackenzie, the lesson is plain: the grid needs storage first.' },
+    { text: 'For the first time, the economist said, prices in Lagos fell two months in a row.' },
+    { text: 'The contract went to consultant Mateo Rinaldi after a short tender in Turin.' },
+    { text: 'To economist Ana Ruiz’s surprise, the central bank in Santiago held rates on Thursday.' },
+    { text: 'The fee doubles in June.\n\nSays Ingrid Solberg, chief economist at DNB: "Students will stop coming before cruise passengers do."' },
   ],
 });

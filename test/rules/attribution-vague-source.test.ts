@@ -42,6 +42,24 @@ testRule(rule, {
     { text: 'Shoppers in Leeds, by most accounts, are angry about the new parking charges.', flag: 'by most accounts' },
     { text: 'Those who followed the Ankara negotiations closely say the deal was never close.', flag: 'Those who followed the Ankara negotiations closely say' },
     { text: 'Those who know the senator well came away convinced that she would run for governor of Ohio.', flag: 'Those who know the senator well came away convinced' },
+    // An unsized crowd: "plenty of", "a lot of" carry a suspicion as "many" does.
+    { text: 'Plenty of dock workers suspect the port authority sold the berth before the tender in Mombasa closed.', flag: 'Plenty of dock workers suspect' },
+    { text: 'A lot of small landlords believe the rent cap in Lisbon will be quietly dropped after the election.', flag: 'A lot of small landlords believe' },
+    // Received opinion placed only by where it is held.
+    { text: 'The assumption in Lima is that the finance ministry will extend the fuel subsidy into next year.', flag: 'The assumption in Lima is that' },
+    { text: 'The feeling among junior doctors in Leeds is that the rota changes were agreed long ago.', flag: 'The feeling among junior doctors in Leeds is that' },
+    { text: 'The prevailing view is that the central bank in Accra will raise rates again in March.', flag: 'The prevailing view is that' },
+    { text: 'There is talk in the fish market that the cooperative’s board quietly sold its quota to a trawler company.', flag: 'There is talk in the fish market that' },
+    { text: 'There are whispers that the coach in Porto has already agreed terms with a Saudi club.', flag: 'There are whispers that' },
+    // Figures or reports of unknown origin.
+    { text: 'Estimates circulating among grain traders put the Ukrainian wheat harvest at 19 million tonnes.', flag: 'Estimates circulating among grain traders' },
+    { text: 'Figures doing the rounds in Westminster suggest the scheme has cost twice its budget.', flag: 'Figures doing the rounds' },
+    // An interpretation with no one interpreting.
+    { text: 'The resignation is being read in Nairobi as a sign that the president has lost patience with his deputy.', flag: 'is being read in Nairobi as a' },
+    { text: 'The new tariff is being seen as a warning shot to Canberra.', flag: 'is being seen as a' },
+    // Passive belief with no believer.
+    { text: 'The airline is believed to be in talks with two Gulf carriers about a stake.', flag: 'is believed to be' },
+    { text: 'At least a dozen fishermen are feared to have drowned off the coast of Senegal.', flag: 'are feared to have' },
   ],
   fine: [
     // A headline compresses what the body credits by name.
@@ -68,6 +86,19 @@ testRule(rule, {
     { text: 'Word among the 300 delegates who signed the Lisbon letter was mixed, the organisers said.' },
     { text: 'It is thought that the ferry sank within minutes, the coastguard in Halifax said on Sunday.' },
     { text: 'By her own account, the Vilnius mayor knew nothing of the contract until March.' },
+    { text: 'Plenty of tickets for the concert in Bergen are still on sale.' },
+    { text: 'The problem in Lima is that the fuel subsidy costs more than the health budget.' },
+    { text: 'The assumption in the budget is that growth will reach 3 per cent, the finance minister said on Tuesday.' },
+    { text: 'There is a ferry from Split that leaves every morning at seven.' },
+    { text: 'Figures published by the statistics office on Monday put the jobless rate at 6.1 per cent.' },
+    { text: 'The painting was seen in Vienna as recently as 1938.' },
+    { text: 'The airline is believed to be in talks with two Gulf carriers, its chief executive told shareholders.' },
+    { text: 'The ship, believed to be the oldest wreck in the Baltic, was found off Gotland in May.' },
+    { text: 'The court is expected to rule on the appeal in Warsaw on Friday.' },
+    // The same words in another sense: a pronoun "that", a clause of time after "as".
+    { text: 'The view from the summit of Kilimanjaro is that of a frozen desert.' },
+    { text: 'The victim’s letter was read in court as a jury of twelve listened in silence.' },
+    { text: 'Documents circulated among board members on Monday showed losses of 40 million dollars.' },
   ],
 });
 
