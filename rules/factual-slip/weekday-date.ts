@@ -1,5 +1,6 @@
 import type { DateMention, Document, Span } from '../../src/document/types.js';
 import { addDays, WEEKDAYS, weekdayOf } from '../../src/document/dates.js';
+import { tokenStartingAt } from '../../src/engine/doc-cache.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { RELATIVE_DAYS } from './_markers.js';
 
@@ -15,7 +16,7 @@ const JOINER = /^[\s,(\[—–-]*$/;
  */
 function relativeNextTo(doc: Document, m: DateMention): { span: Span; offset: number; word: string } | undefined {
   const { tokens, text } = doc;
-  const k = tokens.findIndex((t) => t.start === m.start);
+  const k = tokenStartingAt(doc, m.start);
   if (k < 0) return undefined;
   const sentence = tokens[k]!.sentence;
   // Up to two punctuation tokens on either side.
