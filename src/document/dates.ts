@@ -15,8 +15,12 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
-/** Before a date, a weekday may be cut short: "Tues, Aug 29", "Sat. 3 May". */
-const WEEKDAY_LEAD = String.raw`(Sun(?:day)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?)\.?`;
+/**
+ * A weekday before a date, perhaps cut short ("Tues, Aug 29", "Sat. 3 May"), with the date in
+ * brackets after it ("Saturday (16 February)"), or naming an event held on the date
+ * ("Tuesday's meeting on 9 October").
+ */
+const WEEKDAY_LEAD = String.raw`(Sun(?:day)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?)(?:\.?,?\s+|\s+\(|['’]s\s+[a-z]+(?:\s+[a-z]+)?\s+on\s+)`;
 /** After a date, a weekday in apposition: "on 20 March, a Saturday", "June 3 (Tuesday)". */
 const WEEKDAY_TAIL = String.raw`(?:,\s+(?:which\s+(?:was|is)\s+)?an?\s+${WEEKDAY}\b|\s+\(${WEEKDAY}\))`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
@@ -25,9 +29,9 @@ const YEAR = String.raw`((?:19|20)\d{2})`;
 // Groups: 1 weekday before, then month and day (in the pattern's order), 4 year, 5-6 weekday after.
 // The `d` flag gives each group's offsets, so a weekday's span is taken from the match itself.
 // weekday? month day (, year)? weekday?
-const MDY = new RegExp(String.raw`\b(?:${WEEKDAY_LEAD},?\s+)?${MONTH}\s+${DAY}\b(?:,?\s+${YEAR}\b)?${WEEKDAY_TAIL}?`, 'gd');
+const MDY = new RegExp(String.raw`\b(?:${WEEKDAY_LEAD})?${MONTH}\s+${DAY}\b(?:,?\s+${YEAR}\b)?${WEEKDAY_TAIL}?`, 'gd');
 // weekday? day month year? weekday?
-const DMY = new RegExp(String.raw`\b(?:${WEEKDAY_LEAD},?\s+)?${DAY}\s+${MONTH}(?:,?\s+${YEAR}\b)?${WEEKDAY_TAIL}?`, 'gd');
+const DMY = new RegExp(String.raw`\b(?:${WEEKDAY_LEAD})?${DAY}\s+${MONTH}(?:,?\s+${YEAR}\b)?${WEEKDAY_TAIL}?`, 'gd');
 const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
 const BARE_WEEKDAY = new RegExp(String.raw`\b${WEEKDAY}\b`, 'g');

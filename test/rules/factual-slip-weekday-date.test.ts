@@ -13,6 +13,9 @@ testRule(rule, {
     { text: 'Parliament in Accra sat late on March 4, which was a Monday, to pass the budget.', flag: 'Monday', publishedAt: '2025-06-07' },
     { text: 'The Kenyan shilling closed at a record low on Wed, Jan 9, 2025, traders in Nairobi said.', flag: 'Wed' },
     { text: 'The harvest festival in Hue opens Thurs. 11 April 2025 with a lantern parade.', flag: 'Thurs' },
+    // The date in brackets after the weekday, and an event named by its weekday.
+    { text: 'The first flood warning for Porto Alegre was issued on Saturday (16 March), hours before the river broke its banks.', flag: 'Saturday', publishedAt: '2025-03-20' },
+    { text: 'Union leaders in Mombasa said Tuesday’s vote on 5 November had been rushed through.', flag: 'Tuesday', publishedAt: '2025-11-10' },
   ],
   fine: [
     { text: 'The Wimbledon final is on Sunday, July 13, 2025.' },
@@ -25,6 +28,8 @@ testRule(rule, {
     { text: 'The Kenyan shilling closed at a record low on Wed, Jan 8, 2025, traders in Nairobi said.' },
     { text: 'The harvest festival in Hue opens Thurs. 10 April 2025 with a lantern parade.' },
     { text: 'The Sun, 5 March 2025, ran the story on its front page.' },
+    { text: 'The first flood warning for Porto Alegre was issued on Saturday (15 March), hours before the river broke its banks.', publishedAt: '2025-03-20' },
+    { text: 'Union leaders in Mombasa said Tuesday’s vote on 4 November had been rushed through.', publishedAt: '2025-11-10' },
     { text: 'The polls open on 4 May, a day after the last rally in Lagos.', publishedAt: '2025-06-07' },
   ],
 });
