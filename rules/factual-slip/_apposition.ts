@@ -10,7 +10,7 @@
  * ("Japan's prime minister", "the Argentine president", "ECB President") does not.
  */
 import type { Document } from '../../src/document/types.js';
-import { titleAt, titleBeforeComma, type NameMatch, type TitleMatch } from './_match.js';
+import { titleAt, titleBefore, titleBeforeComma, type NameMatch, type TitleMatch } from './_match.js';
 import { FORMER_WORDS, TITLE_MODIFIERS } from './_markers.js';
 import { isBareRole } from './_offices.js';
 
@@ -49,4 +49,35 @@ export function appositiveTitleAfter(doc: Document, name: NameMatch, to: number)
   if (!title?.offices.length) return undefined;
   if (isBareRole(title.title) && !article) return undefined;
   return closesAt(doc, title.last, to) ? title : undefined;
+}
+
+/** "at the time": after a title it says what "then-" says before one. */
+const AT_THE_TIME = ['at', 'the', 'time'];
+const atTheTime = (doc: Document, i: number, to: number) => i + 3 <= to && AT_THE_TIME.every((w, n) => doc.tokens[i + n]!.normal === w);
+
+/**
+ * "<title> at the time, <name>," ("Russia's president at the time, Dmitry Medvedev"): the
+ * same claim as "then-<title> <name>". The title ends right before "at the time".
+ */
+export function thenTitleBefore(doc: Document, name: NameMatch, from: number, to: number): TitleMatch | undefined {
+  if (!closesAt(doc, name.last, to)) return undefined;
+  const at = name.first - 4;
+  if (at <= from || doc.tokens[name.first - 1]?.text !== ',' || !atTheTime(doc, at, name.first - 1)) return undefined;
+  const title = titleBefore(doc, at, from);
+  if (!title?.offices.length || title.lead) return undefined;
+  if (isBareRole(title.title) && !articleBefore(doc, title.first, from)) return undefined;
+  return title;
+}
+
+/** "<name>, [the] <title> at the time,": the index after "time", or undefined. */
+export function thenTitleAfter(doc: Document, name: NameMatch, to: number): (TitleMatch & { last: number }) | undefined {
+  let i = name.last;
+  if (doc.tokens[i]?.text !== ',' || i + 1 >= to) return undefined;
+  i++;
+  let title = titleAt(doc, i, to);
+  const article = doc.tokens[i]!.normal === 'the';
+  if (!title && article) title = titleAt(doc, i + 1, to);
+  if (!title?.offices.length || (isBareRole(title.title) && !article)) return undefined;
+  if (!atTheTime(doc, title.last, to) || !closesAt(doc, title.last + 3, to)) return undefined;
+  return { ...title, last: title.last + 3 };
 }

@@ -163,3 +163,29 @@ export function timeFrom(doc: Document, k: number, to: number): { period: Period
   const [y, m] = [Number(doc.date.slice(0, 4)), Number(doc.date.slice(5, 7))];
   return { period: monthPeriod(month <= m ? y : y - 1, month), last: k };
 }
+
+/** Parts of speech inside a noun phrase, between its year and its head ("2023 gas supply deal"). */
+const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * The year of the noun an agent phrase belongs to: "a 2023 gas deal signed by X", "the 2019
+ * visit by X". `k` is the token before "by"; a participle there is stepped over. The year must
+ * modify the noun (in front of it, inside the same noun phrase of at most a few words).
+ */
+export function yearOfHead(doc: Document, k: number, from: number): Period | undefined {
+  const { tokens } = doc;
+  let i = k;
+  if (i >= from && tokens[i]!.pos === 'VERB' && tokens[i]!.normal !== tokens[i]!.lemma) i--;
+  if (i < from || (tokens[i]!.pos !== 'NOUN' && tokens[i]!.pos !== 'PROPN')) return undefined;
+  for (let n = 0; i >= from && n < 6; i--, n++) {
+    const t = tokens[i]!;
+    if (YEAR.test(t.text)) {
+      const next = tokens[i + 1]!;
+      if (i === k || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ')) return undefined;
+      const y = Number(t.text);
+      return { from: `${y}-01-01`, to: `${y}-12-31` };
+    }
+    if (!NOUN_PHRASE.has(t.pos) && !isDash(t)) return undefined;
+  }
+  return undefined;
+}

@@ -4,8 +4,8 @@ import { isCapitalised, isPossessive } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, type NameMatch, type TitleMatch } from './_match.js';
-import { appositiveTitleAfter, appositiveTitleBefore } from './_apposition.js';
-import { hasRecentMarker, periodsIn, tenseAround, timeAt, yearsIn, type Period } from './_time.js';
+import { appositiveTitleAfter, appositiveTitleBefore, thenTitleAfter, thenTitleBefore } from './_apposition.js';
+import { hasRecentMarker, periodsIn, tenseAround, timeAt, yearOfHead, yearsIn, type Period } from './_time.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS, FORMER_WORDS, OBJECT_PREPOSITIONS, HISTORICAL_PATTERNS, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
 import { asOf, describeTerm, heldOn, isSettled, onBoundary, partlyRecorded, type Person, type Term } from './_offices.js';
 
@@ -141,7 +141,8 @@ function actTime(doc: Document, si: number, first: number, after: number): Perio
       if (p) return p;
     }
   }
-  if (j - 1 >= s.tokenStart && tokens[j]!.normal === 'by') return timeAt(doc, j - 1, s.tokenStart, j);
+  // "signed in 2023 by then-president X"; "a 2023 deal signed by then-president X".
+  if (j - 1 >= s.tokenStart && tokens[j]!.normal === 'by') return timeAt(doc, j - 1, s.tokenStart, j) ?? yearOfHead(doc, j - 1, s.tokenStart);
   // "In 2019, then-..." at the head of the sentence.
   if (j >= s.tokenStart && tokens[j]!.text === ',' && j - s.tokenStart <= 5 && /^(in|during|by)$/.test(tokens[s.tokenStart]!.normal)) {
     for (let k = s.tokenStart + 1; k < j; k++) {
@@ -322,6 +323,20 @@ export default defineRule<z.infer<typeof Options>>({
           continue;
         }
         if (nameContinues(doc, name, s.tokenEnd)) continue;
+        // "Russia's president at the time, X," / "X, the chancellor at the time,": a "then-" claim.
+        const thenBefore = thenTitleBefore(doc, name, s.tokenStart, s.tokenEnd);
+        const thenAfter = thenBefore ? undefined : thenTitleAfter(doc, name, s.tokenEnd);
+        if (thenBefore || thenAfter) {
+          const title = (thenBefore ?? thenAfter)!;
+          const span: Span = thenBefore ? { start: title.span.start, end: name.span.end } : { start: name.span.start, end: doc.tokens[thenAfter!.last - 1]!.end };
+          if (inQuote(doc, span) || !trustedAlias(doc, name)) continue;
+          const found: Found = { doc, si, name, title, terms: titleTerms(name, title), written: doc.text.slice(title.span.start, title.span.end), span };
+          // The act's clause goes on after the appositive's closing comma.
+          const next = thenAfter && thenAfter.last < s.tokenEnd && /^[,—–)]$/.test(doc.tokens[thenAfter.last]!.text) ? thenAfter.last + 1 : name.last;
+          const message = thenMessage(found, thenBefore ? thenBefore.first : name.first, thenBefore ? name.last : next);
+          if (message) report({ span, message });
+          continue;
+        }
         // "Prime Minister X", or set off by commas: "Japan's prime minister, X," / "X, Japan's prime minister,".
         const before = titleBefore(doc, name.first, s.tokenStart);
         const title = before?.offices.length ? before : appositiveTitleBefore(doc, name, s.tokenStart, s.tokenEnd);

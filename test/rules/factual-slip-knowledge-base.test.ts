@@ -113,6 +113,20 @@ describe('factual-slip knowledge base (offices.json)', () => {
     expect(headedBodies.find((b) => b.body === 'the ECB')?.office.id).toBe('ecb-president');
   });
 
+  it('records US secretaries of state and EU High Representatives, with descriptive titles', () => {
+    expect(holdersOn('us-secretary-of-state', '2025-05-15').map((h) => h.name)).toEqual(['Marco Rubio']);
+    expect(holdersOn('us-secretary-of-state', '2018-01-10').map((h) => h.name)).toEqual(['Rex Tillerson']);
+    expect(holdersOn('us-secretary-of-state', '2000-06-01')).toEqual([]);
+    expect(holdersOn('eu-high-representative', '2025-05-15').map((h) => h.name)).toEqual(['Kaja Kallas']);
+    expect(holdersOn('eu-high-representative', '2020-05-15').map((h) => h.name)).toEqual(['Josep Borrell']);
+    expect(officesByTitle("the US's top diplomat").map((o) => o.id)).toEqual(['us-secretary-of-state']);
+    expect(officesByTitle("the EU's top diplomat").map((o) => o.id)).toEqual(['eu-high-representative']);
+    expect(officesByTitle('EU foreign-policy chief').map((o) => o.id)).toEqual(['eu-high-representative']);
+    expect(officesByTitle("America's secretary of state").map((o) => o.id)).toEqual(['us-secretary-of-state']);
+    // One person across a national and a supranational office.
+    expect(termsOf('Kaja Kallas').map((t) => t.office.id)).toEqual(['ee-prime-minister', 'eu-high-representative']);
+  });
+
   it("indexes a country's possessive with its bare roles, and only those", () => {
     expect(officesByTitle("Japan's prime minister").map((o) => o.id)).toEqual(['jp-prime-minister']);
     expect(officesByTitle('Japan’s Prime Minister').map((o) => o.id)).toEqual(['jp-prime-minister']);

@@ -17,6 +17,7 @@ testRule(rule, {
     // An appositive title with "since" says the same.
     { text: 'Christine Lagarde, the IMF chief since 2011, urged Kenya to widen its tax base.', flag: 'Christine Lagarde, the IMF chief since 2011', publishedAt: '2024-06-04' },
     { text: "Rishi Sunak, Britain's prime minister since 2022, opened the hydrogen plant in Teesside.", flag: "Rishi Sunak, Britain's prime minister since 2022", publishedAt: '2025-02-10' },
+    { text: 'Mike Pompeo, who heads the State Department, told reporters in Seoul on Monday that the talks would resume.', flag: 'Mike Pompeo, who heads the State Department', publishedAt: '2023-05-08' },
   ],
   fine: [
     // Past tense with its own dates: not a claim about now.
@@ -46,5 +47,6 @@ testRule(rule, {
     { text: 'Ana Ruiz, who has led the port authority since 2014, said the cranes would be replaced.', publishedAt: '2025-06-02' },
     { text: "Jens Stoltenberg, who has been Norway's finance minister since February, presented the budget.", publishedAt: '2025-09-23' },
     { text: '“Jens Stoltenberg, who has led NATO since 2014, knows this,” the minister said.', publishedAt: '2025-09-23' },
+    { text: 'Marco Rubio, who heads the State Department, told reporters in Seoul on Monday that the talks would resume.', publishedAt: '2025-05-05' },
   ],
 });

@@ -48,6 +48,15 @@ testRule(rule, {
     { text: 'In 2025, then-president Andrés Manuel López Obrador opened the refinery at Dos Bocas.', flag: 'then-president Andrés Manuel López Obrador', publishedAt: '2025-09-01' },
     { text: 'Luiz Inácio Lula da Silva, then president, signed the Amazon decree in 2015.', flag: 'Luiz Inácio Lula da Silva, then president', publishedAt: '2025-09-01' },
     { text: 'The energy talks were hosted in March 2020 by the then chancellor, Olaf Scholz, and the Norwegian premier.', flag: 'then chancellor, Olaf Scholz', publishedAt: '2025-09-01' },
+    // Foreign ministers of the record (US secretaries of state, EU High Representatives), also by descriptive titles.
+    { text: "U.S. Secretary of State Mike Pompeo toured the refugee camps near Cox's Bazar on Tuesday.", flag: 'U.S. Secretary of State Mike Pompeo', publishedAt: '2022-03-15' },
+    { text: "Hillary Clinton, America's top diplomat, told reporters in Nairobi on Friday that aid would continue.", flag: "Hillary Clinton, America's top diplomat", publishedAt: '2016-05-06' },
+    { text: 'EU foreign policy chief Federica Mogherini met the Serbian and Kosovan leaders in Brussels on Monday.', flag: 'EU foreign policy chief Federica Mogherini', publishedAt: '2021-03-01' },
+    { text: "The EU's top diplomat, Josep Borrell, told ministers in Luxembourg on Monday that the mission would be extended.", flag: "The EU's top diplomat, Josep Borrell", publishedAt: '2025-04-14' },
+    // "<title> at the time, X" / "X, the <title> at the time,": a "then-" claim about the act's time.
+    { text: "The interim nuclear deal was sealed in 2013 by the EU's foreign policy chief at the time, Federica Mogherini, after talks in Geneva.", flag: "the EU's foreign policy chief at the time, Federica Mogherini", publishedAt: '2025-06-02' },
+    { text: "Exports grew under a 2016 rice trade pact signed by Japan's prime minister at the time, Yoshihide Suga, and Vietnam's government.", flag: "Japan's prime minister at the time, Yoshihide Suga", publishedAt: '2025-06-02' },
+    { text: 'Rex Tillerson, the secretary of state at the time, visited Ankara in 2019 to press for the pastor’s release.', flag: 'Rex Tillerson, the secretary of state at the time', publishedAt: '2025-06-02' },
   ],
   fine: [
     // A provincial premier is another office.
@@ -106,5 +115,16 @@ testRule(rule, {
     { text: 'Boris Johnson, then prime minister, told MPs in 2021 that the rules had been followed.', publishedAt: '2025-06-02' },
     { text: 'In 2019, then-prime minister Theresa May resigned after three defeats in parliament.', publishedAt: '2025-06-02' },
     { text: 'The reform, drafted under then-chancellor Gerhard Schröder, was repealed in 2015.', publishedAt: '2025-06-02' },
+    // Foreign ministers the record agrees with, or does not know.
+    { text: 'Secretary of State Marco Rubio met Indian officials in New Delhi on Monday.', publishedAt: '2025-06-02' },
+    { text: "Kaja Kallas, the EU's top diplomat, said on Tuesday that the sanctions would stay in place.", publishedAt: '2025-06-03' },
+    { text: "China's top diplomat, Wang Yi, met his Brazilian counterpart in Brasília on Thursday.", publishedAt: '2025-06-05' },
+    { text: 'Former secretary of state Hillary Clinton spoke at the rally in Philadelphia.', publishedAt: '2024-08-20' },
+    { text: 'Condoleezza Rice, the former secretary of state, now teaches at Stanford.', publishedAt: '2024-08-20' },
+    // "at the time" with a time inside the term, or no time for the act.
+    { text: 'The accord, signed in 2015 by the secretary of state at the time, John Kerry, was abandoned three years later.', publishedAt: '2025-06-02' },
+    { text: "The arms treaty was a 2010 deal signed by Russia's president at the time, Dmitry Medvedev, and the US.", publishedAt: '2025-06-02' },
+    { text: "The 2016 report was praised by Japan's prime minister at the time, Fumio Kishida.", publishedAt: '2025-06-02' },
+    { text: 'Gordon Brown, the prime minister at the time, said in 2008 that the banks would be rescued.', publishedAt: '2025-06-02' },
   ],
 });
