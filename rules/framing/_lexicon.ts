@@ -32,6 +32,12 @@ const FramingData = z.object({
     detailWords: words,
     /** Cues that make a statement a denial ("denied that", "rejected"). */
     denialCues: words,
+    /** "sidestepped questions about", "has yet to explain where": read only after the same actor's denial. */
+    evasion: patterns,
+    /** "sent a statement that did not address the question": the sender is the silent one. */
+    statementNouns: words,
+    /** "last year", "when we asked": too common to tie a question to a denial. */
+    genericWords: words,
   }),
   speech: z.object({
     negators: words,
@@ -74,6 +80,14 @@ const FramingData = z.object({
     affirmingCues: words,
     /** Close synonyms of one act: single verbs (matched by stem) and longer wordings. */
     actGroups: z.array(z.object({ verbs: words.min(1), phrases: words })),
+    /** "X behind Y", "X to blame for Y": the headline names a cause. */
+    causalLinks: patterns,
+    /** "caused", "was traced to": the body states a cause as fact. */
+    causalFacts: patterns,
+    /** "suspected", "has not drawn any conclusions", "linked to": the cause is still open. */
+    openCause: patterns,
+    /** Verbs by which the party named as the cause denies it. */
+    causeDenials: words,
   }),
   status: z.object({
     pairs: z.array(
@@ -105,6 +119,9 @@ export const lex = {
     ...framing.silence.strong.map((p) => [p, 'strong'] as [string, 'strong']),
     ...framing.silence.weak.map((p) => [p, 'weak'] as [string, 'weak']),
   ]),
+  evasion: index(framing.silence.evasion, (p) => p),
+  statementNouns: lower(framing.silence.statementNouns),
+  genericWords: lower(framing.silence.genericWords),
   narrowers: lower(framing.silence.narrowers),
   broadTopics: lower(framing.silence.broadTopics),
   background: lower(framing.silence.background),
@@ -141,6 +158,10 @@ export const lex = {
   evidenceModals: lower(framing.headline.evidenceModals),
   contestedReplies: index(framing.headline.contestedReplies, (p) => p),
   affirmingCues: lower(framing.headline.affirmingCues),
+  causalLinks: index(framing.headline.causalLinks, (p) => p),
+  causalFacts: index(framing.headline.causalFacts, (p) => p),
+  openCause: index(framing.headline.openCause, (p) => p),
+  causeDenials: lower(framing.headline.causeDenials),
   actGroups: framing.headline.actGroups.map((g) => ({ verbs: g.verbs.map((v) => v.toLowerCase()), phrases: index(g.phrases, (p) => p) })),
   bodyHedges: new PhraseIndex<'strong' | 'weak'>([
     ...framing.headline.bodyHedges.strong.map((p) => [p, 'strong'] as [string, 'strong']),

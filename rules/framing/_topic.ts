@@ -53,10 +53,22 @@ function computeKeys(t: Token): readonly string[] {
   return [...keys];
 }
 
-/** Every key of the tokens `[a, b)`. */
+/** Particles that close a phrasal verb into a noun: "lay off" / "layoff", "shut down" / "shutdown". */
+const PARTICLES = /^(off|out|down|up|back|over)$/;
+
+/**
+ * Every key of the tokens `[a, b)`. A phrasal verb also keys as its closed noun ("plans to
+ * lay off workers" is about "layoff notices", "will pay out" about "the payout").
+ */
 export function keysIn(doc: Document, a: number, b: number): Set<string> {
   const out = new Set<string>();
-  for (let k = a; k < b; k++) for (const key of topicKeys(doc.tokens[k]!)) out.add(key);
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k]!;
+    for (const key of topicKeys(t)) out.add(key);
+    const next = doc.tokens[k + 1];
+    // Both forms: the tagger's lemma may be wrong ("lay" -> "lie").
+    if (t.pos === 'VERB' && next && k + 1 < b && PARTICLES.test(next.normal)) out.add(stem(t.normal + next.normal)).add(stem(t.lemma.toLowerCase() + next.normal));
+  }
   return out;
 }
 

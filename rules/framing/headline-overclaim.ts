@@ -4,7 +4,9 @@ import { related } from '../../src/engine/run.js';
 import { anyIn, bareWord, cover, inQuote, lookAhead, lookBack, nonOverlapping } from './_clause.js';
 import { lex } from './_lexicon.js';
 import { stem } from '../../src/engine/cluster-text.js';
+import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { actOf, withheldActs, type Withheld } from './_acts.js';
+import { causalOverclaim } from './_cause.js';
 
 /** A body hedge counts only when its sentence shares this many content words with the headline. */
 const MIN_SHARED = 2;
@@ -89,6 +91,16 @@ interface AllegedAct {
   reply?: Span;
 }
 
+/**
+ * "city buries inspectors' report": a hedge word that is a possessed or determined noun
+ * is the thing acted on, not the headline's source ("Report: ...", "reports say").
+ */
+function isObjectNoun(doc: Document, first: number, last: number): boolean {
+  const t = doc.tokens[first]!;
+  const prev = doc.tokens[first - 1];
+  return last - first === 1 && t.pos === 'NOUN' && !!prev && prev.sentence === t.sentence && (/^['’]s?$/.test(prev.text) || /^(its|their|his|her|the)$/.test(prev.normal));
+}
+
 /** Verbs that name no act of their own ("Minister Had Talks", "Firm Got Loan"). */
 const LIGHT = /^(be|have|do|get|go|make|come|become|say|tell)$/;
 
@@ -99,11 +111,40 @@ function isPast(word: Token): boolean {
   return word.pos === 'VERB' && /^[a-z]{3,}$/.test(word.normal) && !/(s|ing)$/.test(word.normal) && lemma !== word.normal && !LIGHT.test(lemma);
 }
 
+/**
+ * The headline present ("as city buries", "Mayor Hides Audit"): a word in -s after the
+ * first, not a light verb. The tagger reads title-case verbs as nouns ("Hides/PROPN"), so
+ * the part of speech is not trusted; the body must still frame the very act (by stem or
+ * close synonym) and never tell it as fact, which a plural noun ("Talks") does not meet.
+ */
+function isPresent(word: Token): boolean {
+  if (!/^[a-z]{2,}[^su]s$/.test(word.normal) || !/^(VERB|NOUN|PROPN)$/.test(word.pos)) return false;
+  return !LIGHT.test(word.lemma.toLowerCase()) && !LIGHT.test(word.normal.slice(0, -1));
+}
+
+/**
+ * The headline's present-tense predicate: a word in -s right after a noun ("City Buries",
+ * "as city buries"), with a word after it, when the headline has no past-tense verb
+ * ("Official Pocketed Bribes": "Bribes" is the object).
+ */
+function presentPredicates(head: Token[]): Token[] {
+  if (head.some((t, i) => i > 0 && isPast(t))) return [];
+  return head.filter((t, i) => i > 0 && i < head.length - 1 && /^(NOUN|PROPN)$/.test(head[i - 1]!.pos) && isPresent(t));
+}
+
 /** Content words of the headline other than `word`: the body sentence must share one when it uses a synonym. */
-function sharesTopic(doc: Document, head: Token[], word: Token, sentence: number): boolean {
+function sharesTopic(doc: Document, head: Token[], word: Token, sentence: number, widen = false): boolean {
   const topic = contentWords(head.filter((t) => t !== word && t.pos !== 'VERB'));
+  // "inspectors' report": a common word made specific by its possessor is the subject too.
+  const first = firstTokenFrom(doc, head[0]!.start);
+  head.forEach((t, i) => {
+    if (t !== word && isObjectNoun(doc, first + i, first + i + 1)) topic.add(key(t));
+  });
   const s = doc.sentences[sentence]!;
-  return doc.tokens.slice(s.tokenStart, s.tokenEnd).some((t) => topic.has(key(t)) || topic.has(t.lemma.toLowerCase()));
+  // "She denied that anything was being withheld": the sentence before, in its paragraph, names what "anything" is.
+  const prev = doc.sentences[sentence - 1];
+  const a = widen && prev && prev.paragraph === s.paragraph ? prev.tokenStart : s.tokenStart;
+  return doc.tokens.slice(a, s.tokenEnd).some((t) => topic.has(key(t)) || topic.has(t.lemma.toLowerCase()));
 }
 
 /**
@@ -117,7 +158,8 @@ function allegedActs(doc: Document, head: Token[]): AllegedAct[] {
   // A past-tense verb ("Laundered", "Stole"), or the headline future "to fund"; not the
   // headline's first word ("Accused Banker ...").
   const future = (word: Token, i: number) => word.pos === 'VERB' && head[i - 1]!.normal === 'to' && head[i - 1]!.pos === 'PART' && !LIGHT.test(word.lemma.toLowerCase());
-  const words = head.filter((word, i) => i > 0 && (isPast(word) || future(word, i)));
+  const present = presentPredicates(head);
+  const words = head.filter((word, i) => i > 0 && (isPast(word) || present.includes(word) || future(word, i)));
   if (!words.length) return [];
   const isBody = (k: number) => doc.paragraphs[doc.sentences[doc.tokens[k]!.sentence]!.paragraph]?.kind === 'body';
   const out: AllegedAct[] = [];
@@ -128,7 +170,9 @@ function allegedActs(doc: Document, head: Token[]): AllegedAct[] {
     // A synonym ("paid" for "Bribed") counts only in a sentence about the headline's subject;
     // a cause withheld must be the headline's cause ("whether the vaccine caused ...").
     // A disputed claim must be about the headline's subject too: "says" frames much else.
-    const usable = found.filter((w) => (!w.synonym && w.kind === 'alleged') || sharesTopic(doc, head, word, doc.tokens[w.first]!.sentence));
+    // A pronoun inside the frame ("denied that anything was being withheld") stands for a thing named just before.
+    const pronounIn = (w: Withheld) => doc.tokens.slice(w.first + 1, w.end - 1).some((t) => t.pos === 'PRON' && !/^(that|which|who)$/.test(t.normal));
+    const usable = found.filter((w) => (!w.synonym && w.kind === 'alleged') || sharesTopic(doc, head, word, doc.tokens[w.first]!.sentence, pronounIn(w)));
     if (!usable.length) continue;
     // Told as fact elsewhere in the body (outside quotes, frames and negation): the headline follows the story.
     const framed = new Set(found.flatMap((w) => Array.from({ length: w.end - w.first }, (_, i) => w.first + i)));
@@ -191,20 +235,32 @@ export default defineRule({
     const to = headIdx[headIdx.length - 1]! + 1;
     const head = doc.tokens.slice(from, to);
     // A headline that hedges itself ("Memo Alleges...", "...: Report", "Unverified Memo", a question) is fine.
-    if (lex.headlineHedges.match(doc.tokens, from, to).length || /\?/.test(doc.text.slice(h.start, h.end))) return;
+    if (lex.headlineHedges.match(doc.tokens, from, to).some((m) => !isObjectNoun(doc, m.first, m.last)) || /\?/.test(doc.text.slice(h.start, h.end))) return;
     const claims = nonOverlapping(lex.assertions.match(doc.tokens, from, to)).filter((m) => !inQuote(doc, m.span));
     for (const a of allegedActs(doc, head)) {
       const alleged = doc.text.slice(a.frame.start, a.frame.end);
+      // "denied that anything was being withheld": the act is disputed, not just alleged.
+      const denied = lex.denialCues.has(doc.tokens[firstTokenFrom(doc, a.frame.start)]!.lemma.toLowerCase());
       const message =
-        a.kind === 'alleged'
+        a.kind === 'alleged' && !denied
           ? `The headline states "${a.word.text}" as fact, but the story only says "${alleged}". Attribute or hedge the headline ("accused of", "charged with").`
-          : a.kind === 'contested'
+          : a.kind === 'contested' || denied
             ? `The headline states "${a.word.text}" as fact, but the story reports it as a disputed claim: "${alleged}"${a.reply ? `, and "${doc.text.slice(a.reply.start, a.reply.end)}"` : ''}. Attribute the claim in the headline.`
             : `The headline states "${a.word.text}" as fact, but the story says "${alleged}". Say what is known ("after", "linked to", "under investigation").`;
       report({
         span: { start: a.word.start, end: a.word.end },
         message,
         related: [a.frame, ...(a.reply ? [a.reply] : [])].map((x) => related(doc, x)),
+      });
+    }
+    const isBody = (k: number) => doc.paragraphs[doc.sentences[doc.tokens[k]!.sentence]!.paragraph]?.kind === 'body';
+    const cause = causalOverclaim(doc, from, to, isBody);
+    if (cause) {
+      const first = doc.text.slice(cause.evidence[0]!.start, cause.evidence[0]!.end);
+      report({
+        span: cause.span,
+        message: `The headline names a cause as fact ("${doc.text.slice(cause.span.start, cause.span.end)}"), but the story ${cause.denied ? `reports it denied ("${first}")` : `leaves it open ("${first}")`} and never establishes it. Say what is known ("linked to", "suspected in", "investigated over").`,
+        related: cause.evidence.slice(0, 3).map((x) => related(doc, x)),
       });
     }
     if (!claims.length) return;

@@ -1,11 +1,12 @@
 import type { Attribution, Document, Mention, Span, Token } from '../../src/document/types.js';
 import { phraseAfter } from '../../src/document/mentions.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type Report } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
 import { datesWithin, firstTokenFrom, tokenStartingAt } from '../../src/engine/doc-cache.js';
 import { type Actor, actorOf, anyIn, cover, groupType, hasType, inQuote, lookAhead, lookBack, mentionAt, namedNear, nonOverlapping, previousWord, sameActor, subjectsBefore } from './_clause.js';
 import { lex, type ActorType } from './_lexicon.js';
 import { keysIn, shortNameFor, topicKeys } from './_topic.js';
+import { evasionSubject, openingName, standsFor } from './_evasion.js';
 
 const BE = /^(is|are|was|were|be|been|being|get|got|gets)$/;
 /** A group subject only covers actors named this many sentences before it (or in it). */
@@ -93,7 +94,9 @@ function speakerBefore(doc: Document, k: number): { mention: Mention; first: num
 function speechEvents(doc: Document, silences: Span[]): Speech[] {
   const out: Speech[] = [];
   const seen = new Set<number>();
-  const consider = (a: Pick<Attribution, 'cue' | 'cueToken' | 'speaker' | 'sentence'>) => {
+  const consider = (x: Pick<Attribution, 'cue' | 'cueToken' | 'speaker' | 'sentence'>) => {
+    // "X, <appositive>, has denied that": a denial whose speaker the cue finder left out.
+    const a = x.speaker || !lex.denialCues.has(doc.tokens[x.cueToken]!.lemma.toLowerCase()) ? x : { ...x, speaker: openingName(doc, x.cueToken) };
     if (!a.speaker || seen.has(a.cue.start)) return;
     seen.add(a.cue.start);
     if (silences.some((s) => a.cue.start < s.end && s.start < a.cue.end)) return;
@@ -107,7 +110,7 @@ function speechEvents(doc: Document, silences: Span[]): Speech[] {
     if (anyIn([...back, ...lookAhead(doc, k + 1, 4)], lex.background) || isBackgroundDate(doc, a.sentence)) return;
     // The speaker with the cue when they stand together ("Alibaba has rejected"), else the cue alone.
     const near = Math.max(a.cue.start - a.speaker.end, a.speaker.start - a.cue.end) <= 24;
-    const speaker = a.speaker;
+    const speaker = a.speaker!;
     out.push({ speaker, actor: once(() => withShortName(doc, speaker, actorOf(doc, speaker))), span: near ? cover(a.speaker, a.cue) : a.cue, sentence: a.sentence });
   };
   for (const a of doc.attributions) consider(a);
@@ -259,6 +262,76 @@ function deniesWord(doc: Document, sentence: number, words: Map<string, readonly
   return false;
 }
 
+/** How many of the question's content words (the silent actor's own names aside) the passage has. */
+function sharedWords(said: Set<string>, words: Map<string, readonly string[]>, silent: Actor): number {
+  const own = new Set([...silent.names.flat(), ...silent.heads]);
+  return [...words].filter(([w, keys]) => !own.has(w) && !lex.genericWords.has(w) && keys.some((k) => said.has(k))).length;
+}
+
+
+/**
+ * "Uva Highlands has denied holding back any wages ... It sidestepped questions about the
+ * arrears": an evasion of a question ("sidestepped questions about", "has yet to explain
+ * where", "would not be drawn on when") right after the same actor's denial, in its
+ * paragraph or the next. The denial answered the matter; the evasion leaves its follow-up
+ * open, and the pairing reads as a verdict the article does not state. The question must
+ * share a word with the denial's passage, or follow the denial's sentence directly (then
+ * only at info: it may be another matter).
+ */
+function followUps(doc: Document, evasions: { span: Span; first: number; last: number }[], speech: Speech[], report: (r: Report) => void) {
+  const { tokens } = doc;
+  for (const m of evasions) {
+    const back = lookBack(doc, m.first, 3);
+    // "has never failed to explain", "would have sidestepped", "if it does not explain".
+    if (anyIn(back, lex.negators) || anyIn(back, lex.modals) || anyIn(back, lex.conditionals) || back.some((t) => t.normal === 'had')) continue;
+    const range = evasionSubject(doc, m.first);
+    if (!range) continue;
+    const subject = mentionAt(doc, range[0], range[1]);
+    const silent = withShortName(doc, subject, actorOf(doc, subject));
+    const sentence = tokens[m.first]!.sentence;
+    const paragraph = doc.sentences[sentence]!.paragraph;
+    // The question: the words after the wording, else the one asked before it ("Asked whether ..., the company").
+    const ahead = clauseWords(doc, m.last);
+    const question = ahead?.words.size ? ahead : askedClause(doc, range[0]);
+    // Denials before it, in its paragraph or the one before, by the same actor ("it" only
+    // in the same paragraph), nearest first.
+    const denials = speech
+      .filter((s) => s.span.end <= m.span.start && paragraph - doc.sentences[s.sentence]!.paragraph <= 1)
+      .sort((x, y) => y.span.start - x.span.start)
+      .filter((s) => {
+        if (!isDenial(doc, s)) return false;
+        if (sameActor(silent, s.actor())) return true;
+        if (subject.kind === 'pronoun' && doc.sentences[s.sentence]!.paragraph !== paragraph) return false;
+        return standsFor(doc, subject, silent, s.speaker, s.actor());
+      });
+    if (!denials.length) continue;
+    // What each denial's passage says: from its sentence up to the evasion, inside its
+    // paragraph. The denial whose passage shares most with the question is the one answered.
+    let denial = denials[0]!;
+    let shared = 0;
+    for (const d of denials) {
+      const from = doc.sentences[d.sentence]!;
+      let to = from.tokenStart;
+      for (let i = d.sentence; i <= sentence && doc.sentences[i]!.paragraph === from.paragraph; i++) to = Math.min(doc.sentences[i]!.tokenEnd, range[0]);
+      const n = question ? sharedWords(keysIn(doc, from.tokenStart, to), question.words, silent) : 0;
+      if (n > shared) [denial, shared] = [d, n];
+    }
+    const adjacent = denials[0]!.sentence === sentence - 1 && doc.sentences[denials[0]!.sentence]!.paragraph === paragraph;
+    if (!shared && !adjacent) continue;
+    const start = tokens[range[0]]!.start;
+    const span = cover({ start, end: tokens[range[1] - 1]!.end }, m.span, question && question.span.start > m.span.start ? question.span : m.span);
+    // The denial's clause, not its bare cue ("denied"): from the speaker or cue, a few words on.
+    const clauseEnd = lookAhead(doc, firstTokenFrom(doc, denial.span.end), 8).at(-1)?.end ?? denial.span.end;
+    const denied = doc.text.slice(denial.span.start, Math.max(denial.span.end, clauseEnd));
+    report({
+      span,
+      message: `"${doc.text.slice(span.start, span.end)}" right after "${denied}": the article sets a denial beside an unanswered follow-up on the same matter. Say what was asked and what was answered, or the pairing reads as a verdict.`,
+      severity: shared ? undefined : 'info',
+      related: [related(doc, denial.span)],
+    });
+  }
+}
+
 /** A weak silence ("declined to comment") whose question shares this many words with the denial is a clear contradiction. */
 const SAME_QUESTION = 2;
 
@@ -294,9 +367,11 @@ export default defineRule({
   check({ doc, report }) {
     const { tokens } = doc;
     const silences = nonOverlapping(lex.silence.matchDocument(doc)).filter((m) => !inQuote(doc, m.span));
+    // "sidestepped questions about ...": read only as a follow-up to a denial (below).
+    const evasions = nonOverlapping(lex.evasion.matchDocument(doc)).filter((m) => !inQuote(doc, m.span) && !silences.some((x) => x.span.start < m.span.end && m.span.start < x.span.end));
     // No silence wording, nothing to contradict: skip reading every speech cue.
-    if (!silences.length) return;
-    const speech = speechEvents(doc, silences.map((m) => m.span));
+    if (!silences.length && !evasions.length) return;
+    const speech = speechEvents(doc, [...silences, ...evasions].map((m) => m.span));
     // hasType depends only on the name and the type: once per pair in this article.
     const typed = new Map<string, boolean>();
     const hasTypeOnce = (n: string[], group: ActorType) => {
@@ -307,6 +382,7 @@ export default defineRule({
     };
     if (!speech.length) return;
     const keyCache = new Map<number, Set<string>>();
+    followUps(doc, evasions, speech, report);
     for (const m of silences) {
       const back = lookBack(doc, m.first, 3);
       // "has never remained silent", "would remain silent", "had remained silent until".

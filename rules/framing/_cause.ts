@@ -1,0 +1,83 @@
+/**
+ * Causal headlines ("Chemical waste in supplier's blend behind Singapore engine
+ * failures", "Faulty valve to blame for refinery fire") over a body that leaves the cause
+ * open ("suspected", "has not drawn any conclusions", "investigating whether") or reports
+ * the party named as the cause denying it, and never states the cause as fact.
+ * Private helper: not a rule.
+ */
+import { inQuoteContent } from '../../src/engine/doc-cache.js';
+import type { Document, Span, Token } from '../../src/document/types.js';
+import { anyIn, bareWord, lookBack } from './_clause.js';
+import { lex } from './_lexicon.js';
+import { stem } from '../../src/engine/cluster-text.js';
+
+const CONTENT = /^(NOUN|PROPN|ADJ)$/;
+
+export interface CausalOverclaim {
+  /** The cause and the link word in the headline ("Chemical waste in supplier's blend behind"). */
+  span: Span;
+  link: string;
+  /** Where the body leaves the cause open or the named party denies it. */
+  evidence: Span[];
+  denied: boolean;
+}
+
+const keyOf = (t: Token) => stem(bareWord(t).replace(/\.$/, ''));
+
+/** Stems of the content words in tokens `[a, b)` (three letters at least). */
+function stemsIn(doc: Document, a: number, b: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k]!;
+    if (CONTENT.test(t.pos) && bareWord(t).length >= 3) out.add(keyOf(t));
+  }
+  return out;
+}
+
+/** How many of the stems tokens `[a, b)` carry. */
+function countIn(doc: Document, stems: Set<string>, a: number, b: number): number {
+  const seen = new Set<string>();
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k]!;
+    if (CONTENT.test(t.pos) && stems.has(keyOf(t))) seen.add(keyOf(t));
+  }
+  return seen.size;
+}
+
+export function causalOverclaim(doc: Document, from: number, to: number, isBody: (k: number) => boolean): CausalOverclaim | undefined {
+  const link = lex.causalLinks.match(doc.tokens, from, to)[0];
+  // A cause needs words before the link and an effect after it.
+  if (!link || link.first <= from || link.last >= to) return undefined;
+  const cause = stemsIn(doc, from, link.first);
+  if (!cause.size) return undefined;
+  const evidence: Span[] = [];
+  let denied = false;
+  for (const p of doc.paragraphs) {
+    if (p.kind !== 'body') continue;
+    for (let si = p.sentenceStart; si < p.sentenceEnd; si++) {
+      const s = doc.sentences[si]!;
+      const shared = countIn(doc, cause, s.tokenStart, s.tokenEnd);
+      if (!shared) continue;
+      const open = [...lex.openCause.match(doc.tokens, s.tokenStart, s.tokenEnd), ...lex.notEstablished.match(doc.tokens, s.tokenStart, s.tokenEnd)];
+      // "denies that any waste product entered its blends": a cause word after the denial cue.
+      const denials: Span[] = [];
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        const t = doc.tokens[k]!;
+        if (t.pos !== 'VERB' || !lex.causeDenials.has(t.lemma.toLowerCase()) || !isBody(k)) continue;
+        if (anyIn(lookBack(doc, k, 3), lex.negators) || !countIn(doc, cause, k + 1, s.tokenEnd)) continue;
+        denials.push({ start: t.start, end: t.end });
+      }
+      // Told as fact: a causal wording outside quotes, not negated, in a sentence that
+      // neither leaves it open nor denies it.
+      if (!open.length && !denials.length) {
+        const fact = lex.causalFacts.match(doc.tokens, s.tokenStart, s.tokenEnd).some((f) => !inQuoteContent(doc, doc.tokens[f.first]!) && !anyIn(lookBack(doc, f.first, 4), lex.negators));
+        if (fact) return undefined;
+      }
+      evidence.push(...open.map((o) => o.span), ...denials);
+      denied ||= denials.length > 0;
+    }
+  }
+  if (!evidence.length) return undefined;
+  const span = { start: doc.tokens[from]!.start, end: link.span.end };
+  return { span, link: doc.text.slice(link.span.start, link.span.end), evidence, denied };
+}

@@ -1,0 +1,98 @@
+/**
+ * Who evades a question, for the silence rule's follow-up reading ("X denied ... It
+ * sidestepped questions about ..."): the subject of the evasion, stepping over a statement
+ * that does the evading ("the company sent a statement that did not address the question"),
+ * and whether a later "the company" or "it" is the actor that denied just before.
+ * Private helper: not a rule.
+ */
+import { tokensIn } from '../../src/document/index.js';
+import { phraseBefore } from '../../src/document/mentions.js';
+import { people } from '../../src/document/people.js';
+import type { Document, Mention } from '../../src/document/types.js';
+import { type Actor, bareWord, hasType, subjectsBefore } from './_clause.js';
+import { lex, type ActorType } from './_lexicon.js';
+
+const RELATIVE = /^(that|which)$/;
+const POSSESSIVE = /^['’]s$/;
+
+/**
+ * The token range of the actor that evades at token `k`. "The company's statement did not
+ * address", "the company sent a two-line statement that did not address": a statement
+ * noun is the sender's voice, so the sender (the possessor, or the subject of the verb
+ * before the statement) is the actor.
+ */
+export function evasionSubject(doc: Document, k: number): [number, number] | undefined {
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[k]!.sentence]!;
+  let end = k;
+  const relative = RELATIVE.test(tokens[k - 1]?.normal ?? '') && k - 1 > s.tokenStart;
+  if (relative) end = k - 1;
+  const np = relative ? phraseBefore(tokens, end, s.tokenStart) : subjectsBefore(doc, k)[0];
+  if (!np) return undefined;
+  const head = tokens[np[1] - 1]!;
+  if (!lex.statementNouns.has(head.normal) && !lex.statementNouns.has(head.lemma.toLowerCase())) return relative ? undefined : np;
+  // "The company's statement": the possessor.
+  for (let i = np[0]; i < np[1] - 1; i++) if (POSSESSIVE.test(tokens[i]!.text) && i > np[0]) return [np[0], i];
+  // "the company sent a statement": the subject of the verb before the statement.
+  // The statement's own words first ("a two-line", "a brief"), then auxiliaries.
+  let v = np[0] - 1;
+  while (v > s.tokenStart && (/^(DET|NUM|ADJ|NOUN|ADV|AUX|PART)$/.test(tokens[v]!.pos) || tokens[v]!.text === '-')) v--;
+  if (v <= s.tokenStart || tokens[v]!.pos !== 'VERB') return undefined;
+  return subjectsBefore(doc, v)[0];
+}
+
+/** A named actor presented as a person: a "he"/"she" refers to it, or a person's title or role stands with it. */
+function isPerson(doc: Document, denier: Mention): boolean {
+  for (const m of doc.mentions) {
+    if (m.kind !== 'pronoun' || !m.refersTo || m.refersTo.start !== denier.start) continue;
+    if (/^(he|she|him|her|his|hers)$/i.test(doc.text.slice(m.start, m.end))) return true;
+  }
+  return denier.descriptors.some((d) => tokensIn(doc.tokens, d).some((t) => people.honorifics.has(t.text) || people.roles.has(bareWord(t))));
+}
+
+const TYPES = ['company', 'government'] as const satisfies readonly ActorType[];
+
+/**
+ * Whether an unnamed silent subject ("the company", "the ministry", "it") stands for the
+ * actor that denied just before: "it" for any body, "the <noun>" for a body of that
+ * noun's kind (a named body not known to be of the other kind), or for an unnamed one
+ * with the same head noun ("the ministry" after "the environment ministry").
+ */
+export function standsFor(doc: Document, silent: Mention, silentActor: Actor, denier: Mention, denierActor: Actor): boolean {
+  if (silentActor.names.length) return false;
+  const word = doc.text.slice(silent.head.start, silent.head.end).toLowerCase();
+  if (silent.kind === 'pronoun') {
+    if (!/^(it|its)$/.test(word)) return false;
+    return denierActor.names.length > 0 && !isPerson(doc, denier);
+  }
+  if (!/^the\s/i.test(doc.text.slice(silent.start, silent.end))) return false;
+  // "the ministry" after "the environment ministry": the same head noun.
+  if (denierActor.heads.some((h) => h === word || h.endsWith(` ${word}`))) return true;
+  const kind = TYPES.find((t) => lex.typeNouns[t].has(word));
+  if (!kind || !denierActor.names.length || isPerson(doc, denier)) return false;
+  const other = TYPES.find((t) => t !== kind)!;
+  return !denierActor.names.some((n) => hasType(doc, n, other) && !hasType(doc, n, kind));
+}
+
+/**
+ * "The Blue Lagoon, one of Iceland's most visited attractions, has denied that ...": the
+ * name that opens the sentence, before an appositive and the cue at token `cue`, for a
+ * denial cue the attribution finder left without a speaker.
+ */
+export function openingName(doc: Document, cue: number): Mention | undefined {
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[cue]!.sentence]!;
+  const first = tokens[s.tokenStart]!;
+  const m = doc.mentions.find((x) => x.start >= first.start && x.start <= first.end + 1 && x.name && x.kind !== 'pronoun');
+  if (!m) return undefined;
+  let k = s.tokenStart;
+  while (k < cue && tokens[k]!.end <= m.end) k++;
+  // ", one of Iceland's most visited attractions," then auxiliaries, then the cue.
+  if (tokens[k]?.text === ',') {
+    const close = tokens.slice(k + 1, Math.min(cue, k + 14)).findIndex((t) => t.text === ',');
+    if (close < 0) return undefined;
+    k += close + 2;
+  }
+  while (k < cue && /^(AUX|ADV|PART)$/.test(tokens[k]!.pos)) k++;
+  return k === cue ? m : undefined;
+}
