@@ -224,6 +224,8 @@ export default defineRule({
     // One flag per source in a sentence: "A grid official who asked not to be named said"
     // has two cues for one speaker; the flag runs from the speaker to the last of them.
     const found: { span: Span; message: string; severity: 'warning' | 'info'; speaker: number; sentence: number }[] = [];
+    // By "sentence:speaker start", so finding the source's earlier flag is not a scan of all of them.
+    const bySource = new Map<string, (typeof found)[number]>();
     for (const a of doc.attributions) {
       // "a diplomat involved in the talks told": the speaker is the diplomat.
       let sp = speakerBeforeAccess(doc, a, accessWords) ?? a.speaker;
@@ -239,13 +241,16 @@ export default defineRule({
       const span = { start: Math.min(openerOf(doc, sp).start, sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
       const note = anonymityNote(doc, a.sentence);
       const severity = note === 'reason' ? 'info' : verdict.severity;
-      const same = found.find((f) => f.speaker === sp.start && f.sentence === a.sentence);
+      const key = `${a.sentence}:${sp.start}`;
+      const same = bySource.get(key);
       if (same) {
         same.span = { start: Math.min(same.span.start, span.start), end: Math.max(same.span.end, span.end) };
         if (severity === 'warning') same.severity = severity;
         continue;
       }
-      found.push({ span, message: message(verdict.why, note), severity, speaker: sp.start, sentence: a.sentence });
+      const entry = { span, message: message(verdict.why, note), severity, speaker: sp.start, sentence: a.sentence };
+      found.push(entry);
+      bySource.set(key, entry);
     }
     for (const f of found) {
       flagged.add(f.span);
