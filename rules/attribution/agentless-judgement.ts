@@ -16,6 +16,7 @@ const VerbData = z.object({
       sense: z.enum(['praise', 'blame']),
       complement: z.array(z.string()).optional(),
       notBefore: z.array(z.string()).optional(),
+      weakComplement: z.array(z.string()).optional(),
     }),
   ),
   phrases: z.array(z.object({ pattern: z.string().min(1), sense: z.enum(['praise', 'blame', 'reaction']), complement: z.array(z.string()).optional() })),
@@ -166,7 +167,11 @@ export default defineRule({
         const crowd = by < 0 ? -1 : crowdAgent(tokens, by + 1, s.tokenEnd);
         if (by >= 0 && crowd < 0) continue;
         // "condemned by critics": an agent right after the verb gives it the judgement sense too.
-        if (verb.complement && !hasComplement(verb.complement, next, b < k) && !(crowd >= 0 && by === k + 1)) continue;
+        // "has been blamed on the coal plants": a cause credited to no one, a note unless a named speaker vouches for it.
+        const judged = !verb.complement || hasComplement(verb.complement, next, b < k) || (crowd >= 0 && by === k + 1);
+        const weak = !judged && !!next && !!verb.weakComplement?.includes(next.normal);
+        if (weak && vouched(doc, t.sentence)) continue;
+        if (!judged && !weak) continue;
         if (next && verb.notBefore?.includes(next.normal)) continue;
         if (quoted(doc, t)) continue;
         const kind = verb.sense === 'praise' ? 'Praise' : 'Blame';
@@ -176,6 +181,10 @@ export default defineRule({
           continue;
         }
         const span = { start: tokens[a]!.start, end: t.end };
+        if (weak) {
+          report({ span, severity: 'info', message: `A cause blamed with no one blaming: "${doc.text.slice(span.start, span.end)} ${next!.text}" by whom? Say who holds it responsible.` });
+          continue;
+        }
         report({ span, message: `${kind} with no one giving it: "${doc.text.slice(span.start, span.end)}" by whom?` });
       }
       // "has come under fire for", "has faced criticism": idioms whose form names no one.

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import titlesJson from '../data/expert-titles.json';
 import { loadData } from '../../src/data/load.js';
 import { tokensIn } from '../../src/document/index.js';
-import { appositiveAfter, hasProperName, isProperName, makeMention, phraseAfter } from '../../src/document/mentions.js';
+import { appositiveAfter, hasProperName, isProperName, makeMention, phraseAfter, phraseBefore } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { people } from '../../src/document/people.js';
-import type { Document, Mention, Span } from '../../src/document/types.js';
+import type { Document, Mention, Span, Token } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { firstTokenFrom, inQuoteContent, perDocument, tokensWithText } from '../../src/engine/doc-cache.js';
 
@@ -20,6 +20,9 @@ const TitleData = z.object({
   unitWords: z.array(z.string().min(1)),
   institutionWords: z.array(z.string().min(1)),
   frameOpeners: z.array(z.string().min(1)),
+  advisoryTitles: z.array(z.string().min(1)),
+  principalModifiers: z.array(z.string().min(1)),
+  beliefVerbs: z.array(z.string().min(1)),
 });
 const data = loadData('expert-titles.json', TitleData, titlesJson);
 const titles = new Set(data.titles.map((t) => t.toLowerCase()));
@@ -29,6 +32,9 @@ const unitWords = new Set(data.unitWords);
 const institutionWords = new Set(data.institutionWords);
 const cuePhrases = new PhraseIndex(data.cuePhrases.map((p) => [p, p] as [string, string]));
 const frameOpeners = new Set(data.frameOpeners);
+const advisoryTitles = new Set(data.advisoryTitles);
+const principalModifiers = new Set(data.principalModifiers);
+const beliefVerbs = new Set(data.beliefVerbs);
 
 const isTitle = (word: string) => {
   const w = word.toLowerCase();
@@ -51,10 +57,80 @@ function expertTitle(doc: Document, sp: Mention): string | undefined {
 /** Index of the first token inside `span` that is an authority word, or -1. */
 function firstTitleIn(doc: Document, span: Span): number {
   const { tokens } = doc;
-  for (let k = firstTokenFrom(doc, span.start); k < tokens.length && tokens[k]!.start < span.end; k++) {
-    if (inside(tokens[k]!, span) && isTitle(tokens[k]!.text)) return k;
+  const from = firstTokenFrom(doc, span.start);
+  for (let k = from; k < tokens.length && tokens[k]!.start < span.end; k++) {
+    if (inside(tokens[k]!, span) && (isTitle(tokens[k]!.text) || freeAdviser(tokens, k, from))) return k;
   }
   return -1;
+}
+
+const MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * "Water-policy adviser X", "a pensions adviser": an adviser who stands on their field
+ * alone, so their standing depends on where they work, as a consultant's does. Not one
+ * who serves a principal: "national security adviser X", "the minister's adviser",
+ * "her adviser", "an adviser to the president" (`from` is the phrase's first token).
+ */
+function freeAdviser(tokens: readonly Token[], k: number, from: number): boolean {
+  const t = tokens[k]!;
+  if (!advisoryTitles.has(t.normal)) return false;
+  const next = tokens[k + 1];
+  if (next && next.sentence === t.sentence && (next.normal === 'to' || next.normal === 'for')) return false;
+  let i = k - 1;
+  let modifiers = 0;
+  // Back over the field words ("water - policy", "tax", "independent energy").
+  for (; i >= from && tokens[i]!.sentence === t.sentence; i--) {
+    const m = tokens[i]!;
+    if (m.text === '-' || m.text === '‐') continue;
+    if (!MODIFIER_POS.has(m.pos) || m.possessive) break;
+    if (principalModifiers.has(m.normal)) return false;
+    modifiers++;
+  }
+  const before = i >= from ? tokens[i] : undefined;
+  if (before && (before.possessive || POSSESSIVE_PRONOUNS.has(before.normal))) return false;
+  return modifiers > 0;
+}
+
+/**
+ * Speakers of a belief verb the document's speech cues do not read: "tax adviser X
+ * reckons", "X, a pensions consultant, expects". Only a phrase right before the verb
+ * (or a name and its appositive between commas) with an expert title in it.
+ */
+function beliefSpeakers(doc: Document): { cue: Span; speaker: Mention }[] {
+  const { tokens } = doc;
+  const out: { cue: Span; speaker: Mention }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if ((t.pos !== 'VERB' && t.pos !== 'NOUN') || !beliefVerbs.has(t.normal)) continue;
+    // The tagger may read "doubts", "fears" as nouns; after a name or an appositive's comma they are the verb.
+    if (t.pos === 'NOUN' && tokens[k - 1]?.text !== ',' && tokens[k - 1]?.pos !== 'PROPN') continue;
+    if (inQuoteContent(doc, t) || doc.attributions.some((a) => a.cueToken === k)) continue;
+    const s = doc.sentences[t.sentence]!;
+    let speaker: Mention | undefined;
+    if (tokens[k - 1]?.text === ',' && k - 1 > s.tokenStart) {
+      // "X, a water economist, reckons": the name before the first comma, the appositive after it.
+      let c = k - 2;
+      while (c > s.tokenStart && c > k - 12 && tokens[c]!.text !== ',') c--;
+      if (tokens[c]!.text !== ',' || c === k - 2) continue;
+      const np = phraseBefore(tokens, c, s.tokenStart);
+      if (!np || np[1] !== c) continue;
+      speaker = makeMention(tokens, np[0], np[1], [c + 1, k - 1]);
+    } else {
+      const np = phraseBefore(tokens, k, s.tokenStart);
+      if (!np) continue;
+      speaker = makeMention(tokens, np[0], np[1]);
+      // "Water-policy adviser": the phrase finder stops at the hyphen; the span takes the
+      // whole compound, but the mention is read without it (a capital there is no employer).
+      let a = np[0];
+      while (a - 2 >= s.tokenStart && tokens[a - 1]!.text === '-' && tokens[a - 1]!.start === tokens[a - 2]!.end && tokens[a]!.start === tokens[a - 1]!.end) a -= 2;
+      if (a < np[0]) speaker = { ...speaker, start: tokens[a]!.start };
+    }
+    if (firstTitleIn(doc, speaker) < 0 && !(speaker.appositive && firstTitleIn(doc, speaker.appositive) >= 0)) continue;
+    out.push({ cue: { start: t.start, end: t.end }, speaker });
+  }
+  return out;
 }
 
 /**
@@ -295,7 +371,7 @@ export default defineRule({
   },
   check({ doc, report }) {
     const seen = new Set<string>();
-    for (const a of [...doc.attributions.filter((x) => x.speaker), ...phraseCueSpeakers(doc), ...frameSpeakers(doc)]) {
+    for (const a of [...doc.attributions.filter((x) => x.speaker), ...phraseCueSpeakers(doc), ...frameSpeakers(doc), ...beliefSpeakers(doc)]) {
       const sp = a.speaker;
       // Crowds ("experts say") are attribution/vague-source's; pronouns were named before.
       if (!sp || sp.refersTo || sp.kind === 'pronoun' || sp.kind === 'group' || sp.kind === 'org') continue;

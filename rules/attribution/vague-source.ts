@@ -14,7 +14,7 @@ const VagueData = z.object({
   source: z.string(),
   groups: z.array(z.string().min(1)),
   collectives: z.array(z.string().min(1)),
-  phrases: z.array(z.object({ pattern: z.string().min(1), message: z.string(), quietWhenSourced: z.boolean().optional(), severity: z.enum(['info', 'warning']).optional() })),
+  phrases: z.array(z.object({ pattern: z.string().min(1), message: z.string(), quietWhenSourced: z.boolean().optional(), severity: z.enum(['info', 'warning']).optional(), notBefore: z.array(z.string().min(1)).optional() })),
   campaignSides: z.array(z.string().min(1)),
   voteWords: z.array(z.string().min(1)),
   voteOptions: z.array(z.string().min(1)),
@@ -191,6 +191,9 @@ export default defineRule({
       if (reportedByNamedSpeaker(doc, tokens[m.first]!.sentence, m.span)) continue;
       if (m.entry.quietWhenSourced && creditedInSentence(doc, tokens[m.first]!.sentence, m.span)) continue;
       if (otherSense(tokens, m.first, m.last)) continue;
+      // "according to one estimate by the central bank": the next word brings in the owner.
+      const after = tokens[m.last];
+      if (m.entry.notBefore && after && after.sentence === tokens[m.first]!.sentence && m.entry.notBefore.includes(after.normal)) continue;
       const text = doc.text.slice(m.span.start, m.span.end);
       // One report per wording: "the conventional wisdom" also matches from "conventional".
       reported.push(m.span);

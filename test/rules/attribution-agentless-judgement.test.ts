@@ -1,5 +1,6 @@
 import rule from '../../rules/attribution/agentless-judgement.js';
 import { testRule } from '../helpers/rule-tester.js';
+import { describe } from 'vitest';
 
 testRule(rule, {
   flagged: [
@@ -56,4 +57,43 @@ testRule(rule, {
     { text: 'The plan was criticised by economists at the IMF in a report published on Thursday.' },
     { text: 'The singer was greeted with flowers and applause when she landed in Manila.' },
   ],
+});
+
+// heldout8: "come in for" takes blame (and praise) nouns as "come under" does; "fire" and
+// "flak" after draw/attract/face are blame only before "for" or "over".
+describe('attribution/agentless-judgement: come in for, drew fire for', () => {
+  testRule(rule, {
+    flagged: [
+      { text: 'The new metro fares in Santiago have come in for criticism over the cost to night-shift workers.', flag: 'have come in for criticism' },
+      { text: 'The football federation came in for heavy flak after the final in Accra was moved at a day’s notice.', flag: 'came in for heavy flak' },
+      { text: 'The Lagos toll plan has come in for scrutiny because the concession runs for 40 years.', flag: 'has come in for scrutiny' },
+      { text: 'The ferry operator drew fire for cancelling crossings to Gozo during the festival.', flag: 'drew fire' },
+      { text: 'The housing minister has attracted flak over the rent cap in Lisbon.', flag: 'has attracted flak' },
+      { text: 'The new museum in Tartu came in for praise as the best building of the year.', flag: 'came in for praise' },
+    ],
+    fine: [
+      { text: 'The new metro fares in Santiago came in for criticism from the transport workers’ union.' },
+      { text: 'The patrol drew fire near the border town of Kidal on Sunday.' },
+      { text: 'The plane came in for a landing at Entebbe shortly after noon.' },
+      { text: 'The ruling could come in for criticism when parliament returns.' },
+      { text: 'The harvest came in for the third week running at Mendoza’s cooperatives.' },
+      { text: 'The minister faced fire from opposition MPs over the rent cap.' },
+    ],
+  });
+});
+
+// "Blamed on": a cause credited to no one who blames it, a note unless a named speaker vouches.
+describe('attribution/agentless-judgement: blamed on', () => {
+  testRule(rule, {
+    flagged: [
+      { text: 'The haze over Chiang Mai has been blamed on crop burning across the border.', flag: 'has been blamed' },
+      { text: 'The derailment near Balasore was blamed on a signalling fault.', flag: 'was blamed' },
+      { text: 'The water shortages in Harare have been widely blamed on the city council.', flag: 'have been widely blamed' },
+    ],
+    fine: [
+      { text: 'The derailment near Balasore was blamed on a signalling fault, the railway ministry said.' },
+      { text: 'The haze was blamed on crop burning by Thailand’s pollution control department.' },
+      { text: 'Investigators blamed the fire in Valencia on faulty cladding.' },
+    ],
+  });
 });

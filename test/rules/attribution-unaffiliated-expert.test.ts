@@ -1,5 +1,6 @@
 import rule from '../../rules/attribution/unaffiliated-expert.js';
 import { testRule } from '../helpers/rule-tester.js';
+import { describe } from 'vitest';
 
 testRule(rule, {
   flagged: [
@@ -63,4 +64,28 @@ testRule(rule, {
     { text: 'To economist Ana Ruiz’s surprise, the central bank in Santiago held rates on Thursday.' },
     { text: 'The fee doubles in June.\n\nSays Ingrid Solberg, chief economist at DNB: "Students will stop coming before cruise passengers do."' },
   ],
+});
+
+// heldout8: an adviser who stands on their field alone is placed as a consultant is, and
+// a belief verb ("reckons", "expects") after a titled name credits a claim as "said" does.
+describe('attribution/unaffiliated-expert: free advisers and belief verbs', () => {
+  testRule(rule, {
+    flagged: [
+      { text: 'Pensions adviser Lucía Ferrer reckons the Madrid scheme will run out of money by 2034.', flag: 'Pensions adviser Lucía Ferrer reckons' },
+      { text: 'Energy-efficiency adviser Kofi Asante expects bills in Kumasi to double by winter.', flag: 'adviser Kofi Asante expects' },
+      { text: 'Tax consultant Henrik Lund suspects the new levy will raise half of what Oslo forecast.', flag: 'Tax consultant Henrik Lund suspects' },
+      { text: 'Mei Tanaka, a food-safety specialist, doubts that the recall in Osaka caught every batch.', flag: 'Mei Tanaka, a food-safety specialist, doubts' },
+      { text: '“The reservoir will be empty by August,” said Omar Farouk, a water adviser.', flag: 'said Omar Farouk' },
+    ],
+    fine: [
+      { text: 'National security adviser Daniel Okoro said the talks in Abuja would resume on Monday.' },
+      { text: 'The minister’s economic adviser, Anna Kowalski, said growth in Poland would slow.' },
+      { text: 'An adviser to the prime minister, Rahul Mehta, said the vote would go ahead.' },
+      { text: 'Senior adviser Tom Reid said the Glasgow plan was on track.' },
+      { text: 'Energy analyst Priya Nair of Crisil reckons diesel prices in India will fall.' },
+      { text: 'Pensions adviser Lucía Ferrer of the Bank of Spain reckons the scheme will run out of money by 2034.' },
+      { text: 'Farmers in Punjab reckon the wheat harvest will be late.' },
+      { text: 'Her adviser, Jonas Berg, expects the appeal to fail.' },
+    ],
+  });
 });

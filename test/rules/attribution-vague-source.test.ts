@@ -121,3 +121,42 @@ describe('attribution/vague-source: one side of a vote', () => {
     expect(severities(`${referendum} Critics say the toll will push lorries onto village roads.`)).toEqual([['Critics say', 'warning']]);
   });
 });
+
+// heldout8 families: an imperative appeal to what anyone will say, hearsay in a
+// condition, and an estimate or count with no owner. Other places, people and topics.
+describe('attribution/vague-source: imperative appeals, conditional hearsay, unowned estimates', () => {
+  testRule(rule, {
+    flagged: [
+      { text: 'Ask any fisherman in Mombasa harbour and you will hear that the catch has halved since the trawlers came.', flag: 'Ask any fisherman in Mombasa harbour and you will hear' },
+      { text: "Talk to anyone at the Cusco bus terminal and they'll tell you the new route was sold to a friend of the governor.", flag: 'Talk to anyone at the Cusco bus terminal and they' },
+      { text: 'Ask around the markets of Kumasi and you will be told the cedi will fall again before Christmas.', flag: 'Ask around' },
+      { text: 'If the gossip among the tram drivers is to be believed, the depot in Łódź will close next spring.', flag: 'If the gossip among the tram drivers is to be believed' },
+      { text: 'If the word on the trading floor in Mumbai is correct, the refiner will sell its stake by March.', flag: 'If the word on the trading floor in Mumbai is correct' },
+      { text: 'If the rumours are true, the coach has already agreed terms with a club in Seville.', flag: 'If the rumours are true' },
+      { text: 'According to one estimate, the floods in Sindh destroyed 40,000 homes.', flag: 'According to one estimate' },
+      { text: 'According to some calculations, the new ring road will cost Nairobi twice what was budgeted.', flag: 'According to some calculations' },
+      { text: 'One estimate puts the cost of the Nile delta dredging at $600 million.', flag: 'One estimate puts' },
+    ],
+    fine: [
+      { text: 'Ask the ministry and you will get a press release.' },
+      { text: 'According to one estimate by the Central Bank of Kenya, the drought cost farmers 30 billion shillings.' },
+      { text: 'According to an estimate published by the World Food Programme, 2.1 million people in Haiti face hunger.' },
+      { text: 'If the talks in Doha fail, the ceasefire will collapse, the mediator said.' },
+      { text: 'If the forecast is right, the harvest in Punjab will be the largest since 2011.' },
+      { text: 'If the rumours are true, the club will sell its captain, coach Marta Ibáñez said on Friday.' },
+      { text: 'The agency published its estimate of flood damage in Sindh on Tuesday.' },
+      { text: 'The port authority put the cost at $40 million; one estimate from insurers is higher.' },
+    ],
+  });
+});
+
+// Unowned social-media claims: a note, not a warning.
+describe('attribution/vague-source: unowned social-media posts', () => {
+  it('notes posts with no owner, and leaves owned channels alone', () => {
+    expect(severities('Social media posts alleged that the mayor of Durban had fled to Dubai.')).toEqual([['Social media posts alleged', 'info']]);
+    expect(severities('Messages on WhatsApp groups say the bridge in Kinshasa has collapsed.')).toEqual([['Messages on WhatsApp groups say', 'info']]);
+    expect(severities('Posts on local Facebook pages claimed the dam in Ghazni had cracked.')).toEqual([['Posts on local Facebook pages claimed', 'info']]);
+    expect(severities("Posts on the ministry's Telegram channel said the border would reopen on Monday.")).toEqual([]);
+    expect(severities('The prime minister posted a video on Instagram from Dhaka on Sunday.')).toEqual([]);
+  });
+});
