@@ -29,6 +29,8 @@ export const ChromeData = z.object({
   bylinePrefixes: z.array(z.string().min(1)),
   abbreviations: z.array(z.string().min(1)),
   releaseMarkers: z.array(z.string().refine(isRegExp, 'must be a valid regular expression')),
+  topFurnitureLines: z.array(z.string().refine(isRegExp, 'must be a valid regular expression')),
+  stripLabels: z.array(z.string().min(1)),
   organisationHeads: z.array(z.string().min(1)),
 });
 export const chromeData = loadData('chrome.json', ChromeData, chromeJson);
@@ -38,6 +40,8 @@ const interstitials = new Set(chromeData.interstitials);
 const sponsoredMarkers = new Set(chromeData.sponsoredMarkers);
 const furnitureLines = chromeData.furnitureLines.map((p) => new RegExp(p, 'i'));
 const releaseMarkers = chromeData.releaseMarkers.map((p) => new RegExp(p, 'i'));
+const topFurnitureLines = chromeData.topFurnitureLines.map((p) => new RegExp(p, 'i'));
+const stripLabelRe = new RegExp(`^(?:${chromeData.stripLabels.map(escapeRe).join('|')})\\s*:\\s*\\S`, 'i');
 const organisationHeads = new Set(chromeData.organisationHeads.map((w) => w.toLowerCase()));
 const teaserRe = new RegExp(`^(?:${chromeData.teaserPrefixes.map(escapeRe).join('|')})\\s*[:|»›>–—-]\\s*\\S`, 'i');
 /** "© 2026 Reuters", "Copyright 2026 NewsCo", "... All rights reserved." (not "Copyright cases rose in 2024."). */
@@ -153,9 +157,49 @@ function isSectionLine(t: string): boolean {
   return parts.length >= 2 && parts.every((p) => /^\p{Lu}/u.test(p.trim()) && wordCount(p) <= 4);
 }
 /**
- * When the top block opens with page furniture (site-name and section lines, perhaps with a
- * date or byline among them), the first title-like line after it: the headline, above its
- * standfirst. Undefined when the top block does not open so.
+ * Items of a nav run or ticker: split at bars, bullets, arrows, a spaced '/' or '>', and
+ * wide spaces ("Markets   Mining   Economy"). '/' inside a token ("USD/JOD", "€4.99/month") is kept.
+ */
+const NAV_SEP = /\s*[|·•●▪∙›»▸▹►]\s*|\s+[/>]\s+/u;
+const WIDE = /\s{2,}/u;
+/** A nav item: a short capitalised label ("Log in", "☰ Menu", "FI") or a short figure ("Brent $76.20", "AQI 64"). */
+function isNavItem(p: string): boolean {
+  const core = p.replace(/^[\p{S}\p{P}\s]+|[\p{S}\s]+$/gu, '');
+  if (core === '') return true;
+  const words = wordCount(core);
+  if (/\d/.test(core)) return words <= 8;
+  return words <= 4 && !/^\p{Ll}/u.test(core);
+}
+/**
+ * A run of nav items or figures above the headline: "FI | SV | EN   Log in   Subscribe",
+ * "Search ⌕   Menu ☰   Weather: Reykjavík 11°C", "BWP/USD 0.0741 ▼0.3%  |  BSE DCI 9,812 ▲0.2%".
+ * Split by wide spaces alone it needs three items: one double space inside a headline is a typo.
+ */
+function isNavRun(t: string): boolean {
+  if (wordCount(t) > 40 || endsLikeProse(t)) return false;
+  const bySymbols = t.split(NAV_SEP).filter((p) => p.trim() !== '');
+  const parts = bySymbols.flatMap((p) => p.split(WIDE)).filter((p) => p.trim() !== '');
+  if (parts.length < 2 || (bySymbols.length < 2 && parts.length < 3)) return false;
+  return parts.every(isNavItem);
+}
+/** A market or weather ticker: up/down arrows with figures ("HSFO 380 $498.00/mt ▼2.0"). */
+const isTicker = (t: string) => /[▲▼▴▾△▽]/u.test(t) && /\d/.test(t) && !endsLikeProse(t) && wordCount(t) <= 40;
+/** "[Image: Reindeer crossing a road. Image: Courier / A. Rautio]": a caption or media slot. */
+const isBracketed = (t: string) => /^\[[^\]]*\]$/.test(t);
+/**
+ * Furniture of the page head that no story line looks like: skip links, account and paywall
+ * lines, language switchers, captions, nav runs and tickers.
+ */
+function isHeadFurniture(t: string): boolean {
+  return isBracketed(t) || isTicker(t) || isNavRun(t) || (wordCount(t) <= 30 && topFurnitureLines.some((re) => re.test(t)));
+}
+/** Masthead lines proper: a site name, a section trail, a nav run. */
+const isMastheadLine = (t: string) => isSiteNameLine(t) || isSectionLine(t) || isHeadFurniture(t);
+
+/**
+ * When the top block opens with page furniture (site-name and section lines, account,
+ * ticker and nav lines, perhaps with a date or byline among them), the first title-like line
+ * after it: the headline, above its standfirst. Undefined when the top block does not open so.
  */
 function afterFurniture(lines: Line[], end: number, titleLike: (t: string, words: number) => boolean): number | undefined {
   let furniture = 0;
@@ -164,7 +208,9 @@ function afterFurniture(lines: Line[], end: number, titleLike: (t: string, words
     const words = wordCount(t);
     // A site name in any case ("🌍 GlobeHopper News") is known by the section line under it.
     const nameAboveSections = words <= 5 && !/[.!?,;:"”’]$/.test(t) && k + 1 < end && isSectionLine(lines[k + 1]!.text);
-    if (isSiteNameLine(t) || isSectionLine(t) || nameAboveSections) furniture++;
+    // "Breaking: Ferry strike called off" above the nav bar: a strip, not this story's headline.
+    const strip = stripLabelRe.test(t) && lines.slice(k + 1, end).some((l) => isMastheadLine(l.text));
+    if (isMastheadLine(t) || nameAboveSections || strip) furniture++;
     else if (!(isDateLine(t) || bylineRe.test(t) || words < 2)) return furniture > 0 && words >= 4 && titleLike(t, words) ? k : undefined;
   }
   return undefined;
@@ -210,7 +256,8 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     const at = lines.slice(0, i).findIndex((l) => l.text.toLowerCase() === titleNorm);
     if (at >= 0) headline = at;
   } else {
-    const titleLike = (t: string, words: number) => words >= 2 && words <= 30 && !isDateLine(t) && !bylineRe.test(t) && !isBullet(t);
+    const titleLike = (t: string, words: number) =>
+      words >= 2 && words <= 30 && !isDateLine(t) && !bylineRe.test(t) && !isBullet(t) && !isHeadFurniture(t);
     // A press release: the issuer's name, the "PRESS RELEASE" kicker, a sub-title longer
     // than the title and the headline itself may come in any order. The headline is the
     // first headline-like line, above or below the kicker; the longest would be the sub-title.

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/index.js';
+
+// Page heads with account, paywall, ticker, nav, strip and caption lines above the headline.
+const doc = (text: string) => buildDocument({ id: 't', text });
+const headlineOf = (text: string) => {
+  const d = doc(text);
+  return d.headline ? text.slice(d.headline.start, d.headline.end) : undefined;
+};
+const chromeOf = (text: string) => doc(text).chrome.map((c) => ({ kind: c.kind, text: text.slice(c.start, c.end) }));
+
+const BODY = [
+  'The city council voted on Thursday to close two of its four public swimming pools from January, saying the repair bill had become too large to carry.',
+  'Swimming clubs said they would ask the regional government to step in, and a petition against the closures had gathered 6,000 signatures by Friday evening.',
+];
+const HEAD = 'Council votes to shut two public pools as repair bill climbs';
+const STAND = 'Clubs say they will lose training time and ask the region to help cover the cost of new roofs and pumps';
+const page = (...top: string[]) => [...top, '', HEAD, '', STAND, '', 'By Ana Ferreira', '3 October 2025', '', ...BODY].join('\n');
+
+describe('account and paywall lines above the headline', () => {
+  it('a log-in bar with a metered-paywall count', () => {
+    const text = page('HARBOUR CITY TRIBUNE', 'Log in | Subscribe | Free article 1 of 5 this month', 'Local / Leisure');
+    expect(headlineOf(text)).toBe(HEAD);
+    expect(chromeOf(text)).toContainEqual({ kind: 'masthead', text: 'Log in | Subscribe | Free article 1 of 5 this month' });
+  });
+
+  it('a members-only line and a subscribe-from price', () => {
+    expect(headlineOf(page('THE VALLEY REPORT', 'SIGN IN  |  SUBSCRIBE', 'Members only · You have 2 free articles left this month', 'Sport › Swimming'))).toBe(HEAD);
+    expect(headlineOf(page('Log in  |  Subscribe from £3.50/month', 'MIDLANDS ECHO', 'News › Local'))).toBe(HEAD);
+  });
+
+  it('a skip link and a language switcher at the very top', () => {
+    expect(headlineOf(page('Skip to main content', 'NORTHSHORE NEWS', 'PT | ES | EN          Sign in   Subscribe', 'News ▸ City ▸ Sport'))).toBe(HEAD);
+    expect(headlineOf(page('Jump to content', 'COASTAL DAILY', 'Home » City', 'This article is also available in: Português'))).toBe(HEAD);
+  });
+});
+
+describe('tickers, utility bars and nav runs', () => {
+  it('a market ticker with arrows and a wide-space nav run', () => {
+    const text = page('LISBON BUSINESS WEEK', 'Markets   Property   Leisure   Opinion   Premium', 'PSI 6,812 ▲0.4%  |  EUR/USD 1.0821 ▼0.1%  |  Brent $78.10 ▲0.9%', 'LEISURE');
+    expect(headlineOf(text)).toBe(HEAD);
+    expect(chromeOf(text)).toContainEqual({ kind: 'masthead', text: 'LEISURE' });
+  });
+
+  it('search, menu and weather items split by wide spaces, and a figures strip', () => {
+    expect(headlineOf(page('PORTO HERALD', 'Search ⌕   Menu ☰   Weather: Porto 17°C, cloudy', 'NEWS › CITY › LEISURE'))).toBe(HEAD);
+    expect(headlineOf(page('☰ Menu    🔍 Search    Sign in', 'RIVERSIDE POST', 'Tide: 2.4 m · Water 16°C · Wind 12 km/h', 'Home / City / Leisure'))).toBe(HEAD);
+  });
+
+  it('a labelled trending run under the site name', () => {
+    expect(headlineOf(page('EN  |  FR', 'LAKESIDE TIMES', 'Trending: School strike  •  Budget  •  Airport  •  Derby', 'Main › City'))).toBe(HEAD);
+  });
+});
+
+describe('strips and captions', () => {
+  it('a breaking-news strip above the nav bar is not the headline', () => {
+    const text = page('BAY AREA LEDGER', 'Breaking: Tram service suspended on the harbour line', '', 'Home | City | Sport | Opinion');
+    expect(headlineOf(text)).toBe(HEAD);
+    expect(chromeOf(text)).toContainEqual({ kind: 'masthead', text: 'Breaking: Tram service suspended on the harbour line' });
+  });
+
+  it('a bracketed image caption is never the headline, even as the longest line', () => {
+    const text = ['[Image: Swimmers training at the Alameda pool on a winter morning before the closure vote. Photo: Tribune / J. Costa]', '', HEAD, '', ...BODY].join('\n');
+    expect(headlineOf(text)).toBe(HEAD);
+    const plain = ['Photo: Swimmers at the Alameda pool before the closure vote, with the old roof behind them', '', HEAD, '', ...BODY].join('\n');
+    expect(headlineOf(plain)).toBe(HEAD);
+  });
+});
+
+describe('headlines that look a little like furniture stay headlines', () => {
+  it('a "Breaking:" headline with no masthead furniture after it', () => {
+    const text = ['CITY WIRE', '', 'Breaking: Council votes to shut two public swimming pools', '', STAND, '', ...BODY].join('\n');
+    expect(headlineOf(text)).toBe('Breaking: Council votes to shut two public swimming pools');
+  });
+
+  it('a headline that opens with "Search" or carries figures', () => {
+    expect(headlineOf(['CITY WIRE', 'News | Local', '', 'Search for missing swimmer off Cascais called off after three days', '', STAND, '', ...BODY].join('\n'))).toBe(
+      'Search for missing swimmer off Cascais called off after three days',
+    );
+    expect(headlineOf(['CITY WIRE', 'News | Local', '', 'Pool repair bill rises to €4.2m as council weighs closures', '', STAND, '', ...BODY].join('\n'))).toBe(
+      'Pool repair bill rises to €4.2m as council weighs closures',
+    );
+  });
+
+  it('a headline with one stray double space', () => {
+    const text = ['CITY WIRE', 'News | Local', '', 'Council votes to shut  two public pools', '', STAND, '', ...BODY].join('\n');
+    expect(headlineOf(text)).toBe('Council votes to shut  two public pools');
+  });
+});
