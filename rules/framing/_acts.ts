@@ -104,9 +104,20 @@ export function complementAct(doc: Document, from: number, kind: 'clause' | 'obj
     const np = phraseAfter(doc.tokens, i, limit);
     if (!np) return undefined;
     i = np[1];
+    // "accused the ministry of steering it": the tagger may read the gerund as a noun and
+    // the phrase run on through "of"; the act starts at the gerund after "of"/"with".
+    for (let j = np[0] + 1; j + 1 < np[1]; j++) {
+      if (/^(of|with)$/.test(doc.tokens[j]!.normal) && /^[a-z]{3,}ing$/.test(doc.tokens[j + 1]!.normal)) {
+        i = j;
+        break;
+      }
+    }
     if (i >= limit || !/^(of|with)$/.test(doc.tokens[i]!.normal)) return undefined;
     const k = skipToVerb(doc, i + 1, limit);
-    return k === undefined ? undefined : actHere(doc, k, act);
+    if (k === undefined) return undefined;
+    // "of laundering": a gerund after "of"/"with" is the act, whatever its tag.
+    if (/^[a-z]{3,}ing$/.test(doc.tokens[k]!.normal)) return actAt(doc, k, act);
+    return actHere(doc, k, act);
   }
   // The frame pattern may already have taken "that"/"whether"/"what".
   let subject = !WH_SUBJECTS.test(doc.tokens[from - 1]?.normal ?? '');

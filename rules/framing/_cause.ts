@@ -44,6 +44,16 @@ function countIn(doc: Document, stems: Set<string>, a: number, b: number): numbe
   return seen.size;
 }
 
+/** How many of the stems tokens `[a, b)` carry outside quotes. */
+function countOutsideQuotes(doc: Document, stems: Set<string>, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k]!;
+    if (CONTENT.test(t.pos) && stems.has(keyOf(t)) && !inQuoteContent(doc, t)) n++;
+  }
+  return n;
+}
+
 export function causalOverclaim(doc: Document, from: number, to: number, isBody: (k: number) => boolean): CausalOverclaim | undefined {
   const link = lex.causalLinks.match(doc.tokens, from, to)[0];
   // A cause needs words before the link and an effect after it.
@@ -69,7 +79,9 @@ export function causalOverclaim(doc: Document, from: number, to: number, isBody:
       }
       // Told as fact: a causal wording outside quotes, not negated, in a sentence that
       // neither leaves it open nor denies it.
-      if (!open.length && !denials.length) {
+      // "caused by 'a fault no inspection could have foreseen'": cause words only inside a
+      // quote are someone's wording, not the writer stating this cause.
+      if (!open.length && !denials.length && countOutsideQuotes(doc, cause, s.tokenStart, s.tokenEnd)) {
         const fact = lex.causalFacts.match(doc.tokens, s.tokenStart, s.tokenEnd).some((f) => !inQuoteContent(doc, doc.tokens[f.first]!) && !anyIn(lookBack(doc, f.first, 4), lex.negators));
         if (fact) return undefined;
       }

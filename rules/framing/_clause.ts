@@ -252,7 +252,8 @@ export function hasType(doc: Document, name: string[], type: ActorType): boolean
     if (tokens[k]?.text === ',') {
       for (let m = k + 1; m < Math.min(tokens.length, k + 8); m++) {
         const t = tokens[m]!;
-        if (BREAK.test(t.text) || t.pos === 'VERB') break;
+        // "the state-owned energy group": a participle in a hyphenated compound is a modifier, not a verb.
+        if (BREAK.test(t.text) || (t.pos === 'VERB' && tokens[m - 1]?.text !== '-')) break;
         if (has(nouns, t)) return true;
       }
     }

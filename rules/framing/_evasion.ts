@@ -41,16 +41,37 @@ export function evasionSubject(doc: Document, k: number): [number, number] | und
   return subjectsBefore(doc, v)[0];
 }
 
+const TYPES = ['company', 'government'] as const satisfies readonly ActorType[];
+
+/** "the bank", "the ministry": an unnamed body whose head is a kind of company or government. */
+function isBody(doc: Document, m: Mention): boolean {
+  if (m.kind === 'pronoun' || !/^the\s/i.test(doc.text.slice(m.start, m.end))) return false;
+  const head = doc.text.slice(m.head.start, m.head.end).toLowerCase();
+  return TYPES.some((t) => lex.typeNouns[t].has(head));
+}
+
+/**
+ * "The akimat's energy department said ... The akimat has kept quiet": a unit named as the
+ * silent body's own ("X's department") speaks for it.
+ */
+export function unitOf(doc: Document, unit: Mention, body: Mention): boolean {
+  if (body.kind === 'pronoun') return false;
+  const whole = doc.text.slice(body.start, body.end).toLowerCase().replace(/^the\s+/, '');
+  const part = doc.text.slice(unit.start, unit.end).toLowerCase().replace(/^the\s+/, '');
+  return whole.length > 1 && (part.startsWith(`${whole}'s `) || part.startsWith(`${whole}’s `));
+}
+
 /** A named actor presented as a person: a "he"/"she" refers to it, or a person's title or role stands with it. */
 function isPerson(doc: Document, denier: Mention): boolean {
   for (const m of doc.mentions) {
     if (m.kind !== 'pronoun' || !m.refersTo || m.refersTo.start !== denier.start) continue;
     if (/^(he|she|him|her|his|hers)$/i.test(doc.text.slice(m.start, m.end))) return true;
   }
-  return denier.descriptors.some((d) => tokensIn(doc.tokens, d).some((t) => people.honorifics.has(t.text) || people.roles.has(bareWord(t))));
+  // "The operator, Stari Vrh Zicnice": a role word that also names a kind of body is not a person's.
+  const bodyWord = (w: string) => TYPES.some((ty) => lex.typeNouns[ty].has(w));
+  return denier.descriptors.some((d) => tokensIn(doc.tokens, d).some((t) => people.honorifics.has(t.text) || (people.roles.has(bareWord(t)) && !bodyWord(bareWord(t).toLowerCase()))));
 }
 
-const TYPES = ['company', 'government'] as const satisfies readonly ActorType[];
 
 /**
  * Whether an unnamed silent subject ("the company", "the ministry", "it") stands for the
@@ -63,7 +84,9 @@ export function standsFor(doc: Document, silent: Mention, silentActor: Actor, de
   const word = doc.text.slice(silent.head.start, silent.head.end).toLowerCase();
   if (silent.kind === 'pronoun') {
     if (!/^(it|its)$/.test(word)) return false;
-    return denierActor.names.length > 0 && !isPerson(doc, denier);
+    // "The bank has denied ... It has not said": an unnamed body of a known kind too.
+    if (!denierActor.names.length) return isBody(doc, denier);
+    return !isPerson(doc, denier);
   }
   if (!/^the\s/i.test(doc.text.slice(silent.start, silent.end))) return false;
   // "the ministry" after "the environment ministry": the same head noun.

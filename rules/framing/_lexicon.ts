@@ -26,6 +26,8 @@ const FramingData = z.object({
     background: words,
     /** "Asked whether the mine would close, the company declined to comment": the question is the silence's topic. */
     askedOpeners: words,
+    /** "asked about the dinner", "asked for a copy of the certificate": words that open the question asked. */
+    askedPrepositions: words,
     /** "did not say where it bought the starch": a narrower question, read only against a flat denial. */
     questionWords: words,
     /** "would not go into details": the details of the question asked before the silence. */
@@ -126,6 +128,7 @@ export const lex = {
   broadTopics: lower(framing.silence.broadTopics),
   background: lower(framing.silence.background),
   askedOpeners: lower(framing.silence.askedOpeners),
+  askedPrepositions: lower(framing.silence.askedPrepositions),
   questionWords: lower(framing.silence.questionWords),
   detailWords: lower(framing.silence.detailWords),
   denialCues: lower(framing.silence.denialCues),

@@ -132,6 +132,18 @@ function presentPredicates(head: Token[]): Token[] {
   return head.filter((t, i) => i > 0 && i < head.length - 1 && /^(NOUN|PROPN)$/.test(head[i - 1]!.pos) && isPresent(t));
 }
 
+/**
+ * "Inside the rigged tender", "How the doctored accounts ...": a past participle between a
+ * determiner and its noun asserts the act as done. Only an act the body frames counts.
+ */
+function attributive(head: Token[], i: number): boolean {
+  const word = head[i]!;
+  if (!/^[a-z]{3,}ed$/.test(word.normal) || !/^(ADJ|VERB)$/.test(word.pos)) return false;
+  const prev = head[i - 1];
+  const next = head[i + 1];
+  return !!prev && !!next && /^(the|a|an|this|that|its|their|his|her)$/.test(prev.normal) && /^(NOUN|PROPN)$/.test(next.pos);
+}
+
 /** Content words of the headline other than `word`: the body sentence must share one when it uses a synonym. */
 function sharesTopic(doc: Document, head: Token[], word: Token, sentence: number, widen = false): boolean {
   const topic = contentWords(head.filter((t) => t !== word && t.pos !== 'VERB'));
@@ -159,7 +171,7 @@ function allegedActs(doc: Document, head: Token[]): AllegedAct[] {
   // headline's first word ("Accused Banker ...").
   const future = (word: Token, i: number) => word.pos === 'VERB' && head[i - 1]!.normal === 'to' && head[i - 1]!.pos === 'PART' && !LIGHT.test(word.lemma.toLowerCase());
   const present = presentPredicates(head);
-  const words = head.filter((word, i) => i > 0 && (isPast(word) || present.includes(word) || future(word, i)));
+  const words = head.filter((word, i) => i > 0 && (isPast(word) || present.includes(word) || future(word, i) || attributive(head, i)));
   if (!words.length) return [];
   const isBody = (k: number) => doc.paragraphs[doc.sentences[doc.tokens[k]!.sentence]!.paragraph]?.kind === 'body';
   const out: AllegedAct[] = [];

@@ -6,7 +6,7 @@ import { datesWithin, firstTokenFrom, tokenStartingAt } from '../../src/engine/d
 import { type Actor, actorOf, anyIn, cover, groupType, hasType, inQuote, lookAhead, lookBack, mentionAt, namedNear, nonOverlapping, previousWord, sameActor, subjectsBefore } from './_clause.js';
 import { lex, type ActorType } from './_lexicon.js';
 import { keysIn, shortNameFor, topicKeys } from './_topic.js';
-import { evasionSubject, openingName, standsFor } from './_evasion.js';
+import { evasionSubject, openingName, standsFor, unitOf } from './_evasion.js';
 
 const BE = /^(is|are|was|were|be|been|being|get|got|gets)$/;
 /** A group subject only covers actors named this many sentences before it (or in it). */
@@ -167,14 +167,15 @@ const has = (set: Set<string>, t: Token) => set.has(t.normal) || set.has(t.lemma
 /** Verbs that carry no topic of their own. */
 const LIGHT = new Set(['be', 'have', 'do', 'say', 'make', 'get', 'will', 'would', 'can', 'could', 'may', 'might']);
 const CLAUSE_WINDOW = 12;
+const FOLLOW_UP_WINDOW = 20;
 
 /**
  * The content words after a restatable narrower ("about whether payment details were
  * exposed" -> payment, detail, expose), without the narrowers themselves and broad topic
  * words ("the allegations"): what the silence is said to be about.
  */
-function clauseWords(doc: Document, last: number): Clause | undefined {
-  const toks = lookAhead(doc, last, CLAUSE_WINDOW);
+function clauseWords(doc: Document, last: number, n = CLAUSE_WINDOW): Clause | undefined {
+  const toks = lookAhead(doc, last, n);
   return toks.length ? contentOf(toks) : undefined;
 }
 
@@ -210,11 +211,26 @@ function askedClause(doc: Document, subjectStart: number): Clause | undefined {
   if (doc.tokens[subjectStart - 1]?.text !== ',') return undefined;
   // The question itself: after "whether", "if", "about" ..., up to the comma.
   let q = k + 1;
-  while (q < subjectStart - 1 && !/^(whether|if|about|on|over|regarding|why|how)$/.test(doc.tokens[q]!.normal)) q++;
+  while (q < subjectStart - 1 && !lex.askedPrepositions.has(doc.tokens[q]!.normal) && !/^(why|how)$/.test(doc.tokens[q]!.normal)) q++;
   if (q >= subjectStart - 1 || /^(why|how)$/.test(doc.tokens[q]!.normal)) return undefined;
   // "about"/"on" is left out; "whether" is kept, so the question is read as yes-no.
   const toks = doc.tokens.slice(/^(whether|if)$/.test(doc.tokens[q]!.normal) ? q : q + 1, subjectStart - 1);
   return toks.length ? contentOf(toks) : undefined;
+}
+
+const DEMONSTRATIVE = /^(that|this|these|those)$/;
+
+/**
+ * "to say whether that figure includes the contractors": a demonstrative with a noun points
+ * back at what was just said, the denial's passage, as a shared word would.
+ */
+function pointsBack(doc: Document, span: Span): boolean {
+  const a = firstTokenFrom(doc, span.start);
+  for (let k = a; k + 1 < doc.tokens.length && doc.tokens[k + 1]!.end <= span.end; k++) {
+    const t = doc.tokens[k]!;
+    if (DEMONSTRATIVE.test(t.normal) && t.pos === 'DET' && doc.tokens[k + 1]!.pos === 'NOUN') return true;
+  }
+  return false;
 }
 
 /**
@@ -278,7 +294,15 @@ function sharedWords(said: Set<string>, words: Map<string, readonly string[]>, s
  * share a word with the denial's passage, or follow the denial's sentence directly (then
  * only at info: it may be another matter).
  */
-function followUps(doc: Document, evasions: { span: Span; first: number; last: number }[], speech: Speech[], report: (r: Report) => void) {
+interface FollowUp {
+  span: Span;
+  first: number;
+  last: number;
+  /** A silence wording with a question ("kept quiet about why"): flagged only when the question shares a word with the denial. */
+  silence?: boolean;
+}
+
+function followUps(doc: Document, evasions: FollowUp[], speech: Speech[], report: (r: Report) => void) {
   const { tokens } = doc;
   for (const m of evasions) {
     const back = lookBack(doc, m.first, 3);
@@ -291,8 +315,10 @@ function followUps(doc: Document, evasions: { span: Span; first: number; last: n
     const sentence = tokens[m.first]!.sentence;
     const paragraph = doc.sentences[sentence]!.paragraph;
     // The question: the words after the wording, else the one asked before it ("Asked whether ..., the company").
-    const ahead = clauseWords(doc, m.last);
+    // A follow-up question is read whole: "why four of its own stations near the plant stopped".
+    const ahead = clauseWords(doc, m.last, FOLLOW_UP_WINDOW);
     const question = ahead?.words.size ? ahead : askedClause(doc, range[0]);
+    if (m.silence && !question) continue;
     // Denials before it, in its paragraph or the one before, by the same actor ("it" only
     // in the same paragraph), nearest first.
     const denials = speech
@@ -302,6 +328,9 @@ function followUps(doc: Document, evasions: { span: Span; first: number; last: n
         if (!isDenial(doc, s)) return false;
         if (sameActor(silent, s.actor())) return true;
         if (subject.kind === 'pronoun' && doc.sentences[s.sentence]!.paragraph !== paragraph) return false;
+        if (unitOf(doc, s.speaker, subject)) return true;
+        // "The company has denied ... Viru Energia ignored requests": the unnamed denier stands for the named one.
+        if (silent.names.length && subject.kind !== 'pronoun' && standsFor(doc, s.speaker, s.actor(), subject, silent)) return true;
         return standsFor(doc, subject, silent, s.speaker, s.actor());
       });
     if (!denials.length) continue;
@@ -313,11 +342,15 @@ function followUps(doc: Document, evasions: { span: Span; first: number; last: n
       const from = doc.sentences[d.sentence]!;
       let to = from.tokenStart;
       for (let i = d.sentence; i <= sentence && doc.sentences[i]!.paragraph === from.paragraph; i++) to = Math.min(doc.sentences[i]!.tokenEnd, range[0]);
+      // "Asked about X, the company ...": the question itself is not the denial's passage.
+      if (question && question.span.start < tokens[range[0]]!.start) to = Math.min(to, firstTokenFrom(doc, question.span.start));
       const n = question ? sharedWords(keysIn(doc, from.tokenStart, to), question.words, silent) : 0;
+      // "whether that figure includes ...": the question points back at the passage just before it.
+      if (!n && question && d === denials[0] && pointsBack(doc, question.span) && shared === 0) [denial, shared] = [d, 1];
       if (n > shared) [denial, shared] = [d, n];
     }
     const adjacent = denials[0]!.sentence === sentence - 1 && doc.sentences[denials[0]!.sentence]!.paragraph === paragraph;
-    if (!shared && !adjacent) continue;
+    if (!shared && (!adjacent || m.silence)) continue;
     const start = tokens[range[0]]!.start;
     const span = cover({ start, end: tokens[range[1] - 1]!.end }, m.span, question && question.span.start > m.span.start ? question.span : m.span);
     // The denial's clause, not its bare cue ("denied"): from the speaker or cue, a few words on.
@@ -382,7 +415,8 @@ export default defineRule({
     };
     if (!speech.length) return;
     const keyCache = new Map<number, Set<string>>();
-    followUps(doc, evasions, speech, report);
+    // Silences with a question that restates no denial: read as follow-ups, after the loop.
+    const asFollowUps: FollowUp[] = [];
     for (const m of silences) {
       const back = lookBack(doc, m.first, 3);
       // "has never remained silent", "would remain silent", "had remained silent until".
@@ -401,6 +435,7 @@ export default defineRule({
       if (narrowing.length && !clause?.words.size && !detailsOnly) continue;
       const after = clause ? undefined : topicAfter(doc, m.last);
       const sentence = tokens[m.first]!.sentence;
+      let flagged = false;
       for (const [a0, b] of subjectsBefore(doc, m.first)) {
         let a = a0;
         let subject = mentionAt(doc, a, b);
@@ -450,8 +485,13 @@ export default defineRule({
           severity: m.entry === 'weak' && !sameQuestion ? 'info' : undefined,
           related: spoke.slice(0, 3).map((s) => related(doc, s.span)),
         });
+        flagged = true;
         break;
       }
+      // "kept quiet about why ...", "Asked about X, the ministry declined to comment": a
+      // question (not a bare topic "on the cost") that no speech restates.
+      if (!flagged && (clause || !after)) asFollowUps.push({ ...m, silence: true });
     }
+    followUps(doc, [...evasions, ...asFollowUps], speech, report);
   },
 });
