@@ -302,8 +302,28 @@ interface FollowUp {
   silence?: boolean;
 }
 
+/**
+ * How far back (in sentences) a follow-up looks for its denial, and how much of the denial's
+ * passage it reads. A paragraph is the usual reach; the bounds keep a pathological paragraph
+ * (a whole article on one line) from making every follow-up read all of it.
+ */
+const FOLLOW_UP_REACH = 12;
+/** How many of `ordered` (sorted by start) start before `offset`. */
+function countBefore(ordered: readonly Speech[], offset: number): number {
+  let lo = 0;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ordered[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+const PASSAGE_SENTENCES = 6;
+
 function followUps(doc: Document, evasions: FollowUp[], speech: Speech[], report: (r: Report) => void) {
   const { tokens } = doc;
+  const ordered = [...speech].sort((x, y) => x.span.start - y.span.start);
   for (const m of evasions) {
     const back = lookBack(doc, m.first, 3);
     // "has never failed to explain", "would have sidestepped", "if it does not explain".
@@ -321,9 +341,12 @@ function followUps(doc: Document, evasions: FollowUp[], speech: Speech[], report
     if (m.silence && !question) continue;
     // Denials before it, in its paragraph or the one before, by the same actor ("it" only
     // in the same paragraph), nearest first.
-    const denials = speech
-      .filter((s) => s.span.end <= m.span.start && paragraph - doc.sentences[s.sentence]!.paragraph <= 1)
-      .sort((x, y) => y.span.start - x.span.start)
+    const before: Speech[] = [];
+    for (let i = countBefore(ordered, m.span.start) - 1; i >= 0 && sentence - ordered[i]!.sentence <= FOLLOW_UP_REACH; i--) {
+      const s = ordered[i]!;
+      if (s.span.end <= m.span.start && paragraph - doc.sentences[s.sentence]!.paragraph <= 1) before.push(s);
+    }
+    const denials = before
       .filter((s) => {
         if (!isDenial(doc, s)) return false;
         if (sameActor(silent, s.actor())) return true;
@@ -341,7 +364,7 @@ function followUps(doc: Document, evasions: FollowUp[], speech: Speech[], report
     for (const d of denials) {
       const from = doc.sentences[d.sentence]!;
       let to = from.tokenStart;
-      for (let i = d.sentence; i <= sentence && doc.sentences[i]!.paragraph === from.paragraph; i++) to = Math.min(doc.sentences[i]!.tokenEnd, range[0]);
+      for (let i = d.sentence; i <= sentence && i < d.sentence + PASSAGE_SENTENCES && doc.sentences[i]!.paragraph === from.paragraph; i++) to = Math.min(doc.sentences[i]!.tokenEnd, range[0]);
       // "Asked about X, the company ...": the question itself is not the denial's passage.
       if (question && question.span.start < tokens[range[0]]!.start) to = Math.min(to, firstTokenFrom(doc, question.span.start));
       const n = question ? sharedWords(keysIn(doc, from.tokenStart, to), question.words, silent) : 0;

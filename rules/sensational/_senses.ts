@@ -19,8 +19,13 @@ function around(doc: Document, k: number, paragraph: boolean): [number, number] 
   if (!paragraph) return [s.tokenStart, s.tokenEnd];
   const p = doc.paragraphs[s.paragraph];
   if (!p || p.sentenceEnd <= p.sentenceStart) return [s.tokenStart, s.tokenEnd];
-  return [doc.sentences[p.sentenceStart]!.tokenStart, doc.sentences[p.sentenceEnd - 1]!.tokenEnd];
+  // Three sentences either side at most: a whole article on one line is one paragraph.
+  const si = doc.tokens[k]!.sentence;
+  const from = Math.max(p.sentenceStart, si - PARAGRAPH_REACH);
+  const to = Math.min(p.sentenceEnd, si + PARAGRAPH_REACH + 1);
+  return [doc.sentences[from]!.tokenStart, doc.sentences[to - 1]!.tokenEnd];
 }
+const PARAGRAPH_REACH = 3;
 
 /**
  * True when a word of one of the named sets is written in the match's sentence (or
