@@ -141,8 +141,9 @@ function compoundBefore(doc: Document, headTok: Token): string {
   return t && t.sentence === headTok.sentence && t.pos === 'NOUN' && !t.capitalised ? `${t.normal} ` : '';
 }
 
-/** How many paragraphs after the source's own a reason for the anonymity may come. */
+/** How many paragraphs after the source's own a reason for the anonymity may come (and, in one-paragraph copy, how many sentences). */
 const REASON_PARAGRAPHS = 2;
+const REASON_SENTENCES = 12;
 
 /**
  * The source's sentence and the next one give a reason for the anonymity, or only grant
@@ -174,7 +175,8 @@ function anonymityNote(doc: Document, sentence: number): 'reason' | 'marker' | u
   const p = doc.sentences[sentence]?.paragraph;
   const last = p === undefined ? undefined : doc.paragraphs[Math.min(doc.paragraphs.length - 1, p + REASON_PARAGRAPHS)];
   if (last) {
-    for (let si = sentence + 2; si < last.sentenceEnd; si++) if (later(si) & REASON) return 'reason';
+    const end = Math.min(last.sentenceEnd, sentence + 2 + REASON_SENTENCES);
+    for (let si = sentence + 2; si < end; si++) if (later(si) & REASON) return 'reason';
   }
   return marker ? 'marker' : undefined;
 }

@@ -7,7 +7,7 @@ import { PhraseIndex } from '../../src/engine/phrases.js';
 import { people } from '../../src/document/people.js';
 import type { Document, Mention, Span, Token } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { firstTokenFrom, inQuoteContent, perDocument, tokensWithText } from '../../src/engine/doc-cache.js';
+import { firstTokenFrom, hasSpokenCueAt, inQuoteContent, perDocument, tokensWithText } from '../../src/engine/doc-cache.js';
 
 const TitleData = z.object({
   about: z.string(),
@@ -307,7 +307,7 @@ function phraseCueSpeakers(doc: Document): { cue: Span; speaker: Mention }[] {
   const out: { cue: Span; speaker: Mention }[] = [];
   for (const m of cuePhrases.matchDocument(doc)) {
     // A cue the document already read with a speaker.
-    if (doc.attributions.some((a) => a.speaker && a.cue.start === m.span.start)) continue;
+    if (hasSpokenCueAt(doc, m.span.start)) continue;
     if (inQuoteContent(doc, m.span)) continue;
     const s = doc.sentences[tokens[m.first]!.sentence]!;
     let from = m.last;

@@ -5,6 +5,7 @@ import { hasProperName, isCapitalised } from '../../src/document/mentions.js';
 import type { Document, Sentence } from '../../src/document/types.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { attributionsIn } from '../../src/engine/doc-cache.js';
 
 const ReportData = z.object({
   about: z.string(),
@@ -48,8 +49,8 @@ const WINDOW = 5;
 function namesReport(doc: Document, si: number, s: Sentence): boolean {
   const { tokens } = doc;
   // "according to Reuters", "the Financial Times reported": a named speaker.
-  for (const a of doc.attributions) {
-    if (a.sentence !== si || !a.speaker) continue;
+  for (const a of attributionsIn(doc, si)) {
+    if (!a.speaker) continue;
     const sp = a.speaker.refersTo ?? a.speaker;
     if (sp.kind !== 'pronoun' && hasProperName(tokens, sp)) return true;
   }

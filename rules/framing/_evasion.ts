@@ -9,6 +9,7 @@ import { tokensIn } from '../../src/document/index.js';
 import { phraseBefore } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
 import type { Document, Mention } from '../../src/document/types.js';
+import { firstMentionFrom } from '../../src/engine/doc-cache.js';
 import { type Actor, bareWord, hasType, subjectsBefore } from './_clause.js';
 import { lex, type ActorType } from './_lexicon.js';
 
@@ -106,7 +107,11 @@ export function openingName(doc: Document, cue: number): Mention | undefined {
   const { tokens } = doc;
   const s = doc.sentences[tokens[cue]!.sentence]!;
   const first = tokens[s.tokenStart]!;
-  const m = doc.mentions.find((x) => x.start >= first.start && x.start <= first.end + 1 && x.name && x.kind !== 'pronoun');
+  let m: Mention | undefined;
+  for (let i = firstMentionFrom(doc, first.start); i < doc.mentions.length && doc.mentions[i]!.start <= first.end + 1; i++) {
+    const x = doc.mentions[i]!;
+    if (x.name && x.kind !== 'pronoun') { m = x; break; }
+  }
   if (!m) return undefined;
   let k = s.tokenStart;
   while (k < cue && tokens[k]!.end <= m.end) k++;

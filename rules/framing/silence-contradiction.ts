@@ -2,7 +2,7 @@ import type { Attribution, Document, Mention, Span, Token } from '../../src/docu
 import { phraseAfter } from '../../src/document/mentions.js';
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
-import { datesWithin, firstTokenFrom, tokenStartingAt } from '../../src/engine/doc-cache.js';
+import { attributionsIn, datesWithin, firstTokenFrom, tokenStartingAt } from '../../src/engine/doc-cache.js';
 import { type Actor, actorOf, anyIn, cover, groupType, hasType, inQuote, lookAhead, lookBack, mentionAt, namedNear, nonOverlapping, previousWord, sameActor, subjectsBefore } from './_clause.js';
 import { lex, type ActorType } from './_lexicon.js';
 import { keysIn, shortNameFor, topicKeys } from './_topic.js';
@@ -11,6 +11,11 @@ import { evasionSubject, openingName, standsFor, unitOf } from './_evasion.js';
 const BE = /^(is|are|was|were|be|been|being|get|got|gets)$/;
 /** A group subject only covers actors named this many sentences before it (or in it). */
 const GROUP_WINDOW = 3;
+/**
+ * How many sentences either side of a silence its statement may stand: a whole news article,
+ * but not a whole book pasted as one (where reading every statement per silence is quadratic).
+ */
+const SILENCE_REACH = 80;
 const DAY = 86_400_000;
 
 interface Speech {
@@ -79,7 +84,7 @@ function spokenFor(doc: Document, mention: Mention): Mention | undefined {
  */
 function speakerBefore(doc: Document, k: number): { mention: Mention; first: number } | undefined {
   const cueAt = doc.tokens[k - 1]?.normal === 'that' ? k - 2 : k - 1;
-  const a = doc.attributions.find((x) => x.cueToken === cueAt);
+  const a = attributionsIn(doc, doc.tokens[cueAt]?.sentence ?? -1).find((x) => x.cueToken === cueAt);
   if (!a?.speaker || a.speaker.kind === 'pronoun') return undefined;
   const first = tokenStartingAt(doc, a.speaker.start);
   return first >= 0 ? { mention: a.speaker, first } : undefined;
@@ -428,6 +433,8 @@ export default defineRule({
     // No silence wording, nothing to contradict: skip reading every speech cue.
     if (!silences.length && !evasions.length) return;
     const speech = speechEvents(doc, [...silences, ...evasions].map((m) => m.span));
+    // In document order, so each silence reads only the statements within its reach.
+    const ordered = [...speech].sort((x, y) => x.span.start - y.span.start);
     // hasType depends only on the name and the type: once per pair in this article.
     const typed = new Map<string, boolean>();
     const hasTypeOnce = (n: string[], group: ActorType) => {
@@ -496,7 +503,11 @@ export default defineRule({
         };
         // The report names at most three: stop looking after the third.
         const spoke: Speech[] = [];
-        for (const s of speech) if (contradicts(s) && spoke.push(s) === 3) break;
+        const first = countBefore(ordered, doc.sentences[Math.max(0, sentence - SILENCE_REACH)]!.start);
+        for (let i = first; i < ordered.length && ordered[i]!.sentence <= sentence + SILENCE_REACH; i++) {
+          const s = ordered[i]!;
+          if (contradicts(s) && spoke.push(s) === 3) break;
+        }
         if (!spoke.length) continue;
         // A question written before the silence is its topic, but the flag stays on the silence.
         const span = cover({ start: tokens[a]!.start, end: tokens[a]!.end }, m.span, topic && topic.span.start > m.span.start ? topic.span : m.span);

@@ -3,6 +3,7 @@ import lexiconJson from '../data/loaded-language.json';
 import { loadData } from '../../src/data/load.js';
 import type { Document, Span } from '../../src/document/types.js';
 import { inHeadline } from '../../src/document/index.js';
+import { attributionsIn, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { labelledBySpeaker, near, standsAsLabel, wordSets } from './_senses.js';
@@ -92,7 +93,11 @@ function quoted(doc: Document): Span[] {
  * writer's own choice.
  */
 function reportedBySpeaker(doc: Document, span: Span): boolean {
-  return doc.attributions.some((a) => {
+  // Only a report in the span's own sentence counts; attributions are looked up by sentence.
+  const k = firstTokenFrom(doc, span.start);
+  const si = doc.tokens[k]?.sentence;
+  if (si === undefined) return false;
+  return attributionsIn(doc, si).some((a) => {
     const sp = a.speaker;
     // Someone the reader can place: a name, a role ("the judge"), or a pronoun for one.
     if (!sp || !(sp.name || sp.descriptors.length || sp.kind === 'pronoun')) return false;

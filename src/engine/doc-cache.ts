@@ -19,6 +19,10 @@ interface Index {
   mentionBySpan?: Map<string, Mention>;
   /** Sentences that hold an attribution. */
   attributedSentences?: Set<number>;
+  /** Attributions by sentence, in document order. */
+  attributionsBySentence?: Map<number, Document['attributions']>;
+  /** Starts of the cues that have a speaker. */
+  spokenCues?: Set<number>;
   /** Token indices by exact token text, ascending. */
   byText?: Map<string, number[]>;
   /** Dates sorted by start. */
@@ -111,6 +115,32 @@ export function hasAttribution(doc: Document, sentence: number): boolean {
   const ix = indexOf(doc);
   ix.attributedSentences ??= new Set(doc.attributions.map((a) => a.sentence));
   return ix.attributedSentences.has(sentence);
+}
+
+/** `doc.attributions.filter(a => a.sentence === sentence)`. */
+export function attributionsIn(doc: Document, sentence: number): Document['attributions'] {
+  const ix = indexOf(doc);
+  if (!ix.attributionsBySentence) {
+    ix.attributionsBySentence = new Map();
+    for (const a of doc.attributions) {
+      const list = ix.attributionsBySentence.get(a.sentence);
+      if (list) list.push(a);
+      else ix.attributionsBySentence.set(a.sentence, [a]);
+    }
+  }
+  return ix.attributionsBySentence.get(sentence) ?? [];
+}
+
+/** `doc.attributions.some(a => a.speaker && a.cue.start === offset)`. */
+export function hasSpokenCueAt(doc: Document, offset: number): boolean {
+  const ix = indexOf(doc);
+  ix.spokenCues ??= new Set(doc.attributions.filter((a) => a.speaker).map((a) => a.cue.start));
+  return ix.spokenCues.has(offset);
+}
+
+/** Index of the first mention (mentions are sorted by start) starting at or after `offset`. */
+export function firstMentionFrom(doc: Document, offset: number): number {
+  return lowerBound(doc.mentions, offset, (m) => m.start);
 }
 
 /** Indices of the tokens whose text is exactly `text`, ascending. */
