@@ -37,18 +37,25 @@ export function appositiveTitleBefore(doc: Document, name: NameMatch, from: numb
   return title;
 }
 
-/** "<name>, [the] <title>," — the title in an appositive after the name. */
-export function appositiveTitleAfter(doc: Document, name: NameMatch, to: number): (TitleMatch & { last: number }) | undefined {
-  let i = name.last;
-  if (doc.tokens[i]?.text !== ',' || i + 1 >= to) return undefined;
-  i++;
+/**
+ * The title after the comma that follows the name ("<name>, [the] <title>"), when it names
+ * an office; a bare role ("president") only with "the" before it.
+ */
+function titleAfterComma(doc: Document, name: NameMatch, to: number): ReturnType<typeof titleAt> {
+  const i = name.last + 1;
+  if (doc.tokens[name.last]?.text !== ',' || i >= to) return undefined;
   // A title may begin with "the" itself ("the United States' president").
   let title = titleAt(doc, i, to);
   const article = doc.tokens[i]!.normal === 'the';
   if (!title && article) title = titleAt(doc, i + 1, to);
-  if (!title?.offices.length) return undefined;
-  if (isBareRole(title.title) && !article) return undefined;
-  return closesAt(doc, title.last, to) ? title : undefined;
+  if (!title?.offices.length || (isBareRole(title.title) && !article)) return undefined;
+  return title;
+}
+
+/** "<name>, [the] <title>," — the title in an appositive after the name. */
+export function appositiveTitleAfter(doc: Document, name: NameMatch, to: number): (TitleMatch & { last: number }) | undefined {
+  const title = titleAfterComma(doc, name, to);
+  return title && closesAt(doc, title.last, to) ? title : undefined;
 }
 
 /** "at the time": after a title it says what "then-" says before one. */
@@ -71,13 +78,7 @@ export function thenTitleBefore(doc: Document, name: NameMatch, from: number, to
 
 /** "<name>, [the] <title> at the time,": the index after "time", or undefined. */
 export function thenTitleAfter(doc: Document, name: NameMatch, to: number): (TitleMatch & { last: number }) | undefined {
-  let i = name.last;
-  if (doc.tokens[i]?.text !== ',' || i + 1 >= to) return undefined;
-  i++;
-  let title = titleAt(doc, i, to);
-  const article = doc.tokens[i]!.normal === 'the';
-  if (!title && article) title = titleAt(doc, i + 1, to);
-  if (!title?.offices.length || (isBareRole(title.title) && !article)) return undefined;
-  if (!atTheTime(doc, title.last, to) || !closesAt(doc, title.last + 3, to)) return undefined;
+  const title = titleAfterComma(doc, name, to);
+  if (!title || !atTheTime(doc, title.last, to) || !closesAt(doc, title.last + 3, to)) return undefined;
   return { ...title, last: title.last + 3 };
 }
