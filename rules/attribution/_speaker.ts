@@ -3,11 +3,24 @@
  * finder stops short, and the words that open a speaker's phrase.
  */
 import { isProperName, makeMention, phraseBefore } from '../../src/document/mentions.js';
-import type { Attribution, Document, Mention, Token } from '../../src/document/types.js';
+import type { Attribution, Document, Mention, Sentence, Token } from '../../src/document/types.js';
 import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 
 /** Prepositions that tie an access word to what the source has access to. */
 const ACCESS_PREPOSITIONS = new Set(['in', 'with', 'to', 'on', 'of', 'at']);
+
+/**
+ * A found speaker before its cue, and the two words in its sentence right before it (a
+ * preposition, and the word before that): where a postmodifier may have cut the phrase short.
+ */
+function beforeSpeaker(doc: Document, a: Attribution): { speaker: Mention; sentence: Sentence; first: number; prep: Token; word: Token } | undefined {
+  const speaker = a.speaker;
+  if (!speaker || speaker.end > a.cue.start) return undefined;
+  const sentence = doc.sentences[a.sentence]!;
+  const first = firstTokenFrom(doc, speaker.start);
+  if (first - 2 <= sentence.tokenStart) return undefined;
+  return { speaker, sentence, first, prep: doc.tokens[first - 1]!, word: doc.tokens[first - 2]! };
+}
 
 /**
  * "a diplomat involved in the talks told": the speaker finder reads back from the cue to
@@ -17,15 +30,10 @@ const ACCESS_PREPOSITIONS = new Set(['in', 'with', 'to', 'on', 'of', 'at']);
  * undefined when the found one stands.
  */
 export function speakerBeforeAccess(doc: Document, a: Attribution, accessWords: ReadonlySet<string>): Mention | undefined {
-  const sp = a.speaker;
-  if (!sp || sp.end > a.cue.start) return undefined;
+  const at = beforeSpeaker(doc, a);
+  if (!at || !ACCESS_PREPOSITIONS.has(at.prep.normal) || !accessWords.has(at.word.normal)) return undefined;
   const { tokens } = doc;
-  const s = doc.sentences[a.sentence]!;
-  const f = firstTokenFrom(doc, sp.start);
-  const prep = tokens[f - 1];
-  const access = tokens[f - 2];
-  if (f - 2 <= s.tokenStart || !prep || !access || !ACCESS_PREPOSITIONS.has(prep.normal) || !accessWords.has(access.normal)) return undefined;
-  const np = phraseBefore(tokens, f - 2, s.tokenStart);
+  const np = phraseBefore(tokens, at.first - 2, at.sentence.tokenStart);
   if (!np) return undefined;
   return makeMention(tokens, np[0], np[1]);
 }
@@ -97,17 +105,13 @@ export function appositiveToName(doc: Document, sp: Mention): boolean {
  * undefined when the found one stands.
  */
 export function speakerBeforePlace(doc: Document, a: Attribution, places: ReadonlySet<string>, openers: ReadonlySet<string>): Mention | undefined {
-  const sp = a.speaker;
-  if (!sp || sp.end > a.cue.start) return undefined;
+  const at = beforeSpeaker(doc, a);
+  if (!at || at.prep.pos !== 'ADP' || !places.has(at.prep.normal) || at.word.pos !== 'NOUN' || at.word.capitalised) return undefined;
   const { tokens } = doc;
-  const s = doc.sentences[a.sentence]!;
-  const f = firstTokenFrom(doc, sp.start);
-  const prep = tokens[f - 1];
-  const noun = tokens[f - 2];
-  if (f - 2 <= s.tokenStart || !prep || !noun || prep.pos !== 'ADP' || !places.has(prep.normal) || noun.pos !== 'NOUN' || noun.capitalised) return undefined;
-  const np = phraseBefore(tokens, f - 1, s.tokenStart);
+  const s = at.sentence;
+  const np = phraseBefore(tokens, at.first - 1, s.tokenStart);
   if (!np || !openers.has(tokens[np[0]]!.normal)) return undefined;
-  let end = f;
-  while (end < s.tokenEnd && tokens[end]!.end <= sp.end) end++;
+  let end = at.first;
+  while (end < s.tokenEnd && tokens[end]!.end <= at.speaker.end) end++;
   return makeMention(tokens, np[0], end);
 }

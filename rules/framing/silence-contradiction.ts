@@ -1,5 +1,6 @@
 import type { Attribution, Document, Mention, Span, Token } from '../../src/document/types.js';
 import { phraseAfter } from '../../src/document/mentions.js';
+import { lowerBound } from '../../src/document/search.js';
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
 import { attributionsIn, datesWithin, firstTokenFrom, tokenStartingAt } from '../../src/engine/doc-cache.js';
@@ -314,16 +315,7 @@ interface FollowUp {
  */
 const FOLLOW_UP_REACH = 12;
 /** How many of `ordered` (sorted by start) start before `offset`. */
-function countBefore(ordered: readonly Speech[], offset: number): number {
-  let lo = 0;
-  let hi = ordered.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ordered[mid]!.span.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const countBefore = (ordered: readonly Speech[], offset: number) => lowerBound(ordered, offset, (s) => s.span.start);
 const PASSAGE_SENTENCES = 6;
 
 function followUps(doc: Document, evasions: FollowUp[], speech: Speech[], report: (r: Report) => void) {

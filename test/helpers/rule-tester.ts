@@ -70,3 +70,31 @@ export function testRule(rule: Rule<any>, extra: RuleTests = {}): void {
     }
   });
 }
+
+/** A flagged row for testSeverities: [text, the wording a flag must overlap, that flag's severity]. */
+export type SeverityRow = [text: string, wording: string, severity: 'error' | 'warning' | 'info'];
+
+/**
+ * A table of examples for one rule where the severity matters: each flagged row must raise a
+ * flag of that severity overlapping its wording (with an exact span); each fine text none.
+ */
+export function testSeverities(rule: Rule<any>, title: string, flagged: readonly SeverityRow[], fine: readonly string[], more?: (flags: (text: string) => Flag[]) => void): void {
+  const flags = (text: string) => analyze({ id: 't', text }, { rules: [rule] }).flags;
+  describe(`${rule.meta.id}: ${title}`, () => {
+    for (const [text, wording, severity] of flagged) {
+      it(`flags "${wording}" as ${severity}`, () => {
+        const at = text.indexOf(wording);
+        const hit = flags(text).find((f) => f.start < at + wording.length && at < f.end);
+        expect(hit, JSON.stringify(flags(text).map((f) => f.text))).toBeDefined();
+        expect(hit!.severity).toBe(severity);
+        expect(text.slice(hit!.start, hit!.end)).toBe(hit!.text);
+      });
+    }
+    for (const text of fine) {
+      it(`passes: ${text.slice(0, 80)}`, () => {
+        expect(flags(text).map((f) => `${f.text} (${f.severity})`)).toEqual([]);
+      });
+    }
+    more?.(flags);
+  });
+}

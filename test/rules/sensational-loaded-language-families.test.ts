@@ -4,14 +4,15 @@
  * disputes and tabloid labels in the headline; and the literal, quoted and attributed uses
  * of the same words that must stay quiet.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import rule from '../../rules/sensational/loaded-language.js';
 import { analyze } from '../../src/analyze.js';
+import { testSeverities, type SeverityRow } from '../helpers/rule-tester.js';
 
 const flags = (text: string) => analyze({ id: 't', text }, { rules: [rule] }).flags;
 
 /** [text, the wording the flag must cover, its severity]. */
-const flagged: [string, string, 'warning' | 'info'][] = [
+const flagged: SeverityRow[] = [
   // An intensifying adjective + an evaluative noun.
   ['The new parking permit scheme has become a colossal blunder for a city hall that promised shorter queues.', 'colossal blunder', 'warning'],
   ['The botched census turned into an unmitigated disaster for the statistics office in Nairobi.', 'unmitigated disaster', 'warning'],
@@ -75,22 +76,7 @@ const fine: string[] = [
   'Council approves new bus lanes for city centre\n\nThe council voted 30 to 12 on Tuesday to approve the lanes.',
 ];
 
-describe('sensational/loaded-language: families of loaded wording', () => {
-  for (const [text, wording, severity] of flagged) {
-    it(`flags "${wording}" as ${severity}`, () => {
-      const at = text.indexOf(wording);
-      const hit = flags(text).find((f) => f.start < at + wording.length && at < f.end);
-      expect(hit, JSON.stringify(flags(text).map((f) => f.text))).toBeDefined();
-      expect(hit!.severity).toBe(severity);
-      expect(text.slice(hit!.start, hit!.end)).toBe(hit!.text);
-    });
-  }
-  for (const text of fine) {
-    it(`passes: ${text.slice(0, 80)}`, () => {
-      expect(flags(text).map((f) => `${f.text} (${f.severity})`)).toEqual([]);
-    });
-  }
-
+testSeverities(rule, 'families of loaded wording', flagged, fine, () => {
   it('reports a stronger wording inside a weaker, longer one at its own severity', () => {
     const found = flags('The announcement unleashed a torrent of fury among dockworkers in Gdańsk.');
     expect(found.map((f) => [f.text, f.severity])).toEqual([['torrent of fury', 'warning']]);

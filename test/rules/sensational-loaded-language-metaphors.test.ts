@@ -5,14 +5,15 @@
  * and their literal neighbours (a churchyard, a chemical leak, a real killing, sheep
  * shearing), quoted or attributed uses, which must stay quiet.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import rule from '../../rules/sensational/loaded-language.js';
 import { analyze } from '../../src/analyze.js';
+import { testSeverities, type SeverityRow } from '../helpers/rule-tester.js';
 
 const flags = (text: string) => analyze({ id: 't', text }, { rules: [rule] }).flags;
 
 /** [text, the wording the flag must cover, its severity]. */
-const flagged: [string, string, 'warning' | 'info'][] = [
+const flagged: SeverityRow[] = [
   // Drain metaphors.
   ['Cocoa growers in the Western Region are being bled dry by buying agents who pay late and weigh short.', 'bled dry', 'warning'],
   ['Private landlords have been bleeding student tenants dry in Coimbra, where a room now costs €450.', 'bleeding student tenants dry', 'warning'],
@@ -65,22 +66,7 @@ const fine: string[] = [
   'The union leader, Pedro Alves, described the warehouse as a killing field for workers’ backs.',
 ];
 
-describe('sensational/loaded-language: metaphor families', () => {
-  for (const [text, wording, severity] of flagged) {
-    it(`flags "${wording}" as ${severity}`, () => {
-      const at = text.indexOf(wording);
-      const hit = flags(text).find((f) => f.start < at + wording.length && at < f.end);
-      expect(hit, JSON.stringify(flags(text).map((f) => f.text))).toBeDefined();
-      expect(hit!.severity).toBe(severity);
-      expect(text.slice(hit!.start, hit!.end)).toBe(hit!.text);
-    });
-  }
-  for (const text of fine) {
-    it(`passes: ${text.slice(0, 80)}`, () => {
-      expect(flags(text).map((f) => `${f.text} (${f.severity})`)).toEqual([]);
-    });
-  }
-
+testSeverities(rule, 'metaphor families', flagged, fine, () => {
   it('keeps a bare chaos word weak and an intensified one a warning', () => {
     expect(flags('The timetable change caused chaos at the station.').map((f) => f.severity)).toEqual(['info']);
     expect(flags('The timetable change caused total chaos at the station.').map((f) => [f.text, f.severity])).toEqual([['total chaos', 'warning']]);
