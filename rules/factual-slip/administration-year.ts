@@ -153,8 +153,11 @@ function datedNearArticle(tokens: readonly Token[], v: number, to: number, reach
 function actingNearArticle(doc: Document, sentStart: number, sentEnd: number): { name: NameMatch; first: number; last: number }[] {
   const { tokens } = doc;
   const out: { name: NameMatch; first: number; last: number }[] = [];
-  // Most sentences date nothing to the last weeks: look for the words before any name.
-  if (!datedNearArticle(tokens, sentStart - 1, sentEnd, Infinity)) return out;
+  // Most sentences name no government, or date nothing to the last weeks: look for the
+  // words before any name (names are looked up at every token, and that is the cost).
+  let governments = false;
+  for (let k = sentStart + 1; k < sentEnd && !governments; k++) governments = GOVERNMENT_NOUNS.has(tokens[k]!.normal);
+  if (!governments || !datedNearArticle(tokens, sentStart - 1, sentEnd, Infinity)) return out;
   for (let k = sentStart; k < sentEnd; k++) {
     const name = nameAt(doc, k, sentEnd);
     if (!name) continue;

@@ -50,10 +50,16 @@ export interface Act {
  * cannot be trusted); an irregular past ("Stole", "Hid") has no stem in common with its
  * other forms, so its lemma is used ("steal" meets "stealing" and "stolen").
  */
-export function actOf(word: Token): Act {
+export function actOf(doc: Document, k: number): Act {
+  const word = doc.tokens[k]!;
   const irregular = word.pos === 'VERB' && !/ed$/.test(word.normal) && word.lemma.toLowerCase() !== word.normal;
   const s = stem(irregular ? word.lemma.toLowerCase() : word.normal);
-  const group = lex.actGroups.find((g) => g.verbs.some((v) => stem(v) === s));
+  let group = lex.actGroups.find((g) => g.verbs.some((v) => stem(v) === s));
+  // "Hospital Covered Up Outbreak": a phrasal verb belongs to the group whose phrase it is.
+  if (!group) {
+    const end = Math.min(doc.sentences[word.sentence]!.tokenEnd, k + 4);
+    group = lex.actGroups.find((g) => g.phrases.match(doc.tokens, k, end).some((m) => m.first === k));
+  }
   return { stem: s, group };
 }
 
@@ -156,7 +162,12 @@ function isFrameVerb(doc: Document, k: number): boolean {
   const t = doc.tokens[k]!;
   if (t.pos === 'VERB') return true;
   const prev = doc.tokens[k - 1];
-  return t.pos === 'ADJ' && doc.tokens[k + 1]?.normal === 'that' && !!prev && prev.sentence === t.sentence && /^(NOUN|PROPN|PRON)$/.test(prev.pos);
+  if (doc.tokens[k + 1]?.normal !== 'that' || !prev || prev.sentence !== t.sentence) return false;
+  if (t.pos === 'ADJ') return /^(NOUN|PROPN|PRON)$/.test(prev.pos);
+  // "Nurses at the hospital claim that ...": the tagger reads the verb as a noun after a
+  // noun. The noun ("the claim that", "the hospital's claim that") has a determiner or a
+  // possessive before it, not a bare noun.
+  return t.pos === 'NOUN' && /^(NOUN|PROPN)$/.test(prev.pos) && !prev.possessive;
 }
 
 export interface Withheld {

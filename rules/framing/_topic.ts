@@ -24,18 +24,21 @@ const NOMINAL = ['ment', 'ation', 'ition', 'ion', 'al', 'ance', 'ence', 'ure'];
  */
 export function topicKeys(t: Token): readonly string[] {
   // Asked for every word of every sentence a silence is compared with: remembered per
-  // word form (normal, lemma and whether it is a noun decide the keys).
-  const id = t.pos === 'NOUN' ? `n\u0001${t.normal}\u0001${t.lemma}` : t.normal === t.lemma ? t.normal : `${t.normal}\u0001${t.lemma}`;
-  let keys = keyMemo.get(id);
-  if (!keys) {
-    keys = computeKeys(t);
-    if (keyMemo.size >= 50_000) keyMemo.clear();
-    keyMemo.set(id, keys);
+  // word form (normal, lemma and whether it is a noun decide the keys). Two map levels
+  // keyed by the token's own strings, so no key string is built per call.
+  const memo = t.pos === 'NOUN' ? nounKeys : otherKeys;
+  let byLemma = memo.get(t.normal);
+  if (!byLemma) {
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(t.normal, (byLemma = new Map()));
   }
+  let keys = byLemma.get(t.lemma);
+  if (!keys) byLemma.set(t.lemma, (keys = computeKeys(t)));
   return keys;
 }
 
-const keyMemo = new Map<string, readonly string[]>();
+const nounKeys = new Map<string, Map<string, readonly string[]>>();
+const otherKeys = new Map<string, Map<string, readonly string[]>>();
 
 function computeKeys(t: Token): readonly string[] {
   const lemma = t.lemma.toLowerCase();

@@ -175,9 +175,10 @@ function allegedActs(doc: Document, head: Token[]): AllegedAct[] {
   if (!words.length) return [];
   const isBody = (k: number) => doc.paragraphs[doc.sentences[doc.tokens[k]!.sentence]!.paragraph]?.kind === 'body';
   const out: AllegedAct[] = [];
+  const from = firstTokenFrom(doc, head[0]!.start);
   for (const word of words) {
     // Porter stems: "Laundered" and "laundering" meet; title-case lemmas cannot be trusted.
-    const act = actOf(word);
+    const act = actOf(doc, from + head.indexOf(word));
     const found = withheldActs(doc, act, isBody).filter((w) => !inQuote(doc, doc.tokens[w.end - 1]!));
     // A synonym ("paid" for "Bribed") counts only in a sentence about the headline's subject;
     // a cause withheld must be the headline's cause ("whether the vaccine caused ...").

@@ -4,6 +4,16 @@ import { testRule } from '../helpers/rule-tester.js';
 testRule(rule, {
   flagged: [
     {
+      // "Nurses ... claim that": the tagger reads a verb after a noun subject as a noun.
+      text: 'Clinic Hid Measles Cases From Parents\n\nTeachers at a primary school in Cluj claim that the district clinic hid six measles cases from parents in April. The clinic said it had informed the health authority within a day.',
+      flag: 'Hid',
+    },
+    {
+      // A phrasal verb in the headline is the act of its group ("covered up" hides).
+      text: 'Water Board Covered Up Lead Readings\n\nResidents of Flint Hill allege that the water board concealed lead readings from three schools for a year. The board says every reading was published.',
+      flag: 'Covered',
+    },
+    {
       text: 'Cluj Mayor Rigged Tender for Brother’s Firm\n\nThe mayor of Cluj-Napoca is accused of rigging a 2024 road tender in favour of a company owned by his brother, anti-corruption prosecutors said on Thursday. The mayor has denied wrongdoing.',
       flag: 'Rigged',
     },
@@ -107,6 +117,8 @@ testRule(rule, {
     },
   ],
   fine: [
+    // "the union's claim that": a noun, the headline attributes it.
+    { text: 'Union Says Hospital Hid Staffing Gaps\n\nThe hospital rejected the union’s claim that it hid staffing gaps from inspectors in March.' },
     // The headline hedges itself with the investigation.
     { text: 'Police Probe Whether Trawler Damaged Baltic Data Cable\n\nA data cable stopped working on Sunday. Finnish police are investigating whether the trawler damaged the cable.' },
     // The act is told as fact elsewhere in the body.
