@@ -97,7 +97,6 @@ export function findDates(text: string, articleDate?: string, from = 0, to = tex
   // Both month patterns need a capitalised month name: most paragraphs have none.
   const months = MONTH_HINT.test(slice);
   if (months) for (let m = from0(MDY, slice); m; m = MDY.exec(slice)) {
-    const start = from + m.index;
     const [, , mon, day, year] = m;
     const month = monthNumber(mon!);
     // "May 5" is a date, but "may 5" in running text is not: months must be capitalised.

@@ -1,0 +1,110 @@
+/**
+ * Follow-ups to a denial: an evasion ("sidestepped questions about", "has yet to explain
+ * where") or a silence with a question, right after the same actor's denial. Read by the
+ * silence rule after its own silences. Private helper: not a rule.
+ */
+import type { Document, Span } from '../../src/document/types.js';
+import type { Report } from '../../src/engine/rule.js';
+import { related } from '../../src/engine/run.js';
+import { firstTokenFrom } from '../../src/engine/doc-cache.js';
+import { actorOf, anyIn, cover, lookAhead, lookBack, mentionAt, sameActor } from './_clause.js';
+import { lex } from './_lexicon.js';
+import { keysIn } from './_topic.js';
+import { evasionSubject, standsFor, unitOf } from './_evasion.js';
+import { countBefore, isDenial, type Speech, withShortName } from './_speech.js';
+import { askedClause, clauseWords, pointsBack, sharedWords } from './_question.js';
+
+const FOLLOW_UP_WINDOW = 20;
+
+/**
+ * "Uva Highlands has denied holding back any wages ... It sidestepped questions about the
+ * arrears": an evasion of a question ("sidestepped questions about", "has yet to explain
+ * where", "would not be drawn on when") right after the same actor's denial, in its
+ * paragraph or the next. The denial answered the matter; the evasion leaves its follow-up
+ * open, and the pairing reads as a verdict the article does not state. The question must
+ * share a word with the denial's passage, or follow the denial's sentence directly (then
+ * only at info: it may be another matter).
+ */
+export interface FollowUp {
+  span: Span;
+  first: number;
+  last: number;
+  /** A silence wording with a question ("kept quiet about why"): flagged only when the question shares a word with the denial. */
+  silence?: boolean;
+}
+
+/**
+ * How far back (in sentences) a follow-up looks for its denial, and how much of the denial's
+ * passage it reads. A paragraph is the usual reach; the bounds keep a pathological paragraph
+ * (a whole article on one line) from making every follow-up read all of it.
+ */
+const FOLLOW_UP_REACH = 12;
+/** How many of `ordered` (sorted by start) start before `offset`. */
+const PASSAGE_SENTENCES = 6;
+
+export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[], report: (r: Report) => void) {
+  const { tokens } = doc;
+  const ordered = [...speech].sort((x, y) => x.span.start - y.span.start);
+  for (const m of evasions) {
+    const back = lookBack(doc, m.first, 3);
+    // "has never failed to explain", "would have sidestepped", "if it does not explain".
+    if (anyIn(back, lex.negators) || anyIn(back, lex.modals) || anyIn(back, lex.conditionals) || back.some((t) => t.normal === 'had')) continue;
+    const range = evasionSubject(doc, m.first);
+    if (!range) continue;
+    const subject = mentionAt(doc, range[0], range[1]);
+    const silent = withShortName(doc, subject, actorOf(doc, subject));
+    const sentence = tokens[m.first]!.sentence;
+    const paragraph = doc.sentences[sentence]!.paragraph;
+    // The question: the words after the wording, else the one asked before it ("Asked whether ..., the company").
+    // A follow-up question is read whole: "why four of its own stations near the plant stopped".
+    const ahead = clauseWords(doc, m.last, FOLLOW_UP_WINDOW);
+    const question = ahead?.words.size ? ahead : askedClause(doc, range[0]);
+    if (m.silence && !question) continue;
+    // Denials before it, in its paragraph or the one before, by the same actor ("it" only
+    // in the same paragraph), nearest first.
+    const before: Speech[] = [];
+    for (let i = countBefore(ordered, m.span.start) - 1; i >= 0 && sentence - ordered[i]!.sentence <= FOLLOW_UP_REACH; i--) {
+      const s = ordered[i]!;
+      if (s.span.end <= m.span.start && paragraph - doc.sentences[s.sentence]!.paragraph <= 1) before.push(s);
+    }
+    const denials = before
+      .filter((s) => {
+        if (!isDenial(doc, s)) return false;
+        if (sameActor(silent, s.actor())) return true;
+        if (subject.kind === 'pronoun' && doc.sentences[s.sentence]!.paragraph !== paragraph) return false;
+        if (unitOf(doc, s.speaker, subject)) return true;
+        // "The company has denied ... Viru Energia ignored requests": the unnamed denier stands for the named one.
+        if (silent.names.length && subject.kind !== 'pronoun' && standsFor(doc, s.speaker, s.actor(), subject, silent)) return true;
+        return standsFor(doc, subject, silent, s.speaker, s.actor());
+      });
+    if (!denials.length) continue;
+    // What each denial's passage says: from its sentence up to the evasion, inside its
+    // paragraph. The denial whose passage shares most with the question is the one answered.
+    let denial = denials[0]!;
+    let shared = 0;
+    for (const d of denials) {
+      const from = doc.sentences[d.sentence]!;
+      let to = from.tokenStart;
+      for (let i = d.sentence; i <= sentence && i < d.sentence + PASSAGE_SENTENCES && doc.sentences[i]!.paragraph === from.paragraph; i++) to = Math.min(doc.sentences[i]!.tokenEnd, range[0]);
+      // "Asked about X, the company ...": the question itself is not the denial's passage.
+      if (question && question.span.start < tokens[range[0]]!.start) to = Math.min(to, firstTokenFrom(doc, question.span.start));
+      const n = question ? sharedWords(keysIn(doc, from.tokenStart, to), question.words, silent) : 0;
+      // "whether that figure includes ...": the question points back at the passage just before it.
+      if (!n && question && d === denials[0] && pointsBack(doc, question.span) && shared === 0) [denial, shared] = [d, 1];
+      if (n > shared) [denial, shared] = [d, n];
+    }
+    const adjacent = denials[0]!.sentence === sentence - 1 && doc.sentences[denials[0]!.sentence]!.paragraph === paragraph;
+    if (!shared && (!adjacent || m.silence)) continue;
+    const start = tokens[range[0]]!.start;
+    const span = cover({ start, end: tokens[range[1] - 1]!.end }, m.span, question && question.span.start > m.span.start ? question.span : m.span);
+    // The denial's clause, not its bare cue ("denied"): from the speaker or cue, a few words on.
+    const clauseEnd = lookAhead(doc, firstTokenFrom(doc, denial.span.end), 8).at(-1)?.end ?? denial.span.end;
+    const denied = doc.text.slice(denial.span.start, Math.max(denial.span.end, clauseEnd));
+    report({
+      span,
+      message: `"${doc.text.slice(span.start, span.end)}" right after "${denied}": the article sets a denial beside an unanswered follow-up on the same matter. Say what was asked and what was answered, or the pairing reads as a verdict.`,
+      severity: shared ? undefined : 'info',
+      related: [related(doc, denial.span)],
+    });
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * What a silence is asked about, and whether a statement answers it: the content words of
+ * the question after the wording ("silent on whether payment details were exposed") or
+ * before it ("Asked whether ..., the agency"), matched by stem against what was said.
+ * Private helper: not a rule.
+ */
+import type { Document, Span, Token } from '../../src/document/types.js';
+import { firstTokenFrom } from '../../src/engine/doc-cache.js';
+import { type Actor, lookAhead } from './_clause.js';
+import { lex } from './_lexicon.js';
+import { topicKeys } from './_topic.js';
+import { FLAT_NEGATION } from './_speech.js';
+
+export const has = (set: Set<string>, t: Token) => set.has(t.normal) || set.has(t.lemma.toLowerCase());
+/** Verbs that carry no topic of their own. */
+const LIGHT = new Set(['be', 'have', 'do', 'say', 'make', 'get', 'will', 'would', 'can', 'could', 'may', 'might']);
+const CLAUSE_WINDOW = 12;
+
+/**
+ * The content words after a restatable narrower ("about whether payment details were
+ * exposed" -> payment, detail, expose), without the narrowers themselves and broad topic
+ * words ("the allegations"): what the silence is said to be about.
+ */
+export function clauseWords(doc: Document, last: number, n = CLAUSE_WINDOW): Clause | undefined {
+  const toks = lookAhead(doc, last, n);
+  return toks.length ? contentOf(toks) : undefined;
+}
+
+/** What a silence is said to be about: content words by lemma, each with its match keys. */
+export interface Clause {
+  span: Span;
+  words: Map<string, readonly string[]>;
+  /** "whether any payment had been made": a yes-no question, which a flat denial has answered. */
+  yesNo: boolean;
+}
+
+function contentOf(toks: Token[]): Clause {
+  const opener = toks.find((t) => !/^(about|on|over|regarding|concerning)$/.test(t.normal));
+  const yesNo = !!opener && /^(whether|if)$/.test(opener.normal);
+  const words = new Map<string, readonly string[]>();
+  for (const t of toks) {
+    if (!/^(NOUN|PROPN|ADJ|VERB)$/.test(t.pos) || has(lex.narrowers, t) || has(lex.broadTopics, t) || LIGHT.has(t.lemma.toLowerCase())) continue;
+    words.set(t.lemma.toLowerCase(), topicKeys(t));
+  }
+  return { span: { start: toks[0]!.start, end: toks[toks.length - 1]!.end }, words, yesNo };
+}
+
+/**
+ * "Asked whether any manager had ordered the deletions, the agency refused to say": the
+ * question before the silence is its topic. The sentence opens with the question (an
+ * `askedOpeners` word) and the silent subject follows its comma.
+ */
+export function askedClause(doc: Document, subjectStart: number): Clause | undefined {
+  const s = doc.sentences[doc.tokens[subjectStart]!.sentence]!;
+  let k = s.tokenStart;
+  if (doc.tokens[k]?.normal === 'when') k++;
+  if (!doc.tokens[k] || !lex.askedOpeners.has(doc.tokens[k]!.normal)) return undefined;
+  if (doc.tokens[subjectStart - 1]?.text !== ',') return undefined;
+  // The question itself: after "whether", "if", "about" ..., up to the comma.
+  let q = k + 1;
+  while (q < subjectStart - 1 && !lex.askedPrepositions.has(doc.tokens[q]!.normal) && !/^(why|how)$/.test(doc.tokens[q]!.normal)) q++;
+  if (q >= subjectStart - 1 || /^(why|how)$/.test(doc.tokens[q]!.normal)) return undefined;
+  // "about"/"on" is left out; "whether" is kept, so the question is read as yes-no.
+  const toks = doc.tokens.slice(/^(whether|if)$/.test(doc.tokens[q]!.normal) ? q : q + 1, subjectStart - 1);
+  return toks.length ? contentOf(toks) : undefined;
+}
+
+const DEMONSTRATIVE = /^(that|this|these|those)$/;
+
+/**
+ * "to say whether that figure includes the contractors": a demonstrative with a noun points
+ * back at what was just said, the denial's passage, as a shared word would.
+ */
+export function pointsBack(doc: Document, span: Span): boolean {
+  const a = firstTokenFrom(doc, span.start);
+  for (let k = a; k + 1 < doc.tokens.length && doc.tokens[k + 1]!.end <= span.end; k++) {
+    const t = doc.tokens[k]!;
+    if (DEMONSTRATIVE.test(t.normal) && t.pos === 'DET' && doc.tokens[k + 1]!.pos === 'NOUN') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the speech already answers the clause: at least half of the clause's content
+ * words (one at least) are in the speech's sentence, the silent actor's own names aside.
+ */
+export function restates(said: Set<string>, words: Map<string, readonly string[]>, silent: Actor): number {
+  const own = new Set([...silent.names.flat(), ...silent.heads]);
+  const wanted = [...words].filter(([w]) => !own.has(w));
+  if (!wanted.length) return 0;
+  const shared = wanted.filter(([, keys]) => keys.some((k) => said.has(k))).length;
+  // Half the question's words, or two of a longer question's, are the same matter.
+  return shared >= 2 || (shared >= 1 && shared * 2 >= wanted.length) ? shared : 0;
+}
+
+/** Whether the sentence negates a word of the question outright: "it will not pay" for "whether any payment had been made". */
+export function deniesWord(doc: Document, sentence: number, words: Map<string, readonly string[]>): boolean {
+  const sent = doc.sentences[sentence]!;
+  const wanted = new Set([...words.values()].flat());
+  for (let k = sent.tokenStart; k < sent.tokenEnd; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos !== 'VERB' || !topicKeys(t).some((key) => wanted.has(key))) continue;
+    // The negation right before the verb, auxiliaries between: "will not pay", "have never paid".
+    for (let i = k - 1; i >= Math.max(sent.tokenStart, k - 3); i--) {
+      const b = doc.tokens[i]!;
+      if (FLAT_NEGATION.test(b.normal)) return true;
+      if (!/^(AUX|ADV|PART)$/.test(b.pos)) break;
+    }
+  }
+  return false;
+}
+
+/** How many of the question's content words (the silent actor's own names aside) the passage has. */
+export function sharedWords(said: Set<string>, words: Map<string, readonly string[]>, silent: Actor): number {
+  const own = new Set([...silent.names.flat(), ...silent.heads]);
+  return [...words].filter(([w, keys]) => !own.has(w) && !lex.genericWords.has(w) && keys.some((k) => said.has(k))).length;
+}

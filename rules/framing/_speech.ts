@@ -1,0 +1,148 @@
+/**
+ * The speech an article reports, as the silence rule reads it: who spoke (with the body a
+ * short name or a spokesperson stands for), where, and whether it denies. Shared by the
+ * silence rule and its follow-up reading (./_follow-up.ts). Private helper: not a rule.
+ */
+import type { Attribution, Document, Mention, Span } from '../../src/document/types.js';
+import { lowerBound } from '../../src/document/search.js';
+import { attributionsIn, datesWithin, firstTokenFrom, tokenStartingAt } from '../../src/engine/doc-cache.js';
+import { type Actor, actorOf, anyIn, cover, lookAhead, lookBack, mentionAt, previousWord, subjectsBefore, inQuote } from './_clause.js';
+import { lex } from './_lexicon.js';
+import { shortNameFor } from './_topic.js';
+import { openingName } from './_evasion.js';
+
+const BE = /^(is|are|was|were|be|been|being|get|got|gets)$/;
+
+const DAY = 86_400_000;
+
+export interface Speech {
+  speaker: Mention;
+  /** Who spoke; worked out on first use (most speech is never compared with a silence). */
+  actor: () => Actor;
+  span: Span;
+  sentence: number;
+}
+
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [f(), true];
+    return value;
+  };
+}
+
+/** A date or year in the sentence that lies weeks before the article: the speech is background. */
+function isBackgroundDate(doc: Document, sentence: number): boolean {
+  if (!doc.date) return false;
+  const s = doc.sentences[sentence]!;
+  const year = Number(doc.date.slice(0, 4));
+  // "In 2019, the federation said": a bare year the date finder may leave alone.
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = doc.tokens[k]!.text;
+    if (t.length === 4 && /^(1[89]|20)\d\d$/.test(t) && Number(t) < year) return true;
+  }
+  return datesWithin(doc, s).some((d) => {
+    if (d.date) return Date.parse(doc.date!) - Date.parse(d.date) > 14 * DAY;
+    return d.year !== undefined && d.year < year;
+  });
+}
+
+/**
+ * An actor with the organisation a short name stands for ("the region" -> Region
+ * Stockholm), also when a spokesperson speaks for it ("a spokesperson for the region").
+ */
+export function withShortName(doc: Document, mention: Mention, actor: Actor): Actor {
+  if (actor.names.length) return actor;
+  const name = shortNameFor(doc, mention);
+  if (name) return { ...actor, names: [name], vague: false };
+  const body = spokenFor(doc, mention);
+  if (!body) return actor;
+  const named = shortNameFor(doc, body);
+  // Unnamed, "the region" still matches "the region" by its head word.
+  return named ? { ...actor, names: [named], vague: false } : { ...actor, heads: [...actor.heads, ...actorOf(doc, body).heads] };
+}
+
+/** "a spokesperson for the region": the body after a speaking role and "for"/"of"/"at". */
+function spokenFor(doc: Document, mention: Mention): Mention | undefined {
+  if (mention.name) return undefined;
+  const a = tokenStartingAt(doc, mention.start);
+  const b = firstTokenFrom(doc, mention.end);
+  if (a < 0) return undefined;
+  for (let k = a; k + 2 < b; k++) {
+    if (lex.proxyRoles.has(doc.tokens[k]!.normal) && /^(for|of|at)$/.test(doc.tokens[k + 1]!.normal)) return mentionAt(doc, k + 2, b);
+  }
+  return undefined;
+}
+
+/**
+ * "a spokesperson for the region said it would not go into details": the silent "it" is
+ * the speaker of the cue just before it. Returns the speaker and its first token.
+ */
+export function speakerBefore(doc: Document, k: number): { mention: Mention; first: number } | undefined {
+  const cueAt = doc.tokens[k - 1]?.normal === 'that' ? k - 2 : k - 1;
+  const a = attributionsIn(doc, doc.tokens[cueAt]?.sentence ?? -1).find((x) => x.cueToken === cueAt);
+  if (!a?.speaker || a.speaker.kind === 'pronoun') return undefined;
+  const first = tokenStartingAt(doc, a.speaker.start);
+  return first >= 0 ? { mention: a.speaker, first } : undefined;
+}
+
+/**
+ * Speech the article reports as happening: not negated ("did not say"), not hypothetical
+ * ("would respond"), not passive ("was accused"), not background ("had said", "said last year").
+ * Besides the speech cues, denials the cue finder may not read ("disputed that",
+ * "rejected claims that") with the subject before them.
+ */
+export function speechEvents(doc: Document, silences: Span[]): Speech[] {
+  const out: Speech[] = [];
+  const seen = new Set<number>();
+  const consider = (x: Pick<Attribution, 'cue' | 'cueToken' | 'speaker' | 'sentence'>) => {
+    // "X, <appositive>, has denied that": a denial whose speaker the cue finder left out.
+    const a = x.speaker || !lex.denialCues.has(doc.tokens[x.cueToken]!.lemma.toLowerCase()) ? x : { ...x, speaker: openingName(doc, x.cueToken) };
+    if (!a.speaker || seen.has(a.cue.start)) return;
+    seen.add(a.cue.start);
+    if (silences.some((s) => a.cue.start < s.end && s.start < a.cue.end)) return;
+    const k = a.cueToken;
+    const cue = doc.tokens[k]!;
+    const back = lookBack(doc, k, 4);
+    if (anyIn(back, lex.negators) || anyIn(back, lex.conditionals)) return;
+    const prev = previousWord(doc, k);
+    if (prev && (lex.modals.has(prev.normal) || prev.normal === 'had' || prev.normal === 'to')) return;
+    if (prev && BE.test(prev.normal) && /ed$/.test(cue.normal)) return;
+    if (anyIn([...back, ...lookAhead(doc, k + 1, 4)], lex.background) || isBackgroundDate(doc, a.sentence)) return;
+    // The speaker with the cue when they stand together ("Alibaba has rejected"), else the cue alone.
+    const near = Math.max(a.cue.start - a.speaker.end, a.speaker.start - a.cue.end) <= 24;
+    const speaker = a.speaker!;
+    out.push({ speaker, actor: once(() => withShortName(doc, speaker, actorOf(doc, speaker))), span: near ? cover(a.speaker, a.cue) : a.cue, sentence: a.sentence });
+  };
+  for (const a of doc.attributions) consider(a);
+  for (const f of lex.denials.matchDocument(doc)) {
+    const cueToken = f.first;
+    const subject = subjectsBefore(doc, cueToken)[0];
+    if (!subject || inQuote(doc, f.span)) continue;
+    const speaker = mentionAt(doc, subject[0], subject[1]);
+    if (speaker.kind === 'pronoun' && !speaker.refersTo) continue;
+    consider({ cue: { start: tokensStart(doc, cueToken), end: doc.tokens[cueToken]!.end }, cueToken, speaker, sentence: doc.tokens[cueToken]!.sentence });
+  }
+  return out;
+}
+
+const tokensStart = (doc: Document, k: number) => doc.tokens[k]!.start;
+
+/** How many of `ordered` (sorted by start) start before `offset`. */
+export const countBefore = (ordered: readonly Speech[], offset: number) => lowerBound(ordered, offset, (s) => s.span.start);
+
+/** Negations that make a statement a flat denial ("We have never bought ...", "will not pay"). */
+export const FLAT_NEGATION = /^(not|never|no|n't|nothing|none)$/;
+
+/** Whether a speech denies: a denial cue ("denied that", "rejected") or a negation in its sentence. */
+export function isDenial(doc: Document, s: Speech): boolean {
+  const cue = doc.tokens[firstTokenFrom(doc, s.span.end) - 1];
+  if (cue && lex.denialCues.has(cue.lemma.toLowerCase())) return true;
+  const sent = doc.sentences[s.sentence]!;
+  for (let k = sent.tokenStart; k < sent.tokenEnd; k++) {
+    const t = doc.tokens[k]!;
+    if (FLAT_NEGATION.test(t.normal) || lex.denialCues.has(t.lemma.toLowerCase())) return true;
+  }
+  return false;
+}
