@@ -7,9 +7,10 @@ import aliasesJson from '../data/aliases.json';
 import oppositionsJson from '../data/oppositions.json';
 import { loadData } from '../../src/data/load.js';
 import { inChrome } from '../../src/document/index.js';
+import { attributionsIn, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { isCapitalised, isPossessive } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
-import type { Document, Sentence, Span, Token } from '../../src/document/types.js';
+import type { Document, Mention, Sentence, Span, Token } from '../../src/document/types.js';
 import { canonicalName, senseAt, senseOfWord } from './_story.js';
 
 const DetailData = z.object({
@@ -412,17 +413,42 @@ export function origins(doc: Document): Origin[] {
         run = tokens.slice(a, e - 2);
         explicit = true;
       }
+      // The speaker of a cue just before: "the Swedish Maritime Administration said in a notice".
+      let spoken: Span | undefined;
+      if (!run.length) {
+        const body = speakerInDocument(doc, e);
+        if (body) {
+          a = firstTokenFrom(doc, body.name!.start);
+          run = tokens.slice(a, firstTokenFrom(doc, body.name!.end));
+          spoken = body;
+          explicit = true;
+        }
+      }
       if (!run.length || isPlaceName(run)) continue;
       // A sentence-opening capital on a common word is not a name ("Confidential memo ...").
       if (a === s.tokenStart && run.length === 1 && run[0]!.pos !== 'PROPN') continue;
       const name = doc.text.slice(run[0]!.start, run[run.length - 1]!.end).replace(/['’]s$/, '');
       const last = run[run.length - 1]!;
-      const spanStart = Math.min(run[0]!.start, t.start);
+      // A speaker named in an earlier sentence ("It said in a notice"): the span starts at the cue.
+      const spanStart = spoken && run[0]!.start < s.start ? tokens[e - 3]!.start : Math.min(run[0]!.start, t.start);
       const spanEnd = Math.max(t.end, last.end);
       out.push({ explicit, noun: t.lemma.toLowerCase(), origin: canonicalName(stripPlaces(run, doc.text) ?? name), name, parents, span: { start: spanStart, end: isPossessive(last) && spanEnd === last.end ? last.end : spanEnd } });
     }
   }
   return out;
+}
+
+/**
+ * "The agency said in a notice", "it wrote in its report": the named body whose speech cue
+ * sits right before "in <det>" and the document noun's modifiers, which start at token `e`.
+ */
+function speakerInDocument(doc: Document, e: number): Mention | undefined {
+  const { tokens } = doc;
+  if (e < 3 || tokens[e - 2]!.normal !== 'in' || !/^(a|an|the|its|their|his|her)$/.test(tokens[e - 1]!.normal)) return undefined;
+  const cue = attributionsIn(doc, tokens[e - 3]!.sentence).find((x) => x.cueToken === e - 3);
+  let speaker = cue?.speaker;
+  while (speaker?.refersTo) speaker = speaker.refersTo;
+  return speaker && speaker.kind === 'org' && speaker.name ? speaker : undefined;
 }
 
 /** "U.S. Department of Defense" -> "Department of Defense" when the rest is a name. */

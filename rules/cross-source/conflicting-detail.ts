@@ -119,6 +119,14 @@ function qualified(doc: Document, nounStart: number): boolean {
   return !!before && before.sentence === doc.tokens[k]?.sentence && before.pos === 'ADJ' && !isCapitalised(before);
 }
 
+/** "according to a notice from X": the document the article cites for what it reports is central. */
+function cited(doc: Document, nounStart: number): boolean {
+  let k = firstTokenFrom(doc, nounStart) - 1;
+  const sentence = doc.tokens[k + 1]?.sentence;
+  while (k >= 1 && doc.tokens[k]!.sentence === sentence && /^(DET|ADJ|NOUN)$/.test(doc.tokens[k]!.pos) && !isCapitalised(doc.tokens[k]!)) k--;
+  return k >= 1 && doc.tokens[k]!.normal === 'to' && doc.tokens[k - 1]!.normal === 'according';
+}
+
 function originConflicts(docs: readonly Document[], report: (r: StoryReport) => void) {
   const byNoun = new Map<string, Claim[]>();
   docs.forEach((doc) => {
@@ -133,7 +141,7 @@ function originConflicts(docs: readonly Document[], report: (r: StoryReport) => 
       // The document must be central to this article: named more than once, or its origin
       // stated outright ("the order was issued by X").
       const mentions = doc.tokens.filter((t) => t.lemma.toLowerCase() === noun && t.pos === 'NOUN').length;
-      if (mentions < 2 && !mine[0]!.explicit && !qualified(doc, mine[0]!.span.start)) continue;
+      if (mentions < 2 && !mine[0]!.explicit && !qualified(doc, mine[0]!.span.start) && !cited(doc, mine[0]!.span.start)) continue;
       // One claim per article: its first naming of the origin.
       const o = mine[0]!;
       byNoun.set(noun, [...(byNoun.get(noun) ?? []), { doc, span: o.span, value: o.origin, also: o.parents, about: noun, shown: textOf(doc, o.span) }]);

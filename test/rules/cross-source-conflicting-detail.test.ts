@@ -5,6 +5,14 @@ import { testRule } from '../helpers/rule-tester.js';
 testRule(rule, {
   flagged: [
     {
+      // "X said in a notice" names who issued it, as "according to a notice from Y" does.
+      articles: [
+        { text: 'Night Ferries Suspended After Engine Fire\n\nThe ferry company suspended night crossings between Rostock and Trelleborg, the Swedish Maritime Administration said in a notice issued on Tuesday. No passengers were hurt.', source: 'Coastal Herald' },
+        { text: 'Night Crossings Halted\n\nThe ferry company has halted night crossings between Rostock and Trelleborg, according to a notice from Germany’s Federal Maritime and Hydrographic Agency. No passengers were hurt.', source: 'Nordic Wire' },
+      ],
+      flag: 'Swedish Maritime Administration said in a notice',
+    },
+    {
       // Shares are compared with the same share: the vote, the turnout.
       articles: [
         { text: 'Danes Back Pension Reform\n\nVoters approved the pension reform, with 54.1 per cent of the vote in favour. Turnout was 68 per cent, the election board said.', source: 'Nordic Wire' },
@@ -132,6 +140,13 @@ testRule(rule, {
     },
   ],
   fine: [
+    {
+      // The same body in both: "said in a notice" and "a notice from".
+      articles: [
+        { text: 'Night Ferries Suspended\n\nThe ferry company suspended night crossings, the Swedish Maritime Administration said in a notice issued on Tuesday.', source: 'Coastal Herald' },
+        { text: 'Night Crossings Halted\n\nThe ferry company halted night crossings, according to a notice from the Swedish Maritime Administration.', source: 'Nordic Wire' },
+      ],
+    },
     {
       // The same share at two precisions, and written two ways.
       articles: [
