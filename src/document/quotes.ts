@@ -418,7 +418,7 @@ function attributionFor(q: Quote, sentences: Sentence[], tokens: Token[], attrib
     (a) =>
       a.sentence === endSentence &&
       a.cue.start >= q.end &&
-      tokensBetween(tokens, s, q.end, a.cue.start) <= 6 &&
+      (tokensBetween(tokens, s, q.end, a.cue.start) <= 6 || besideWithAppositive(tokens, s, q, a)) &&
       // 'The memo, which includes material labelled "top secret", describes': the cue's
       // speaker comes before the quote, so the quote is not what it says.
       !(a.speaker && a.speaker.end <= q.start) &&
@@ -430,6 +430,16 @@ function attributionFor(q: Quote, sentences: Sentence[], tokens: Token[], attrib
   // A cue far back in a long sentence does not govern a quoted term at its end.
   if (preceding && tokensBetween(tokens, sentences[preceding.sentence]!, preceding.cue.end, q.start) > MAX_CUE_DISTANCE) return undefined;
   return preceding;
+}
+
+/**
+ * '"...," Karin Lund, operations director at Baltic Link, said.': the speaker right after the
+ * quote, then the appositive, then the cue; the appositive may run past the six words.
+ */
+function besideWithAppositive(tokens: Token[], s: Sentence, q: Quote, a: Attribution): boolean {
+  const sp = a.speaker;
+  if (!sp?.appositive || sp.start < q.end || tokensBetween(tokens, s, q.end, sp.start) > 1) return false;
+  return sp.appositive.end <= a.cue.start && tokensBetween(tokens, s, sp.appositive.end, a.cue.start) <= 1;
 }
 
 /** Words between a cue and a quote it still governs ('alleges that X provides Y with "..."'). */
@@ -448,15 +458,19 @@ function tokensBetween(tokens: Token[], s: Sentence, from: number, to: number): 
 
 /**
  * The cues of a sentence that start at or after `from` and close enough to it to pass
- * the six-word test of attributionFor (a cue past the seventh token never does).
+ * the tests of attributionFor (six words, or six and a speaker's appositive).
  */
 function cuesAfter(tokens: Token[], s: Sentence, cues: Attribution[], from: number): Attribution[] {
   const first = searchFirst(0, cues.length, (i) => cues[i]!.cue.start >= from);
-  const k = searchFirst(s.tokenStart, s.tokenEnd, (i) => tokens[i]!.start >= from) + 6;
+  // Past the seventh token only after a speaker's appositive (besideWithAppositive), which a sentence bounds.
+  const k = searchFirst(s.tokenStart, s.tokenEnd, (i) => tokens[i]!.start >= from) + 6 + APPOSITIVE_WORDS;
   const limit = k < s.tokenEnd ? tokens[k]!.end : Infinity;
   const last = searchFirst(first, cues.length, (i) => cues[i]!.cue.start >= limit);
   return cues.slice(first, last);
 }
+
+/** The longest appositive a speaker after a quote may carry before the cue. */
+const APPOSITIVE_WORDS = 14;
 
 /** The last cue (cues sorted and not overlapping) that ends at or before `offset`. */
 function lastCueBefore(cues: Attribution[], offset: number): Attribution | undefined {

@@ -140,3 +140,21 @@ describe('names with lower-case particles', () => {
     expect(speakerName('Talks\n\nMinister Ana Ruiz and Pedro Gil said the talks had stalled.')).not.toBe('Ana Ruiz and Pedro Gil');
   });
 });
+
+describe('a speaker with an appositive after the quote', () => {
+  const speakerOf = (text: string) => {
+    const doc = buildDocument({ id: 'q', text });
+    const s = doc.quotes[0]?.speaker;
+    return s && text.slice(s.start, s.end);
+  };
+
+  it('gives the quote to the speaker whose title runs past six words before "said"', () => {
+    expect(speakerOf('"Night sailings will resume once the engines have been checked," Karin Lund, operations director at the Baltic Link ferry company, said.')).toBe('Karin Lund');
+    expect(speakerOf('"We were never told," Tomás Ferreira, a fisherman from the village of Sagres in southern Portugal, said on Tuesday.')).toBe('Tomás Ferreira');
+  });
+
+  it('does not reach past a clause that is not the speaker\'s appositive', () => {
+    // The cue's speaker is not beside the quote: the quoted words are the minister's, not the union's.
+    expect(speakerOf('The minister called the strike "a disgrace to the port and to the city of Rotterdam and its workers" and the union, which represents 4,000 dockers, said it would appeal.')).not.toBe('the union');
+  });
+});
