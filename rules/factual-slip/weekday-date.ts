@@ -38,6 +38,19 @@ function relativeNextTo(doc: Document, m: DateMention): { span: Span; offset: nu
   return undefined;
 }
 
+/**
+ * "the weekend of 8-9 March" must be a Saturday and a Sunday (with the Friday or the Monday
+ * of a long weekend): why not, or undefined.
+ */
+function weekendMisnamed(first: string, last: string): string | undefined {
+  const days: string[] = [];
+  for (let d = first; d <= last && days.length < 4; d = addDays(d, 1)) days.push(d);
+  if (days.length > 3) return undefined;
+  const names = days.map(weekdayOf);
+  if (names.includes(6) && names.includes(0)) return undefined;
+  return `A weekend is a Saturday and a Sunday, but ${days.map((d, i) => `${d} was ${article(names[i]!)}`).join(' and ')}.`;
+}
+
 export default defineRule({
   meta: {
     id: 'factual-slip/weekday-date',
@@ -60,11 +73,16 @@ export default defineRule({
   },
   check({ doc, report }) {
     for (const m of doc.dates) {
+      if (m.weekendThrough && m.date) {
+        const misnamed = weekendMisnamed(m.date, m.weekendThrough);
+        if (misnamed) report({ span: { start: m.start, end: m.end }, message: misnamed });
+        continue;
+      }
       if (m.weekday === undefined) continue;
       if (m.date && m.weekdaySpan) {
         const actual = weekdayOf(m.date);
         if (actual === m.weekday) continue;
-        const inferred = m.year === undefined ? ` (taking the year from the article date)` : '';
+        const inferred = m.monthFromArticle ? ` (taking the month and year from the article date)` : m.year === undefined ? ` (taking the year from the article date)` : '';
         report({ span: m.weekdaySpan, message: `${m.date} was ${article(actual)}, not ${article(m.weekday)}${inferred}.` });
         continue;
       }

@@ -30,8 +30,15 @@ const YEAR = String.raw`((?:19|20)\d{2})`;
 // The `d` flag gives each group's offsets, so a weekday's span is taken from the match itself.
 // weekday? month day (, year)? weekday?
 const MDY = new RegExp(String.raw`\b(?:${WEEKDAY_LEAD})?${MONTH}\s+${DAY}\b(?:,?\s+${YEAR}\b)?${WEEKDAY_TAIL}?`, 'gd');
-// weekday? day month year? weekday?
-const DMY = new RegExp(String.raw`\b(?:${WEEKDAY_LEAD})?${DAY}\s+${MONTH}(?:,?\s+${YEAR}\b)?${WEEKDAY_TAIL}?`, 'gd');
+// weekday? (the)? day (of)? month year? weekday? ("Thursday, the 18th of September")
+const DMY = new RegExp(String.raw`\b(?:${WEEKDAY_LEAD})?(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR}\b)?${WEEKDAY_TAIL}?`, 'gd');
+const RANGE_SEP = String.raw`\s*(?:-|–|to|and|through)\s*`;
+/** "from Friday to Saturday, 19 to 20 September": two weekdays over a day range. Groups: 1-2 weekdays, 3-4 days, 5 month, 6 year. */
+const WEEKDAY_RANGE = new RegExp(String.raw`\b${WEEKDAY}${RANGE_SEP}${WEEKDAY},?\s+${DAY}${RANGE_SEP}${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR}\b)?`, 'gd');
+/** "the weekend of 8-9 March": a Saturday and Sunday (a Friday or a Monday with them). Groups: 1-2 days, 3 month, 4 year. */
+const WEEKEND = new RegExp(String.raw`\b[Ww]eekend\s+of\s+${DAY}${RANGE_SEP}${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR}\b)?`, 'g');
+/** "on Sunday the 10th", "Monday, the 21st": a weekday and a day of the article's month. Groups: 1 weekday, 2 day. */
+const WEEKDAY_ORDINAL = new RegExp(String.raw`\b${WEEKDAY},?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])`, 'gd');
 const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
 const BARE_WEEKDAY = new RegExp(String.raw`\b${WEEKDAY}\b`, 'g');
@@ -96,6 +103,43 @@ export function findDates(text: string, articleDate?: string, from = 0, to = tex
   };
   // Both month patterns need a capitalised month name: most paragraphs have none.
   const months = MONTH_HINT.test(slice);
+  // Ranges first: their days would otherwise be read as single dates.
+  if (months) for (let m = from0(WEEKDAY_RANGE, slice); m; m = WEEKDAY_RANGE.exec(slice)) {
+    const month = monthNumber(m[5]!);
+    if (!/^[A-Z]/.test(m[5]!)) continue;
+    const y = m[6] ? Number(m[6]) : inferYear(month, Number(m[3]), articleDate);
+    // Each weekday with its own day; the second mention takes the rest of the range.
+    const parts = [
+      { at: m.indices![1]!, start: from + m.index, end: from + m.indices![1]![1], day: Number(m[3]), name: m[1]! },
+      { at: m.indices![2]!, start: from + m.indices![2]![0], end: from + m.index + m[0].length, day: Number(m[4]), name: m[2]! },
+    ];
+    for (const part of parts) {
+      const mention: DateMention = { start: part.start, end: part.end, weekday: weekdayIndex(part.name), weekdaySpan: { start: from + part.at[0], end: from + part.at[1] } };
+      const iso = y === undefined ? undefined : isoDay(y, month, part.day);
+      if (iso) mention.date = iso;
+      if (m[6]) mention.year = y;
+      push(mention);
+    }
+  }
+  if (months) for (let m = from0(WEEKEND, slice); m; m = WEEKEND.exec(slice)) {
+    const month = monthNumber(m[3]!);
+    if (!/^[A-Z]/.test(m[3]!)) continue;
+    const y = m[4] ? Number(m[4]) : inferYear(month, Number(m[1]), articleDate);
+    const first = y === undefined ? undefined : isoDay(y, month, Number(m[1]));
+    const last = y === undefined ? undefined : isoDay(y, month, Number(m[2]));
+    if (!first || !last || last <= first) continue;
+    const start = from + m.index;
+    push({ start, end: start + m[0].length, date: first, weekendThrough: last, ...(m[4] ? { year: y } : {}) });
+  }
+  // "Sunday the 10th": the article's month when that day has come by the article date, else it is not fixed.
+  if (articleDate) for (let m = from0(WEEKDAY_ORDINAL, slice); m; m = WEEKDAY_ORDINAL.exec(slice)) {
+    const day = Number(m[2]);
+    if (day > Number(articleDate.slice(8, 10))) continue;
+    const iso = isoDay(Number(articleDate.slice(0, 4)), Number(articleDate.slice(5, 7)), day);
+    if (!iso) continue;
+    const at = m.indices![1]!;
+    push({ start: from + m.index, end: from + m.index + m[0].length, date: iso, weekday: weekdayIndex(m[1]!), weekdaySpan: { start: from + at[0], end: from + at[1] }, monthFromArticle: true });
+  }
   if (months) for (let m = from0(MDY, slice); m; m = MDY.exec(slice)) {
     const [, , mon, day, year] = m;
     const month = monthNumber(mon!);

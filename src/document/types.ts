@@ -92,6 +92,10 @@ export interface DateMention extends Span {
   weekdaySpan?: Span;
   /** The year alone when only a year is written (e.g. "in 2024"). */
   year?: number;
+  /** "Sunday the 10th": the month (and year) were taken from the article date. */
+  monthFromArticle?: boolean;
+  /** "the weekend of 8-9 March": the range's last day; `date` is its first. */
+  weekendThrough?: string;
 }
 
 export interface Document {

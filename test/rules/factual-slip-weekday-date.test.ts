@@ -16,8 +16,20 @@ testRule(rule, {
     // The date in brackets after the weekday, and an event named by its weekday.
     { text: 'The first flood warning for Porto Alegre was issued on Saturday (16 March), hours before the river broke its banks.', flag: 'Saturday', publishedAt: '2025-03-20' },
     { text: 'Union leaders in Mombasa said Tuesday’s vote on 5 November had been rushed through.', flag: 'Tuesday', publishedAt: '2025-11-10' },
+    // Two weekdays over a day range, a weekend over a date range, "the Nth of Month", "Sunday the 10th".
+    { text: 'Storms in the night from Friday to Saturday, 5 to 6 April, flooded the harbour at Split.', flag: 'Friday', publishedAt: '2025-04-09' },
+    { text: 'The tulip festival in Lisse drew record crowds over the weekend of 13–14 April 2025.', flag: 'weekend of 13–14 April 2025' },
+    { text: 'The customs system in Santos went down on Thursday, the 14th of March, and stayed down for a day.', flag: 'Thursday', publishedAt: '2025-03-20' },
+    { text: 'Dockers in Durban first walked out on Wednesday the 3rd, and the port has been shut since.', flag: 'Wednesday', publishedAt: '2025-06-12' },
   ],
   fine: [
+    { text: 'Storms in the night from Saturday to Sunday, 5 to 6 April, flooded the harbour at Split.', publishedAt: '2025-04-09' },
+    { text: 'The tulip festival in Lisse drew record crowds over the weekend of 12–13 April 2025.' },
+    { text: 'The Easter weekend of 18–21 April 2025 closed the markets in Lisbon.' },
+    { text: 'The customs system in Santos went down on Friday, the 14th of March 2025, and stayed down for a day.' },
+    { text: 'Dockers in Durban first walked out on Tuesday the 3rd, and the port has been shut since.', publishedAt: '2025-06-12' },
+    // A day after the article date is not fixed to a month: not judged.
+    { text: 'The union will meet again on Friday the 28th.', publishedAt: '2025-06-12' },
     { text: 'The Wimbledon final is on Sunday, July 13, 2025.' },
     { text: 'Ghana’s finance minister resigned yesterday (Friday) after the audit.', publishedAt: '2025-06-07' },
     { text: 'On Tuesday, officials in Nairobi said the road would reopen.', publishedAt: '2025-06-07' },
