@@ -66,12 +66,14 @@ export function lcs(a: readonly QWord[], b: readonly QWord[]): [number, number][
 }
 
 export interface WordingDiff {
-  kind: 'same' | 'excerpt' | 'variant' | 'reworded' | 'unrelated';
+  kind: 'same' | 'excerpt' | 'variant' | 'diverging' | 'reworded' | 'unrelated';
   /** The compared region in each quotation (where the wording differs, with context). */
   spanA?: Span;
   spanB?: Span;
   /** The differing words, for the message: [words in A, words in B]. */
   changes: [string, string][];
+  /** `diverging`: the first word after the shared opening, in A and in B. */
+  parting?: [number, number];
 }
 
 const contentStems = (ws: readonly QWord[]) => new Set(ws.filter((w) => isContent(w.w)).map((w) => stem(w.w)));
@@ -79,8 +81,9 @@ const contentStems = (ws: readonly QWord[]) => new Set(ws.filter((w) => isConten
 /**
  * How quotation B's wording relates to A's. `excerpt`: one is a cut of the other (with
  * or without marked omissions). `variant`: they share most of a passage but words are
- * swapped, added or dropped inside it. `reworded`: same length and shape, few shared
- * words, as two translations of one statement read.
+ * swapped, added or dropped inside it. `diverging`: they open with the same clause and go on
+ * differently. `reworded`: same length and shape, few shared words, as two translations of
+ * one statement read.
  */
 export function compareWording(a: readonly QWord[], b: readonly QWord[]): WordingDiff {
   if (!a.length || !b.length) return { kind: 'unrelated', changes: [] };
@@ -112,6 +115,13 @@ export function compareWording(a: readonly QWord[], b: readonly QWord[]): Wordin
     // A swapped word is needed; added words alone may be the outlet's own cut.
     if (changes.some(([x, y]) => x && y)) return { kind: 'variant', ...regions(a, b, pairs, lead, trail), changes };
   }
+  // "The ship was (fully) seaworthy and carried fewer ..." / "The ship was seaworthy, and I
+  // cannot say ...": the same opening clause, then two different continuations.
+  const open = sharedOpening(a, b, pairs);
+  if (open) {
+    const [i, j] = open;
+    return { kind: 'diverging', spanA: { start: a[0]!.start, end: a[a.length - 1]!.end }, spanB: { start: b[0]!.start, end: b[b.length - 1]!.end }, changes: [[words(a, i, a.length), words(b, j, b.length)]], parting: [i, j] };
+  }
   // Reworded: similar length, same shape (function words line up), some shared content.
   const ratio = a.length / b.length;
   const shared = [...contentStems(a)].filter((s) => contentStems(b).has(s)).length;
@@ -122,6 +132,31 @@ export function compareWording(a: readonly QWord[], b: readonly QWord[]): Wordin
 }
 
 const words = (ws: readonly QWord[], from: number, to: number) => ws.slice(from, to).map((w) => w.w).join(' ');
+
+/** How long a shared opening must be (words, and content words among them) to be one quotation. */
+const OPENING_WORDS = 5;
+const OPENING_CONTENT = 3;
+/** How long each continuation must be, and how little of it the other may share. */
+const CONTINUATION_WORDS = 3;
+
+/**
+ * Where two quotations part after the same opening (one word added or dropped on the way is
+ * allowed): the first word after it in each, or undefined. Both must go on for a while, mostly
+ * in different words; a cut or an added tail is an excerpt, not this.
+ */
+function sharedOpening(a: readonly QWord[], b: readonly QWord[], pairs: readonly [number, number][]): [number, number] | undefined {
+  if (!pairs.length || pairs[0]![0] > 1 || pairs[0]![1] > 1) return undefined;
+  let n = 1;
+  while (n < pairs.length && pairs[n]![0] - pairs[n - 1]![0] <= 2 && pairs[n]![1] - pairs[n - 1]![1] <= 2) n++;
+  const opening = pairs.slice(0, n);
+  if (n < OPENING_WORDS || opening.filter(([i]) => isContent(a[i]!.w)).length < OPENING_CONTENT) return undefined;
+  const [i, j] = [opening[n - 1]![0] + 1, opening[n - 1]![1] + 1];
+  const restA = a.length - i;
+  const restB = b.length - j;
+  if (restA < CONTINUATION_WORDS || restB < CONTINUATION_WORDS) return undefined;
+  // The rest shares under half its words: a different continuation, not a reworded one.
+  return (pairs.length - n) * 2 < Math.min(restA, restB) ? [i, j] : undefined;
+}
 
 /** Swapped or added words between consecutive matches, unless an ellipsis marks the cut. */
 function interiorGaps(a: readonly QWord[], b: readonly QWord[], pairs: [number, number][]): [string, string][] {
@@ -192,6 +227,20 @@ export function factChange(a: readonly QWord[], b: readonly QWord[], negators: R
   if (!negA.length !== !negB.length) out.polarity = [negA[0] ?? '', negB[0] ?? ''];
   const numA = restA.map((i) => a[i]!.w).filter(isNumberWord);
   const numB = restB.map((j) => b[j]!.w).filter(isNumberWord);
+  if (numA.some((n) => !numB.includes(n)) && numB.some((n) => !numA.includes(n))) out.numbers = [numA, numB];
+  return out.polarity || out.numbers ? out : undefined;
+}
+
+/** A negation or a number that one continuation after a shared opening has and the other lacks. */
+export function continuationFact(a: readonly QWord[], b: readonly QWord[], [i, j]: [number, number], negators: ReadonlySet<string>): FactChange | undefined {
+  const restA = a.map((_, k) => k).filter((k) => k >= i);
+  const restB = b.map((_, k) => k).filter((k) => k >= j);
+  const out: FactChange = {};
+  const negA = negatorsIn(a, restA, negators);
+  const negB = negatorsIn(b, restB, negators);
+  if (!negA.length !== !negB.length) out.polarity = [negA[0] ?? '', negB[0] ?? ''];
+  const numA = restA.map((k) => a[k]!.w).filter(isNumberWord);
+  const numB = restB.map((k) => b[k]!.w).filter(isNumberWord);
   if (numA.some((n) => !numB.includes(n)) && numB.some((n) => !numA.includes(n))) out.numbers = [numA, numB];
   return out.polarity || out.numbers ? out : undefined;
 }

@@ -6,7 +6,7 @@ import { related } from '../../src/engine/run.js';
 import oppositionsJson from '../data/oppositions.json';
 import { loadData } from '../../src/data/load.js';
 import type { Span } from '../../src/document/types.js';
-import { compareWording, factChange, oneQuotation, quoteWords, type FactChange, type QWord, type WordingDiff } from './_quote-words.js';
+import { compareWording, continuationFact, factChange, oneQuotation, quoteWords, type FactChange, type QWord, type WordingDiff } from './_quote-words.js';
 import { sameSpeaker } from './_speakers.js';
 import { clip, outlet, ReportBuffer, resolved, textOf } from './_story.js';
 
@@ -39,7 +39,7 @@ function describeFact(f: FactChange, mine: string, theirs: string): string {
 
 /** The same comparison seen from the other quotation. */
 function flip(d: WordingDiff): WordingDiff {
-  return { kind: d.kind, spanA: d.spanB, spanB: d.spanA, changes: d.changes.map(([p, q]) => [q, p] as [string, string]) };
+  return { kind: d.kind, spanA: d.spanB, spanB: d.spanA, changes: d.changes.map(([p, q]) => [q, p] as [string, string]), parting: d.parting && [d.parting[1], d.parting[0]] };
 }
 
 export default defineRule({
@@ -122,6 +122,16 @@ export default defineRule({
         const fact = factChange(within(a.words, diff.spanA), within(b.words, diff.spanB), NEGATORS);
         const tail = fact ? `; ${describeFact(fact, outlet(b.doc), outlet(a.doc))}` : '';
         warnings.add(b.doc, diff.spanB, a.doc, diff.spanA, `${outlet(b.doc)} quotes ${who} as "${clip(textOf(b.doc, diff.spanB))}" but ${outlet(a.doc)} as "${clip(textOf(a.doc, diff.spanA))}": ${change}${tail}.`);
+        continue;
+      }
+      if (diff.kind === 'diverging' && speaker && diff.spanA && diff.spanB) {
+        // One quotation by its opening: a negation or a number in one continuation only is a
+        // change of fact (warning); otherwise two endings of one statement (info).
+        const [inA, inB] = diff.changes[0]!;
+        const fact = diff.parting && continuationFact(a.words, b.words, diff.parting, NEGATORS);
+        const message = `${outlet(b.doc)} quotes ${who} as "${clip(textOf(b.doc, diff.spanB))}" but ${outlet(a.doc)} as "${clip(textOf(a.doc, diff.spanA))}": the same opening, then "${clip(inB, 50)}" where ${outlet(a.doc)} has "${clip(inA, 50)}"`;
+        if (fact) warnings.add(b.doc, diff.spanB, a.doc, diff.spanA, `${message}; ${describeFact(fact, outlet(b.doc), outlet(a.doc))}.`);
+        else if (options.reworded) infos.add(b.doc, diff.spanB, a.doc, diff.spanA, `${message}; check the recording or the original.`);
         continue;
       }
       if (diff.kind !== 'reworded' || !speaker || !diff.spanA || !diff.spanB) continue;

@@ -139,6 +139,10 @@ export function findAttributions(tokens: Token[], sentences: Sentence[], quoted:
   let lastPerson: Mention | undefined;
   sentences.forEach((s, si) => {
     const inSentence: Attribution[] = [];
+    // "Chief executive Josefa Nasau spoke to reporters. '...,' he said.": a named person who
+    // opens a sentence as its subject is the last person named, speech cue or not.
+    const opener = openingPerson(tokens, s);
+    if (opener) lastPerson = opener;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const len = cueAt(tokens, k);
       if (!len) continue;
@@ -156,6 +160,27 @@ export function findAttributions(tokens: Token[], sentences: Sentence[], quoted:
   });
   return out;
 }
+
+/**
+ * The named person a sentence opens with as its subject: a run of names and title words
+ * ("Tovata Shipping chief executive Josefa Nasau") up to the first lower-case verb. The
+ * tagger may call a capitalised word of the run a verb ("Shipping"), so the run is read by
+ * case, not by the tagger's phrase.
+ */
+function openingPerson(tokens: Token[], s: Sentence): Mention | undefined {
+  const limit = Math.min(s.tokenEnd, s.tokenStart + OPENER_WORDS);
+  let v = s.tokenStart;
+  for (; v < limit; v++) {
+    const t = tokens[v]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !isUpper(t.text)) break;
+    if (!isUpper(t.text) && !/^(NOUN|ADJ|PROPN|PART)$/.test(t.pos)) return undefined;
+  }
+  if (v === s.tokenStart || v >= limit) return undefined;
+  const m = makeMention(tokens, s.tokenStart, v);
+  return m.kind === 'person' && m.name && tokensIn(tokens, m.name).length >= 2 ? m : undefined;
+}
+const OPENER_WORDS = 10;
+const isUpper = (w: string) => /^\p{Lu}/u.test(w);
 
 function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlier: Attribution[]): Mention | undefined {
   const t = tokens[k]!;

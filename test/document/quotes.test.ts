@@ -158,3 +158,20 @@ describe('a speaker with an appositive after the quote', () => {
     expect(speakerOf('The minister called the strike "a disgrace to the port and to the city of Rotterdam and its workers" and the union, which represents 4,000 dockers, said it would appeal.')).not.toBe('the union');
   });
 });
+
+describe('"he said" after a sentence opened by a named person', () => {
+  it('refers to the person who opened the sentence before, not an earlier speaker', () => {
+    const text = 'Ferry hits reef\n\n"We heard the hull breaking," said district officer Peni Ratu.\n\nPort Authority chief executive Josefa Nasau spoke to reporters at the wharf. "The ship was seaworthy," he said.';
+    const doc = buildDocument({ id: 'h', text });
+    const q = doc.quotes.find((x) => text.slice(x.content.start, x.content.end).startsWith('The ship'))!;
+    const r = q.speaker!.refersTo!;
+    expect(text.slice(r.start, r.end)).toContain('Josefa Nasau');
+  });
+
+  it('keeps the earlier speaker when the sentence between opens with something else', () => {
+    const text = 'Ferry hits reef\n\n"We heard the hull breaking," said district officer Peni Ratu.\n\nThe ship ran aground at dawn. "It was dark," he said.';
+    const doc = buildDocument({ id: 'h', text });
+    const q = doc.quotes.find((x) => text.slice(x.content.start, x.content.end).startsWith('It was'))!;
+    expect(text.slice(q.speaker!.refersTo!.start, q.speaker!.refersTo!.end)).toContain('Peni Ratu');
+  });
+});

@@ -193,3 +193,36 @@ describe('cross-source/quote-variant severity', () => {
     for (const f of notOnly) expect(f.message).not.toMatch(/change of fact/);
   });
 });
+
+describe('cross-source/quote-variant: one opening, two continuations', () => {
+  const flagsOf = (articles: { text: string; source: string }[]) =>
+    analyzeAll(articles.map((a, i) => ({ id: `d${i}`, publishedAt: '2026-05-12', ...a })), { rules: [rule], cluster: 'all' }).articles.flatMap((a) => a.flags);
+
+  it('flags the same opening going on to a denial in one outlet and a claim in the other (warning)', () => {
+    const flags = flagsOf([
+      { text: '"The Kariba dam wall is structurally sound and has passed every inspection since 2019," said authority chief Munyaradzi Moyo.', source: 'Harare Wire' },
+      { text: '"The Kariba dam wall is structurally sound, but we cannot say when it was last inspected," said authority chief Munyaradzi Moyo.', source: 'Lusaka Times' },
+    ]);
+    expect(flags.length).toBeGreaterThan(0);
+    for (const f of flags) {
+      expect(f.severity).toBe('warning');
+      expect(f.message).toMatch(/the same opening/);
+    }
+  });
+
+  it('keeps two endings with no negation or number between them at info', () => {
+    const flags = flagsOf([
+      { text: '"The Kariba dam wall is structurally sound and its spillway gates are being replaced," said authority chief Munyaradzi Moyo.', source: 'Harare Wire' },
+      { text: '"The Kariba dam wall is structurally sound, so farmers downstream should feel safe this season," said authority chief Munyaradzi Moyo.', source: 'Lusaka Times' },
+    ]);
+    expect(flags.length).toBeGreaterThan(0);
+    for (const f of flags) expect(f.severity).toBe('info');
+  });
+
+  it('does not read the same opening by another speaker as one quotation', () => {
+    expect(flagsOf([
+      { text: '"The Kariba dam wall is structurally sound and has passed every inspection since 2019," said authority chief Munyaradzi Moyo.', source: 'Harare Wire' },
+      { text: '"The Kariba dam wall is structurally sound, but we cannot say when it was last inspected," said opposition MP Tendai Biti.', source: 'Lusaka Times' },
+    ])).toHaveLength(0);
+  });
+});
