@@ -12,7 +12,7 @@
 import type { Document } from '../../src/document/types.js';
 import { titleAt, titleBefore, titleBeforeComma, type NameMatch, type TitleMatch } from './_match.js';
 import { FORMER_WORDS, TITLE_MODIFIERS } from './_markers.js';
-import { isBareRole } from './_offices.js';
+import { data, isBareRole } from './_offices.js';
 
 /** What can close an appositive. */
 const CLOSERS = new Set([',', ';', ':', '.', ')', '—', '–', '!', '?']);
@@ -20,8 +20,40 @@ const CLOSERS = new Set([',', ';', ':', '.', ')', '—', '–', '!', '?']);
 /** The appositive closes at token `i`: a closing mark, or the end of the sentence. */
 const closesAt = (doc: Document, i: number, to: number) => i >= to || CLOSERS.has(doc.tokens[i]!.text);
 
-/** "the" in front of token `first`, over a modifier ("the former president", "the then-president"). */
+/**
+ * Country and body names from the record without a leading "the" ("Philippines", "IMF"),
+ * with their code, longest first: "the Philippines, whose president" and "Britain, whose
+ * prime minister" name the country whose office the title is.
+ */
+const countryNames: { name: string; code: string }[] = Object.entries(data.countryNames)
+  .flatMap(([code, names]) => names.map((n) => ({ name: n.replace(/^the\s+/i, ''), code })))
+  .sort((a, b) => b.name.length - a.name.length);
+
+/**
+ * "Mexico, whose president(,) X": the code of the country or body named right before
+ * ", whose" in front of the title (token `first`), or undefined. Its office is the one meant.
+ */
+export function whoseCountry(doc: Document, first: number, from: number): string | undefined {
+  const { tokens, text } = doc;
+  const j = first - 3;
+  if (j < from || tokens[first - 1]!.normal !== 'whose' || tokens[first - 2]!.text !== ',') return undefined;
+  const end = tokens[j]!.end;
+  for (const { name, code } of countryNames) {
+    const start = end - name.length;
+    if (start >= tokens[from]!.start && text.slice(start, end) === name && !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) return code;
+  }
+  return undefined;
+}
+
+/** The title's offices in that country only; undefined when there are none. */
+export function inCountry<T extends TitleMatch>(title: T, code: string): T | undefined {
+  const offices = title.offices.filter((o) => o.country === code);
+  return offices.length ? { ...title, offices } : undefined;
+}
+
+/** "the" in front of token `first`, over a modifier ("the former president", "the then-president"), or "<country>, whose". */
 function articleBefore(doc: Document, first: number, from: number): boolean {
+  if (whoseCountry(doc, first, from)) return true;
   let j = first - 1;
   if (j >= from && /^[-‐]$/.test(doc.tokens[j]!.text)) j--;
   if (j >= from && (FORMER_WORDS.has(doc.tokens[j]!.normal) || TITLE_MODIFIERS.has(doc.tokens[j]!.normal))) j--;

@@ -31,7 +31,7 @@ const Markers = z.object({
   weekdays: words,
   monthLeads: words,
   relativeDays: z.record(z.string(), z.number().int()),
-  officeClause: z.object({ headVerbs: words, headNouns: words, nowWords: words, stillWords: words, perfectAux: words, perfectHeadVerbs: words, perfectTitleVerbs: words }),
+  officeClause: z.object({ headVerbs: words, headNouns: words, nowWords: words, stillWords: words, perfectAux: words, perfectHeadVerbs: words, perfectTitleVerbs: words, inOffice: words, thenWords: words, roleWords: words }),
 });
 const data = loadData('factual-slip-markers.json', Markers, markersJson);
 
@@ -83,4 +83,10 @@ export const OFFICE_CLAUSE = {
   perfectHeadVerbs: new Set(data.officeClause.perfectHeadVerbs),
   /** Participles that take a title, as token sequences: "has been chancellor", "has served as prime minister". */
   perfectTitleVerbs: data.officeClause.perfectTitleVerbs.map((v) => v.split(/\s+/)),
+  /** "in office", "in power": held from "since" to now, of the office of the title before the name. */
+  inOffice: data.officeClause.inOffice.map((v) => v.split(/\s+/)),
+  /** "then", "at the time": before "led by X", who led a body or country at the act's time. */
+  thenWords: data.officeClause.thenWords.map((v) => v.split(/\s+/)),
+  /** "as": "X's 2025 trip to Oman as foreign secretary" puts the title on the act's time. */
+  roleWords: new Set(data.officeClause.roleWords),
 };

@@ -76,6 +76,8 @@ interface Found {
   yearToken: number;
   /** "administration", "government"... when the phrase names one. */
   noun?: string;
+  /** "X's 2021 budget": an act that may be of another office X held ("budget" as finance minister). */
+  act?: boolean;
 }
 
 /** The government phrases in one sentence that carry a year. */
@@ -112,7 +114,7 @@ function findPhrases(doc: Document, sentStart: number, sentEnd: number): Found[]
     if (nameContinues(doc, name, sentEnd)) continue;
     // "Obama's 2014 decision"
     if (possessive && noun && YEAR.test(noun.text) && GOVERNMENT_ACTS.has(tokens[j + 1]?.normal ?? '')) {
-      out.push({ name, first: name.first, last: j + 2, year: Number(noun.text), yearToken: j });
+      out.push({ name, first: name.first, last: j + 2, year: Number(noun.text), yearToken: j, act: true });
       continue;
     }
     // "under Obama in 2014", "under President Obama in 2014"
@@ -234,6 +236,8 @@ export default defineRule({
         const terms = governing(f.name.persons);
         if (!terms.length || f.year > asOfYear) continue;
         if (terms.some((t) => inYear(t, f.year))) continue;
+        // "Sunak's 2021 budget": the act may be of any office the record has X in that year.
+        if (f.act && f.name.persons.some((p) => p.terms.some((t) => inYear(t, f.year)))) continue;
         // Before the record begins, or while it is unsettled, another leader of that name may be meant.
         const offices = [...new Set(terms.map((t) => t.office))];
         const recordStart = Math.min(...offices.map((o) => Number(o.holders[0]!.start.slice(0, 4))));

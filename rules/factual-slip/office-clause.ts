@@ -1,10 +1,11 @@
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { inQuote, nameAt, nameContinues, phraseEnd, titleAt, trustedAlias, type NameMatch } from './_match.js';
-import { HISTORICAL_PATTERNS, OFFICE_CLAUSE } from './_markers.js';
+import { inQuote, nameAt, nameContinues, phraseEnd, titleAt, titleBefore, trustedAlias, type NameMatch } from './_match.js';
+import { appositiveTitleBefore } from './_apposition.js';
+import { FORMER_WORDS, HISTORICAL_PATTERNS, OFFICE_CLAUSE, TITLE_MODIFIERS } from './_markers.js';
 import { asOf, describeTerm, headedBodies, heldOn, inYear, isBareRole, isSettled, onBoundary, type Office, type Term } from './_offices.js';
-import { periodsIn, timeFrom, type Period } from './_time.js';
+import { periodsIn, timeAt, timeFrom, yearOfHead, type Period } from './_time.js';
 
 const YEAR = /^(?:19|20)\d{2}$/;
 const historical = new PhraseIndex(HISTORICAL_PATTERNS.map((p) => [p, true] as [string, boolean]));
@@ -107,13 +108,41 @@ function officesOfTitle(doc: Document, name: NameMatch, i: number, to: number, n
   return { offices, last: title.last };
 }
 
+/** The index after the first of `phrases` (token sequences) written from token `i`, or 0. */
+function wordsAt(doc: Document, i: number, to: number, phrases: string[][]): number {
+  const ws = phrases.find((p) => p.every((w, j) => i + j < to && doc.tokens[i + j]!.normal === w));
+  return ws ? i + ws.length : 0;
+}
+
+/**
+ * The offices of the title written before the name ("Prime Minister X", "Ethiopia's prime
+ * minister, X,") in the countries and bodies the person is recorded in; a bare role only
+ * when the record has the person in it. None under a modifier ("former", "then-", "acting").
+ */
+function titledOffices(doc: Document, name: NameMatch, from: number, to: number): Office[] | undefined {
+  const before = titleBefore(doc, name.first, from);
+  const title = before?.offices.length ? before : appositiveTitleBefore(doc, name, from, to);
+  if (!title || title.lead) return undefined;
+  const prev = doc.tokens[title.first - 1];
+  if (prev && title.first - 1 >= from && (FORMER_WORDS.has(prev.normal) || TITLE_MODIFIERS.has(prev.normal) || /^[-‐]$/.test(prev.text))) return undefined;
+  const countries = new Set(name.persons.flatMap((p) => p.terms.map((t) => t.office.country)));
+  const offices = title.offices.filter((o) => countries.has(o.country));
+  if (!offices.length || (isBareRole(title.title) && !termsIn(name, offices).length)) return undefined;
+  return offices;
+}
+
 /**
  * "X, who has led NATO since 2014," / "X has headed the IMF since October 2019" / "X, who has
  * been NATO secretary general since 2014," / "X, the NATO chief since 2014,": the present
  * perfect (or an appositive title) with "since" says X has held the office from then to now.
  * The offices, the time after "since" and the index of its last token.
  */
-function sinceClause(doc: Document, name: NameMatch, to: number): { offices: Office[]; since: Period; last: number } | undefined {
+function sinceClause(
+  doc: Document,
+  name: NameMatch,
+  from: number,
+  to: number,
+): { offices: Office[]; since: Period; last: number; start: boolean } | undefined {
   const { tokens } = doc;
   let i = name.last;
   const comma = tokens[i]?.text === ',';
@@ -121,7 +150,13 @@ function sinceClause(doc: Document, name: NameMatch, to: number): { offices: Off
   const who = comma && tokens[i]?.normal === 'who';
   if (who) i++;
   let found: { offices: Office[]; last: number } | undefined;
-  if (OFFICE_CLAUSE.perfectAux.has(tokens[i]?.normal ?? '') && (who || !comma)) {
+  // "Prime Minister X, in office since 2020," / "X, who has been in power since 2014,".
+  const perfect = OFFICE_CLAUSE.perfectAux.has(tokens[i]?.normal ?? '') && tokens[i + 1]?.normal === 'been' && (who || !comma);
+  const inOffice = (comma || perfect) && wordsAt(doc, perfect ? i + 2 : i, to, OFFICE_CLAUSE.inOffice);
+  if (inOffice) {
+    const offices = titledOffices(doc, name, from, to);
+    found = offices && { offices, last: inOffice };
+  } else if (OFFICE_CLAUSE.perfectAux.has(tokens[i]?.normal ?? '') && (who || !comma)) {
     i++;
     if (OFFICE_CLAUSE.perfectHeadVerbs.has(tokens[i]?.normal ?? '')) {
       const body = bodyAt(doc, i + 1, to);
@@ -136,7 +171,7 @@ function sinceClause(doc: Document, name: NameMatch, to: number): { offices: Off
   }
   if (!found || tokens[found.last]?.normal !== 'since') return undefined;
   const time = timeFrom(doc, found.last + 1, to);
-  return time && { offices: found.offices, since: time.period, last: time.last };
+  return time && { offices: found.offices, since: time.period, last: time.last, start: !!inOffice };
 }
 
 /** The start of the unbroken run of terms that holds `term` ("since" counts from there). */
@@ -149,6 +184,31 @@ function tenureStart(terms: Term[], term: Term): string {
     start = t.start;
   }
   return start;
+}
+
+/**
+ * "the World Bank, then led by X," after an act dated before it ("a loan approved in January
+ * 2024 by the World Bank", "a 2018 project financed by the IMF"): X headed the body at the
+ * act's time. Found from "then" (token `k`): the body before the comma, the name, the time.
+ */
+function thenLedBy(doc: Document, k: number, from: number, to: number): { office: Office; name: NameMatch; time: Period; first: number } | undefined {
+  const { tokens } = doc;
+  const after = wordsAt(doc, k, to, OFFICE_CLAUSE.thenWords);
+  if (!after || tokens[k - 1]?.text !== ',' || !OFFICE_CLAUSE.perfectHeadVerbs.has(tokens[after]?.normal ?? '') || tokens[after + 1]?.normal !== 'by') return undefined;
+  const name = nameAt(doc, after + 2, to);
+  if (!name || nameContinues(doc, name, to)) return undefined;
+  // The body ends at the comma: try its possible first tokens, nearest first.
+  const comma = k - 1;
+  for (let b = comma - 1; b >= from && b >= comma - 8; b--) {
+    const body = bodyAt(doc, b, comma);
+    if (!body || body.last !== comma) continue;
+    // The act's time: "approved in January 2024 by <body>", "a 2018 project financed by <body>".
+    const by = b - 1;
+    if (by - 1 < from || tokens[by]!.normal !== 'by') return undefined;
+    const time = timeAt(doc, by - 1, from, by) ?? yearOfHead(doc, by - 1, from);
+    return time && { office: body.office, name, time, first: b };
+  }
+  return undefined;
 }
 
 /** "in 2014", "in October 2024", "on 2024-10-01". */
@@ -185,6 +245,21 @@ export default defineRule({
     const date = doc.date;
     for (const [si, s] of doc.sentences.entries()) {
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        const then = tokens[k]!.normal === 'then' || tokens[k]!.normal === 'at' ? thenLedBy(doc, k, s.tokenStart, s.tokenEnd) : undefined;
+        if (then) {
+          const { office, name, time } = then;
+          // The record must cover that time: after its first holder, settled, before `asOf`.
+          if (time.to > asOf || time.from < office.holders[0]!.start || !isSettled(office, time.from) || !isSettled(office, time.to)) continue;
+          const terms = termsIn(name, [office]);
+          if (terms.some((t) => t.start <= time.to && (t.end === null || time.from < t.end))) continue;
+          const span: Span = { start: tokens[then.first]!.start, end: name.span.end };
+          if (inQuote(doc, span) || !trustedAlias(doc, name)) continue;
+          const who = [...new Set(office.holders.filter((h) => h.start <= time.to && (h.end === null || time.from < h.end)).map((h) => h.name))].join(' and ') || 'no one recorded';
+          const had = terms.length ? ` (${name.persons[0]!.name}: ${record(terms)})` : '';
+          const when = time.from === time.to ? `on ${time.from}` : `from ${time.from} to ${time.to}`;
+          report({ span, message: `The act is dated ${when}, when the ${office.name} was ${who}, not ${name.persons[0]!.name}${had}.` });
+          continue;
+        }
         const name = nameAt(doc, k, s.tokenEnd);
         if (!name) continue;
         k = name.last - 1;
@@ -201,7 +276,7 @@ export default defineRule({
           report({ span, message: `On ${date} the ${heads.office.name} was ${who}, not ${name.persons[0]!.name}${had}.` });
           continue;
         }
-        const since = date && date <= asOf ? sinceClause(doc, name, s.tokenEnd) : undefined;
+        const since = date && date <= asOf ? sinceClause(doc, name, s.tokenStart, s.tokenEnd) : undefined;
         if (since && date) {
           const { offices, since: p } = since;
           if (p.from > date || offices.some((o) => !isSettled(o, date) || p.from < o.holders[0]!.start)) continue;
@@ -219,10 +294,20 @@ export default defineRule({
             report({ span, message: `"Since ${sinceLabel(p)}" says ${person} holds the office now. ${held}${had}.` });
             continue;
           }
-          // "has led NATO since 2014" of someone who took office years later.
           const began = tenureStart(terms, now);
-          if (Number(began.slice(0, 4)) > Number(p.to.slice(0, 4))) {
+          // "In office", "in power" may run on across the country's governing offices (prime
+          // minister, then president): any start from that tenure's to the office's own is right.
+          const country = now.office.country;
+          const governing = name.persons.flatMap((x) => x.terms.filter((t) => t === now || (now.office.governs && t.office.governs && t.office.country === country)));
+          const earliest = since.start ? tenureStart(governing, now) : began;
+          // "has led NATO since 2014" of someone who took office years later.
+          if (Number(earliest.slice(0, 4)) > Number(p.to.slice(0, 4))) {
             report({ span, message: `${person} has held the office (${now.office.name}) since ${began}, not since ${sinceLabel(p)}.` });
+            continue;
+          }
+          // "in office since 2020" names the start of the tenure: wrong when it began in an earlier year.
+          if (since.start && Number(began.slice(0, 4)) < Number(p.from.slice(0, 4))) {
+            report({ span, message: `${person} has been ${now.office.name} since ${began}, not since ${sinceLabel(p)}.` });
           }
           continue;
         }

@@ -4,9 +4,9 @@ import { isCapitalised, isPossessive } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, type NameMatch, type TitleMatch } from './_match.js';
-import { appositiveTitleAfter, appositiveTitleBefore, thenTitleAfter, thenTitleBefore } from './_apposition.js';
-import { hasRecentMarker, periodsIn, tenseAround, timeAt, yearOfHead, yearsIn, type Period } from './_time.js';
-import { CLAUSE_PUNCT, CLAUSE_WORDS, FORMER_WORDS, OBJECT_PREPOSITIONS, HISTORICAL_PATTERNS, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
+import { appositiveTitleAfter, appositiveTitleBefore, inCountry, thenTitleAfter, thenTitleBefore, whoseCountry } from './_apposition.js';
+import { hasRecentMarker, periodsIn, tenseAround, timeAt, timeFrom, yearOfHead, yearsIn, type Period } from './_time.js';
+import { CLAUSE_PUNCT, CLAUSE_WORDS, FORMER_WORDS, OBJECT_PREPOSITIONS, OFFICE_CLAUSE, HISTORICAL_PATTERNS, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
 import { asOf, describeTerm, heldOn, isSettled, onBoundary, partlyRecorded, type Person, type Term } from './_offices.js';
 
 const Options = z.object({
@@ -158,9 +158,14 @@ function actTime(doc: Document, si: number, first: number, after: number): Perio
  * (in the countries and bodies X is recorded in) touches that time. Only people with such a
  * term are judged: "then-" is about when, and the record must know the office was theirs.
  */
-function thenMessage({ doc, si, name, title, written }: Found, first: number, after: number): string | undefined {
-  const time = actTime(doc, si, first, after);
-  if (!time || time.to > asOf) return undefined;
+function thenMessage(found: Found, first: number, after: number): string | undefined {
+  const time = actTime(found.doc, found.si, first, after);
+  return time && thenMessageAt(found, time);
+}
+
+/** "then-<title> X" or "X ... as <title>" at `time`: wrong when none of X's terms in an office of the title touches it. */
+function thenMessageAt({ name, title, written }: Found, time: Period): string | undefined {
+  if (time.to > asOf) return undefined;
   const countries = new Set(name.persons.flatMap((p) => p.terms.map((t) => t.office.country)));
   const offices = title.offices.filter((o) => countries.has(o.country));
   // The record must cover that time: after its first holder, and settled.
@@ -168,6 +173,57 @@ function thenMessage({ doc, si, name, title, written }: Found, first: number, af
   const terms = name.persons.flatMap((p) => p.terms.filter((t) => offices.includes(t.office)));
   if (!terms.length || terms.some((t) => t.start <= time.to && (t.end === null || time.from < t.end))) return undefined;
   return notHeldMessage(name.persons, written, time.from, terms, periodLabel(time));
+}
+
+const YEAR = /^(?:19|20)\d{2}$/;
+
+/** "February 2025" written from token `i` (a capitalised month, then a year), as a period. */
+function monthYear(doc: Document, i: number, to: number): Period | undefined {
+  if (i + 1 >= to || !YEAR.test(doc.tokens[i + 1]!.text)) return undefined;
+  const f = timeFrom(doc, i, to);
+  return f && f.last === i + 1 ? f.period : undefined;
+}
+
+/**
+ * "X's February 2025 trip to Muscat as foreign secretary", "X visited Kyiv in 2023 as
+ * chancellor": "as <title>" says X held the office at the act's time, like "then-<title>".
+ * The name is the possessive or the subject (not after a preposition or a verb); the time is
+ * in the same clause, between the name and "as" or right after the title; the title ends its
+ * phrase ("as president of the football federation" is another office).
+ */
+function asTitle(doc: Document, name: NameMatch, from: number, to: number): { title: TitleMatch & { last: number }; time: Period } | undefined {
+  const { tokens } = doc;
+  let i = name.last;
+  const possessive = tokens[i - 1]!.possessive || /^['’]s?$/.test(tokens[i]?.text ?? '');
+  if (!possessive) {
+    const prev = tokens[name.first - 1];
+    if (prev && name.first - 1 >= from && /^(ADP|VERB|AUX)$/.test(prev.pos)) return undefined;
+  } else if (/^['’]s?$/.test(tokens[i]?.text ?? '')) i++;
+  let time: Period | undefined;
+  // "X's 2023 visit": the year in front of the possessed noun.
+  if (possessive && i < to && YEAR.test(tokens[i]!.text)) {
+    const y = Number(tokens[i]!.text);
+    time = { from: `${y}-01-01`, to: `${y}-12-31` };
+  }
+  for (let n = 0; i < to && n < 12; i++, n++) {
+    const t = tokens[i]!;
+    if (OFFICE_CLAUSE.roleWords.has(t.normal)) break;
+    if (endsClause(t)) return undefined;
+    // "her years as chancellor", "met President X in 2019 as prime minister": "as" may be said
+    // of a pronoun's time or of another person.
+    if (t.pos === 'PRON' || (i > name.last && nameAt(doc, i, to))) return undefined;
+    // "in 2023", "on 4 March 2024"; "X's February 2025 trip": a month and year before a noun.
+    time ??= timeAt(doc, i, from, to) ?? monthYear(doc, i, to);
+  }
+  if (i >= to || !OFFICE_CLAUSE.roleWords.has(tokens[i]!.normal)) return undefined;
+  const j = tokens[i + 1]?.normal === 'the' ? i + 2 : i + 1;
+  const title = titleAt(doc, j, to);
+  if (!title?.offices.length) return undefined;
+  const next = tokens[title.last];
+  if (next && title.last < to && (next.normal === 'of' || /^(NOUN|PROPN|ADJ|NUM)$/.test(next.pos) || /^['’]s?$/.test(next.text))) return undefined;
+  // "as foreign secretary in February 2025"
+  for (let k = title.last; !time && k < to && k < title.last + 4 && !endsClause(tokens[k]!); k++) time = timeAt(doc, k, from, to);
+  return time && { title, time };
 }
 
 /** The candidates' terms in the offices the title can mean. */
@@ -231,8 +287,11 @@ function formerMessage({ doc, si, name, terms, written, span }: Found): string |
     const sitting = terms.filter((t) => heldOn(t, date) && !onBoundary(t, date) && isSettled(t.office, date));
     if (!sitting.length) return undefined;
     if (!took) {
-      // "In 2022, former President Trump announced...": a year when the person was out of office.
-      if (yearsIn(doc, si).some((y) => !terms.some((t) => heldOn(t, `${y}-07-01`)))) return undefined;
+      // "In 2022, former President Trump announced...": a year when the person was out of office
+      // after a term. A year before any term ended ("a pledge made by former president X during
+      // last year's campaign", of someone first elected then) is no such time: "former" never fit.
+      const formerIn = (y: number) => !terms.some((t) => heldOn(t, `${y}-07-01`)) && terms.some((t) => t.end !== null && t.end <= `${y}-12-31`);
+      if (yearsIn(doc, si).some(formerIn)) return undefined;
       // "Back then, former President Trump...": written about a time out of office.
       if (isHistorical(doc, si)) return undefined;
     }
@@ -323,6 +382,17 @@ export default defineRule<z.infer<typeof Options>>({
           continue;
         }
         if (nameContinues(doc, name, s.tokenEnd)) continue;
+        // "X's 2025 trip to Muscat as foreign secretary": the title at the act's time.
+        const as = asTitle(doc, name, s.tokenStart, s.tokenEnd);
+        if (as && trustedAlias(doc, name)) {
+          const span: Span = { start: name.span.start, end: as.title.span.end };
+          const written = doc.text.slice(as.title.span.start, as.title.span.end);
+          const message = inQuote(doc, span) ? undefined : thenMessageAt({ doc, si, name, title: as.title, terms: titleTerms(name, as.title), written, span }, as.time);
+          if (message) {
+            report({ span, message });
+            continue;
+          }
+        }
         // "Russia's president at the time, X," / "X, the chancellor at the time,": a "then-" claim.
         const thenBefore = thenTitleBefore(doc, name, s.tokenStart, s.tokenEnd);
         const thenAfter = thenBefore ? undefined : thenTitleAfter(doc, name, s.tokenEnd);
@@ -339,7 +409,13 @@ export default defineRule<z.infer<typeof Options>>({
         }
         // "Prime Minister X", or set off by commas: "Japan's prime minister, X," / "X, Japan's prime minister,".
         const before = titleBefore(doc, name.first, s.tokenStart);
-        const title = before?.offices.length ? before : appositiveTitleBefore(doc, name, s.tokenStart, s.tokenEnd);
+        let title = before?.offices.length ? before : appositiveTitleBefore(doc, name, s.tokenStart, s.tokenEnd);
+        // "Mexico, whose president, X,": the office of that country only.
+        const country = title && whoseCountry(doc, title.first, s.tokenStart);
+        if (title && country) {
+          title = inCountry(title, country);
+          if (!title) continue;
+        }
         const later = title ? undefined : appositiveTitleAfter(doc, name, s.tokenEnd);
         if (later) {
           const span: Span = { start: name.span.start, end: later.span.end };

@@ -15,6 +15,8 @@ testRule(rule, {
     { text: 'The relief fund created by the Abe government in 2021 set aside ¥500 billion for small firms in Tohoku.', flag: 'Abe government in 2021' },
   ],
   fine: [
+    // "X's YEAR budget" of another office X held that year (finance minister before premier).
+    { text: "Rishi Sunak's 2021 budget raised the tax on corporate profits.", publishedAt: '2025-04-14' },
     { text: 'The Lula government in 2005 expanded the Bolsa Família cash-transfer programme.' },
     { text: 'The Trump administration in 2019 imposed tariffs on $300 billion of Chinese goods.' },
     // Before the record begins: another Johnson governed then.

@@ -3,6 +3,14 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   flagged: [
+    // "in office since", "in power since" after a titled name: the start of the tenure.
+    { text: 'President Recep Tayyip Erdoğan, in power since 2019, opened the new airport terminal on Friday.', flag: 'Recep Tayyip Erdoğan, in power since 2019', publishedAt: '2025-06-27' },
+    { text: "Kenya's president, William Ruto, in office since 2020, signed the finance bill.", flag: 'William Ruto, in office since 2020', publishedAt: '2025-06-27' },
+    { text: 'Prime Minister Boris Johnson, in office since 2019, has promised a new runway.', flag: 'Boris Johnson, in office since 2019', publishedAt: '2025-06-27' },
+    // "<body>, then led by X," after an act dated before it.
+    { text: 'The programme grew with a loan approved in January 2024 by the International Monetary Fund, then led by Christine Lagarde.', flag: 'the International Monetary Fund, then led by Christine Lagarde', publishedAt: '2024-03-18' },
+    { text: 'Extra troops were sent in 2010 by NATO, then led by Jens Stoltenberg, to the eastern border.', flag: 'NATO, then led by Jens Stoltenberg', publishedAt: '2024-03-18' },
+    { text: 'The bond programme was launched in 2012 by the ECB, at the time headed by Jean-Claude Trichet.', flag: 'the ECB, at the time headed by Jean-Claude Trichet', publishedAt: '2024-03-18' },
     { text: 'Kristalina Georgieva, who leads the International Monetary Fund, said the loan to Egypt was on track.', flag: 'Kristalina Georgieva, who leads the International Monetary Fund', publishedAt: '2018-05-10' },
     { text: 'Jens Stoltenberg, who heads NATO, told allies in Brussels on Thursday to spend more on air defence.', flag: 'Jens Stoltenberg, who heads NATO', publishedAt: '2025-02-13' },
     { text: 'Ban Ki-moon, head of the United Nations, called on Monday for a ceasefire in Sudan.', flag: 'Ban Ki-moon, head of the United Nations', publishedAt: '2024-04-15' },
@@ -48,5 +56,14 @@ testRule(rule, {
     { text: "Jens Stoltenberg, who has been Norway's finance minister since February, presented the budget.", publishedAt: '2025-09-23' },
     { text: '“Jens Stoltenberg, who has led NATO since 2014, knows this,” the minister said.', publishedAt: '2025-09-23' },
     { text: 'Marco Rubio, who heads the State Department, told reporters in Seoul on Monday that the talks would resume.', publishedAt: '2025-05-05' },
+    // "in office since" with the record agreeing (a tenure across governing offices counts), or under "former".
+    { text: "Turkey's president, Recep Tayyip Erdoğan, in power since 2003, opened the airport terminal.", publishedAt: '2025-06-27' },
+    { text: 'President Recep Tayyip Erdoğan, who has been in power since 2014, opened the airport terminal.', publishedAt: '2025-06-27' },
+    { text: "Kenya's president, William Ruto, in office since September 2022, signed the finance bill.", publishedAt: '2025-06-27' },
+    { text: 'Former Prime Minister Boris Johnson, in office from 2019 to 2022, wrote a column on the runway.', publishedAt: '2025-06-27' },
+    // "then led by X" with the record agreeing, or with no dated act before it.
+    { text: 'It followed a 2018 pasture project financed by the IMF, then led by Christine Lagarde.', publishedAt: '2024-03-18' },
+    { text: 'Extra troops were sent in 2023 by NATO, then led by Jens Stoltenberg, to the eastern border.', publishedAt: '2024-03-18' },
+    { text: 'The IMF, then led by Christine Lagarde, approved the loan after a long review.', publishedAt: '2024-03-18' },
   ],
 });

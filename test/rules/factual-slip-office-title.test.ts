@@ -3,6 +3,19 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   flagged: [
+    // "as <title>" with the act's time: the title held then.
+    { text: "The forts were on the itinerary of Boris Johnson's February 2024 trip to Muscat as prime minister.", flag: "Boris Johnson's February 2024 trip to Muscat as prime minister", publishedAt: '2025-04-14' },
+    { text: 'Angela Merkel visited the shipyard in Gdańsk in 2023 as chancellor.', flag: 'Angela Merkel visited the shipyard in Gdańsk in 2023 as chancellor', publishedAt: '2025-04-14' },
+    { text: "Rishi Sunak's 2024 budget as chancellor raised taxes on landlords.", flag: "Rishi Sunak's 2024 budget as chancellor", publishedAt: '2025-04-14' },
+    // "former" for a sitting leader, in a sentence dated before any term ended.
+    { text: "The rail link was a pledge made by former president Claudia Sheinbaum during last year's campaign.", flag: 'former president Claudia Sheinbaum', publishedAt: '2025-04-18' },
+    { text: 'Exports have climbed since former Turkish president Recep Tayyip Erdoğan and Prime Minister Kyriakos Mitsotakis signed an accord.', flag: 'former Turkish president Recep Tayyip Erdoğan', publishedAt: '2025-11-14' },
+    // "<Country>, whose <title>(,) X(,)": the country's office, on the article date or the act's own.
+    { text: 'Britain, whose prime minister, Rishi Sunak, has backed the subsea cable, is offering grants to the islands.', flag: 'prime minister, Rishi Sunak', publishedAt: '2025-05-15' },
+    { text: 'The IMF, whose managing director, Christine Lagarde, has praised the reform, will send a mission next month.', flag: 'managing director, Christine Lagarde', publishedAt: '2024-03-12' },
+    { text: 'Brazil, whose president Jair Bolsonaro pledged $40 million for the dam in March 2024, has also trained engineers.', flag: 'president Jair Bolsonaro', publishedAt: '2025-05-15' },
+    // A titled name's possessive with a year.
+    { text: "The port was promised during president Jair Bolsonaro's 2024 visit to Luanda.", flag: 'president Jair Bolsonaro', publishedAt: '2025-05-15' },
     { text: 'Canadian premier Justin Trudeau met union leaders in Ottawa on Monday.', flag: 'Canadian premier Justin Trudeau', publishedAt: '2025-10-15' },
     // "former" in an appositive after the name says the same as before it.
     { text: 'The fisheries deal was signed by Pedro Sánchez, the former Spanish prime minister, in Vigo on Friday.', flag: 'Pedro Sánchez, the former Spanish prime minister', publishedAt: '2025-10-10' },
@@ -126,5 +139,18 @@ testRule(rule, {
     { text: "The arms treaty was a 2010 deal signed by Russia's president at the time, Dmitry Medvedev, and the US.", publishedAt: '2025-06-02' },
     { text: "The 2016 report was praised by Japan's prime minister at the time, Fumio Kishida.", publishedAt: '2025-06-02' },
     { text: 'Gordon Brown, the prime minister at the time, said in 2008 that the banks would be rescued.', publishedAt: '2025-06-02' },
+    // "whose <title>, X," of a body the record does not know, or with the record agreeing.
+    { text: 'The foundation, whose president, Barack Obama, has promoted the scholarship, opened an office in Nairobi.', publishedAt: '2025-11-05' },
+    { text: 'Britain, whose prime minister, Rishi Sunak, pledged support on Monday, sent two ships.', publishedAt: '2023-05-15' },
+    { text: 'Mexico, whose president, Claudia Sheinbaum, has promoted a rail corridor, is offering incentives.', publishedAt: '2025-11-05' },
+    { text: "The port was promised during Prime Minister Anthony Albanese's 2023 visit to Suva.", publishedAt: '2025-05-15' },
+    { text: "In 2022, former President Donald Trump announced another run from his Florida club.", publishedAt: '2025-03-14' },
+    // "as <title>" inside the term, of another office, of a pronoun's time or of another person.
+    { text: "Barack Obama's 2009 speech in Cairo as president drew large crowds.", publishedAt: '2025-04-14' },
+    { text: "Barack Obama's 2019 speech in Nairobi as president of the foundation drew large crowds.", publishedAt: '2025-04-14' },
+    { text: "Boris Johnson's 2023 memoir of his years as prime minister sold well in Australia.", publishedAt: '2025-04-14' },
+    { text: 'Barack Obama met Emmanuel Macron in 2019 as president of the Elysée forum.', publishedAt: '2025-04-14' },
+    { text: 'Angela Merkel in 2023 defended her record as chancellor on migration.', publishedAt: '2025-04-14' },
+    { text: "Rishi Sunak's 2021 budget as chancellor raised taxes on landlords.", publishedAt: '2025-04-14' },
   ],
 });
