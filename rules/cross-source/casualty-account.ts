@@ -1,0 +1,187 @@
+/**
+ * One outlet says an event hurt no one, another that people were hurt, killed or are missing:
+ * "no one was hurt" against "at least three people were injured", "all 187 passengers were
+ * brought ashore safely" against "one passenger was still unaccounted for".
+ */
+import { z } from 'zod';
+import casualtyJson from '../data/casualty-accounts.json';
+import { loadData } from '../../src/data/load.js';
+import { inChrome } from '../../src/document/index.js';
+import type { Document, Span, Token } from '../../src/document/types.js';
+import { PhraseIndex } from '../../src/engine/phrases.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { related } from '../../src/engine/run.js';
+import { clip, outlet, textOf } from './_story.js';
+
+const Words = z.array(z.string().min(1)).min(1);
+const CasualtyData = z.object({
+  about: z.string(),
+  source: z.string(),
+  noHarm: Words,
+  allSafe: Words,
+  harm: Words,
+  missing: Words,
+  people: Words,
+  negators: Words,
+  hedges: Words,
+});
+const data = loadData('casualty-accounts.json', CasualtyData, casualtyJson);
+const noHarm = new PhraseIndex(data.noHarm.map((p) => [p, true] as [string, boolean]));
+const ALL_SAFE = new Set(data.allSafe);
+const HARM = new Set(data.harm);
+const MISSING = new Set(data.missing);
+const PEOPLE = new Set(data.people);
+const NEGATORS = new Set(data.negators);
+const HEDGES = new Set(data.hedges);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'dozen', 'hundreds', 'scores']);
+const EVERYONE = new Set(['all', 'everyone', 'everybody']);
+/** A people noun, by its form or its lemma ("drivers" -> driver). */
+const isPeople = (t: Token) => PEOPLE.has(t.normal) || PEOPLE.has(t.lemma.toLowerCase());
+/** Words after which a clause about someone else begins. */
+const CLAUSE_BREAK = /^(;|but|while|although|though|whereas)$/;
+
+type Kind = 'harm' | 'missing';
+interface Account {
+  span: Span;
+  /** For a "none" account, what it rules out; for a report, what it reports. */
+  kinds: Kind[];
+}
+
+/** A year before the article's (any year, undated), or words that set the sentence in the past: another event. */
+function isBackground(doc: Document, s: number): boolean {
+  const sent = doc.sentences[s]!;
+  const year = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
+  for (let k = sent.tokenStart; k < sent.tokenEnd; k++) {
+    const t = doc.tokens[k]!;
+    // With no article date, a year written in the sentence dates another event: news tells its own by weekday.
+    if (/^(19|20)\d\d$/.test(t.text) && (year === undefined || Number(t.text) < year)) return true;
+    if (/^(previous|similar|earlier|last)$/.test(t.normal) && /^(year|years|month|disaster|accident|flood|fire|crash|quake|earthquake|storm)$/.test(doc.tokens[k + 1]?.normal ?? '')) return true;
+  }
+  return false;
+}
+
+/** A count of people at token `k`: a number (not a year or a time) or "a"/"an"/"one" before a people noun. */
+function countAt(tokens: readonly Token[], k: number, end: number): boolean {
+  const t = tokens[k]!;
+  if (/^\d{1,3}(,\d{3})*$/.test(t.text) && !/^(19|20)\d\d$/.test(t.text)) return true;
+  if (NUMBER_WORDS.has(t.normal)) return true;
+  if (t.normal !== 'a' && t.normal !== 'an') return false;
+  for (let j = k + 1; j < end && j <= k + 7; j++) if (isPeople(tokens[j]!)) return true;
+  return false;
+}
+
+/** "at least three people were injured", "killed two workers", "a guest is still missing". */
+function reportsAt(doc: Document, k: number, start: number, end: number): Span | undefined {
+  const { tokens } = doc;
+  for (let j = k - 1; j >= start && j >= k - 5; j--) {
+    const b = tokens[j]!;
+    if (NEGATORS.has(b.normal) || HEDGES.has(b.normal)) return undefined;
+  }
+  // The count before the word, in its clause: "three people were injured".
+  for (let j = k - 1; j >= start && j >= k - 10; j--) {
+    const b = tokens[j]!;
+    if (CLAUSE_BREAK.test(b.normal) || b.text === ',') break;
+    if (countAt(tokens, j, k)) {
+      const people = tokens.slice(j, k).some(isPeople);
+      return people ? { start: b.start, end: tokens[k]!.end } : undefined;
+    }
+  }
+  // The count after a verb: "killed two workers", "injuring a guard".
+  if (tokens[k]!.pos === 'VERB') {
+    for (let j = k + 1; j < end && j <= k + 3; j++) {
+      const last = countAt(tokens, j, end) ? tokens.slice(j, Math.min(end, j + 5)).findIndex(isPeople) : -1;
+      if (last >= 0) {
+        return { start: tokens[k]!.start, end: tokens[j + last]!.end };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The article's accounts: that no one was hurt (or all are safe), and reports of people hurt or missing. */
+function accountsOf(doc: Document): { none: Account[]; some: Account[] } {
+  const none: Account[] = [];
+  const some: Account[] = [];
+  const story = (s: number) => !inChrome(doc, doc.sentences[s]!) && !isBackground(doc, s);
+  for (const m of noHarm.matchDocument(doc)) {
+    if (story(doc.tokens[m.first]!.sentence)) none.push({ span: m.span, kinds: ['harm'] });
+  }
+  const { tokens } = doc;
+  doc.sentences.forEach((s, si) => {
+    if (!story(si)) return;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = tokens[k]!;
+      // "All 212 guests ... were brought ashore safely": every one safe, none hurt or missing.
+      if (EVERYONE.has(t.normal)) {
+        for (let j = k + 1; j < s.tokenEnd && j <= k + 25; j++) {
+          const x = tokens[j]!;
+          if (CLAUSE_BREAK.test(x.normal)) break;
+          if (ALL_SAFE.has(x.normal) && !NEGATORS.has(tokens[j - 1]!.normal)) {
+            none.push({ span: { start: t.start, end: x.end }, kinds: ['harm', 'missing'] });
+            break;
+          }
+        }
+      }
+      const kind: Kind | undefined = HARM.has(t.normal) ? 'harm' : MISSING.has(t.normal) ? 'missing' : undefined;
+      if (!kind) continue;
+      const span = reportsAt(doc, k, s.tokenStart, s.tokenEnd);
+      if (span && !none.some((n) => n.span.start <= span.start && span.end <= n.span.end)) some.push({ span, kinds: [kind] });
+    }
+  });
+  return { none, some };
+}
+
+export default defineRule({
+  scope: 'story',
+  meta: {
+    id: 'cross-source/casualty-account',
+    category: 'cross-source',
+    severity: 'warning',
+    description: 'One article of a story says no one was hurt (or everyone is safe), another that people were hurt, killed or are missing.',
+    why: 'Whether anyone was hurt is the first fact readers look for. Two outlets giving opposite accounts means one is wrong or out of date, and the reader cannot tell which.',
+    examples: {
+      flagged: [
+        {
+          articles: [
+            { text: 'Sapa landslide\n\nA landslide buried a section of the road to Sapa early on Tuesday. Two drivers were injured and taken to hospital in Lao Cai, police said.', source: 'Mekong Daily' },
+            { text: 'Landslide hits Sapa road\n\nA landslide buried a section of the road to Sapa early on Tuesday, the provincial government said. No one was hurt, it said.', source: 'Hanoi Wire' },
+          ],
+          flag: 'Two drivers were injured',
+        } as never,
+      ],
+      fine: [
+        {
+          articles: [
+            { text: 'Landslide hits Sapa road\n\nA landslide buried a section of the road to Sapa early on Tuesday, the provincial government said. No one was hurt, it said.', source: 'Hanoi Wire' },
+            { text: 'Sapa landslide\n\nA landslide buried a section of the road to Sapa early on Tuesday. Nobody was injured, police said. A landslide on the same road in 2019 killed three people.', source: 'Mekong Daily' },
+          ],
+        } as never,
+      ],
+    },
+  },
+  check({ docs, report }) {
+    const accounts = docs.map(accountsOf);
+    docs.forEach((doc, i) => {
+      const mine = accounts[i]!;
+      for (const kind of ['harm', 'missing'] as const) {
+        const reported = mine.some.find((a) => a.kinds.includes(kind));
+        // An article that says both is telling an update ("at first no one ... later three").
+        if (!reported || mine.none.some((n) => n.kinds.includes(kind))) continue;
+        const against = docs.flatMap((other, j) => {
+          if (j === i || accounts[j]!.some.some((a) => a.kinds.includes(kind))) return [];
+          const n = accounts[j]!.none.find((x) => x.kinds.includes(kind));
+          return n ? [{ doc: other, span: n.span }] : [];
+        });
+        if (!against.length) continue;
+        const first = against[0]!;
+        const what = kind === 'harm' ? 'whether anyone was hurt' : 'whether anyone is missing';
+        report({
+          doc,
+          span: reported.span,
+          message: `${outlet(doc)} reports "${clip(textOf(doc, reported.span))}", but ${outlet(first.doc)} says "${clip(textOf(first.doc, first.span))}": the outlets give opposite accounts of ${what}. Check the latest official figures and say which account is current.`,
+          related: against.slice(0, 3).map((x) => related(x.doc, x.span)),
+        });
+      }
+    });
+  },
+});
