@@ -41,7 +41,7 @@ const sponsoredMarkers = new Set(chromeData.sponsoredMarkers);
 const furnitureLines = chromeData.furnitureLines.map((p) => new RegExp(p, 'i'));
 const releaseMarkers = chromeData.releaseMarkers.map((p) => new RegExp(p, 'i'));
 const topFurnitureLines = chromeData.topFurnitureLines.map((p) => new RegExp(p, 'i'));
-const stripLabelRe = new RegExp(`^(?:${chromeData.stripLabels.map(escapeRe).join('|')})\\s*:\\s*\\S`, 'i');
+const stripLabelRe = new RegExp(`^(?:${chromeData.stripLabels.map(escapeRe).join('|')})\\s*[:›»|–—]\\s*\\S`, 'i');
 const organisationHeads = new Set(chromeData.organisationHeads.map((w) => w.toLowerCase()));
 const teaserRe = new RegExp(`^(?:${chromeData.teaserPrefixes.map(escapeRe).join('|')})\\s*[:|»›>–—-]\\s*\\S`, 'i');
 /** "© 2026 Reuters", "Copyright 2026 NewsCo", "... All rights reserved." (not "Copyright cases rose in 2024."). */
@@ -143,7 +143,7 @@ const endsLikeProse = (t: string) => /[.!?]["”’)]?$/.test(t);
 const isProse = (t: string) => (endsLikeProse(t) && wordCount(t) >= 6) || wordCount(t) > 30;
 
 /** Parts of a section line or a site name with a suffix: split at '·', '•', '|', '/', '>', '›', '»', '—'. */
-const SECTION_SEP = /\s*[·•|›»>\/]\s*|\s+[—–-]\s+/u;
+const SECTION_SEP = /\s*[·•|›»>\/⟩〉]\s*|\s+[—–-]\s+/u;
 /** "VLTAVA POST", "GRAZ COURIER — English edition": a site name in capitals, perhaps with a short suffix. */
 function isSiteNameLine(t: string): boolean {
   if (wordCount(t) > 8 || /[.!?,;:"”’]$/.test(t)) return false;
@@ -160,7 +160,7 @@ function isSectionLine(t: string): boolean {
  * Items of a nav run or ticker: split at bars, bullets, arrows, a spaced '/' or '>', and
  * wide spaces ("Markets   Mining   Economy"). '/' inside a token ("USD/JOD", "€4.99/month") is kept.
  */
-const NAV_SEP = /\s*[|·•●▪∙›»▸▹►]\s*|\s+[/>]\s+/u;
+const NAV_SEP = /\s*[|·•●▪∙›»▸▹►⟩〉]\s*|\s+[/>]\s+/u;
 const WIDE = /\s{2,}/u;
 /** A nav item: a short capitalised label ("Log in", "☰ Menu", "FI") or a short figure ("Brent $76.20", "AQI 64"). */
 function isNavItem(p: string): boolean {
@@ -193,6 +193,10 @@ const isBracketed = (t: string) => /^\[[^\]]*\]$/.test(t);
 function isHeadFurniture(t: string): boolean {
   return isBracketed(t) || isTicker(t) || isNavRun(t) || (wordCount(t) <= 30 && topFurnitureLines.some((re) => re.test(t)));
 }
+/** A tagline sits in the page's first lines, above its nav bar ("RIGA REVIEW — news from Latvia in English"). */
+const TAGLINE_LINES = 3;
+/** How many lines the head of a page may take before its first line of prose. */
+const TOP_BLOCK = 16;
 /** Masthead lines proper: a site name, a section trail, a nav run. */
 const isMastheadLine = (t: string) => isSiteNameLine(t) || isSectionLine(t) || isHeadFurniture(t);
 
@@ -203,14 +207,21 @@ const isMastheadLine = (t: string) => isSiteNameLine(t) || isSectionLine(t) || i
  */
 function afterFurniture(lines: Line[], end: number, titleLike: (t: string, words: number) => boolean): number | undefined {
   let furniture = 0;
+  // The line before was the site's name: a line under it, above the section trail, is its tagline.
+  let siteNameAbove = false;
   for (let k = 0; k < end; k++) {
     const t = lines[k]!.text;
     const words = wordCount(t);
-    // A site name in any case ("🌍 GlobeHopper News") is known by the section line under it.
-    const nameAboveSections = words <= 5 && !/[.!?,;:"”’]$/.test(t) && k + 1 < end && isSectionLine(lines[k + 1]!.text);
-    // "Breaking: Ferry strike called off" above the nav bar: a strip, not this story's headline.
+    // A site name in any case ("🌍 GlobeHopper News", "The Kuwait Courier") is known by the
+    // section, nav or ticker line under it.
+    const nameAboveSections = words <= 5 && !/[.!?,;:"”’]$/.test(t) && k + 1 < end && isMastheadLine(lines[k + 1]!.text);
+    // "Breaking: Ferry strike called off" above the nav bar: a strip, not this story's headline;
+    // so is a site's tagline above its section trail ("Regional news from Aotearoa to the Marshalls").
     const strip = stripLabelRe.test(t) && lines.slice(k + 1, end).some((l) => isMastheadLine(l.text));
-    if (isMastheadLine(t) || nameAboveSections || strip) furniture++;
+    const below = k + 1 < end ? lines[k + 1]!.text : '';
+    const tagline = (siteNameAbove || (furniture > 0 && k < TAGLINE_LINES)) && (isSectionLine(below) || isNavRun(below)) && !bylineRe.test(below) && !isDateLine(below);
+    siteNameAbove = (isSiteNameLine(t) || nameAboveSections) && !isSectionLine(t);
+    if (isMastheadLine(t) || nameAboveSections || strip || tagline) furniture++;
     else if (!(isDateLine(t) || bylineRe.test(t) || words < 2)) return furniture > 0 && words >= 4 && titleLike(t, words) ? k : undefined;
   }
   return undefined;
@@ -247,10 +258,12 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
   const mark = (line: Line, kind: ChromeKind) => chrome.push({ start: line.start, end: line.end, kind });
   const titleNorm = title?.trim().toLowerCase();
 
-  // The top block: the lines before the first line of prose (at most ten).
+  // The top block: the lines before the first line of prose (at most TOP_BLOCK: a page's
+  // language switcher, site name, nav, ticker, section trail, headline, standfirst, byline,
+  // date, share bar and photo caption fill a dozen).
   let i = 0;
-  while (i < Math.min(lines.length, 10) && !isProse(lines[i]!.text)) i++;
-  if (i === 10 && !isProse(lines[i]?.text ?? '.')) i = Math.min(1, lines.length); // no prose in sight: a list, not chrome
+  while (i < Math.min(lines.length, TOP_BLOCK) && !isProse(lines[i]!.text)) i++;
+  if (i === TOP_BLOCK && !isProse(lines[i]?.text ?? '.')) i = Math.min(1, lines.length); // no prose in sight: a list, not chrome
   let headline: number | undefined;
   if (titleNorm) {
     const at = lines.slice(0, i).findIndex((l) => l.text.toLowerCase() === titleNorm);
@@ -272,12 +285,18 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     // it; the longest would be the standfirst under the headline.
     if (headline === undefined) headline = afterFurniture(lines, i, titleLike);
     const found = headline !== undefined;
-    // Otherwise the headline: the longest title-like line of the top block (the first on ties).
+    // Otherwise the headline: the longest title-like line of the top block (the first on ties),
+    // unless a shorter title-like line sits right above it: the headline over its standfirst.
     let best = 0;
     for (let k = 0; k < i && !found; k++) {
       const t = lines[k]!.text;
       const words = wordCount(t);
       if (titleLike(t, words) && words > best) [best, headline] = [words, k];
+    }
+    if (!found && headline !== undefined && headline > 0) {
+      const above = lines[headline - 1]!.text;
+      const words = wordCount(above);
+      if (words >= 4 && titleLike(above, words) && !isMastheadLine(above) && !/:$/.test(above) && !stripLabelRe.test(above)) headline--;
     }
   }
   for (let k = 0; k < i; k++) {
@@ -295,6 +314,7 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
   let bodyEnd = lines.length;
   const skip = new Set<number>();
   let entries = 0;
+  let proseSeen = bodyStart < lines.length && isProse(lines[bodyStart]!.text);
   /**
    * For a time stamp at line j: the end of its run of stamps ("1h ago", "14.31 BST") when
    * the story runs on both sides of it, else -1. Before it, the last story line is prose
@@ -361,7 +381,10 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
       j = entryEnd - 1;
       continue;
     }
-    if (tailMarkers.has(normaliseMarker(t)) || (j >= bodyStart + 2 && isDateLine(t))) {
+    // A date line ends the story only once story prose has been read ("22.09.2026 · 12:07"
+    // under a byline still belongs to the head of the page).
+    if (isProse(t)) proseSeen = true;
+    if (tailMarkers.has(normaliseMarker(t)) || (j >= bodyStart + 2 && proseSeen && isDateLine(t))) {
       bodyEnd = j;
       chrome.push({ start: lines[j]!.start, end: textLength, kind: 'tail' });
       break;

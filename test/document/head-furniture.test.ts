@@ -87,3 +87,40 @@ describe('headlines that look a little like furniture stay headlines', () => {
     expect(headlineOf(text)).toBe('Council votes to shut  two public pools');
   });
 });
+
+describe('long page heads, taglines and ad lines (heldout9 and heldout10 layouts)', () => {
+  it('reads the body after a head of more than ten lines, and a date line under the byline is not the tail', () => {
+    const text = [
+      'LV | EN | RU                Newsletter  ·  Sign in',
+      'HARBOUR REVIEW — news from the coast in English',
+      'Politics | Business | City | Culture | Sport | Weather',
+      'City +12°C ☁  ·  EUR/USD 1.1612  ·  Index ▲ 0.3%',
+      'Home ⟩ City ⟩ Leisure',
+      HEAD,
+      STAND,
+      'Text: Ana Ferreira · Photo: Rui Costa',
+      '03.10.2025 · 12:07',
+      '🔊 Listen ▷ 3:51    ↗ Share    ☆ Save',
+      '[Photo: The closed pool on Thursday morning]',
+      ...BODY,
+    ].join('\n');
+    const d = doc(text);
+    expect(headlineOf(text)).toBe(HEAD);
+    expect(d.chrome.filter((c) => c.kind === 'tail')).toEqual([]);
+    expect(d.sentences.some((s) => text.slice(s.start, s.end).startsWith('Swimming clubs said'))).toBe(true);
+  });
+
+  it('a site tagline above the nav bar and a section trail is not the headline', () => {
+    expect(headlineOf(page('BLUE COAST REVIEW', 'Regional news from the Algarve to the Minho', 'City · Coast · Islands · More ▾     Donate  |  Newsletter', 'News › City'))).toBe(HEAD);
+  });
+
+  it('a site name in mixed case over a ticker, and an ad line with a call to action', () => {
+    expect(headlineOf(page('The Harbour Courier', 'City 29°C ☀  |  Brent $83.10  |  Index ▼ 0.4%', 'Local  ⟩  Leisure'))).toBe(HEAD);
+    expect(headlineOf(page('Coast Travel Pulse 🌴', 'Deals  |  Destinations  |  Hotels  |  News', '✈ Flight deals to Faro from $89 round trip → See fares', 'News › Portugal › Pools'))).toBe(HEAD);
+  });
+
+  it('a subscriber strip and a "BREAKING ›" strip above the headline', () => {
+    expect(headlineOf(page('CITY WIRE | Wire Service', 'Wires  /  Europe  /  Portugal', 'For subscribers: text, photos and video available on the Connect platform'))).toBe(HEAD);
+    expect(headlineOf(page('The Harbour Courier', 'Sign in  |  Subscribe', 'BREAKING › Ferry strike called off after overnight talks', 'Local  ⟩  Leisure'))).toBe(HEAD);
+  });
+});
