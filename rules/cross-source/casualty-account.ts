@@ -164,7 +164,10 @@ export default defineRule({
     docs.forEach((doc, i) => {
       const mine = accounts[i]!;
       for (const kind of ['harm', 'missing'] as const) {
-        const reported = mine.some.find((a) => a.kinds.includes(kind));
+        // The body's own account before the headline's short form of it.
+        const inHeadline = (a: Account) => !!doc.headline && doc.headline.start <= a.span.start && a.span.end <= doc.headline.end;
+        const reports = mine.some.filter((a) => a.kinds.includes(kind));
+        const reported = reports.find((a) => !inHeadline(a)) ?? reports[0];
         // An article that says both is telling an update ("at first no one ... later three").
         if (!reported || mine.none.some((n) => n.kinds.includes(kind))) continue;
         const against = docs.flatMap((other, j) => {
