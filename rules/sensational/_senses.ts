@@ -46,22 +46,42 @@ export function near(doc: Document, sets: WordSets, names: readonly string[] | u
 /** Punctuation that ends a kicker label: "ISLAND RIP-OFF: ...", "SHAME! ...", "FURY — ...". */
 const LABEL_END = new Set([':', '!', '—', '–', '-', '|']);
 
+/** Prepositions that carry a kicker on past its label word: "TERROR AT SEA:", "HORROR ON THE M6:". */
+const LABEL_LINK = new Set(['at', 'on', 'in', 'over', 'as', 'for', 'of', 'after', 'from', 'outside']);
+/** How many capitalised words a kicker may add after its preposition ("AT SEA", "ON THE A9"). */
+const LABEL_TAIL = 4;
+
+const capitals = (w: string) => w === w.toUpperCase() && /\p{Lu}|^\P{L}+$/u.test(w);
+
 /**
  * A tabloid label: in the headline, written in capitals (every letter of the match), and
  * standing as the kicker, i.e. followed by a colon, dash or exclamation mark, or ending
- * the headline. "Hotel owners call fee a rip-off" is not a label; "FEE RIP-OFF:" is.
+ * the headline. "Hotel owners call fee a rip-off" is not a label; "FEE RIP-OFF:" is. The
+ * kicker may run on in capitals through a preposition ("TERROR AT SEA:", "FURY OVER FEES!").
+ * Returns the token index where the kicker ends, or -1 when the match is not a label.
  */
-export function standsAsLabel(doc: Document, first: number, last: number): boolean {
+export function labelEnd(doc: Document, first: number, last: number): number {
   const { tokens } = doc;
   const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
-  if (!doc.headline || !inHeadline(doc, span)) return false;
-  for (let k = first; k < last; k++) {
+  if (!doc.headline || !inHeadline(doc, span)) return -1;
+  for (let k = first; k < last; k++) if (!capitals(tokens[k]!.text)) return -1;
+  const ends = (k: number) => {
+    const next = tokens[k];
+    return !next || next.start >= doc.headline!.end || LABEL_END.has(next.text);
+  };
+  if (ends(last)) return last;
+  // "TERROR AT SEA": a preposition and up to four more words, all in capitals, then the kicker's end.
+  const link = tokens[last];
+  if (!link || !LABEL_LINK.has(link.normal) || !capitals(link.text) || !/\p{L}/u.test(link.text)) return -1;
+  for (let k = last + 1; k <= last + LABEL_TAIL && k < tokens.length && tokens[k]!.start < doc.headline.end; k++) {
     const w = tokens[k]!.text;
-    if (w !== w.toUpperCase() || !/\p{Lu}|^\P{L}+$/u.test(w)) return false;
+    if (LABEL_END.has(w) || !capitals(w)) return -1;
+    if (ends(k + 1)) return k + 1;
   }
-  const next = tokens[last];
-  return !next || next.start >= doc.headline.end || LABEL_END.has(next.text);
+  return -1;
 }
+
+export const standsAsLabel = (doc: Document, first: number, last: number): boolean => labelEnd(doc, first, last) >= 0;
 
 /** Forms of "be": "has been called a blunder" is passive, nobody's words but the writer's. */
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);

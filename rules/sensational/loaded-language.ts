@@ -6,7 +6,7 @@ import { inHeadline } from '../../src/document/index.js';
 import { attributionsIn, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { labelledBySpeaker, near, standsAsLabel, wordSets } from './_senses.js';
+import { labelEnd, labelledBySpeaker, near, wordSets } from './_senses.js';
 
 /** One pattern step may be a hyphenated word ("jaw-dropping") but not one inside alternatives. */
 const Pattern = z
@@ -32,6 +32,8 @@ const Lexicon = z
         strongNear: z.array(z.string()).optional(),
         /** A tabloid headline label: reported only in capitals, as the headline's kicker. */
         label: z.boolean().optional(),
+        /** A headline verb ("tide swallows beaches"): reported only in the headline, where the drama is the publication's. */
+        headline: z.boolean().optional(),
       }),
     ),
     labelVerbs: z.array(z.string().min(1)).default([]),
@@ -101,13 +103,49 @@ function reportedBySpeaker(doc: Document, span: Span): boolean {
     const sp = a.speaker;
     // Someone the reader can place: a name, a role ("the judge"), or a pronoun for one.
     if (!sp || !(sp.name || sp.descriptors.length || sp.kind === 'pronoun')) return false;
-    if (a.cue.end > span.start || overlaps(sp, span)) return false;
+    if (overlaps(sp, span)) return false;
     const sentence = doc.sentences[a.sentence]!;
     if (!contains(sentence, span)) return false;
+    // A tag after the words ("The crossing is a death trap, the mayor said"): the clause before
+    // the comma is the speaker's, when the tag is only the speaker and the cue.
+    if (a.cue.start >= span.end) return taggedClause(doc, a.cueToken, sp, span, sentence.tokenStart);
+    if (a.cue.end > span.start) return false;
     // The report is read up to a comma, semicolon or dash: after one the writer may be adding
     // a clause of their own (", in a stunning reversal", ", raising alarms about ...").
     return !/[,;—–]/.test(doc.text.slice(a.cue.end, span.start));
   });
+}
+
+/** Label matches standing as the headline's kicker, the span widened to the whole kicker ("TERROR AT SEA"). */
+function kickers(doc: Document) {
+  const out = [];
+  for (const m of labels.matchDocument(doc)) {
+    const end = labelEnd(doc, m.first, m.last);
+    if (end < 0) continue;
+    out.push(end === m.last ? m : { ...m, last: end, span: { start: m.span.start, end: doc.tokens[end - 1]!.end } });
+  }
+  return out;
+}
+
+/**
+ * "The crossing is a death trap, Mayor Ana Lopes said": a speech verb (not "according to",
+ * which sources facts) after a comma, with nothing between the comma and the cue but the
+ * speaker, and before the comma a clause of its own (with a verb): the clause
+ * is the speaker's. A fronted phrase ("In a stunning twist, the mayor conceded") has no
+ * verb and stays the writer's.
+ */
+function taggedClause(doc: Document, cueToken: number, sp: Span, span: Span, from: number): boolean {
+  const { tokens, text } = doc;
+  const cue = tokens[cueToken];
+  if (!cue || cue.pos !== 'VERB' || cue.normal === 'according') return false;
+  const comma = text.lastIndexOf(',', cue.start);
+  // The speaker is in the tag ("..., the judge said" or "..., said the judge"), not before the match.
+  if (comma < span.end || sp.start < comma || !/^[,\s]*$/.test(text.slice(comma, Math.min(sp.start, cue.start)))) return false;
+  for (let k = from; k < cueToken && tokens[k]!.start < comma; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 export default defineRule<Options>({
@@ -139,7 +177,7 @@ export default defineRule<Options>({
     const quotes = quoted(doc);
     const plain = neutral.matchDocument(doc).map((m) => m.span);
     const house = extraIndex(options.lexicon);
-    const hits = [...loaded.matchDocument(doc), ...labels.matchDocument(doc).filter((m) => standsAsLabel(doc, m.first, m.last)), ...(house?.matchDocument(doc) ?? [])]
+    const hits = [...loaded.matchDocument(doc).filter((m) => !m.entry.headline || inHeadline(doc, m.span)), ...kickers(doc), ...(house?.matchDocument(doc) ?? [])]
       .filter((m) => !quotes.some((q) => overlaps(q, m.span)) && !plain.some((n) => contains(n, m.span)) && !reportedBySpeaker(doc, m.span) && !labelledBySpeaker(doc, labelVerbs, m.first))
       // Beside words of real fighting or injury, "bloodbath" and "all-out war" are literal.
       .filter((m) => !near(doc, contexts, m.entry.literalNear, m.first, m.last, true))
