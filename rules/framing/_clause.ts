@@ -61,7 +61,7 @@ export function inQuote(doc: Document, span: Span): boolean {
 export function subjectsBefore(doc: Document, k: number): [number, number][] {
   const { tokens } = doc;
   const s = doc.sentences[tokens[k]!.sentence]!;
-  let np = phraseBefore(tokens, k, s.tokenStart);
+  let np = phraseBefore(tokens, k, s.tokenStart) ?? openingNameBefore(doc, k);
   if (!np) return [];
   if (np[1] - np[0] === 1 && /^(which|who|that)$/.test(tokens[np[0]]!.normal)) {
     if (tokens[np[0] - 1]?.text !== ',') return [];
@@ -77,6 +77,21 @@ export function subjectsBefore(doc: Document, k: number): [number, number][] {
     a = prev[0];
   }
   return out;
+}
+
+/**
+ * "Tovata Shipping has stayed mum": a sentence that opens with capitalised words, then only
+ * auxiliaries before the predicate at `k`. The tagger may read a name's last word as a verb
+ * ("Shipping", "Trading"), which the phrase finder then leaves out.
+ */
+function openingNameBefore(doc: Document, k: number): [number, number] | undefined {
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[k]!.sentence]!;
+  let end = k;
+  while (end > s.tokenStart && /^(AUX|ADV|PART)$/.test(tokens[end - 1]!.pos)) end--;
+  if (end - s.tokenStart < 2 || end - s.tokenStart > 4) return undefined;
+  for (let i = s.tokenStart; i < end; i++) if (!isCapitalised(tokens[i]!) || /^(PUNCT|AUX|ADP|DET|PRON)$/.test(tokens[i]!.pos)) return undefined;
+  return [s.tokenStart, end];
 }
 
 /** The document's own mention for a token range (it may carry `refersTo`), else a fresh one. */

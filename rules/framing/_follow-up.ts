@@ -11,8 +11,8 @@ import { actorOf, anyIn, cover, lookAhead, lookBack, mentionAt, sameActor } from
 import { lex } from './_lexicon.js';
 import { keysIn } from './_topic.js';
 import { evasionSubject, standsFor, unitOf } from './_evasion.js';
-import { countBefore, isDenial, type Speech, withShortName } from './_speech.js';
-import { askedClause, clauseWords, pointsBack, sharedWords } from './_question.js';
+import { countBefore, isDenial, type Speech, speakerBefore, withShortName } from './_speech.js';
+import { askedClause, type Clause, clauseWords, deniesAmount, pointsBack, sharedWords } from './_question.js';
 
 const FOLLOW_UP_WINDOW = 20;
 
@@ -31,6 +31,12 @@ export interface FollowUp {
   last: number;
   /** A silence wording with a question ("kept quiet about why"): flagged only when the question shares a word with the denial. */
   silence?: boolean;
+  /** The silent actor's tokens when they do not stand before the wording ("There was no reply from the ministry"). */
+  subject?: [number, number];
+  /** The question when it is not the words right after the wording ("Whether ... is a question the ministry left open"). */
+  question?: Clause;
+  /** "Our questions about ... went unanswered": no actor written; the one that denied just before, in the paragraph. */
+  implied?: boolean;
 }
 
 /**
@@ -49,16 +55,20 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
     const back = lookBack(doc, m.first, 3);
     // "has never failed to explain", "would have sidestepped", "if it does not explain".
     if (anyIn(back, lex.negators) || anyIn(back, lex.modals) || anyIn(back, lex.conditionals) || back.some((t) => t.normal === 'had')) continue;
-    const range = evasionSubject(doc, m.first);
-    if (!range) continue;
-    const subject = mentionAt(doc, range[0], range[1]);
-    const silent = withShortName(doc, subject, actorOf(doc, subject));
     const sentence = tokens[m.first]!.sentence;
     const paragraph = doc.sentences[sentence]!.paragraph;
-    // The question: the words after the wording, else the one asked before it ("Asked whether ..., the company").
+    let range = m.implied ? undefined : (m.subject ?? evasionSubject(doc, m.first));
+    if (!range && !m.implied) continue;
+    let subject = range && mentionAt(doc, range[0], range[1]);
+    // "CDR said it was not in a position to": the "it" is the speaker of the cue before it.
+    const by = subject?.kind === 'pronoun' ? speakerBefore(doc, range![0]) : undefined;
+    if (by) [subject, range] = [by.mention, [by.first, firstTokenFrom(doc, by.mention.end)]];
+    // The question: given, else the words after the wording, else the one asked before it ("Asked whether ..., the company").
     // A follow-up question is read whole: "why four of its own stations near the plant stopped".
-    const ahead = clauseWords(doc, m.last, FOLLOW_UP_WINDOW);
-    const question = ahead?.words.size ? ahead : askedClause(doc, range[0]);
+    const ahead = m.question ? undefined : clauseWords(doc, m.last, FOLLOW_UP_WINDOW);
+    // "As for where the hay ended up, the ministry referred questions to the auditors": the fronted question first.
+    const fronted = range && doc.tokens[doc.sentences[sentence]!.tokenStart]!.normal === 'as' ? askedClause(doc, range[0]) : undefined;
+    const question = m.question ?? fronted ?? (ahead?.words.size ? ahead : range && askedClause(doc, range[0]));
     if (m.silence && !question) continue;
     // Denials before it, in its paragraph or the one before, by the same actor ("it" only
     // in the same paragraph), nearest first.
@@ -67,6 +77,14 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
       const s = ordered[i]!;
       if (s.span.end <= m.span.start && paragraph - doc.sentences[s.sentence]!.paragraph <= 1) before.push(s);
     }
+    // "Our questions ... went unanswered": the actor is the one that denied last in this paragraph.
+    if (!subject || !range) {
+      const last = before.find((s) => isDenial(doc, s) && doc.sentences[s.sentence]!.paragraph === paragraph && !s.actor().vague);
+      if (!last) continue;
+      subject = last.speaker;
+      range = [m.first, m.first + 1];
+    }
+    const silent = withShortName(doc, subject, actorOf(doc, subject));
     const denials = before
       .filter((s) => {
         if (!isDenial(doc, s)) return false;
@@ -88,7 +106,9 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
       for (let i = d.sentence; i <= sentence && i < d.sentence + PASSAGE_SENTENCES && doc.sentences[i]!.paragraph === from.paragraph; i++) to = Math.min(doc.sentences[i]!.tokenEnd, range[0]);
       // "Asked about X, the company ...": the question itself is not the denial's passage.
       if (question && question.span.start < tokens[range[0]]!.start) to = Math.min(to, firstTokenFrom(doc, question.span.start));
-      const n = question ? sharedWords(keysIn(doc, from.tokenStart, to), question.words, silent) : 0;
+      const said = keysIn(doc, from.tokenStart, to);
+      // "denied the ship was overloaded ... how many tickets were sold": an amount asked after an excess denied.
+      const n = question ? sharedWords(said, question.words, silent) || (question.amount && deniesAmount(said) ? 1 : 0) : 0;
       // "whether that figure includes ...": the question points back at the passage just before it.
       if (!n && question && d === denials[0] && pointsBack(doc, question.span) && shared === 0) [denial, shared] = [d, 1];
       if (n > shared) [denial, shared] = [d, n];

@@ -40,6 +40,16 @@ const FramingData = z.object({
     statementNouns: words,
     /** "last year", "when we asked": too common to tie a question to a denial. */
     genericWords: words,
+    /** "There was no reply from the ministry on ...": the silent actor follows the wording. */
+    impersonal: patterns,
+    /** "Our questions about ... went unanswered": the questions (`questionNouns`) stand before the wording. */
+    unanswered: patterns,
+    questionNouns: words,
+    /** "Whether ... is a question the ministry left open": a wh-clause, this, the actor, then `openVerbs`. */
+    openQuestion: patterns,
+    openVerbs: patterns,
+    /** "denied the ship was overloaded" ... "silent on how many tickets were sold": a denial of an amount, a "how many" question. */
+    quantityWords: words,
   }),
   speech: z.object({
     negators: words,
@@ -122,6 +132,12 @@ export const lex = {
     ...framing.silence.weak.map((p) => [p, 'weak'] as [string, 'weak']),
   ]),
   evasion: index(framing.silence.evasion, (p) => p),
+  impersonal: index(framing.silence.impersonal, (p) => p),
+  unanswered: index(framing.silence.unanswered, (p) => p),
+  questionNouns: lower(framing.silence.questionNouns),
+  openQuestion: index(framing.silence.openQuestion, (p) => p),
+  openVerbs: index(framing.silence.openVerbs, (p) => p),
+  quantityWords: lower(framing.silence.quantityWords),
   statementNouns: lower(framing.silence.statementNouns),
   genericWords: lower(framing.silence.genericWords),
   narrowers: lower(framing.silence.narrowers),

@@ -9,6 +9,7 @@ import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { type Actor, lookAhead } from './_clause.js';
 import { lex } from './_lexicon.js';
 import { topicKeys } from './_topic.js';
+import { stem } from '../../src/engine/cluster-text.js';
 import { FLAT_NEGATION } from './_speech.js';
 
 export const has = (set: Set<string>, t: Token) => set.has(t.normal) || set.has(t.lemma.toLowerCase());
@@ -26,23 +27,39 @@ export function clauseWords(doc: Document, last: number, n = CLAUSE_WINDOW): Cla
   return toks.length ? contentOf(toks) : undefined;
 }
 
+/**
+ * The content words from token `from` to the end of its sentence, commas and all (at most
+ * `n` tokens): "on letters, seen by the paper, that give 38 families until March to leave"
+ * is read whole, relative clause included.
+ */
+export function restOfSentence(doc: Document, from: number, n = 2 * CLAUSE_WINDOW): Clause | undefined {
+  const t = doc.tokens[from];
+  if (!t) return undefined;
+  const end = Math.min(doc.sentences[t.sentence]!.tokenEnd, from + n);
+  const toks = doc.tokens.slice(from, end).filter((x) => x.pos !== 'PUNCT');
+  return toks.length ? contentOf(toks) : undefined;
+}
+
 /** What a silence is said to be about: content words by lemma, each with its match keys. */
 export interface Clause {
   span: Span;
   words: Map<string, readonly string[]>;
   /** "whether any payment had been made": a yes-no question, which a flat denial has answered. */
   yesNo: boolean;
+  /** "how many tickets were sold": a question of amount, which a denial of an excess ("overloaded") bears on. */
+  amount: boolean;
 }
 
-function contentOf(toks: Token[]): Clause {
+export function contentOf(toks: Token[]): Clause {
   const opener = toks.find((t) => !/^(about|on|over|regarding|concerning)$/.test(t.normal));
   const yesNo = !!opener && /^(whether|if)$/.test(opener.normal);
+  const amount = toks.some((t, i) => t.normal === 'how' && /^(many|much)$/.test(toks[i + 1]?.normal ?? ''));
   const words = new Map<string, readonly string[]>();
   for (const t of toks) {
     if (!/^(NOUN|PROPN|ADJ|VERB)$/.test(t.pos) || has(lex.narrowers, t) || has(lex.broadTopics, t) || LIGHT.has(t.lemma.toLowerCase())) continue;
     words.set(t.lemma.toLowerCase(), topicKeys(t));
   }
-  return { span: { start: toks[0]!.start, end: toks[toks.length - 1]!.end }, words, yesNo };
+  return { span: { start: toks[0]!.start, end: toks[toks.length - 1]!.end }, words, yesNo, amount };
 }
 
 /**
@@ -53,6 +70,10 @@ function contentOf(toks: Token[]): Clause {
 export function askedClause(doc: Document, subjectStart: number): Clause | undefined {
   const s = doc.sentences[doc.tokens[subjectStart]!.sentence]!;
   let k = s.tokenStart;
+  // "As for where the hay ended up, the ministry referred all questions to ...": the whole clause.
+  if (doc.tokens[k]?.normal === 'as' && doc.tokens[k + 1]?.normal === 'for' && doc.tokens[subjectStart - 1]?.text === ',' && k + 2 < subjectStart - 1) {
+    return contentOf(doc.tokens.slice(k + 2, subjectStart - 1).filter((t) => t.pos !== 'PUNCT'));
+  }
   if (doc.tokens[k]?.normal === 'when') k++;
   if (!doc.tokens[k] || !lex.askedOpeners.has(doc.tokens[k]!.normal)) return undefined;
   if (doc.tokens[subjectStart - 1]?.text !== ',') return undefined;
@@ -109,6 +130,14 @@ export function deniesWord(doc: Document, sentence: number, words: Map<string, r
   }
   return false;
 }
+
+/** Whether a passage denies an excess ("overloaded", "exceeded the quota"): a "how many" question bears on it. */
+export function deniesAmount(said: Set<string>): boolean {
+  return AMOUNT_KEYS().some((k) => said.has(k));
+}
+
+let amountKeys: string[] | undefined;
+const AMOUNT_KEYS = () => (amountKeys ??= [...lex.quantityWords].map((w) => stem(w)));
 
 /** How many of the question's content words (the silent actor's own names aside) the passage has. */
 export function sharedWords(said: Set<string>, words: Map<string, readonly string[]>, silent: Actor): number {

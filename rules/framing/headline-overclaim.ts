@@ -7,6 +7,7 @@ import { stem } from '../../src/engine/cluster-text.js';
 import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { actOf, withheldActs, type Withheld } from './_acts.js';
 import { causalOverclaim } from './_cause.js';
+import { presupposedAct } from './_presupposed.js';
 
 /** A body hedge counts only when its sentence shares this many content words with the headline. */
 const MIN_SHARED = 2;
@@ -274,6 +275,16 @@ export default defineRule({
         span: cause.span,
         message: `The headline names a cause as fact ("${doc.text.slice(cause.span.start, cause.span.end)}"), but the story ${cause.denied ? `reports it denied ("${first}")` : `leaves it open ("${first}")`} and never establishes it. Say what is known ("linked to", "suspected in", "investigated over").`,
         related: cause.evidence.slice(0, 3).map((x) => related(doc, x)),
+      });
+    }
+    // "The plant that poisoned the wells", "Why your halloumi is mostly cow's milk": the act taken as given, the body reporting it denied.
+    const given = cause ? undefined : presupposedAct(doc, from, to, isBody);
+    if (given) {
+      const denial = doc.text.slice(given.denial.start, given.denial.end);
+      report({
+        span: given.span,
+        message: `The headline takes the act as given ("${doc.text.slice(given.span.start, given.span.end)}"), but the story reports it denied ("${denial}") and does not establish it. State what is known and attribute the claim.`,
+        related: [related(doc, given.denial)],
       });
     }
     if (!claims.length) return;

@@ -6,7 +6,9 @@ import { actorOf, anyIn, cover, groupType, hasType, inQuote, lookAhead, lookBack
 import { lex, type ActorType } from './_lexicon.js';
 import { keysIn, topicKeys } from './_topic.js';
 import { countBefore, isDenial, speakerBefore, type Speech, speechEvents, withShortName } from './_speech.js';
-import { askedClause, clauseWords, deniesWord, has, restates } from './_question.js';
+import { askedClause, clauseWords, deniesWord, has, restates, restOfSentence } from './_question.js';
+import { openQuestions } from './_open-question.js';
+import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { type FollowUp, followUps } from './_follow-up.js';
 
 /** A group subject only covers actors named this many sentences before it (or in it). */
@@ -33,6 +35,24 @@ function topicAfter(doc: Document, last: number): { span: Span; head?: Token } |
   const prepAt = words.findIndex((t, i) => i > 0 && t.pos === 'ADP');
   const head = [...words.slice(0, prepAt > 0 ? prepAt : words.length)].reverse().find((t) => /^(NOUN|PROPN)$/.test(t.pos));
   return { span: { start: prep.start, end: doc.tokens[np[1] - 1]!.end }, head };
+}
+
+/** How far past a topic phrase its relative clause may start (over a parenthetical ", seen by the paper,"). */
+const RELATIVE_REACH = 8;
+
+/** Whether a relative clause ("that give ...", ", which ...") follows the topic phrase ending at `end`. */
+function relativeAfter(doc: Document, end: number): boolean {
+  const k = firstTokenFrom(doc, end);
+  const s = doc.sentences[doc.tokens[k - 1]!.sentence]!;
+  const next = doc.tokens[k];
+  if (!next || k >= s.tokenEnd) return false;
+  if (/^(that|which|who)$/.test(next.normal)) return true;
+  if (next.text !== ',') return false;
+  // ", seen by Istmo Daily, that give": a comma, a short parenthetical, a comma, then the pronoun.
+  for (let i = k + 1; i < Math.min(s.tokenEnd - 1, k + RELATIVE_REACH); i++) {
+    if (doc.tokens[i]!.text === ',') return /^(that|which|who)$/.test(doc.tokens[i + 1]!.normal);
+  }
+  return false;
 }
 
 /** The content-word keys of a speech's sentence, once per sentence. */
@@ -91,9 +111,11 @@ export default defineRule({
     const silences = nonOverlapping(lex.silence.matchDocument(doc)).filter((m) => !inQuote(doc, m.span));
     // "sidestepped questions about ...": read only as a follow-up to a denial (below).
     const evasions = nonOverlapping(lex.evasion.matchDocument(doc)).filter((m) => !inQuote(doc, m.span) && !silences.some((x) => x.span.start < m.span.end && m.span.start < x.span.end));
+    // "There was no reply from the ministry on ...", "Our questions ... went unanswered": follow-ups only.
+    const opens = openQuestions(doc);
     // No silence wording, nothing to contradict: skip reading every speech cue.
-    if (!silences.length && !evasions.length) return;
-    const speech = speechEvents(doc, [...silences, ...evasions].map((m) => m.span));
+    if (!silences.length && !evasions.length && !opens.length) return;
+    const speech = speechEvents(doc, [...silences, ...evasions, ...opens].map((m) => m.span));
     // In document order, so each silence reads only the statements within its reach.
     const ordered = [...speech].sort((x, y) => x.span.start - y.span.start);
     // hasType depends only on the name and the type: once per pair in this article.
@@ -148,6 +170,8 @@ export default defineRule({
         let sameQuestion = false;
         const contradicts = (s: Speech) => {
           if (s.span.start >= subject.start && s.span.end <= m.span.end) return false;
+          // "declined to comment on X, saying the council would decide": the silence's own reason, not a reply.
+          if (s.sentence === sentence && s.span.start >= m.span.end && /ing$/.test(tokens[firstTokenFrom(doc, s.span.end) - 1]?.normal ?? '')) return false;
           const said = sentenceKeys(doc, keyCache, s.sentence);
           const shared = question ? restates(said, question.words, silent) : 0;
           if (question ? !shared : !speaksToTopic(said, topic?.head)) return false;
@@ -186,7 +210,10 @@ export default defineRule({
       // "kept quiet about why ...", "Asked about X, the ministry declined to comment": a
       // question (not a bare topic "on the cost") that no speech restates.
       if (!flagged && (clause || !after)) asFollowUps.push({ ...m, silence: true });
+      // "declined to comment on letters, seen by the paper, that give 38 families until March
+      // to leave": a topic with a relative clause is a question, read whole against the denial.
+      else if (!flagged && after && relativeAfter(doc, after.span.end)) asFollowUps.push({ ...m, silence: true, question: restOfSentence(doc, m.last) });
     }
-    followUps(doc, [...evasions, ...asFollowUps], speech, report);
+    followUps(doc, [...evasions, ...asFollowUps, ...opens], speech, report);
   },
 });

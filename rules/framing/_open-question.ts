@@ -1,0 +1,74 @@
+/**
+ * Silences whose actor does not stand before the wording, for the silence rule's follow-up
+ * reading (./_follow-up.ts):
+ * - "There was no reply from the ministry on how many units were due for overhaul": the
+ *   actor follows the wording ("from ..."), the question follows the actor;
+ * - "Our questions about when the subcontractor was last paid went unanswered": the
+ *   writer's own questions, the actor implied (the one that denied just before);
+ * - "Whether anyone inspected the channel is a question the ministry left open": the
+ *   question opens the sentence, the actor follows "a question".
+ * Each is read only as a follow-up to the same actor's denial sharing a word with it.
+ * Private helper: not a rule.
+ */
+import { phraseAfter } from '../../src/document/mentions.js';
+import type { Document } from '../../src/document/types.js';
+import { inQuote } from './_clause.js';
+import type { FollowUp } from './_follow-up.js';
+import { lex } from './_lexicon.js';
+import { contentOf, restOfSentence } from './_question.js';
+
+/** Words that open the question after the actor: "from the ministry on how many ...". */
+const TOPIC_PREPOSITION = /^(on|about|regarding|over|concerning|to)$/;
+/** Words that open a question as the subject of its sentence: "Whether anyone had inspected ...". */
+const WH_OPENER = /^(whether|how|why|where|when|what|which|who)$/;
+/** How far into the sentence the questions may start: "Our repeated questions", "Written questions". */
+const QUESTION_NOUN_REACH = 3;
+
+export function openQuestions(doc: Document): FollowUp[] {
+  const { tokens } = doc;
+  const out: FollowUp[] = [];
+  // "There was no reply from the ministry on ...".
+  for (const m of lex.impersonal.matchDocument(doc)) {
+    if (inQuote(doc, m.span)) continue;
+    const s = doc.sentences[tokens[m.first]!.sentence]!;
+    const np = phraseAfter(tokens, m.last, s.tokenEnd);
+    if (!np || !TOPIC_PREPOSITION.test(tokens[np[1]]?.normal ?? '')) continue;
+    const question = restOfSentence(doc, np[1] + 1);
+    if (!question?.words.size) continue;
+    out.push({ span: { start: m.span.start, end: tokens[np[1] - 1]!.end }, first: m.first, last: np[1], silence: true, subject: np, question });
+  }
+  // "Our questions about ... went unanswered".
+  for (const m of lex.unanswered.matchDocument(doc)) {
+    if (inQuote(doc, m.span)) continue;
+    const s = doc.sentences[tokens[m.first]!.sentence]!;
+    let q = s.tokenStart;
+    while (q < Math.min(m.first, s.tokenStart + QUESTION_NOUN_REACH) && !lex.questionNouns.has(tokens[q]!.normal)) q++;
+    if (q >= m.first || !lex.questionNouns.has(tokens[q]!.normal)) continue;
+    // "Questions to the ministry about ...": the addressee is the actor.
+    let subject: [number, number] | undefined;
+    let k = q + 1;
+    if (tokens[k]?.normal === 'to') {
+      subject = phraseAfter(tokens, k + 1, m.first);
+      if (!subject) continue;
+      k = subject[1];
+    }
+    if (!TOPIC_PREPOSITION.test(tokens[k]?.normal ?? '') || k + 1 >= m.first) continue;
+    const question = contentOf(tokens.slice(k + 1, m.first).filter((t) => t.pos !== 'PUNCT'));
+    if (!question.words.size) continue;
+    out.push({ span: { start: tokens[s.tokenStart]!.start, end: m.span.end }, first: s.tokenStart, last: m.last, silence: true, subject, implied: !subject, question });
+  }
+  // "Whether ... is a question the ministry left open".
+  for (const s of doc.sentences) {
+    if (!WH_OPENER.test(tokens[s.tokenStart]?.normal ?? '')) continue;
+    const m = lex.openQuestion.match(tokens, s.tokenStart + 2, s.tokenEnd)[0];
+    if (!m || inQuote(doc, m.span)) continue;
+    const np = phraseAfter(tokens, m.last, s.tokenEnd);
+    if (!np) continue;
+    const verb = lex.openVerbs.match(tokens, np[1], Math.min(s.tokenEnd, np[1] + 5)).find((v) => v.first === np[1]);
+    if (!verb) continue;
+    const question = contentOf(tokens.slice(s.tokenStart, m.first).filter((t) => t.pos !== 'PUNCT'));
+    if (!question.words.size) continue;
+    out.push({ span: { start: tokens[s.tokenStart]!.start, end: verb.span.end }, first: np[0], last: verb.last, silence: true, subject: np, question });
+  }
+  return out;
+}
