@@ -19,7 +19,7 @@ const VerbData = z.object({
       weakComplement: z.array(z.string()).optional(),
     }),
   ),
-  phrases: z.array(z.object({ pattern: z.string().min(1), sense: z.enum(['praise', 'blame', 'reaction']), complement: z.array(z.string()).optional() })),
+  phrases: z.array(z.object({ pattern: z.string().min(1), sense: z.enum(['praise', 'blame', 'reaction']), complement: z.array(z.string()).optional(), quietWhenSourced: z.boolean().optional() })),
 });
 const data = loadData('judgement-verbs.json', VerbData, verbsJson);
 const verbs = new Map(data.verbs.map((v) => [v.lemma, v]));
@@ -220,6 +220,8 @@ export default defineRule({
           report({ span, message: `A reaction with no one having it: "${text}" ${among}? Say who reacted, and how many.` });
           continue;
         }
+        // "Blame has fallen on the contractor, Mayor Ruiz said": a named speaker places it.
+        if (m.entry.quietWhenSourced && vouched(doc, tokens[m.first]!.sentence)) continue;
         const kind = m.entry.sense === 'praise' ? 'Praise' : 'Blame';
         report({ span, message: `${kind} with no one giving it: "${text}" ${crowd >= 0 ? 'from which ones? An unnamed crowd names no one.' : 'from whom?'}` });
       }

@@ -3,7 +3,7 @@ import anonJson from '../data/anonymous-sources.json';
 import vagueJson from '../data/vague-sources.json';
 import titlesJson from '../data/expert-titles.json';
 import { loadData } from '../../src/data/load.js';
-import { isProperName, phraseAfter } from '../../src/document/mentions.js';
+import { isProperName, makeMention, phraseAfter } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
 import { appositiveToName, headToken, openerOf, speakerBeforeAccess, speakerBeforePlace } from './_speaker.js';
 import type { Attribution, Document, Mention, Span, Token } from '../../src/document/types.js';
@@ -28,6 +28,8 @@ const AnonData = z.object({
   phrases: words,
   reasons: words,
   markers: words,
+  indefinitePersons: words,
+  describers: words,
 });
 const data = loadData('anonymous-sources.json', AnonData, anonJson);
 const sourceHeads = new Set(data.sourceHeads);
@@ -39,6 +41,8 @@ const accessWords = new Set(data.accessWords);
 const placePrepositions = new Set(data.placePrepositions);
 const secrecyWords = new Set(data.secrecyWords);
 const admissionCues = new Set(data.admissionCues);
+const indefinitePersons = new Set(data.indefinitePersons);
+const describers = new Set(data.describers);
 const phrases = new PhraseIndex(data.phrases.map((p) => [p, p] as [string, string]));
 const reasons = new PhraseIndex(data.reasons.map((p) => [p, p] as [string, string]));
 const markers = new PhraseIndex(data.markers.map((p) => [p, p] as [string, string]));
@@ -120,6 +124,12 @@ function judge(doc: Document, a: Attribution, sp: Mention, placed = false): Verd
     if (bareDamagingPlural(doc, a, sp)) return { severity: 'warning', why: `unnamed ${head}` };
     return { severity: 'info', why: `unnamed ${head}` };
   }
+  // "according to someone who was on the bridge": one unnamed person, described only by
+  // where they were or what they know. A bare "someone shouted" is no source.
+  if (indefinitePersons.has(head)) {
+    const after = doc.tokens[firstTokenFrom(doc, headTok.start) + 1];
+    return after && after.sentence === headTok.sentence && describers.has(after.normal) ? { severity: 'warning', why: `"${head} ${after.normal} ..."` } : undefined;
+  }
   // Any other person: a common noun that is not a thing, a body or a crowd.
   if (headTok.pos !== 'NOUN' || headTok.capitalised || otherHeads.has(head) || people.orgWords.has(head)) return undefined;
   const marked = marksAnonymity(doc, a.sentence);
@@ -195,6 +205,30 @@ function introducesSource(doc: Document, si: number): boolean {
   return sentences.has(si);
 }
 
+/**
+ * Quotes with no speaker led in by a colon ("One trader put it bluntly: "...""): the
+ * clause before the colon opens with a noun phrase and its verb; that phrase is the
+ * speaker and the clause up to the colon the cue.
+ */
+function colonSpeakers(doc: Document): { a: Attribution; sp: Mention }[] {
+  const { tokens } = doc;
+  const out: { a: Attribution; sp: Mention }[] = [];
+  for (const q of doc.quotes) {
+    if (q.speaker) continue;
+    const k = firstTokenFrom(doc, q.start);
+    const colon = tokens[k - 1];
+    if (!colon || colon.text !== ':' || inQuoteContent(doc, colon)) continue;
+    const s = doc.sentences[colon.sentence]!;
+    const np = phraseAfter(tokens, s.tokenStart, k - 1);
+    // A verb right after the phrase, and no more than a few words on to the colon.
+    const verb = np ? tokens[np[1]] : undefined;
+    if (!np || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || k - 1 - np[1] > 4) continue;
+    const sp = makeMention(tokens, np[0], np[1]);
+    out.push({ a: { cue: { start: verb.start, end: colon.start }, cueToken: np[1], speaker: sp, sentence: colon.sentence }, sp });
+  }
+  return out;
+}
+
 function message(why: string, note: 'reason' | 'marker' | undefined): string {
   if (note === 'reason') return `Anonymous source (${why}); the article says why they are not named.`;
   if (note === 'marker') return `Anonymous source (${why}): the article grants anonymity but does not say why.`;
@@ -253,6 +287,16 @@ export default defineRule({
       const entry = { span, message: message(verdict.why, note), severity, speaker: sp.start, sentence: a.sentence };
       found.push(entry);
       bySource.set(key, entry);
+    }
+    // "One trader in the souq put it bluntly: "...": a quote led in by a colon, its speaker
+    // the subject of the clause before it, read as a cue the speaker finder did not see.
+    for (const { a, sp } of colonSpeakers(doc)) {
+      const verdict = judge(doc, a, sp);
+      if (!verdict) continue;
+      const span = { start: Math.min(openerOf(doc, sp).start, sp.start), end: a.cue.end };
+      if (found.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
+      const note = anonymityNote(doc, a.sentence);
+      found.push({ span, message: message(verdict.why, note), severity: note === 'reason' ? 'info' : verdict.severity, speaker: sp.start, sentence: a.sentence });
     }
     for (const f of found) {
       flagged.add(f.span);

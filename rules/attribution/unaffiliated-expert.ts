@@ -23,6 +23,7 @@ const TitleData = z.object({
   advisoryTitles: z.array(z.string().min(1)),
   principalModifiers: z.array(z.string().min(1)),
   beliefVerbs: z.array(z.string().min(1)),
+  expertClauseVerbs: z.array(z.string().min(1)),
 });
 const data = loadData('expert-titles.json', TitleData, titlesJson);
 const titles = new Set(data.titles.map((t) => t.toLowerCase()));
@@ -35,6 +36,7 @@ const frameOpeners = new Set(data.frameOpeners);
 const advisoryTitles = new Set(data.advisoryTitles);
 const principalModifiers = new Set(data.principalModifiers);
 const beliefVerbs = new Set(data.beliefVerbs);
+const expertClauseVerbs = new Set(data.expertClauseVerbs);
 
 const isTitle = (word: string) => {
   const w = word.toLowerCase();
@@ -52,6 +54,24 @@ function expertTitle(doc: Document, sp: Mention): string | undefined {
   const b = sp.appositive ? firstTitleIn(doc, sp.appositive) : -1;
   const k = a < 0 ? b : b < 0 ? a : Math.min(a, b);
   return k < 0 ? undefined : doc.tokens[k]!.text;
+}
+
+/**
+ * "X, who advises governments on food-labelling law, said": a "who" appositive whose verb
+ * (after "who" and an optional "has"/"had") is a professional one presents the speaker as
+ * an authority as a title would. Returns the verb's text, or undefined.
+ */
+function expertClause(doc: Document, sp: Mention): string | undefined {
+  if (!sp.appositive || !isRelative(doc, sp.appositive)) return undefined;
+  const toks = tokensIn(doc.tokens, sp.appositive);
+  const perfect = toks[1]?.pos === 'AUX';
+  const v = perfect ? toks[2] : toks[1];
+  if (!v || !expertClauseVerbs.has(v.normal)) return undefined;
+  // "who advised his brother on the sale": a past act, or advice to one person, is no profession.
+  if (!perfect && /ed$/.test(v.normal)) return undefined;
+  const object = toks[toks.indexOf(v) + 1];
+  if (object && (object.pos === 'PRON' || POSSESSIVE_PRONOUNS.has(object.normal))) return undefined;
+  return `who ${v.text}`;
 }
 
 /** Index of the first token inside `span` that is an authority word, or -1. */
@@ -377,7 +397,7 @@ export default defineRule({
       if (!sp || sp.refersTo || sp.kind === 'pronoun' || sp.kind === 'group' || sp.kind === 'org') continue;
       // "The Norwegian Civil Aviation Authority said": a body, whatever its last word.
       if (isBodyName(doc, sp)) continue;
-      const title = expertTitle(doc, sp);
+      const title = expertTitle(doc, sp) ?? expertClause(doc, sp);
       if (!title) continue;
       const key = surname(doc, sp) ?? doc.text.slice(sp.start, sp.end).toLowerCase();
       if (seen.has(key)) continue;
@@ -392,8 +412,10 @@ export default defineRule({
       if (!sp.name && first.pos === 'DET' && !INTRODUCING.has(first.normal)) continue;
       const span = { start: Math.min(sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
       const named = nameOf(doc, sp);
-      const who = named ? doc.text.slice(named.start, named.end) : `this ${title.toLowerCase()}`;
-      report({ span, message: `Expert without affiliation: where does ${who} work or publish? Readers cannot check a bare "${title}".` });
+      const who = named ? doc.text.slice(named.start, named.end) : title.startsWith('who ') ? 'this person' : `this ${title.toLowerCase()}`;
+      // "who advises governments": the clause, not a title, makes them an authority.
+      const bare = title.startsWith('who ') ? `an authority resting on "${title} ..."` : `a bare "${title}"`;
+      report({ span, message: `Expert without affiliation: where does ${who} work or publish? Readers cannot check ${bare}.` });
     }
   },
 });

@@ -6,7 +6,7 @@ import { hasProperName } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import type { Document, Mention, Span, Token } from '../../src/document/types.js';
 import { tokensIn } from '../../src/document/index.js';
-import { firstTokenFrom, perDocument } from '../../src/engine/doc-cache.js';
+import { firstTokenFrom, inQuoteContent, perDocument } from '../../src/engine/doc-cache.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 const VagueData = z.object({
@@ -14,11 +14,13 @@ const VagueData = z.object({
   source: z.string(),
   groups: z.array(z.string().min(1)),
   collectives: z.array(z.string().min(1)),
-  phrases: z.array(z.object({ pattern: z.string().min(1), message: z.string(), quietWhenSourced: z.boolean().optional(), severity: z.enum(['info', 'warning']).optional(), notBefore: z.array(z.string().min(1)).optional() })),
+  phrases: z.array(z.object({ pattern: z.string().min(1), message: z.string(), quietWhenSourced: z.boolean().optional(), severity: z.enum(['info', 'warning']).optional(), notBefore: z.array(z.string().min(1)).optional(), nounBefore: z.boolean().optional() })),
   campaignSides: z.array(z.string().min(1)),
   voteWords: z.array(z.string().min(1)),
   voteOptions: z.array(z.string().min(1)),
   sideWords: z.array(z.string().min(1)),
+  crowds: z.array(z.string().min(1)),
+  crowdClaimCues: z.array(z.string().min(1)),
 });
 type Phrase = z.infer<typeof VagueData>['phrases'][number];
 const data = loadData('vague-sources.json', VagueData, vagueJson);
@@ -29,6 +31,8 @@ const campaignSides = new Set(data.campaignSides);
 const voteWords = new Set(data.voteWords);
 const voteOptions = new Set(data.voteOptions);
 const sideWords = new Set(data.sideWords);
+const crowds = new Set(data.crowds);
+const crowdClaimCues = new Set(data.crowdClaimCues);
 
 /**
  * The article is about a vote: it has a referendum, plebiscite or ballot, or a side of
@@ -122,6 +126,64 @@ function crowdAfterOf(doc: Document, sp: Mention): string | undefined {
   return (last.pos === 'NOUN' && /s$/.test(last.normal)) || plainPlural(last) ? last.text.toLowerCase() === last.normal ? last.normal : last.text : undefined;
 }
 
+/** Openers that point back to people already introduced ("the residents", "these farmers"). */
+const BACK_REFERENCE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such']);
+
+/**
+ * "Residents insist that no siren sounded", "Resort managers complain": a bare plural of
+ * ordinary people (no determiner, no name, no appositive) speaking as one. Returns the
+ * severity, or undefined when the speaker is not such a crowd. Vox pops are common and
+ * often harmless ("residents said"), so a note; a contested claim ("insist", "claim",
+ * "allege") carried by the crowd is a warning.
+ */
+function plainCrowd(doc: Document, a: Document['attributions'][number], sp: Mention, head: string): 'info' | 'warning' | undefined {
+  if (!crowds.has(head) || sp.appositive || sp.kind === 'pronoun') return undefined;
+  if (inQuoteContent(doc, a.cue)) return undefined;
+  const toks = tokensIn(doc.tokens, sp);
+  const h = toks.findIndex((t) => t.start === sp.head.start);
+  if (h < 0) return undefined;
+  const opener = doc.tokens[firstTokenFrom(doc, sp.start) - 1];
+  // "the residents", "many of the farmers": a group named before, or a vague quantifier the phrases handle.
+  if (BACK_REFERENCE.has(toks[0]!.normal) || toks[0]!.pos === 'DET' || toks[0]!.pos === 'NUM') return undefined;
+  if (opener && opener.sentence === toks[0]!.sentence && (opener.pos === 'DET' || opener.pos === 'NUM' || opener.normal === 'of')) return undefined;
+  // "Airbus engineers", "Cayar's fishermen": only plain modifiers before the head ("Local farmers", "Resort managers").
+  // A sentence's first word is capitalised anyway, and the tagger may read it as a name ("Tour operators").
+  const first = firstTokenFrom(doc, sp.start) === doc.sentences[a.sentence]?.tokenStart;
+  const plain = (t: Token, i: number) => !t.possessive && (t.pos === 'ADJ' || t.pos === 'NOUN' || (i === 0 && first && t.pos === 'PROPN'));
+  if (!toks.slice(0, h).every(plain)) return undefined;
+  // "Farmers from the Oromia Cooperative Union": a body a reader can check.
+  if (sp.affiliation && hasProperName(doc.tokens, sp.affiliation)) return undefined;
+  // "the goat farmers who say ...": a relative clause describes them; "Locals will tell
+  // you": a generic line the phrases read.
+  for (let k = firstTokenFrom(doc, sp.end); k < a.cueToken; k++) {
+    const t = doc.tokens[k]!;
+    if (t.normal === 'who' || t.normal === 'that' || t.pos === 'AUX') return undefined;
+  }
+  // "Insiders said engineers had warned ...": the crowd is inside another speaker's report.
+  if (doc.attributions.some((b) => b !== a && b.sentence === a.sentence && b.cue.end <= sp.start)) return undefined;
+  if (crowdClaimCues.has(doc.tokens[a.cueToken]!.lemma.toLowerCase())) return 'warning';
+  // "Local business owners said ... "...," said Angela Sutherland, who runs a lodge": one
+  // of the crowd is named at once. (A crowd that insists carries its claim all the same.)
+  const named = (si: number) => doc.attributions.some((b) => b !== a && b.sentence === si && !!b.speaker?.name && b.speaker.kind !== 'group');
+  return named(a.sentence) || named(a.sentence + 1) ? undefined : 'info';
+}
+
+/**
+ * "Tour reps we spoke to say": the match starts at "we"; the people are the noun phrase
+ * right before it (a common noun, with up to two modifiers), which the flag takes in.
+ * Undefined when no common noun comes right before.
+ */
+function withNounBefore<T>(tokens: readonly Token[], m: { span: Span; first: number; last: number; entry: T }) {
+  const head = tokens[m.first - 1];
+  if (!head || head.sentence !== tokens[m.first]!.sentence || head.pos !== 'NOUN') return undefined;
+  let first = m.first - 1;
+  // A name before the noun ("Nomura analysts") is taken in only at the start of the sentence,
+  // where any word is capitalised and the tagger may misread it ("Tour reps").
+  const modifier = (t: Token | undefined) => !!t && t.sentence === head.sentence && !t.possessive && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && tokens[first - 2]?.sentence !== head.sentence));
+  while (first > m.first - 4 && modifier(tokens[first - 1])) first--;
+  return { ...m, first, span: { start: tokens[first]!.start, end: m.span.end } };
+}
+
 /** The body credits something to a named person or body ("published by the International Council ..."). */
 function bodyNamesASource(doc: Document): boolean {
   return doc.attributions.some((a) => !!a.speaker && !inHeadline(doc, a.cue) && (!!a.speaker.name || (!!a.speaker.affiliation && hasProperName(doc.tokens, a.speaker.affiliation))));
@@ -156,15 +218,25 @@ export default defineRule({
       // A headline compresses: "Scientists urge ..." over a body that names who they are.
       if (namedInBody && inHeadline(doc, a.cue)) continue;
       // A name that is the head names the speaker; one in a modifier does not ("City Hall insiders").
-      if (sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end) continue;
       let head = doc.text.slice(sp.head.start, sp.head.end).toLowerCase();
+      // "Shopkeepers say": a crowd word opening the sentence, which the tagger may take for a name.
+      const crowdAsName = crowds.has(head) && sp.name?.start === sp.head.start && sp.name.end === sp.head.end && firstTokenFrom(doc, sp.start) === doc.sentences[a.sentence]?.tokenStart;
+      if (!crowdAsName && sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end) continue;
       // "A growing chorus of skippers argues", "a number of critics say": the crowd is the plural after "of".
       const collective = collectives.has(head);
       if (collective) {
         const crowd = crowdAfterOf(doc, sp);
         if (!crowd) continue;
         head = crowd;
-      } else if (!groups.has(head)) continue;
+      } else if (!groups.has(head)) {
+        const severity = plainCrowd(doc, a, sp, head);
+        if (severity) {
+          const span = { start: Math.min(sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
+          reported.push(span);
+          report({ span, severity, message: `Unnamed ${head}: which ones, and how many? Name one, or say how many were asked.` });
+        }
+        continue;
+      }
       if (head === 'others' && contrastsEarlierCrowd(doc, firstTokenFrom(doc, sp.head.start))) continue;
       // (A collective's crowd was read for names already: "GPs" is no body.)
       if (!collective && sp.affiliation && hasProperName(tokens, sp.affiliation)) continue;
@@ -179,7 +251,9 @@ export default defineRule({
       }
       report({ span: { start, end }, message: `Vague attribution: which ${head}? Name them or say why they cannot be named.` });
     }
-    for (const m of phrases.matchDocument(doc)) {
+    for (const found of phrases.matchDocument(doc)) {
+      const m = found.entry.nounBefore ? withNounBefore(tokens, found) : found;
+      if (!m) continue;
       // A headline compresses: "Scientists urge ..." over a body that names who they are.
       if (namedInBody && inHeadline(doc, m.span)) continue;
       // "Nomura analysts expect", "the bank's economists predict": a named crowd.

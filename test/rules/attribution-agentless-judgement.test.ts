@@ -97,3 +97,21 @@ describe('attribution/agentless-judgement: blamed on', () => {
     ],
   });
 });
+
+// Agentless blame idioms: blame "falls" on someone with no one placing it; plain scrutiny is attention, not blame.
+testRule(rule, {
+  flagged: [
+    { text: 'Blame for the missing vaccines has fallen on a logistics firm in Lusaka.', flag: 'Blame for the missing vaccines has fallen on' },
+    { text: 'Suspicion fell on the night watchman after the safe in the Tbilisi office was found empty.', flag: 'Suspicion fell on' },
+    { text: 'Fingers have been pointed at the port authority in Durban over the delays.', flag: 'Fingers have been pointed at' },
+    { text: 'Blame for the blackout lies squarely with the grid operator, which skipped its winter checks.', flag: 'Blame for the blackout lies squarely with' },
+    { text: 'The minister came under intense scrutiny over the ferry contract in Split.', flag: 'came under intense scrutiny' },
+  ],
+  fine: [
+    { text: 'The refinery in Aden came under scrutiny again after a fire destroyed a storage tank.' },
+    { text: 'Heavy rain fell on the crowd at the Durban rally on Saturday.' },
+    { text: 'Blame for the collapse has fallen on the contractor, Mayor Ana Ruiz said.' },
+    { text: 'Responsibility for the schools falls on the regional government in Andalusia.' },
+    { text: 'The inquiry placed the blame for the flooding in Valencia on the basin authority.' },
+  ],
+});

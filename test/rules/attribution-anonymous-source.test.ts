@@ -134,3 +134,21 @@ describe('attribution/anonymous-source severity', () => {
     expect(severities(text)).toEqual([['a Qatari official said', 'warning']]);
   });
 });
+
+// Unnamed people described only by where they were, and colon-led quotes from an unnamed speaker.
+testRule(rule, {
+  flagged: [
+    { text: 'According to someone who was in the control room that night, the alarms in the Skopje plant had been switched off.', flag: 'According to someone' },
+    { text: 'Somebody close to the coach said he had already agreed terms with a club in Porto.', flag: 'Somebody close to the coach said' },
+    { text: 'Talks in Nairobi stalled on Friday. A senior diplomat was blunt: "The ceasefire is dead."', flag: 'A senior diplomat was blunt' },
+    { text: 'The clinic in Herat has run out of insulin. One nurse at the clinic put it simply: "We send people home to die."', flag: 'One nurse at the clinic put it simply' },
+    { text: 'Prices in the souq have doubled. One spice trader in the old market summed it up: "Nobody can afford saffron now."', flag: 'One spice trader' },
+  ],
+  fine: [
+    { text: 'Someone shouted a warning seconds before the wall in Tirana fell.' },
+    { text: 'Ana Ruiz, the mayor of Cádiz, put it simply: "We are broke."' },
+    { text: 'The ministry’s spokesman was blunt: "No comment."' },
+    { text: 'The sign at the gate of the Kigali depot read: "No entry."' },
+    { text: 'Someone had painted over the road sign outside Kandy.' },
+  ],
+});

@@ -89,3 +89,21 @@ describe('attribution/unaffiliated-expert: free advisers and belief verbs', () =
     ],
   });
 });
+
+// An authority presented by a professional "who" clause, and a titled speaker's estimate.
+testRule(rule, {
+  flagged: [
+    { text: 'Farah Haddad, who advises airlines on fuel hedging, said jet fuel would stay expensive until spring.', flag: 'Farah Haddad' },
+    { text: 'Tomas Berg, who has consulted for mining firms across Africa, said the ore in the Kolwezi pit was low grade.', flag: 'Tomas Berg' },
+    { text: 'Marco Conti, who specialises in maritime insurance, said premiums for Red Sea voyages had tripled.', flag: 'Marco Conti' },
+    { text: 'Energy consultant Lars Holm estimates that a third of Sweden’s wind farms lose money.', flag: 'Energy consultant Lars Holm estimates' },
+    { text: 'Tax consultant Priya Nair predicts that the new levy will raise half what Delhi expects.', flag: 'Tax consultant Priya Nair predicts' },
+  ],
+  fine: [
+    { text: 'Farah Haddad, who advises the World Bank on water pricing, said tariffs in Amman were too low.' },
+    { text: 'Ana Ruiz, who runs a bakery in Seville, said flour prices had doubled since March.' },
+    { text: 'Mehmet Kaya, who advised his brother on the sale, said the house in Izmir went for less than its value.' },
+    { text: 'Central Bank estimates show growth in Ghana slowed in the second quarter.' },
+    { text: 'Pedro Alves, who lectures at the University of Coimbra, said the archive had been neglected.' },
+  ],
+});

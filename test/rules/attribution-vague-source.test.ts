@@ -160,3 +160,58 @@ describe('attribution/vague-source: unowned social-media posts', () => {
     expect(severities('The prime minister posted a video on Instagram from Dhaka on Sunday.')).toEqual([]);
   });
 });
+
+// Held-out families (sets 9 and 10): agentless passive hearsay, universal hearsay, hearsay
+// tags, crowds that "point out", people the reporter spoke to, and bare plural crowds.
+testRule(rule, {
+  flagged: [
+    { text: 'It has been alleged that the contractor skipped the second safety inspection at the Mombasa depot.', flag: 'It has been alleged' },
+    { text: 'It has been suggested that the fire at the Porto warehouse was started deliberately.', flag: 'It has been suggested' },
+    { text: 'Nobody in Trelew doubts that the mine has been poisoning the river for years.', flag: 'Nobody in Trelew doubts that' },
+    { text: 'No one in the village disputes that the well ran dry after the bottling plant opened.', flag: 'No one in the village disputes that' },
+    { text: 'Everyone in Kandy knows that the old suspension bridge is unsafe.', flag: 'Everyone in Kandy knows that' },
+    { text: 'The mayor knew about the leak for months, or so the story goes in the cafés of Valparaíso.', flag: 'or so the story goes' },
+    { text: 'The club was sold for a single euro, or so they say in Naples.', flag: 'or so they say' },
+    { text: 'Sceptics point out that the last desalination plant near Perth ran at half capacity.', flag: 'Sceptics point out' },
+    { text: 'Detractors have long pointed out that the tram line in Bergen serves only the richer suburbs.', flag: 'Detractors have long pointed out' },
+    { text: 'Ski instructors we spoke to say the season in Bansko has been the worst in a decade.', flag: 'instructors we spoke to say' },
+    { text: 'Residents insist that the river in Gorakhpur rose before the dam gates were opened.', flag: 'Residents insist' },
+    { text: 'Local fishermen insist that the trawlers work inside the three-mile limit off Kerala.', flag: 'Local fishermen insist' },
+  ],
+  fine: [
+    { text: 'It was alleged in court that the accountant moved the funds to Cyprus.' },
+    { text: 'It has been alleged by prosecutors in Rome that the broker forged signatures.' },
+    { text: 'Nobody was hurt when the roof of the fish market in Lagos collapsed.' },
+    { text: 'No one answered the door at the minister’s house in Accra on Sunday.' },
+    { text: 'As the saying goes in Lisbon, the sea gives and the sea takes.' },
+    { text: 'The residents said they had been told nothing by the council in Leeds.' },
+    { text: 'Farmers from the Kenya Tea Development Agency said prices had fallen by a third.' },
+    { text: 'The engineer pointed out that the cracks in the Genoa viaduct were decades old.' },
+    { text: 'Everyone agreed to meet again in Geneva on Friday.' },
+  ],
+});
+
+describe('attribution/vague-source: bare plural crowds', () => {
+  it('notes a crowd that says, warns on a crowd that insists or claims', () => {
+    expect(severities('Shopkeepers say trade on Moi Avenue has halved since the roadworks began.')).toEqual([['Shopkeepers say', 'info']]);
+    expect(severities('Tenants insist the landlord in Salford never fixed the damp.')).toEqual([['Tenants insist', 'warning']]);
+    expect(severities('The tenants said the landlord in Salford never fixed the damp.')).toEqual([]);
+    expect(severities('Tenants of the Peabody Trust said the landlord never fixed the damp.')).toEqual([]);
+  });
+});
+
+describe('attribution/vague-source: bare plural crowds, quiet cases', () => {
+  it('leaves a crowd named at once, a reported crowd and a described crowd alone', () => {
+    expect(severities('Shopkeepers say trade in Dakar has halved. "We sell nothing," said Awa Ndiaye, who runs a stall by the port.')).toEqual([]);
+    expect(severities('Union officials in Turin said engineers had warned managers about the cracks.')).toEqual([]);
+    expect(severities('The dispute pits large dairies against the sheep farmers who say the cheese must be made from ewe’s milk.')).toEqual([]);
+  });
+});
+
+describe('attribution/vague-source: people the reporter spoke to', () => {
+  it('flags unnamed interviewees from the noun before "we spoke to"', () => {
+    expect(severities('Dock workers we spoke to said the cranes in Callao had not been serviced since 2022.')).toEqual([['Dock workers we spoke to said', 'warning']]);
+    expect(severities('Night-shift nurses we talked to complained that the ward in Cork was short of staff.').length).toBe(1);
+    expect(severities('We spoke to the mayor of Tromsø, who said the ferry would run again on Monday.')).toEqual([]);
+  });
+});
