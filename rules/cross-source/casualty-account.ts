@@ -7,6 +7,7 @@ import { z } from 'zod';
 import casualtyJson from '../data/casualty-accounts.json';
 import { loadData } from '../../src/data/load.js';
 import { inChrome } from '../../src/document/index.js';
+import { lowerBound } from '../../src/document/search.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -102,17 +103,23 @@ function reportsAt(doc: Document, k: number, start: number, end: number): Span |
 function accountsOf(doc: Document): { none: Account[]; some: Account[] } {
   const none: Account[] = [];
   const some: Account[] = [];
-  const story = (s: number) => !inChrome(doc, doc.sentences[s]!) && !isBackground(doc, s);
+  // Asked only of sentences with a candidate account: most sentences have none.
+  const known = new Map<number, boolean>();
+  const story = (s: number) => {
+    let v = known.get(s);
+    if (v === undefined) known.set(s, (v = !inChrome(doc, doc.sentences[s]!) && !isBackground(doc, s)));
+    return v;
+  };
   for (const m of noHarm.matchDocument(doc)) {
     if (story(doc.tokens[m.first]!.sentence)) none.push({ span: m.span, kinds: ['harm'] });
   }
+  const noHarmSpans = none.map((n) => n.span);
   const { tokens } = doc;
   doc.sentences.forEach((s, si) => {
-    if (!story(si)) return;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = tokens[k]!;
       // "All 212 guests ... were brought ashore safely": every one safe, none hurt or missing.
-      if (EVERYONE.has(t.normal)) {
+      if (EVERYONE.has(t.normal) && story(si)) {
         for (let j = k + 1; j < s.tokenEnd && j <= k + 25; j++) {
           const x = tokens[j]!;
           if (CLAUSE_BREAK.test(x.normal)) break;
@@ -123,9 +130,11 @@ function accountsOf(doc: Document): { none: Account[]; some: Account[] } {
         }
       }
       const kind: Kind | undefined = HARM.has(t.normal) ? 'harm' : MISSING.has(t.normal) ? 'missing' : undefined;
-      if (!kind) continue;
+      if (!kind || !story(si)) continue;
       const span = reportsAt(doc, k, s.tokenStart, s.tokenEnd);
-      if (span && !none.some((n) => n.span.start <= span.start && span.end <= n.span.end)) some.push({ span, kinds: [kind] });
+      // Not inside a "no one was hurt" match (matches are in text order: the last one starting before it).
+      const n = noHarmSpans[lowerBound(noHarmSpans, (span?.start ?? 0) + 1, (x) => x.start) - 1];
+      if (span && !(n && n.start <= span.start && span.end <= n.end)) some.push({ span, kinds: [kind] });
     }
   });
   return { none, some };
@@ -161,6 +170,15 @@ export default defineRule({
   },
   check({ docs, report }) {
     const accounts = docs.map(accountsOf);
+    // By kind: the articles that rule it out and report none of it, with their first such account.
+    const clean = (kind: Kind) =>
+      docs.flatMap((doc, j) => {
+        const a = accounts[j]!;
+        if (a.some.some((x) => x.kinds.includes(kind))) return [];
+        const n = a.none.find((x) => x.kinds.includes(kind));
+        return n ? [{ doc, span: n.span }] : [];
+      });
+    const cleanBy = { harm: clean('harm'), missing: clean('missing') };
     docs.forEach((doc, i) => {
       const mine = accounts[i]!;
       for (const kind of ['harm', 'missing'] as const) {
@@ -170,11 +188,8 @@ export default defineRule({
         const reported = reports.find((a) => !inHeadline(a)) ?? reports[0];
         // An article that says both is telling an update ("at first no one ... later three").
         if (!reported || mine.none.some((n) => n.kinds.includes(kind))) continue;
-        const against = docs.flatMap((other, j) => {
-          if (j === i || accounts[j]!.some.some((a) => a.kinds.includes(kind))) return [];
-          const n = accounts[j]!.none.find((x) => x.kinds.includes(kind));
-          return n ? [{ doc: other, span: n.span }] : [];
-        });
+        // This article reports the kind, so it is not among the clean ones: at most three named.
+        const against = cleanBy[kind].slice(0, 3);
         if (!against.length) continue;
         const first = against[0]!;
         const what = kind === 'harm' ? 'whether anyone was hurt' : 'whether anyone is missing';
@@ -182,7 +197,7 @@ export default defineRule({
           doc,
           span: reported.span,
           message: `${outlet(doc)} reports "${clip(textOf(doc, reported.span))}", but ${outlet(first.doc)} says "${clip(textOf(first.doc, first.span))}": the outlets give opposite accounts of ${what}. Check the latest official figures and say which account is current.`,
-          related: against.slice(0, 3).map((x) => related(x.doc, x.span)),
+          related: against.map((x) => related(x.doc, x.span)),
         });
       }
     });
