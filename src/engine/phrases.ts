@@ -47,6 +47,42 @@ const firstWords = new Map<string, number>();
 const owners: number[][] = [];
 /** How many indexes exist; each has a serial number below it. */
 let indexCount = 0;
+/**
+ * By index serial, then first-word number: the second steps of that index's patterns that
+ * start with the word, when every one of them has a fixed second step (no pattern of one
+ * word, no optional or wildcard second step). A position whose next token meets none of them
+ * cannot start a match, so it is not a start at all: "a", "the" and "be" open some patterns
+ * and are written a hundred times an article, mostly before words no pattern continues with.
+ */
+const followers: Map<number, Follow>[] = [];
+
+/** The second steps of a bucket merged into one test (the union of what stepMatches accepts). */
+interface Follow {
+  /** Words matched by form or lemma. */
+  words: Set<string>;
+  /** Words matched by form only ("=word"). */
+  exact: Set<string>;
+  pos: Set<string>;
+}
+
+function mergeSteps(steps: readonly Step[]): Follow {
+  const f: Follow = { words: new Set(), exact: new Set(), pos: new Set() };
+  for (const st of steps) {
+    if (st.pos) f.pos.add(st.pos);
+    else for (const w of st.words!) (st.exact ? f.exact : f.words).add(w);
+  }
+  return f;
+}
+
+/** stepMatches for a merged Follow: some second step accepts the token. */
+function follows(f: Follow, t: Token): boolean {
+  if (f.pos.has(t.pos)) return true;
+  const normal = t.normal;
+  if (f.words.has(normal) || f.exact.has(normal)) return true;
+  const b = bare(normal);
+  if (b !== normal && (f.words.has(b) || f.exact.has(b))) return true;
+  return t.lemma !== normal && f.words.size > 0 && f.words.has(t.lemma.toLowerCase());
+}
 
 interface TokenIds {
   /** `indexCount` when these were read: a new index means read again. */
@@ -95,9 +131,11 @@ function tokenIds(tokens: readonly Token[]): TokenIds {
     const l = t.lemma === t.normal ? -1 : (firstWords.get(t.lemma) ?? -1);
     normal[k] = n;
     lemma[k] = l;
-    if (n >= 0) for (const serial of owners[n]!) (lists[serial] ??= []).push(k);
+    const next = tokens[k + 1];
+    if (n >= 0) for (const serial of owners[n]!) if (mayStart(serial, n, next)) (lists[serial] ??= []).push(k);
     if (l >= 0) {
       for (const serial of owners[l]!) {
+        if (!mayStart(serial, l, next)) continue;
         const list = (lists[serial] ??= []);
         if (list[list.length - 1] !== k) list.push(k);
       }
@@ -109,6 +147,12 @@ function tokenIds(tokens: readonly Token[]): TokenIds {
   lastTokens = tokens;
   lastIds = ids;
   return ids;
+}
+
+/** Whether a pattern of index `serial` starting with word `id` can go on to token `next` (see followers). */
+function mayStart(serial: number, id: number, next: Token | undefined): boolean {
+  const f = followers[serial]!.get(id);
+  return !f || (next !== undefined && follows(f, next));
 }
 
 function wordId(w: string): number {
@@ -145,10 +189,14 @@ export class PhraseIndex<T> {
     }
     // A dense array: one filled by index from empty goes sparse (a dictionary) and every read is a hash lookup.
     this.byFirst = new Array<CompiledPhrase<T>[] | undefined>(byId.size ? Math.max(...byId.keys()) + 1 : 0).fill(undefined) as CompiledPhrase<T>[][];
+    const follow = new Map<number, Follow>();
     for (const [id, list] of byId) {
       this.byFirst[id] = list;
       owners[id]!.push(this.serial);
+      const seconds = list.map((c) => c.steps[1]);
+      if (seconds.every((st) => st !== undefined && !st.optional && (st.words || st.pos))) follow.set(id, mergeSteps(seconds as Step[]));
     }
+    followers[this.serial] = follow;
   }
 
   /** All matches in tokens `[from, to)`; at one position the longest match wins. */
