@@ -3,6 +3,7 @@ import { defineRule, type StoryReport } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
 import { lcs, quoteWords } from './_quote-words.js';
 import { disagree, figures, origins, type Figure, type Origin } from './_details.js';
+import { clockTimeIn, clocksDisagree, type ClockTime } from './_clock.js';
 import { alignSentences, clip, outlet, ReportBuffer, sameName, textOf, type AlignedPair } from './_story.js';
 import { people } from '../../src/document/people.js';
 import { inHeadline } from '../../src/document/index.js';
@@ -227,13 +228,26 @@ function dateConflicts(docs: readonly Document[], pairs: AlignedPair[], report: 
   reportConflicts(docs, edges, 'Dates for the same event differ', report);
 }
 
+/** Aligned sentences that put the same event at clock times whose windows do not meet ("about 2.40 a.m." / "shortly before 5 a.m."). */
+function timeConflicts(docs: readonly Document[], pairs: AlignedPair[], report: (r: StoryReport) => void) {
+  const edges: [Claim, Claim][] = [];
+  for (const p of pairs) {
+    const x = clockTimeIn(docs[p.a]!, p.sa);
+    const y = clockTimeIn(docs[p.b]!, p.sb);
+    if (!x || !y || !clocksDisagree(x, y)) continue;
+    const claim = (doc: Document, c: ClockTime): Claim => ({ doc, span: c.span, value: `${c.from}-${c.to}`, about: 'time', shown: textOf(doc, c.span) });
+    edges.push([claim(docs[p.a]!, x), claim(docs[p.b]!, y)]);
+  }
+  reportConflicts(docs, edges, 'Times for the same event differ', report);
+}
+
 export default defineRule({
   scope: 'story',
   meta: {
     id: 'cross-source/conflicting-detail',
     category: 'cross-source',
     severity: 'warning',
-    description: 'Articles of one story disagree on a checkable detail: a figure, a date, who a document came from, or who did something.',
+    description: 'Articles of one story disagree on a checkable detail: a figure, a date or a time, who a document came from, or who did something.',
     why: 'When two outlets give different death tolls, dates or sources for the same fact, at least one is wrong. The reader of one article cannot know; the editor can check before publishing.',
     examples: {
       flagged: [
@@ -259,6 +273,7 @@ export default defineRule({
     const pairs = alignSentences(docs, 0.3, 3);
     figureConflicts(docs, pairs, report);
     dateConflicts(docs, pairs, report);
+    timeConflicts(docs, pairs, report);
     originConflicts(docs, report);
     actorConflicts(docs, pairs, report);
   },

@@ -5,6 +5,14 @@ import { testRule } from '../helpers/rule-tester.js';
 testRule(rule, {
   flagged: [
     {
+      // Clock times whose windows do not meet: "about 2.40 a.m." and "shortly before 5 a.m.".
+      articles: [
+        { text: 'Ferry Runs Aground Off Lamu\n\nA passenger ferry ran aground on a sandbank off Lamu island at about 2.40 a.m. on Friday, the Kenya Maritime Authority said.', source: 'Coast Wire' },
+        { text: 'Lamu Ferry Aground\n\nThe passenger ferry ran aground on a sandbank off Lamu island shortly before 5 a.m. on Friday, police said.', source: 'Island Post' },
+      ],
+      flag: 'at about 2.40 a.m.',
+    },
+    {
       // "X said in a notice" names who issued it, as "according to a notice from Y" does.
       articles: [
         { text: 'Night Ferries Suspended After Engine Fire\n\nThe ferry company suspended night crossings between Rostock and Trelleborg, the Swedish Maritime Administration said in a notice issued on Tuesday. No passengers were hurt.', source: 'Coastal Herald' },
@@ -140,6 +148,20 @@ testRule(rule, {
     },
   ],
   fine: [
+    {
+      // Windows that meet: "about 4 a.m." and "shortly after 4 a.m."; "just before midnight" and "11.50 p.m.".
+      articles: [
+        { text: 'Ferry Runs Aground Off Lamu\n\nA passenger ferry ran aground on a sandbank off Lamu island at about 4 a.m. on Friday, the Kenya Maritime Authority said. A second boat sank just before midnight on Sunday near Pate island.', source: 'Coast Wire' },
+        { text: 'Lamu Ferry Aground\n\nThe passenger ferry ran aground on a sandbank off Lamu island shortly after 4 a.m. on Friday, police said. A second boat sank at 11.50 p.m. on Sunday near Pate island.', source: 'Island Post' },
+      ],
+    },
+    {
+      // Two times in one sentence: which one is the event's is not read.
+      articles: [
+        { text: 'Ferry Runs Aground Off Lamu\n\nA passenger ferry that left Mokowe at 9 p.m. ran aground on a sandbank off Lamu island at 2 a.m. on Friday, the authority said.', source: 'Coast Wire' },
+        { text: 'Lamu Ferry Aground\n\nThe passenger ferry ran aground on a sandbank off Lamu island at 2 a.m. on Friday, police said.', source: 'Island Post' },
+      ],
+    },
     {
       // The same body in both: "said in a notice" and "a notice from".
       articles: [
