@@ -194,6 +194,13 @@ function findTitleBefore(doc: Document, k: number, from: number): TitleMatch | u
   const nameStart = q;
   while (q > 0 && isSpace(text[q - 1])) q--;
   if (q === nameStart) return undefined;
+  // "Prime Minister Sheikh Khalid ...", "President Dr. Mohamed Muizzu": a courtesy title
+  // between the office and the name belongs to the name.
+  const courtesy = tokens[k - 1];
+  if (k - 1 > from && courtesy && courtesy.end === q && COURTESY_TITLES.has(courtesy.text.toLowerCase())) {
+    const title = findTitleBefore(doc, k - 1, from);
+    if (title) return title;
+  }
   return titleEndingAt(doc, q, k, from);
 }
 

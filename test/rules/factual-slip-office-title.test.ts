@@ -3,6 +3,9 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   flagged: [
+    // A courtesy title between the office and the name ("Sheikh", "Dr.") belongs to the name.
+    { text: 'Qatari Prime Minister Sheikh Khalid bin Khalifa Al Thani opened the new port terminal on Tuesday.', flag: 'Qatari Prime Minister Sheikh Khalid bin Khalifa Al Thani', publishedAt: '2025-06-12' },
+    { text: 'Maldivian President Dr. Ibrahim Mohamed Solih opened the new runway on Tuesday.', flag: 'Maldivian President Dr. Ibrahim Mohamed Solih', publishedAt: '2025-06-12' },
     // "as <title>" with the act's time: the title held then.
     { text: "The forts were on the itinerary of Boris Johnson's February 2024 trip to Muscat as prime minister.", flag: "Boris Johnson's February 2024 trip to Muscat as prime minister", publishedAt: '2025-04-14' },
     { text: 'Angela Merkel visited the shipyard in Gdańsk in 2023 as chancellor.', flag: 'Angela Merkel visited the shipyard in Gdańsk in 2023 as chancellor', publishedAt: '2025-04-14' },
@@ -72,6 +75,8 @@ testRule(rule, {
     { text: 'Rex Tillerson, the secretary of state at the time, visited Ankara in 2019 to press for the pastor’s release.', flag: 'Rex Tillerson, the secretary of state at the time', publishedAt: '2025-06-02' },
   ],
   fine: [
+    { text: 'Emir Sheikh Tamim bin Hamad Al Thani opened the new port terminal on Tuesday.', publishedAt: '2025-06-12' },
+    { text: 'President Dr. Mohamed Muizzu opened the new runway on Tuesday.', publishedAt: '2025-06-12' },
     // A provincial premier is another office.
     { text: 'Ontario Premier Doug Ford said the tariffs would cost 50,000 jobs.', publishedAt: '2025-10-15' },
     { text: 'Mark Rutte, the former Dutch prime minister, now leads NATO from Brussels.', publishedAt: '2025-10-10' },
