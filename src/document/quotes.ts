@@ -67,7 +67,7 @@ function cueAt(tokens: Token[], k: number): number {
   if (people.cuePhraseStarts.has(t.normal)) for (const phrase of people.cuePhrases) {
     if (phrase.every((w, j) => tokens[k + j]?.normal === w)) return phrase.length;
   }
-  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /^(says|said)$/.test(t.normal))) return 0;
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (/^(says|said)$/.test(t.normal) || verbAfterSubject(tokens, k)))) return 0;
   // "to counter", "will deny": an infinitive is not a report of speech.
   if (tokens[k - 1]?.normal === 'to') return 0;
   // "have been admitted", "was told": in the passive the subject is not the speaker.
@@ -81,6 +81,22 @@ function cueAt(tokens: Token[], k: number): number {
   if (!people.cueLemmas.has(lemma)) return 0;
   if (people.participleOnly.has(lemma) && !/ing$/.test(t.normal)) return 0;
   return 1;
+}
+
+/**
+ * "Local fishermen claim that ...": after a bare plural subject the tagger may read a speech
+ * verb as a noun. A noun of the cue lemmas, right after a plural noun with no determiner or
+ * possessive before the noun, and followed by "that", is the verb ("the union's claim that",
+ * "the claim that" are nouns).
+ */
+function verbAfterSubject(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  if (!prev || prev.sentence !== t.sentence || tokens[k + 1]?.normal !== 'that') return false;
+  // A plural (inflected) noun: "fishermen", "residents".
+  const plural = prev.normal !== prev.lemma.toLowerCase() || /[^s]s$/.test(prev.normal);
+  if (!/^(NOUN|PROPN)$/.test(prev.pos) || prev.possessive || !plural) return false;
+  return people.cueLemmas.has(t.lemma.toLowerCase()) && !/s$/.test(t.normal);
 }
 
 /** How far after a figure verb its "at" may come ("put the job losses at"). */

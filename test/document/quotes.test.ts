@@ -175,3 +175,17 @@ describe('"he said" after a sentence opened by a named person', () => {
     expect(text.slice(q.speaker!.refersTo!.start, q.speaker!.refersTo!.end)).toContain('Peni Ratu');
   });
 });
+
+describe('a speech verb the tagger reads as a noun after a plural subject', () => {
+  const cues = (text: string) => buildDocument({ id: 'c', text }).attributions.map((a) => text.slice(a.cue.start, a.cue.end));
+
+  it('reads "claim that" after a bare plural noun as a cue', () => {
+    expect(cues('Dock workers claim that the new cranes were bought without a tender.')).toEqual(['claim']);
+    expect(cues('Local fishermen claim that the factory dumps its waste into the bay at night.')).toEqual(['claim']);
+  });
+
+  it('leaves the noun "claim" alone', () => {
+    expect(cues('The union’s claim that wages fell was rejected by the court.')).toEqual([]);
+    expect(cues('The insurance claims that were rejected piled up on the desk.')).toEqual([]);
+  });
+});
