@@ -60,6 +60,9 @@ function isPlace(tokens: Token[]): boolean {
 
 function isOrg(tokens: Token[]): boolean {
   const joined = tokens.map((t) => word(t)).join(' ');
+  // "Baltic Dredging", "Pacific Trading": a trade in -ing ends a company's name (see nameIng).
+  const last = tokens[tokens.length - 1]!;
+  if (tokens.length >= 2 && last.pos === 'VERB' && /^\p{Lu}\p{Ll}+ing$/u.test(last.text)) return true;
   return people.orgNames.has(joined) || tokens.some((t) => people.orgWords.has(bare(t)));
 }
 
@@ -75,7 +78,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): [numb
   let a = b;
   while (a > limit && b - a < 12) {
     const t = tokens[a - 1]!;
-    if (inNP(t)) {
+    if (inNP(t) || nameIng(tokens, a - 1, limit)) {
       a--;
       // "Ana Paula da Costa": a name particle the tagger calls a determiner, inside the name.
       if (t.pos === 'DET' && people.nameParticles.has(t.text) && a - 1 >= limit && isCapitalised(tokens[a - 1]!) && isCapitalised(tokens[a + 1]!)) continue;
@@ -107,12 +110,25 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): [numb
   return a < b ? [a, b] : undefined;
 }
 
+/**
+ * "Tovata Shipping", "Baltic Dredging", "Pacific Trading": a capitalised word in -ing after a
+ * name word is the end of a company's name, though the tagger reads it as a verb. Not in a
+ * title-case headline ("Firm Hiding Losses"): the word after it must not be capitalised.
+ */
+function nameIng(tokens: Token[], b: number, start: number): boolean {
+  const t = tokens[b]!;
+  if (b <= start || t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+ing$/u.test(t.text)) return false;
+  const prev = tokens[b - 1]!;
+  const next = tokens[b + 1];
+  return prev.pos === 'PROPN' && isCapitalised(prev) && !(next && next.sentence === t.sentence && isCapitalised(next));
+}
+
 /** Token range of the noun phrase that starts at `start`, ending before `limit`. */
 export function phraseAfter(tokens: Token[], start: number, limit: number): [number, number] | undefined {
   let b = start;
   while (b < limit && b - start < 12) {
     const t = tokens[b]!;
-    if (inNP(t)) {
+    if (inNP(t) || nameIng(tokens, b, start)) {
       // "sources who reviewed the memo": a relative pronoun starts a clause, not the phrase.
       if (t.pos === 'PRON' && b > start && /^(who|whom|whose|which|that)$/.test(t.normal)) break;
       b++;
@@ -182,7 +198,7 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
   let nameStart = -1;
   let nameEnd = -1;
   for (let k = a; k < b; k++) {
-    if (isNameToken(tokens, k) && !isPossessive(tokens[k]!)) {
+    if ((isNameToken(tokens, k) || (nameEnd === k && nameIng(tokens, k, a))) && !isPossessive(tokens[k]!)) {
       if (nameEnd !== k) nameStart = k;
       nameEnd = k + 1;
     } else if (nameEnd === k && k + 1 < b && people.nameParticles.has(tokens[k]!.text) && isNameToken(tokens, k + 1)) {

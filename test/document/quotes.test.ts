@@ -189,3 +189,15 @@ describe('a speech verb the tagger reads as a noun after a plural subject', () =
     expect(cues('The insurance claims that were rejected piled up on the desk.')).toEqual([]);
   });
 });
+
+describe('company names ending in a trade in -ing', () => {
+  const speakerOf = (text: string) => {
+    const a = buildDocument({ id: 'n', text }).attributions[0];
+    return a?.speaker && { text: text.slice(a.speaker.start, a.speaker.end), kind: a.speaker.kind };
+  };
+
+  it('keeps "Baltic Dredging" whole as the speaker, a body', () => {
+    expect(speakerOf('Baltic Dredging said it was not in a position to share the logs.')).toEqual({ text: 'Baltic Dredging', kind: 'org' });
+    expect(speakerOf('Tovata Shipping chief executive Josefa Nasau said the ship was safe.')?.text).toBe('Tovata Shipping chief executive Josefa Nasau');
+  });
+});
