@@ -195,6 +195,25 @@ function isHeadFurniture(t: string): boolean {
 }
 /** A tagline sits in the page's first lines, above its nav bar ("RIGA REVIEW — news from Latvia in English"). */
 const TAGLINE_LINES = 3;
+/** A live-blog entry that opens with its time: "21:30  At the school shelter, ...". */
+const ENTRY_LEAD = /^(?:[01]?\d|2[0-3])[:.][0-5]\d\s+\S.{20,}/;
+/** The most teaser lines a box in the middle of a story holds ("MOST READ", five headlines). */
+const BOX_LINES = 8;
+/** Words in each of the two lines after a box that show the story goes on (a teaser's summary is shorter). */
+const STORY_LINE_WORDS = 15;
+
+/**
+ * After a tail marker at line `j`: where a mid-article box ends, when teaser lines (titles,
+ * numbered items, a rule line) follow it and then two long lines of story prose; else -1.
+ */
+function boxEnd(lines: readonly Line[], j: number): number {
+  let k = j + 1;
+  while (k < lines.length && k <= j + BOX_LINES && !isProse(lines[k]!.text)) k++;
+  if (k === j + 1 || k > j + BOX_LINES) return -1;
+  const long = (n: number) => n < lines.length && isProse(lines[n]!.text) && wordCount(lines[n]!.text) >= STORY_LINE_WORDS && !isDateLine(lines[n]!.text);
+  return long(k) && long(k + 1) ? k : -1;
+}
+
 /** How many lines the head of a page may take before its first line of prose. */
 const TOP_BLOCK = 16;
 /** Masthead lines proper: a site name, a section trail, a nav run. */
@@ -384,6 +403,22 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     // A date line ends the story only once story prose has been read ("22.09.2026 · 12:07"
     // under a byline still belongs to the head of the page).
     if (isProse(t)) proseSeen = true;
+    // A live blog's day header ("Tuesday 16 June") over entries that open with their time.
+    if (isDateLine(t) && ENTRY_LEAD.test(lines[j + 1]?.text ?? '')) {
+      skip.add(j);
+      mark(lines[j]!, 'dateline');
+      continue;
+    }
+    // A "Most read" box in the middle of the story: the marker, a few teaser lines, then the story again.
+    const box = tailMarkers.has(normaliseMarker(t)) ? boxEnd(lines, j) : -1;
+    if (box > j) {
+      for (let k = j; k < box; k++) {
+        skip.add(k);
+        mark(lines[k]!, 'interstitial');
+      }
+      j = box - 1;
+      continue;
+    }
     if (tailMarkers.has(normaliseMarker(t)) || (j >= bodyStart + 2 && proseSeen && isDateLine(t))) {
       bodyEnd = j;
       chrome.push({ start: lines[j]!.start, end: textLength, kind: 'tail' });

@@ -124,3 +124,29 @@ describe('long page heads, taglines and ad lines (heldout9 and heldout10 layouts
     expect(headlineOf(page('The Harbour Courier', 'Sign in  |  Subscribe', 'BREAKING › Ferry strike called off after overnight talks', 'Local  ⟩  Leisure'))).toBe(HEAD);
   });
 });
+
+describe('cookie banners, wire slugs, mid-article boxes and live-blog day headers (heldout11 layouts)', () => {
+  it('a cookie banner at the top is not the headline', () => {
+    expect(headlineOf(page('🍪 We value your privacy. We and our 143 partners use cookies to personalise content and ads. [Accept all]  [Reject all]', 'HARBOUR COURIER  ·  Coast & Islands', 'News › Local'))).toBe(HEAD);
+  });
+
+  it('a wire slug and a translation note around the headline', () => {
+    const text = ['COAST PRESS AGENCY  |  English Service', 'Wire  ·  Europe  ·  Portugal', 'PORTUGAL-POOLS/ (UPDATE 2)', HEAD, '3 October 2025 · 09:14 · 3 min read', 'By Ana Ferreira', 'Translated from the Portuguese service', ...BODY].join('\n');
+    expect(headlineOf(text)).toBe(HEAD);
+  });
+
+  it('a "Most read" box in the middle of the story does not end it', () => {
+    const more = 'Pool users said they had been told nothing about the repair bill until the vote, and several said they would stop paying their annual fees if the closures went ahead.';
+    const text = [HEAD, '', BODY[0], '', 'MOST READ', '1. Ferry adds night crossing for the festival week', '2. Power cut hits two districts for four hours', '━━━━━━━━━━━━━━━━━━━━', '', BODY[1], '', more].join('\n');
+    const d = doc(text);
+    expect(d.chrome.filter((c) => c.kind === 'tail')).toEqual([]);
+    expect(d.sentences.some((s) => text.slice(s.start, s.end).startsWith('Pool users said'))).toBe(true);
+  });
+
+  it('a live blog\'s day header between entries that open with their time', () => {
+    const text = [HEAD, '', BODY[0], '', '07:15  The mayor said the two pools would stay open until the end of the month while the council looks for a buyer.', '', 'Tuesday 2 October', '', '21:30  At the council meeting, about 120 people queued to speak against the closures, and the session ran past midnight.'].join('\n');
+    const d = doc(text);
+    expect(d.chrome.filter((c) => c.kind === 'tail')).toEqual([]);
+    expect(d.sentences.some((s) => text.slice(s.start, s.end).includes('About 120 people') || text.slice(s.start, s.end).includes('about 120 people'))).toBe(true);
+  });
+});
