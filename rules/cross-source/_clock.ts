@@ -43,7 +43,8 @@ export interface ClockTime {
 export function clockTimeIn(doc: Document, sentence: number): ClockTime | undefined {
   const s = doc.sentences[sentence]!;
   const text = doc.text.slice(s.start, s.end);
-  const found = [...text.matchAll(CLOCK)];
+  // A live blog's entry stamp at the start of the sentence ("09:45  The hole opened ...") is not the event's time.
+  const found = [...text.matchAll(CLOCK)].filter((m) => !(m.index === 0 && m[7]));
   if (found.length !== 1) return undefined;
   const m = found[0]!;
   let minutes: number;

@@ -149,6 +149,13 @@ testRule(rule, {
   ],
   fine: [
     {
+      // A live blog's entry stamp ("09:45") is when the entry was posted, not the event's time.
+      articles: [
+        { text: 'Sinkhole Swallows Car\n\nA sinkhole opened on a residential street in Villa Nueva shortly after 11 p.m. on Tuesday, the disaster agency said.', source: 'Isthmus Wire' },
+        { text: 'Live: Villa Nueva Sinkhole\n\n09:45  A sinkhole opened on a residential street in Villa Nueva on Tuesday night, the disaster agency said.', source: 'Canal 7' },
+      ],
+    },
+    {
       // Windows that meet: "about 4 a.m." and "shortly after 4 a.m."; "just before midnight" and "11.50 p.m.".
       articles: [
         { text: 'Ferry Runs Aground Off Lamu\n\nA passenger ferry ran aground on a sandbank off Lamu island at about 4 a.m. on Friday, the Kenya Maritime Authority said. A second boat sank just before midnight on Sunday near Pate island.', source: 'Coast Wire' },
