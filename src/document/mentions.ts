@@ -78,7 +78,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): [numb
   let a = b;
   while (a > limit && b - a < 12) {
     const t = tokens[a - 1]!;
-    if (inNP(t) || nameIng(tokens, a - 1, limit)) {
+    if (inNP(t) || nameIng(tokens, a - 1, limit) || (a - 1 > limit && nameHyphen(tokens, a - 1))) {
       a--;
       // "Ana Paula da Costa": a name particle the tagger calls a determiner, inside the name.
       if (t.pos === 'DET' && people.nameParticles.has(t.text) && a - 1 >= limit && isCapitalised(tokens[a - 1]!) && isCapitalised(tokens[a + 1]!)) continue;
@@ -110,6 +110,15 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): [numb
   return a < b ? [a, b] : undefined;
 }
 
+/** "Jean-Pierre", "Al-Nahyan": a hyphen written tight between two capitalised words, inside a name. */
+function nameHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.text !== '-' && t.text !== '‐') return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return !!prev && !!next && prev.end === t.start && t.end === next.start && isCapitalised(prev) && isCapitalised(next) && next.sentence === t.sentence;
+}
+
 /**
  * "Tovata Shipping", "Baltic Dredging", "Pacific Trading": a capitalised word in -ing after a
  * name word is the end of a company's name, though the tagger reads it as a verb. Not in a
@@ -128,7 +137,7 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): [num
   let b = start;
   while (b < limit && b - start < 12) {
     const t = tokens[b]!;
-    if (inNP(t) || nameIng(tokens, b, start)) {
+    if (inNP(t) || nameIng(tokens, b, start) || (b > start && nameHyphen(tokens, b))) {
       // "sources who reviewed the memo": a relative pronoun starts a clause, not the phrase.
       if (t.pos === 'PRON' && b > start && /^(who|whom|whose|which|that)$/.test(t.normal)) break;
       b++;
@@ -198,7 +207,7 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
   let nameStart = -1;
   let nameEnd = -1;
   for (let k = a; k < b; k++) {
-    if ((isNameToken(tokens, k) || (nameEnd === k && nameIng(tokens, k, a))) && !isPossessive(tokens[k]!)) {
+    if ((isNameToken(tokens, k) || (nameEnd === k && (nameIng(tokens, k, a) || nameHyphen(tokens, k)))) && !isPossessive(tokens[k]!)) {
       if (nameEnd !== k) nameStart = k;
       nameEnd = k + 1;
     } else if (nameEnd === k && k + 1 < b && people.nameParticles.has(tokens[k]!.text) && isNameToken(tokens, k + 1)) {

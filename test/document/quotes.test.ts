@@ -201,3 +201,19 @@ describe('company names ending in a trade in -ing', () => {
     expect(speakerOf('Tovata Shipping chief executive Josefa Nasau said the ship was safe.')?.text).toBe('Tovata Shipping chief executive Josefa Nasau');
   });
 });
+
+describe('hyphenated names and plural professions at the start of a sentence', () => {
+  const speakerOf = (text: string) => {
+    const a = buildDocument({ id: 'h', text }).attributions[0];
+    return a?.speaker && { text: text.slice(a.speaker.start, a.speaker.end), kind: a.speaker.kind };
+  };
+
+  it('keeps "Jean-Pierre" inside the speaker\'s name', () => {
+    expect(speakerOf('"The packs lose capacity fast," said Jean-Pierre Habimana, a battery expert.')?.text).toBe('Jean-Pierre Habimana');
+    expect(speakerOf('Marie-Claire Dubois said the vote would be held in May.')?.text).toBe('Marie-Claire Dubois');
+  });
+
+  it('reads "Biologists say" as a group, not a person named Biologists', () => {
+    expect(speakerOf('Biologists say the slime comes from fish feed.')?.kind).toBe('group');
+  });
+});
