@@ -15,7 +15,8 @@ export const PeopleData = z.object({
   places: words,
   /** Lower-case words inside a name: "Pieter de Vries", "Mohammed bin Salman". */
   nameParticles: words,
-  cues: z.object({ speech: words, participleOnly: words, listenerFirst: words, phrases: words, figureAt: words }),
+  /** `particles`: a verb that is a speech cue only with its particle ("points out"), by lemma. */
+  cues: z.object({ speech: words, participleOnly: words, listenerFirst: words, phrases: words, figureAt: words, particles: z.record(z.string().min(1), z.string().min(1)).default({}) }),
 });
 const data = loadData('people.json', PeopleData, peopleJson);
 
@@ -36,4 +37,5 @@ export const people = {
   figureAt: lower(data.cues.figureAt),
   cuePhrases: data.cues.phrases.map((p) => p.toLowerCase().split(/\s+/)),
   cuePhraseStarts: new Set(data.cues.phrases.map((p) => p.toLowerCase().split(/\s+/)[0]!)),
+  cueParticles: new Map(Object.entries(data.cues.particles).map(([v, p]) => [v.toLowerCase(), p.toLowerCase()])),
 };

@@ -67,7 +67,7 @@ function cueAt(tokens: Token[], k: number): number {
   if (people.cuePhraseStarts.has(t.normal)) for (const phrase of people.cuePhrases) {
     if (phrase.every((w, j) => tokens[k + j]?.normal === w)) return phrase.length;
   }
-  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (/^(says|said)$/.test(t.normal) || verbAfterSubject(tokens, k)))) return 0;
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (/^(says|said)$/.test(t.normal) || verbAfterSubject(tokens, k) || particleAfterName(tokens, k)))) return 0;
   // "to counter", "will deny": an infinitive is not a report of speech.
   if (tokens[k - 1]?.normal === 'to') return 0;
   // "have been admitted", "was told": in the passive the subject is not the speaker.
@@ -78,6 +78,9 @@ function cueAt(tokens: Token[], k: number): number {
   // "put the toll at 41": "put" is its own past participle, so the passive test above
   // misses "was put at 41"; any "be" before it makes it passive.
   if (people.figureAt.has(lemma)) return b >= 0 && tokens[b]!.lemma === 'be' ? 0 : figureAfter(tokens, k) ? 1 : 0;
+  // "As X points out,", "X pointed out that": a cue with its particle only ("the data points to").
+  const particle = people.cueLemmas.has(lemma) ? undefined : people.cueParticles.get(lemma);
+  if (particle) return tokens[k + 1]?.normal === particle && tokens[k + 1]!.sentence === t.sentence ? 2 : 0;
   if (!people.cueLemmas.has(lemma)) return 0;
   if (people.participleOnly.has(lemma) && !/ing$/.test(t.normal)) return 0;
   return 1;
@@ -97,6 +100,16 @@ function verbAfterSubject(tokens: Token[], k: number): boolean {
   const plural = prev.normal !== prev.lemma.toLowerCase() || /[^s]s$/.test(prev.normal);
   if (!/^(NOUN|PROPN)$/.test(prev.pos) || prev.possessive || !plural) return false;
   return people.cueLemmas.has(t.lemma.toLowerCase()) && !/s$/.test(t.normal);
+}
+
+/**
+ * "Ndapewa Shikongo points out": after a name the tagger may read a verb that takes a particle
+ * as a noun ("points/NOUN out"); with its particle right after it, it is the verb.
+ */
+function particleAfterName(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const particle = people.cueParticles.get(t.lemma.toLowerCase());
+  return !!particle && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.normal === particle;
 }
 
 /** How far after a figure verb its "at" may come ("put the job losses at"). */
@@ -200,7 +213,8 @@ const isUpper = (w: string) => /^\p{Lu}/u.test(w);
 
 function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlier: Attribution[]): Mention | undefined {
   const t = tokens[k]!;
-  const isPhrase = len > 1;
+  // "according to X": the speaker follows a phrase cue; "X points out": a verb with its particle has it before.
+  const isPhrase = len > 1 && people.cuePhraseStarts.has(t.normal);
   // "according to X" / "in the words of X": the speaker follows.
   if (isPhrase) {
     const np = phraseAfter(tokens, k + len, s.tokenEnd);

@@ -217,3 +217,11 @@ describe('hyphenated names and plural professions at the start of a sentence', (
     expect(speakerOf('Biologists say the slime comes from fish feed.')?.kind).toBe('group');
   });
 });
+
+describe('a cue with its particle after a name', () => {
+  it('reads "As X points out," as X speaking, though the tagger reads "points" as a noun', () => {
+    const text = 'As hydrogeologist Ndapewa Shikongo points out, the aquifer under the Kuiseb has been falling for a decade.';
+    const a = buildDocument({ id: 'p', text }).attributions[0]!;
+    expect(text.slice(a.speaker!.name!.start, a.speaker!.name!.end)).toBe('Ndapewa Shikongo');
+  });
+});
