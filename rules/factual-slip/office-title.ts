@@ -135,8 +135,22 @@ function actTime(doc: Document, si: number, first: number, after: number): Perio
   const object = j >= s.tokenStart && OBJECT_PREPOSITIONS.has(tokens[j]!.normal);
   // "then-chancellor Merkel's 2015 decision": the name is not the actor.
   if (!tokens[after - 1]!.possessive && !/^['’]s?$/.test(tokens[after]?.text ?? '')) {
-    for (let k = after; k < s.tokenEnd && !endsClause(tokens[k]!); k++) {
-      if (object && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) break;
+    for (let k = after; k < s.tokenEnd; k++) {
+      const t = tokens[k]!;
+      // 'called the delta "a treasure for all of Europe" during a visit in 2019': a quotation
+      // inside the clause is its object, and the clause goes on after it.
+      if (k > after && /^[“"]$/.test(t.text)) {
+        let close = k + 1;
+        while (close < s.tokenEnd && !/^[”"]$/.test(tokens[close]!.text)) close++;
+        if (close < s.tokenEnd) {
+          k = close;
+          continue;
+        }
+      }
+      // "the Vjosa and its delta": "and" before a determiner joins two nouns, not two clauses.
+      const joinsNouns = t.normal === 'and' && /^(the|a|an|its|their|his|her)$/.test(tokens[k + 1]?.normal ?? '');
+      if (endsClause(t) && !joinsNouns) break;
+      if (object && (t.pos === 'VERB' || t.pos === 'AUX')) break;
       const p = timeAt(doc, k, s.tokenStart, s.tokenEnd);
       if (p) return p;
     }

@@ -3,6 +3,8 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   flagged: [
+    // The act's time after a quoted object and a noun joined by "and".
+    { text: 'Gerhard Schröder, then Germany\'s chancellor, called the port and its canal "the gate to the east" during a visit to Gdańsk in 2007.', flag: "Gerhard Schröder, then Germany's chancellor", publishedAt: '2025-04-09' },
     // A courtesy title between the office and the name ("Sheikh", "Dr.") belongs to the name.
     { text: 'Qatari Prime Minister Sheikh Khalid bin Khalifa Al Thani opened the new port terminal on Tuesday.', flag: 'Qatari Prime Minister Sheikh Khalid bin Khalifa Al Thani', publishedAt: '2025-06-12' },
     { text: 'Maldivian President Dr. Ibrahim Mohamed Solih opened the new runway on Tuesday.', flag: 'Maldivian President Dr. Ibrahim Mohamed Solih', publishedAt: '2025-06-12' },
@@ -75,6 +77,7 @@ testRule(rule, {
     { text: 'Rex Tillerson, the secretary of state at the time, visited Ankara in 2019 to press for the pastor’s release.', flag: 'Rex Tillerson, the secretary of state at the time', publishedAt: '2025-06-02' },
   ],
   fine: [
+    { text: 'Gerhard Schröder, then Germany\'s chancellor, called the port and its canal "the gate to the east" during a visit to Gdańsk in 2004.', publishedAt: '2025-04-09' },
     { text: 'Emir Sheikh Tamim bin Hamad Al Thani opened the new port terminal on Tuesday.', publishedAt: '2025-06-12' },
     { text: 'President Dr. Mohamed Muizzu opened the new runway on Tuesday.', publishedAt: '2025-06-12' },
     // A provincial premier is another office.
