@@ -58,3 +58,14 @@ testRule(rule, {
     { text: 'The company has denied that the driver was speeding. Pacific Coachlines has stayed silent on how many tickets were sold at the roadside.' },
   ],
 });
+
+testRule(rule, {
+  flagged: [
+    { text: 'Harbour Feeds Ltd denied that the fish kill came from its pens. The company said it was unable to share feeding records for the week before the fish died.', flag: 'unable to share' },
+    { text: 'The council denied that the mayor owned a stake in the developer. The council said it had nothing to add when asked whether the mayor sits on the developer’s board.', flag: 'nothing to add' },
+  ],
+  fine: [
+    // No denial before it: a plain non-answer is not a contradiction.
+    { text: 'Harbour Feeds Ltd opened a second hatchery in Marsaxlokk in May. The company said it was unable to share feeding records for the week before the fish died.' },
+  ],
+});
