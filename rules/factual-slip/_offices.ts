@@ -56,6 +56,8 @@ export const OfficesData = z.object({
   countryNames: z.record(z.string(), z.array(Text)).default({}),
   /** Bare titles that can follow a country's possessive ("Japan's prime minister"); each office gets the ones among its titles. */
   possessiveRoles: z.array(Text).default([]),
+  /** Titles every office of a kind carries ("Head of State" for a head of state), beside its own. */
+  kindTitles: z.record(z.string(), z.array(Text)).default({}),
   offices: z.array(Office).min(1),
 });
 export type OfficesData = z.infer<typeof OfficesData>;
@@ -110,8 +112,9 @@ const possessiveOf = (name: string) => (name.endsWith('s') ? `${name}'` : `${nam
  */
 function titlesOf(office: Office): string[] {
   const names = data.countryNames[office.country] ?? [];
-  const out = [...office.titles];
-  for (const t of office.titles) if (roles.has(t.toLowerCase())) for (const n of names) out.push(`${possessiveOf(n)} ${t}`);
+  const own = [...office.titles, ...office.kind.flatMap((k) => data.kindTitles[k] ?? [])];
+  const out = [...own];
+  for (const t of own) if (roles.has(t.toLowerCase())) for (const n of names) out.push(`${possessiveOf(n)} ${t}`);
   return out;
 }
 const officeTitles = new Map<Office, string[]>(data.offices.map((o) => [o, titlesOf(o)]));
