@@ -1,34 +1,23 @@
 /**
  * Property-based tests over generated articles, part two (part one: test/property.test.ts):
- * a second run gives identical output, long articles and very long lines, and analyzeAll
- * over generated batches (related spans point into the right article). At least 3,000
- * articles here; with part one's 7,000, more than 10,000 per run.
+ * a second run gives identical output, and analyzeAll over generated batches (related spans
+ * point into the right article). At least 3,000 articles here; with part one's 7,000, more
+ * than 10,000 per run. (Long articles run in part one, which is otherwise the shorter file:
+ * the two files run side by side.)
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeAll } from '../src/analyze.js';
-import { SEED, article, checkBatch, checkOne, counted, longText, sentences, shortText } from './helpers/generated.js';
+import { SEED, article, checkBatch, checkOne, counted, sentences, shortText } from './helpers/generated.js';
 
 describe('generated articles, again and in batches', () => {
-  it('a second run gives identical output (1,500 runs)', () => {
+  it('a second run gives identical output (1,000 runs)', () => {
     fc.assert(
       fc.property(article(shortText), (a) => {
         const first = checkOne(a);
-        counted.generated++;
         expect(analyze(a)).toEqual(first);
       }),
-      { numRuns: 1_500, seed: SEED + 1 },
-    );
-  });
-
-  it('long articles and very long lines (40 runs)', () => {
-    fc.assert(
-      fc.property(article(longText), (a) => {
-        const first = checkOne(a);
-        counted.generated++;
-        expect(analyze(a)).toEqual(first);
-      }),
-      { numRuns: 40, seed: SEED + 2 },
+      { numRuns: 1_000, seed: SEED + 1 },
     );
   });
 

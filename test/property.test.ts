@@ -1,14 +1,15 @@
 /**
- * Property-based tests over generated articles, part one: short articles, blank, very large
- * and adversarial texts. `analyze` never throws, every span is exact, line/column agree with
- * the offsets. Part two (test/property-repeat.test.ts: repeated runs, long articles, batches)
+ * Property-based tests over generated articles, part one: short articles, long articles and
+ * very long lines (run twice: the same output), blank, very large and adversarial texts. `analyze` never throws, every span is exact, line/column agree with
+ * the offsets. Part two (test/property-repeat.test.ts: repeated runs, batches)
  * runs beside this file; the two check more than 10,000 articles between them (at least
  * 7,000 here and 3,000 there, each file asserts its own share).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
 import { ADVERSARIAL } from '../bench/adversarial-inputs.js';
-import { ADVERSARIAL_SCALE, LARGE_TEXT, SEED, article, checkOne, counted, sentences, shortText } from './helpers/generated.js';
+import { ADVERSARIAL_SCALE, LARGE_TEXT, SEED, article, checkOne, counted, longText, sentences, shortText } from './helpers/generated.js';
 
 describe('generated articles', () => {
   it('short articles: never throws, exact spans, right positions (7,000 runs)', () => {
@@ -17,6 +18,16 @@ describe('generated articles', () => {
 
   it('empty and blank texts', () => {
     for (const text of ['', ' ', '\n', '\r\n\r\n', '\uFEFF', '\u0000', '\t\f\v', '"', '“', '\uD800']) checkOne({ id: 'blank', text });
+  });
+
+  it('long articles and very long lines (20 runs)', () => {
+    fc.assert(
+      fc.property(article(longText), (a) => {
+        const first = checkOne(a);
+        expect(analyze(a)).toEqual(first);
+      }),
+      { numRuns: 20, seed: SEED + 2 },
+    );
   });
 
   // 200 KB keeps the suite quick; `npx tsx bench/adversarial.ts --full` runs every rule on
