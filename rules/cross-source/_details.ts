@@ -8,7 +8,7 @@ import oppositionsJson from '../data/oppositions.json';
 import { loadData } from '../../src/data/load.js';
 import { inChrome } from '../../src/document/index.js';
 import { attributionsIn, firstTokenFrom } from '../../src/engine/doc-cache.js';
-import { isCapitalised, isPossessive } from '../../src/document/mentions.js';
+import { isCapitalised, isPossessive, nameHyphen } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
 import type { Document, Mention, Sentence, Span, Token } from '../../src/document/types.js';
 import { canonicalName, senseAt, senseOfWord } from './_story.js';
@@ -352,12 +352,7 @@ export interface Origin {
 /** A name word; an acronym ("BC", "FGR") whatever the tagger made of it. */
 const isNamePart = (t: Token) => isCapitalised(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || /^\p{Lu}{2,}$/u.test(t.text));
 /** A hyphen written tight between two name words ("Bulkley-Nechako"). */
-const joinsName = (tokens: Token[], k: number) => {
-  const t = tokens[k]!;
-  const prev = tokens[k - 1];
-  const next = tokens[k + 1];
-  return /^[-‐]$/.test(t.text) && !!prev && !!next && prev.end === t.start && t.end === next.start && isNamePart(prev) && isNamePart(next);
-};
+const joinsName = (tokens: Token[], k: number) => nameHyphen(tokens, k) && isNamePart(tokens[k - 1]!) && isNamePart(tokens[k + 1]!);
 /** "U.S.", "Chinese": a country, not a body (the places list also holds "Pentagon", a body). */
 const isPlaceName = (tokens: Token[]) =>
   !people.orgNames.has(tokens.map((t) => t.text.replace(/['’]s$/, '')).join(' ')) &&

@@ -111,7 +111,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): [numb
 }
 
 /** "Jean-Pierre", "Al-Nahyan": a hyphen written tight between two capitalised words, inside a name. */
-function nameHyphen(tokens: readonly Token[], k: number): boolean {
+export function nameHyphen(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.text !== '-' && t.text !== '‐') return false;
   const prev = tokens[k - 1];
