@@ -22,6 +22,40 @@ const cliBundled = [/^zod(\/|$)/, 're2js', 'picocolors', /^natural\//, 'wink-nlp
 
 const WINK_MODEL = 'wink-eng-lite-web-model';
 
+/** Exact text replacements in one file, applied only if every `from` occurs exactly once. */
+class Rewrite {
+  constructor(readonly pairs: Array<[from: string, to: string]>) {}
+  fits(source: string): boolean {
+    return this.pairs.every(([from]) => source.split(from).length === 2);
+  }
+  apply(source: string): string {
+    return this.pairs.reduce((text, [from, to]) => text.replace(from, () => to), source);
+  }
+}
+
+/**
+ * wink's table of 87,593 lexemes (word -> index) as a Map instead of a null-prototype
+ * object: building it is ~40 ms of a cold start as an object (every key is interned and
+ * the dictionary regrows), ~20 ms as a Map. Only wink-nlp's cache.js reads or extends the
+ * table (one lookup, and getFeaturesIndex, which serves every feature: it learns to ask a
+ * Map). Both files are checked before either is changed, so the two halves go together.
+ */
+function lexemeTableAsMap(): { model: Rewrite; cache: Rewrite } | undefined {
+  const require = createRequire(resolve('package.json'));
+  const model = new Rewrite([[
+    'featuresData.lexeme.hash=Object.create(null);for(let k=0;k<featuresData.lexeme.list.length;k+=1)featuresData.lexeme.hash[featuresData.lexeme.list[k]]=k',
+    'featuresData.lexeme.hash=new Map;for(let k=0;k<featuresData.lexeme.list.length;k+=1)featuresData.lexeme.hash.set(featuresData.lexeme.list[k],k)',
+  ]]);
+  const cache = new Rewrite([
+    ['var index = lexemesHash[ text ];', 'var index = lexemesHash.get( text );'],
+    ['var index = h[ value ];', 'var index = h instanceof Map ? h.get( value ) : h[ value ];'],
+    ['index = h[ value ] = f.index;', 'index = f.index; if ( h instanceof Map ) h.set( value, index ); else h[ value ] = index;'],
+  ]);
+  const modelSource = readFileSync(require.resolve(`${WINK_MODEL}/dist/read-core-model.js`), 'utf8');
+  const cacheSource = readFileSync(require.resolve('wink-nlp/src/cache.js'), 'utf8');
+  return model.fits(modelSource) && cache.fits(cacheSource) ? { model, cache } : undefined;
+}
+
 /**
  * wink's model code is bundled, its JSON data is not: each `require("./languages/...json")`
  * inside the package stays a require of the same file in node_modules.
@@ -37,6 +71,7 @@ const WINK_MODEL = 'wink-eng-lite-web-model';
  * slower) and the build says so.
  */
 function winkModelData(): Plugin {
+  const lexemeMap = lexemeTableAsMap();
   return {
     name: 'wink-model-data',
     setup(build) {
@@ -58,7 +93,13 @@ function winkModelData(): Plugin {
         const fresh = `JSON.parse(require("fs").readFileSync(require.resolve("${WINK_MODEL}/dist/languages/cur/models/eng-core-web-model.json"),"utf8"))`;
         // A copy of the decoded bytes in an ArrayBuffer of their own, as the original returns.
         const fast = 'if(typeof Buffer==="function"){const b=Buffer.from(data,"base64");return b.buffer.slice(b.byteOffset,b.byteOffset+b.length)}';
-        return { contents: source.replace(load, 'const originalModel=null').replace(copy, fresh).replace(decode, decode + fast), loader: 'js' };
+        const model = source.replace(load, 'const originalModel=null').replace(copy, fresh).replace(decode, decode + fast);
+        return { contents: lexemeMap?.model.apply(model) ?? model, loader: 'js' };
+      });
+      build.onLoad({ filter: /[\\/]wink-nlp[\\/]src[\\/]cache\.js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!lexemeMap) return { contents: source, loader: 'js', warnings: [{ text: 'wink-nlp or its model has changed: the lexeme table stays an object (slower start)' }] };
+        return { contents: lexemeMap.cache.apply(source), loader: 'js' };
       });
     },
   };
