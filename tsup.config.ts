@@ -78,6 +78,8 @@ function winkModelData(): Plugin {
       build.onResolve({ filter: /\.json$/ }, (args) => {
         const marker = `${sep}node_modules${sep}${WINK_MODEL}${sep}`;
         if (!args.importer.includes(marker)) return undefined;
+        // Already a package path: the CommonJS bundle passes our own require.resolve through here.
+        if (args.path.startsWith(`${WINK_MODEL}/`)) return { path: args.path, external: true };
         const root = args.importer.slice(0, args.importer.indexOf(marker) + marker.length);
         const file = relative(root, resolve(dirname(args.importer), args.path)).split(sep).join('/');
         return { path: `${WINK_MODEL}/${file}`, external: true };
@@ -192,8 +194,28 @@ export default defineConfig([
     // wink's model is large: keep it (and every dependency) external, loaded from node_modules.
   },
   {
-    // The CLI, and the pool worker it starts by file name (dist/workers/worker.js).
-    entry: { cli: 'src/cli.ts', 'workers/worker': 'src/workers/worker.ts' },
+    // The command: a loader of the CLI bundle below, with V8's code cache (see src/cli.ts).
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    target: 'node20',
+    sourcemap: true,
+  },
+  {
+    // The CLI itself, one CommonJS file: Node 20 gives a script V8's code cache, not an ES module.
+    entry: { 'cli-bundle': 'src/cli/process.ts' },
+    format: ['cjs'],
+    target: 'node20',
+    sourcemap: true,
+    splitting: false,
+    // import.meta.url (the pool finds dist/workers/worker.js from it) from the bundle's own path.
+    shims: true,
+    external,
+    noExternal: cliBundled,
+    esbuildPlugins: [winkModelData(), zodWithoutLocales(), dataAsJsonParse()],
+  },
+  {
+    // The pool worker the CLI starts by file name (dist/workers/worker.js).
+    entry: { 'workers/worker': 'src/workers/worker.ts' },
     format: ['esm'],
     target: 'node20',
     sourcemap: true,

@@ -70,6 +70,17 @@ export function readDataFile(path: string): unknown {
   throw new NewslintInputError('', 'must be a .json, .yaml or .yml file', path);
 }
 
+/**
+ * The CLI bundle runs as a V8 script (src/cli.ts), where import() would need an experimental
+ * loader option; its loader, an ES module, lends its own import() under this key. Bare
+ * specifiers then resolve from the installed package, as they do everywhere else.
+ */
+const HOST_IMPORT = Symbol.for('newslint.import');
+const dynamicImport = (specifier: string): Promise<unknown> => {
+  const host = (globalThis as Record<symbol, unknown>)[HOST_IMPORT] as ((s: string) => Promise<unknown>) | undefined;
+  return host ? host(specifier) : import(specifier);
+};
+
 async function importModule(path: string): Promise<unknown> {
   const url = pathToFileURL(path).href;
   let mod: Record<string, unknown>;
@@ -78,13 +89,13 @@ async function importModule(path: string): Promise<unknown> {
       // Node 20 cannot import TypeScript by itself; tsx (a dev dependency) can.
       let tsImport: (specifier: string, parent: string) => Promise<unknown>;
       try {
-        ({ tsImport } = (await import('tsx/esm/api')) as { tsImport: typeof tsImport });
+        ({ tsImport } = (await dynamicImport('tsx/esm/api')) as { tsImport: typeof tsImport });
       } catch {
         throw new Error('a .ts config needs the "tsx" package installed (or use newslint.config.js/.json/.yaml)');
       }
       mod = (await tsImport(url, import.meta.url)) as Record<string, unknown>;
     } else {
-      mod = (await import(url)) as Record<string, unknown>;
+      mod = (await dynamicImport(url)) as Record<string, unknown>;
     }
   } catch (error) {
     throw new NewslintInputError('', `cannot be loaded (${(error as Error).message.split('\n')[0]})`, path);
