@@ -3,10 +3,12 @@ import { defineRule, type StoryReport } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
 import { lcs, quoteWords } from './_quote-words.js';
 import { disagree, figures, origins, type Figure, type Origin } from './_details.js';
+import { attributedFigurePairs } from './_figure-source.js';
+import { addressIn, addressesDisagree, addressValue, type Address } from './_address.js';
 import { clockTimeIn, clocksDisagree, type ClockTime } from './_clock.js';
-import { alignSentences, clip, outlet, ReportBuffer, sameName, textOf, type AlignedPair } from './_story.js';
+import { alignSentences, clip, outlet, ReportBuffer, sameName, termOf, textOf, type AlignedPair } from './_story.js';
 import { people } from '../../src/document/people.js';
-import { inHeadline } from '../../src/document/index.js';
+import { inChrome, inHeadline } from '../../src/document/index.js';
 import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { isCapitalised } from '../../src/document/mentions.js';
 
@@ -81,6 +83,8 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
     return cache.get(key)!;
   };
   const edges = new Map<string, [Claim, Claim][]>();
+  // The message shows the bound with the number ("more than 60"); the span stays on the figure.
+  const claim = (d: number, f: Figure): Claim => ({ doc: docs[d]!, span: f.span, value: `${f.low}-${f.high}`, range: [f.low, f.high], about: f.key, shown: docs[d]!.text.slice(f.boundStart, f.span.end) });
   for (const p of pairs) {
     if (!sameTime(docs[p.a]!, p.sa, docs[p.b]!, p.sb)) continue;
     for (const fa of figs(p.a, p.sa)) for (const fb of figs(p.b, p.sb)) {
@@ -95,10 +99,13 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
       if (fa.key.startsWith('%') && Math.abs(fa.value + fb.value - 100) <= 1) continue;
       // Only when each sentence gives one figure for that thing (not "12 then 21").
       if (figs(p.a, p.sa).filter((f) => f.key === fa.key).length > 1 || figs(p.b, p.sb).filter((f) => f.key === fb.key).length > 1) continue;
-      // The message shows the bound with the number ("more than 60"); the span stays on the figure.
-      const claim = (d: number, f: Figure): Claim => ({ doc: docs[d]!, span: f.span, value: `${f.low}-${f.high}`, range: [f.low, f.high], about: f.key, shown: docs[d]!.text.slice(f.boundStart, f.span.end) });
       edges.set(fa.key, [...(edges.get(fa.key) ?? []), [claim(p.a, fa), claim(p.b, fb)]]);
     }
+  }
+  // The same count attributed to the same named source, however differently the sentences
+  // around it are worded (they need not align).
+  for (const [x, y] of attributedFigurePairs(docs, figs, sameTime)) {
+    edges.set(x.f.key, [...(edges.get(x.f.key) ?? []), [claim(x.d, x.f), claim(y.d, y.f)]]);
   }
   for (const [key, list] of edges) {
     const what = key.startsWith('#') ? key.slice(1) : key.startsWith('%') ? `the share (${key.replace(/^%#?/, '')})` : key;
@@ -241,13 +248,70 @@ function timeConflicts(docs: readonly Document[], pairs: AlignedPair[], report: 
   reportConflicts(docs, edges, 'Times for the same event differ', report);
 }
 
+/** Comparison terms of a sentence outside its address, each with whether a lowercase word gave it. */
+function termsOutside(doc: Document, si: number, addr: Address): Map<string, boolean> {
+  const s = doc.sentences[si]!;
+  const out = new Map<string, boolean>();
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = doc.tokens[k]!;
+    if (t.start >= addr.span.start && t.end <= addr.span.end) continue;
+    const term = termOf(t);
+    if (term) out.set(term, (out.get(term) ?? false) || !isCapitalised(t));
+  }
+  return out;
+}
+
+/**
+ * Sentences of different articles that place the same event at different addresses ("on 4a
+ * Avenida in zone 5" / "on 12 Calle in zone 4"). Pairs are the aligned sentences, and
+ * sentences with an address that share three words outside it, one of them a common word
+ * (what happened: "hole", "fire"), not only the town's name. Only sentences with an address
+ * are indexed, and only about the same time.
+ */
+function placeConflicts(docs: readonly Document[], pairs: AlignedPair[], report: (r: StoryReport) => void) {
+  const found = docs.map(() => new Map<number, Address>());
+  // Every sentence with an address, with its words outside the address: compared entry by entry
+  // (addresses are rare), never document pair by document pair.
+  const entries: { d: number; si: number; terms: Map<string, boolean> }[] = [];
+  docs.forEach((doc, d) => {
+    doc.sentences.forEach((s, si) => {
+      if (inChrome(doc, s) || isHeadline(doc, si)) return;
+      const a = addressIn(doc, si);
+      if (!a) return;
+      found[d]!.set(si, a);
+      entries.push({ d, si, terms: termsOutside(doc, si, a) });
+    });
+  });
+  const seen = new Set<string>();
+  const candidates: [number, number, number, number][] = pairs.map((p) => [p.a, p.sa, p.b, p.sb]);
+  for (let i = 0; i < entries.length; i++) for (let j = i + 1; j < entries.length; j++) {
+    const x = entries[i]!;
+    const y = entries[j]!;
+    if (x.d === y.d) continue;
+    const shared = [...x.terms.keys()].filter((t) => y.terms.has(t));
+    if (shared.length >= 3 && shared.some((t) => x.terms.get(t) && y.terms.get(t))) candidates.push([x.d, x.si, y.d, y.si]);
+  }
+  const edges: [Claim, Claim][] = [];
+  for (const [a, sa, b, sb] of candidates) {
+    const key = `${a}:${sa}:${b}:${sb}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const xa = found[a]!.get(sa);
+    const xb = found[b]!.get(sb);
+    if (!xa || !xb || !addressesDisagree(xa, xb) || !sameTime(docs[a]!, sa, docs[b]!, sb)) continue;
+    const claim = (d: number, x: Address): Claim => ({ doc: docs[d]!, span: x.span, value: addressValue(x), about: 'place', shown: textOf(docs[d]!, x.span) });
+    edges.push([claim(a, xa), claim(b, xb)]);
+  }
+  reportConflicts(docs, edges, 'Addresses for the same event differ', report);
+}
+
 export default defineRule({
   scope: 'story',
   meta: {
     id: 'cross-source/conflicting-detail',
     category: 'cross-source',
     severity: 'warning',
-    description: 'Articles of one story disagree on a checkable detail: a figure, a date or a time, who a document came from, or who did something.',
+    description: 'Articles of one story disagree on a checkable detail: a figure, a date or a time, an address, who a document came from, or who did something.',
     why: 'When two outlets give different death tolls, dates or sources for the same fact, at least one is wrong. The reader of one article cannot know; the editor can check before publishing.',
     examples: {
       flagged: [
@@ -276,5 +340,6 @@ export default defineRule({
     timeConflicts(docs, pairs, report);
     originConflicts(docs, report);
     actorConflicts(docs, pairs, report);
+    placeConflicts(docs, pairs, report);
   },
 });

@@ -8,6 +8,7 @@ import { loadData } from '../../src/data/load.js';
 import type { Span } from '../../src/document/types.js';
 import { compareWording, continuationFact, factChange, oneQuotation, quoteWords, type FactChange, type QWord, type WordingDiff } from './_quote-words.js';
 import { sameSpeaker } from './_speakers.js';
+import { opposedQuotes, personOf, samePerson } from './_quote-opposites.js';
 import { clip, outlet, ReportBuffer, resolved, textOf } from './_story.js';
 
 interface Q {
@@ -141,6 +142,20 @@ export default defineRule({
       } else if (options.reworded) {
         infos.add(b.doc, diff.spanB, a.doc, diff.spanA, `${outlet(b.doc)} and ${outlet(a.doc)} give different wordings of what reads as one statement ("${clip(textOf(b.doc, diff.spanB), 50)}" / "${clip(textOf(a.doc, diff.spanA), 50)}"), as two translations would; check the original.`);
       }
+    }
+    // One named person quoted as saying opposite things in different words ("Everyone will be
+    // back ..." / "Nobody goes back ..."): only quotations with a universal word are compared.
+    const related_ = new Set(results.filter((r) => r.diff.kind === 'same' || r.diff.kind === 'excerpt').map((r) => `${r.x}:${r.y}`));
+    const polar = quotes.map((q, k) => k).filter((k) => /\b(every|all|no|none|nobody|never|always|nothing|nowhere)/i.test(textOf(quotes[k]!.doc, quotes[k]!.quote.content)));
+    const persons = new Map(polar.map((k) => [k, personOf(quotes[k]!.doc, quotes[k]!.quote)]));
+    for (const x of polar) for (const y of polar) {
+      if (x >= y || quotes[x]!.doc === quotes[y]!.doc || related_.has(`${x}:${y}`) || !samePerson(persons.get(x), persons.get(y))) continue;
+      const [a, b] = docIndex.get(quotes[x]!.doc)! < docIndex.get(quotes[y]!.doc)! ? [quotes[y]!, quotes[x]!] : [quotes[x]!, quotes[y]!];
+      const opposed = opposedQuotes(b.words, a.words);
+      if (!opposed) continue;
+      const [ub, ua] = opposed;
+      const who = clip(persons.get(x)!, 40);
+      warnings.add(b.doc, b.quote.content, a.doc, a.quote.content, `${outlet(b.doc)} quotes ${who} as "${clip(textOf(b.doc, b.quote.content))}" but ${outlet(a.doc)} as "${clip(textOf(a.doc, a.quote.content))}": "${b.words[ub.at]!.w}" against "${a.words[ua.at]!.w}" about the same thing; the versions say opposite things: check the recording or the original.`);
     }
     for (const e of warnings.entries()) {
       // The same other wording in more outlets: name them all.

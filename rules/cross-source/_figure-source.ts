@@ -1,0 +1,100 @@
+/**
+ * Figures that two outlets attribute to the same body: "CONRED said 46 families had been
+ * moved out" against "The disaster agency CONRED said 146 families were forced out". Such
+ * sentences are often worded too differently to align (one adds where the families went,
+ * the other when), yet the claim is the same: one counted thing, one named source, two
+ * numbers. They are indexed by (word family or noun, counted noun, canonical source), so
+ * only figures with the same key are compared: linear in the story, no all-pairs.
+ */
+import { inChrome, inHeadline } from '../../src/document/index.js';
+import { attributionsIn, firstTokenFrom } from '../../src/engine/doc-cache.js';
+import type { Document } from '../../src/document/types.js';
+import { disagree, type Figure } from './_details.js';
+import { canonicalName, resolved, textOf } from './_story.js';
+
+interface Entry {
+  d: number;
+  si: number;
+  f: Figure;
+  /** The source's name words, which are context of every figure it gives. */
+  source: Set<string>;
+}
+
+/** Verbs of speaking: context any attributed figure has, so they say nothing of what it counts. */
+const SPEECH = new Set(['say', 'tell', 'report', 'add', 'state', 'announce', 'confirm']);
+
+/** The one named body or person the sentence attributes its content to, canonical; else undefined. */
+function sourceOf(doc: Document, si: number): { key: string; words: Set<string> } | undefined {
+  const names = new Map<string, Set<string>>();
+  for (const a of attributionsIn(doc, si)) {
+    if (!a.speaker) continue;
+    const r = resolved(a.speaker);
+    if (!r.name) continue;
+    const name = textOf(doc, r.name);
+    names.set(canonicalName(name), new Set(name.toLowerCase().split(/\s+/)));
+  }
+  if (names.size !== 1) return undefined;
+  const [key, words] = [...names][0]!;
+  return { key, words };
+}
+
+/** The noun a figure counts: the first noun within two words after the number ("46 families"). */
+function countedNoun(doc: Document, f: Figure): string | undefined {
+  const k = firstTokenFrom(doc, f.span.start);
+  for (let j = k + 1; j <= k + 3 && j < doc.tokens.length; j++) {
+    const t = doc.tokens[j]!;
+    if (t.sentence !== f.sentence) return undefined;
+    if (t.pos === 'NOUN') return t.lemma.toLowerCase();
+    if (t.pos !== 'ADJ' && t.pos !== 'NUM') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Pairs of disagreeing figures in different articles that count the same noun, in the same
+ * word family, attributed to the same named source. `figs` reads a sentence's figures;
+ * `sameTime` keeps apart sentences about different years.
+ */
+export function attributedFigurePairs(
+  docs: readonly Document[],
+  figs: (d: number, si: number) => Figure[],
+  sameTime: (da: Document, sa: number, db: Document, sb: number) => boolean,
+): [Entry, Entry][] {
+  const index = new Map<string, Entry[]>();
+  docs.forEach((doc, d) => {
+    const seen = new Set<number>();
+    for (const a of doc.attributions) {
+      const si = a.sentence;
+      if (seen.has(si)) continue;
+      seen.add(si);
+      const s = doc.sentences[si]!;
+      if (inChrome(doc, s) || inHeadline(doc, s)) continue;
+      const source = sourceOf(doc, si);
+      if (!source) continue;
+      const found = figs(d, si);
+      for (const f of found) {
+        const noun = countedNoun(doc, f);
+        // Only one figure of that kind in the sentence ("46 families, then 60"): not an update.
+        if (!noun || found.filter((g) => g.key === f.key).length > 1) continue;
+        const key = `${f.key}|${noun}|${source.key}`;
+        index.set(key, [...(index.get(key) ?? []), { d, si, f, source: source.words }]);
+      }
+    }
+  });
+  const out: [Entry, Entry][] = [];
+  for (const list of index.values()) {
+    // An article that gives two different counts of the key itself tells an update: left out.
+    const torn = new Set(list.filter((x) => list.some((y) => y.d === x.d && disagree(x.f, y.f))).map((x) => x.d));
+    const kept = list.filter((x) => !torn.has(x.d));
+    for (let i = 0; i < kept.length; i++) for (let j = i + 1; j < kept.length; j++) {
+      const x = kept[i]!;
+      const y = kept[j]!;
+      if (x.d === y.d || !disagree(x.f, y.f) || !sameTime(docs[x.d]!, x.si, docs[y.d]!, y.si)) continue;
+      // A plain noun ("schools") names what is counted but not what happened to it: the
+      // figures must also share a word around them other than the source and the speech verb.
+      if (!x.f.key.startsWith('#') && ![...x.f.context].some((w) => y.f.context.has(w) && !SPEECH.has(w) && !x.source.has(w))) continue;
+      out.push([x, y]);
+    }
+  }
+  return out;
+}

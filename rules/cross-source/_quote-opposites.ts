@@ -1,0 +1,116 @@
+/**
+ * One speaker quoted as saying opposite things: "Everyone will be back in their homes within
+ * a week" in one outlet, "Nobody goes back until the engineers sign off" in another. The two
+ * share too few words to read as versions of one quotation, so word overlap cannot tie them;
+ * what does is the speaker (the same named person), a predicate both put right after
+ * opposite universal words (everyone/nobody, always/never) and one more shared topic word.
+ * Two quotes of one person on different points share no such predicate.
+ */
+import { z } from 'zod';
+import oppositionsJson from '../data/oppositions.json';
+import { loadData } from '../../src/data/load.js';
+import type { Document, Mention, Quote } from '../../src/document/types.js';
+import { isContent, stem } from '../../src/engine/cluster-text.js';
+import type { QWord } from './_quote-words.js';
+import { resolved, sameName, textOf } from './_story.js';
+
+const Universals = z.object({
+  quoteUniversals: z.object({
+    about: z.string(),
+    groups: z.array(z.object({ positive: z.array(z.string().min(1)).min(1), negative: z.array(z.string().min(1)).min(1) })).min(1),
+  }),
+});
+const groups = loadData('oppositions.json', Universals, oppositionsJson).quoteUniversals.groups.map((g) => ({
+  positive: g.positive.map((w) => w.split(' ')),
+  negative: g.negative.map((w) => w.split(' ')),
+}));
+
+/** How many words after the universal word its predicate may come ("Everyone will be back"). */
+const SCOPE = 4;
+
+/** A name written as a name: capitalised words only ("Sergio Mazariegos"). */
+const isNameText = (t: string) => /^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(t.trim());
+
+/**
+ * The person a quotation is given to, by name: the speaker's own name, the name in apposition
+ * to a role ("the public works director, Sergio Mazariegos"), or for a pronoun the document
+ * left unresolved ("X repeated what he told reporters: ...") the nearest named person before
+ * it in the sentence.
+ */
+export function personOf(doc: Document, quote: Quote): string | undefined {
+  if (!quote.speaker) return undefined;
+  const r: Mention = resolved(quote.speaker);
+  if (r.kind === 'pronoun') {
+    const s = doc.sentences[quote.sentence]!;
+    let best: Mention | undefined;
+    for (const m of doc.mentions) {
+      if (m.start < s.start || m.end > r.start) continue;
+      if (m.kind === 'person' && m.name && isNameText(textOf(doc, m.name))) best = m;
+    }
+    return best ? textOf(doc, best.name!) : undefined;
+  }
+  if (r.kind !== 'person') return undefined;
+  // The name is the person when it holds the head ("Sergio Mazariegos"); a name beside a role
+  // head is a possessor or employer ("Villa Nueva's public works director"), so the name in
+  // apposition is the person's.
+  if (r.name && r.name.start <= r.head.start && r.head.end <= r.name.end) return /^\p{Lu}/u.test(textOf(doc, r.name)) ? textOf(doc, r.name) : undefined;
+  if (r.appositive && isNameText(textOf(doc, r.appositive))) return textOf(doc, r.appositive).trim();
+  return undefined;
+}
+
+export interface Polar {
+  group: number;
+  positive: boolean;
+  /** Content stems within the universal word's scope: its predicate. */
+  predicate: Set<string>;
+  /** Where the universal word is, for the flag's message. */
+  at: number;
+}
+
+/** Universal words in a quotation and the content stems that follow each. */
+export function polarities(words: readonly QWord[]): Polar[] {
+  const out: Polar[] = [];
+  for (let i = 0; i < words.length; i++) {
+    groups.forEach((g, group) => {
+      for (const [positive, forms] of [[true, g.positive], [false, g.negative]] as const) {
+        const form = forms.find((f) => f.every((w, n) => words[i + n]?.w === w));
+        if (!form) continue;
+        const predicate = new Set<string>();
+        for (let j = i + form.length; j < Math.min(words.length, i + form.length + SCOPE); j++) if (isContent(words[j]!.w)) predicate.add(stem(words[j]!.w));
+        out.push({ group, positive, predicate, at: i });
+      }
+    });
+  }
+  return out;
+}
+
+/** Content stems of a quotation. */
+export const stemsOf = (words: readonly QWord[]) => new Set(words.filter((w) => isContent(w.w)).map((w) => stem(w.w)));
+
+/**
+ * Whether two quotations given to one named person say opposite things: opposite universals
+ * of one group with a shared predicate stem after both, and one more content stem shared
+ * elsewhere (the topic: "week").
+ */
+export function opposedQuotes(a: readonly QWord[], b: readonly QWord[]): [Polar, Polar] | undefined {
+  const pa = polarities(a);
+  if (!pa.length) return undefined;
+  const pb = polarities(b);
+  for (const x of pa) for (const y of pb) {
+    if (x.group !== y.group || x.positive === y.positive) continue;
+    const pred = [...x.predicate].filter((w) => y.predicate.has(w));
+    if (!pred.length) continue;
+    const sb = stemsOf(b);
+    const topic = [...stemsOf(a)].filter((w) => sb.has(w) && !pred.includes(w));
+    if (topic.length) return [x, y];
+  }
+  return undefined;
+}
+
+/** One person: the same name, or the same surname ("Marchuk" for "Olena Marchuk"). */
+export function samePerson(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  if (sameName(a, b)) return true;
+  const last = (n: string) => n.trim().split(/\s+/).pop()!.toLowerCase();
+  return last(a) === last(b) && (!a.trim().includes(' ') || !b.trim().includes(' '));
+}
