@@ -6,11 +6,11 @@
  * Private helper: not a rule.
  */
 import { tokensIn } from '../../src/document/index.js';
-import { phraseBefore } from '../../src/document/mentions.js';
+import { isCapitalised, phraseBefore } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
 import type { Document, Mention } from '../../src/document/types.js';
-import { firstMentionFrom } from '../../src/engine/doc-cache.js';
-import { type Actor, bareWord, hasType, subjectsBefore } from './_clause.js';
+import { firstMentionFrom, firstTokenFrom, tokenStartingAt } from '../../src/engine/doc-cache.js';
+import { type Actor, bareWord, hasType, lookBack, subjectsBefore } from './_clause.js';
 import { lex, type ActorType } from './_lexicon.js';
 
 const RELATIVE = /^(that|which)$/;
@@ -123,4 +123,60 @@ export function openingName(doc: Document, cue: number): Mention | undefined {
   }
   while (k < cue && /^(AUX|ADV|PART)$/.test(tokens[k]!.pos)) k++;
   return k === cue ? m : undefined;
+}
+
+const OWNER_PRONOUN = /^(its|their)$/;
+const LINK = /^(for|of|at)$/;
+
+/**
+ * The body an unnamed spokesperson's phrase speaks for, when it is written in common
+ * words: "the association's spokesman", "the ministry's press office" (the possessor's
+ * head noun), "a company spokeswoman", "a ministry press officer" (nouns before the role),
+ * "a lawyer for the firm" (the head after "for"), "its spokesman" (`it`: the body just
+ * named). Capitalised bodies ("Alibaba's representatives") are read by `actorOf`.
+ */
+function proxyBody(doc: Document, m: Mention): { words: string[]; it: boolean } | undefined {
+  if (m.kind === 'pronoun' || m.name) return undefined;
+  const { tokens } = doc;
+  const a = tokenStartingAt(doc, m.start);
+  const b = firstTokenFrom(doc, m.end);
+  if (a < 0) return undefined;
+  let r = a;
+  while (r < b && !lex.proxyRoles.has(bareWord(tokens[r]!).toLowerCase())) r++;
+  // "statement" speaks for its sender by another path (evasionSubject); "former spokesman" for no one.
+  if (r >= b || tokens[r]!.normal === 'statement') return undefined;
+  if ([...lookBack(doc, a, 1), ...tokens.slice(a, r)].some((t) => lex.pastRoles.has(bareWord(t).toLowerCase()))) return undefined;
+  if (OWNER_PRONOUN.test(tokens[a]!.normal)) return { words: [], it: true };
+  // "a lawyer for the firm": the body after the link word, by its last noun.
+  if (LINK.test(tokens[r + 1]?.normal ?? '') && r + 2 < b) {
+    const after = tokens.slice(r + 2, b).filter((t) => t.pos === 'NOUN' && !isCapitalised(t));
+    return after.length ? { words: [bareWord(after[after.length - 1]!).toLowerCase()], it: false } : undefined;
+  }
+  // Lower-case nouns before the role ("the association's", "a company"), not role words ("press").
+  const words = tokens.slice(a, r).filter((t) => t.pos === 'NOUN' && !isCapitalised(t)).map((t) => bareWord(t).toLowerCase());
+  return words.length ? { words, it: false } : undefined;
+}
+
+/**
+ * Whether an unnamed spokesperson ("a company spokeswoman", "the association's spokesman",
+ * "its press office") speaks for the actor that denied: the body's noun is the denier's
+ * head noun, or the kind of body the denier is (a named company for "company"), and "its"
+ * stands for a body, not a person.
+ */
+export function proxyFor(doc: Document, proxy: Mention, denier: Mention, denierActor: Actor): boolean {
+  const body = proxyBody(doc, proxy);
+  if (!body || denier.kind === 'pronoun' && !denierActor.names.length) return false;
+  if (body.it) return denierActor.names.length ? !isPerson(doc, denier) : isBody(doc, denier);
+  return body.words.some((word) => {
+    if (denierActor.heads.some((h) => h === word || h.endsWith(` ${word}`))) return true;
+    const kind = TYPES.find((t) => lex.typeNouns[t].has(word));
+    if (!kind) return false;
+    const other = TYPES.find((t) => t !== kind)!;
+    // "The company has denied" is no ministry's, whatever name "the company" is resolved to.
+    if (denierActor.heads.some((h) => lex.typeNouns[other].has(h.split(' ').pop()!))) return false;
+    // An unnamed denier of the same kind: "the bank denied ... a lender spokesman".
+    if (!denierActor.names.length) return denierActor.heads.some((h) => lex.typeNouns[kind].has(h.split(' ').pop()!));
+    if (isPerson(doc, denier)) return false;
+    return !denierActor.names.some((n) => hasType(doc, n, other) && !hasType(doc, n, kind));
+  });
 }

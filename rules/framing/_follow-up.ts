@@ -10,7 +10,7 @@ import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { actorOf, anyIn, cover, lookAhead, lookBack, mentionAt, sameActor } from './_clause.js';
 import { lex } from './_lexicon.js';
 import { keysIn } from './_topic.js';
-import { evasionSubject, standsFor, unitOf } from './_evasion.js';
+import { evasionSubject, proxyFor, standsFor, unitOf } from './_evasion.js';
 import { countBefore, isDenial, type Speech, speakerBefore, withShortName } from './_speech.js';
 import { askedClause, type Clause, clauseWords, deniesAmount, pointsBack, sharedWords } from './_question.js';
 
@@ -47,6 +47,12 @@ export interface FollowUp {
 const FOLLOW_UP_REACH = 12;
 /** How many of `ordered` (sorted by start) start before `offset`. */
 const PASSAGE_SENTENCES = 6;
+
+/** Whether the speech's own cue is a denial ("denied", "rejected"), not a negation elsewhere in its sentence. */
+function deniedInWords(doc: Document, s: Speech): boolean {
+  const cue = doc.tokens[firstTokenFrom(doc, s.span.end) - 1];
+  return !!cue && lex.denialCues.has(cue.lemma.toLowerCase());
+}
 
 export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[], report: (r: Report) => void) {
   const { tokens } = doc;
@@ -91,6 +97,9 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
         if (sameActor(silent, s.actor())) return true;
         if (subject.kind === 'pronoun' && doc.sentences[s.sentence]!.paragraph !== paragraph) return false;
         if (unitOf(doc, s.speaker, subject)) return true;
+        // "X denied ... A company spokeswoman said she was unable to share": a spokesperson of the denier.
+        // Only after a denial in words ("denied that"): a negation somewhere in a statement is too weak a tie to a proxy.
+        if (deniedInWords(doc, s) && proxyFor(doc, subject, s.speaker, s.actor())) return true;
         // "The company has denied ... Viru Energia ignored requests": the unnamed denier stands for the named one.
         if (silent.names.length && subject.kind !== 'pronoun' && standsFor(doc, s.speaker, s.actor(), subject, silent)) return true;
         return standsFor(doc, subject, silent, s.speaker, s.actor());

@@ -100,6 +100,12 @@ const FramingData = z.object({
     openCause: patterns,
     /** Verbs by which the party named as the cause denies it. */
     causeDenials: words,
+    /** "admits": a headline admission, which a denial in the body contradicts. */
+    admissionVerbs: words,
+    /** "with ties to", "linked to": a headline that states a relation between two parties. */
+    relationClaims: patterns,
+    /** "denied any political links": the nouns by which a body denies or alleges that relation. */
+    relationNouns: words,
   }),
   status: z.object({
     pairs: z.array(
@@ -181,6 +187,9 @@ export const lex = {
   causalFacts: index(framing.headline.causalFacts, (p) => p),
   openCause: index(framing.headline.openCause, (p) => p),
   causeDenials: lower(framing.headline.causeDenials),
+  admissionVerbs: lower(framing.headline.admissionVerbs),
+  relationClaims: index(framing.headline.relationClaims, (p) => p),
+  relationNouns: lower(framing.headline.relationNouns),
   actGroups: framing.headline.actGroups.map((g) => ({ verbs: g.verbs.map((v) => v.toLowerCase()), phrases: index(g.phrases, (p) => p) })),
   bodyHedges: new PhraseIndex<'strong' | 'weak'>([
     ...framing.headline.bodyHedges.strong.map((p) => [p, 'strong'] as [string, 'strong']),

@@ -8,6 +8,7 @@ import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { actOf, withheldActs, type Withheld } from './_acts.js';
 import { causalOverclaim } from './_cause.js';
 import { presupposedAct } from './_presupposed.js';
+import { deniedAdmission, deniedRelation } from './_denied-claim.js';
 
 /** A body hedge counts only when its sentence shares this many content words with the headline. */
 const MIN_SHARED = 2;
@@ -285,6 +286,25 @@ export default defineRule({
         span: given.span,
         message: `The headline takes the act as given ("${doc.text.slice(given.span.start, given.span.end)}"), but the story reports it denied ("${denial}") and does not establish it. State what is known and attribute the claim.`,
         related: [related(doc, given.denial)],
+      });
+    }
+    // "Operator admits maintenance lapse" over "It denied that scheduled maintenance had been skipped".
+    const admission = deniedAdmission(doc, from, to, isBody);
+    if (admission) {
+      report({
+        span: admission.span,
+        message: `The headline says "${doc.text.slice(admission.span.start, admission.span.end)}", but the story reports no admission, only a denial ("${doc.text.slice(admission.denial.start, admission.denial.end)}"). Say what was said.`,
+        related: [related(doc, admission.denial)],
+      });
+      return;
+    }
+    // "... with ties to ruling party" over "The company has denied any political links".
+    const relation = deniedRelation(doc, from, to, isBody);
+    if (relation) {
+      report({
+        span: relation.span,
+        message: `The headline states a link as fact ("${doc.text.slice(relation.span.start, relation.span.end)}"), but the story reports it denied ("${doc.text.slice(relation.denial.start, relation.denial.end)}") and never establishes it. Attribute the claim in the headline.`,
+        related: [related(doc, relation.denial)],
       });
     }
     if (!claims.length) return;

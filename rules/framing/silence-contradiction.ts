@@ -42,8 +42,17 @@ const RELATIVE_REACH = 8;
 
 /** Whether a relative clause ("that give ...", ", which ...") follows the topic phrase ending at `end`. */
 function relativeAfter(doc: Document, end: number): boolean {
-  const k = firstTokenFrom(doc, end);
+  let k = firstTokenFrom(doc, end);
   const s = doc.sentences[doc.tokens[k - 1]!.sentence]!;
+  // "a batch of 2,000 packs that drivers say ...": the relative clause may follow the
+  // topic's "of" complements, which the phrase finder leaves out of the topic phrase.
+  for (let hops = 0; hops < 3 && doc.tokens[k]?.normal === 'of' && k + 1 < s.tokenEnd; hops++) {
+    const np = phraseAfter(doc.tokens, k + 1, s.tokenEnd);
+    if (!np) break;
+    // The tagger may read "packs that drivers say" as one phrase ("that" as a determiner).
+    for (let i = np[0] + 1; i < np[1]; i++) if (/^(that|which|who)$/.test(doc.tokens[i]!.normal)) return true;
+    k = np[1];
+  }
   const next = doc.tokens[k];
   if (!next || k >= s.tokenEnd) return false;
   if (/^(that|which|who)$/.test(next.normal)) return true;
@@ -53,6 +62,12 @@ function relativeAfter(doc: Document, end: number): boolean {
     if (doc.tokens[i]!.text === ',') return /^(that|which|who)$/.test(doc.tokens[i + 1]!.normal);
   }
   return false;
+}
+
+/** Whether the silence wording ending before token `last` ends in a question noun ("did not respond to questions"). */
+function asksQuestions(doc: Document, last: number): boolean {
+  const t = doc.tokens[last - 1];
+  return !!t && (lex.questionNouns.has(t.normal) || lex.questionNouns.has(t.lemma.toLowerCase()));
 }
 
 /** The content-word keys of a speech's sentence, once per sentence. */
@@ -212,7 +227,9 @@ export default defineRule({
       if (!flagged && (clause || !after)) asFollowUps.push({ ...m, silence: true });
       // "declined to comment on letters, seen by the paper, that give 38 families until March
       // to leave": a topic with a relative clause is a question, read whole against the denial.
-      else if (!flagged && after && relativeAfter(doc, after.span.end)) asFollowUps.push({ ...m, silence: true, question: restOfSentence(doc, m.last) });
+      // "did not respond to questions about a 2024 report on the pipe": the wording names
+      // questions, so its topic is what was asked, read whole against the denial too.
+      else if (!flagged && after && (relativeAfter(doc, after.span.end) || asksQuestions(doc, m.last))) asFollowUps.push({ ...m, silence: true, question: restOfSentence(doc, m.last) });
     }
     followUps(doc, [...evasions, ...asFollowUps, ...opens], speech, report);
   },
