@@ -22,6 +22,12 @@ function beforeSpeaker(doc: Document, a: Attribution): { speaker: Mention; sente
   return { speaker, sentence, first, prep: doc.tokens[first - 1]!, word: doc.tokens[first - 2]! };
 }
 
+/** How many words of the known thing's phrase may come before the word the finder kept. */
+const OBJECT_WORDS = 6;
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** A word inside the phrase of what a source knows ("the Vietnamese buyers' pricing"). */
+const inObjectPhrase = (t: Token) => OBJECT_POS.has(t.pos) || t.text === "'" || t.text === '’' || t.possessive;
+
 /**
  * "a diplomat involved in the talks told": the speaker finder reads back from the cue to
  * "the talks" and stops at the participle. When the phrase it found sits after an access
@@ -31,9 +37,17 @@ function beforeSpeaker(doc: Document, a: Attribution): { speaker: Mention; sente
  */
 export function speakerBeforeAccess(doc: Document, a: Attribution, accessWords: ReadonlySet<string>): Mention | undefined {
   const at = beforeSpeaker(doc, a);
-  if (!at || !ACCESS_PREPOSITIONS.has(at.prep.normal) || !accessWords.has(at.word.normal)) return undefined;
+  if (!at) return undefined;
   const { tokens } = doc;
-  const np = phraseBefore(tokens, at.first - 2, at.sentence.tokenStart);
+  // "two traders familiar with the Vietnamese buyers' pricing told": the finder may keep
+  // only the last noun of what they know ("pricing"); walk back over the rest of that
+  // noun phrase (a possessive, adjectives, a determiner) to the preposition.
+  let p = at.first - 1;
+  for (let n = 0; n < OBJECT_WORDS && p - 1 > at.sentence.tokenStart && !ACCESS_PREPOSITIONS.has(tokens[p]!.normal) && inObjectPhrase(tokens[p]!); n++) p--;
+  const prep = tokens[p]!;
+  const word = tokens[p - 1]!;
+  if (p - 1 <= at.sentence.tokenStart || !ACCESS_PREPOSITIONS.has(prep.normal) || !accessWords.has(word.normal)) return undefined;
+  const np = phraseBefore(tokens, p - 1, at.sentence.tokenStart);
   if (!np) return undefined;
   return makeMention(tokens, np[0], np[1]);
 }

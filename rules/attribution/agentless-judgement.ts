@@ -19,7 +19,16 @@ const VerbData = z.object({
       weakComplement: z.array(z.string()).optional(),
     }),
   ),
-  phrases: z.array(z.object({ pattern: z.string().min(1), sense: z.enum(['praise', 'blame', 'reaction']), complement: z.array(z.string()).optional(), quietWhenSourced: z.boolean().optional() })),
+  phrases: z.array(
+    z.object({
+      pattern: z.string().min(1),
+      sense: z.enum(['praise', 'blame', 'reaction']),
+      complement: z.array(z.string()).optional(),
+      quietWhenSourced: z.boolean().optional(),
+      severity: z.literal('info').optional(),
+      notBeforePos: z.array(z.string()).optional(),
+    }),
+  ),
 });
 const data = loadData('judgement-verbs.json', VerbData, verbsJson);
 const verbs = new Map(data.verbs.map((v) => [v.lemma, v]));
@@ -193,6 +202,9 @@ export default defineRule({
         const after = tokens[m.last];
         const next = after && after.sentence === tokens[m.first]!.sentence ? after : undefined;
         if (m.entry.complement && !(next && m.entry.complement.includes(next.normal))) continue;
+        // "was put down to end its suffering": a purpose clause, not a cause.
+        // ("chalked up to hoarding": a gerund is the cause, a noun.)
+        if (next && m.entry.notBeforePos?.includes(next.pos) && !/ing$/.test(next.normal)) continue;
         // "could face criticism", "did not draw criticism": a guess or a denial.
         let a = m.first;
         while (a > s.tokenStart && (tokens[a - 1]!.pos === 'AUX' || tokens[a - 1]!.pos === 'ADV' || NEGATIONS.has(tokens[a - 1]!.normal) || tokens[a - 1]!.pos === 'PART')) a--;
@@ -222,6 +234,11 @@ export default defineRule({
         }
         // "Blame has fallen on the contractor, Mayor Ruiz said": a named speaker places it.
         if (m.entry.quietWhenSourced && vouched(doc, tokens[m.first]!.sentence)) continue;
+        // "The slump has been put down to ...": a cause credited with no one crediting it, a note as "blamed on" is.
+        if (m.entry.severity === 'info') {
+          report({ span, severity: 'info', message: `A cause credited with no one crediting it: "${text}" by whom? Say who holds it responsible.` });
+          continue;
+        }
         const kind = m.entry.sense === 'praise' ? 'Praise' : 'Blame';
         report({ span, message: `${kind} with no one giving it: "${text}" ${crowd >= 0 ? 'from which ones? An unnamed crowd names no one.' : 'from whom?'}` });
       }

@@ -3,7 +3,7 @@ import anonJson from '../data/anonymous-sources.json';
 import vagueJson from '../data/vague-sources.json';
 import titlesJson from '../data/expert-titles.json';
 import { loadData } from '../../src/data/load.js';
-import { isProperName, makeMention, phraseAfter } from '../../src/document/mentions.js';
+import { isProperName, makeMention, phraseAfter, phraseBefore } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
 import { appositiveToName, headToken, openerOf, speakerBeforeAccess, speakerBeforePlace } from './_speaker.js';
 import type { Attribution, Document, Mention, Span, Token } from '../../src/document/types.js';
@@ -30,6 +30,7 @@ const AnonData = z.object({
   markers: words,
   indefinitePersons: words,
   describers: words,
+  firstNameOnly: words,
 });
 const data = loadData('anonymous-sources.json', AnonData, anonJson);
 const sourceHeads = new Set(data.sourceHeads);
@@ -46,6 +47,7 @@ const describers = new Set(data.describers);
 const phrases = new PhraseIndex(data.phrases.map((p) => [p, p] as [string, string]));
 const reasons = new PhraseIndex(data.reasons.map((p) => [p, p] as [string, string]));
 const markers = new PhraseIndex(data.markers.map((p) => [p, p] as [string, string]));
+const firstNameOnly = new PhraseIndex(data.firstNameOnly.map((p) => [p, p] as [string, string]));
 // Crowds ("insiders", "critics", "a growing chorus of ...") are attribution/vague-source's; one flag per problem.
 const vague = z.object({ groups: words, collectives: words }).parse(vagueJson);
 const vagueGroups = new Set(vague.groups);
@@ -95,7 +97,7 @@ function bareDamagingPlural(doc: Document, a: Attribution, sp: Mention): boolean
  * was re-read with a place after the noun ("a scientist on the monitoring team"), which
  * unaffiliated-expert does not see, so an expert word there is this rule's.
  */
-function judge(doc: Document, a: Attribution, sp: Mention, placed = false): Verdict {
+function judge(doc: Document, a: Attribution, sp: Mention, placed = false, access = false): Verdict {
   if (sp.refersTo || sp.kind === 'pronoun') return undefined;
   // A name that is the head names the speaker; one in a modifier or a tail does not
   // ("Pentagon officials", "sources within the Department of Commerce").
@@ -121,6 +123,9 @@ function judge(doc: Document, a: Attribution, sp: Mention, placed = false): Verd
     // "U.S. officials warn": a common, usually harmless summary unless they are quoted,
     // speak off the record or admit something.
     if (isQuoted(doc, a)) return { severity: 'warning', why: `unnamed ${head}, quoted directly` };
+    // "Two traders familiar with the buyers' pricing told": described only by what they
+    // know, the classic anonymous source ("people familiar with the matter").
+    if (access) return { severity: 'warning', why: `unnamed ${head}, described only by their access` };
     if (bareDamagingPlural(doc, a, sp)) return { severity: 'warning', why: `unnamed ${head}` };
     return { severity: 'info', why: `unnamed ${head}` };
   }
@@ -229,6 +234,56 @@ function colonSpeakers(doc: Document): { a: Attribution; sp: Mention }[] {
   return out;
 }
 
+/** How many words ("who would", ", who") may come between a speaker after its cue and the first-name wording. */
+const NEAR_SPEAKER = 3;
+
+/**
+ * "A diver who works on the pens, and who gave only his first name, Jesmond, said": a
+ * source given only by a first name, in sentence `si`. The speaker finder reads "his first
+ * name" as the speaker; the person is the noun phrase before the first "who" ahead of the
+ * wording (or right before it: "a woman identified only as Maria said"), and the flag runs
+ * from it to the cue. With the cue first ("said a nurse who gave only her first name"),
+ * from the cue to the wording. Undefined when the sentence has no cue near it.
+ */
+function firstNameSource(doc: Document, si: number, m: { span: Span; first: number }): Span | undefined {
+  const { tokens } = doc;
+  const s = doc.sentences[si]!;
+  let after: Attribution | undefined;
+  let before: Attribution | undefined;
+  for (const a of doc.attributions) {
+    if (a.sentence !== si) continue;
+    if (a.cue.start >= m.span.end) {
+      if (!after || a.cue.start < after.cue.start) after = a;
+    } else if (a.cue.end <= m.span.start && (!before || a.cue.start > before.cue.start)) before = a;
+  }
+  if (after) {
+    // Back from the wording to the first "who" of its clause, not past an earlier cue.
+    const floor = before ? firstTokenFrom(doc, before.cue.end) : s.tokenStart;
+    let who = -1;
+    for (let k = m.first - 1; k >= floor; k--) if (tokens[k]!.normal === 'who') who = k;
+    // The wording describes the person: a "who" clause, or a participle right after them
+    // ("a woman identified only as Maria"); not an instruction ("asks applicants to give only ...").
+    const first = tokens[m.first]!;
+    if (who < 0 && !(first.pos === 'VERB' && /(ed|wn)$/.test(first.normal))) return undefined;
+    // "Rosa, who gave only her first name,": the phrase ends before the comma.
+    let end = who >= 0 ? who : m.first;
+    if (end - 1 > floor && tokens[end - 1]!.text === ',') end--;
+    const np = phraseBefore(tokens as Token[], end, floor);
+    if (!np) return undefined;
+    return { start: tokens[np[0]]!.start, end: after.cue.end };
+  }
+  // "said a picker who would give only her first name": the speaker after the cue, the
+  // wording a few words on ("who would"), not a subject before it ("The form asks ...").
+  if (!before) return undefined;
+  // (The speaker finder may leave a speaker after the cue unfound: read the phrase there.)
+  const sp = before.speaker;
+  const cueEnd = firstTokenFrom(doc, before.cue.end);
+  const np = sp ? undefined : phraseAfter(tokens as Token[], cueEnd, m.first);
+  const spEnd = sp ? (sp.start >= before.cue.end ? firstTokenFrom(doc, sp.end) : -1) : np && np[0] === cueEnd ? np[1] : -1;
+  if (spEnd < 0 || m.first - spEnd > NEAR_SPEAKER) return undefined;
+  return { start: before.cue.start, end: m.span.end };
+}
+
 function message(why: string, note: 'reason' | 'marker' | undefined): string {
   if (note === 'reason') return `Anonymous source (${why}); the article says why they are not named.`;
   if (note === 'marker') return `Anonymous source (${why}): the article grants anonymity but does not say why.`;
@@ -264,9 +319,10 @@ export default defineRule({
     const bySource = new Map<string, (typeof found)[number]>();
     for (const a of doc.attributions) {
       // "a diplomat involved in the talks told": the speaker is the diplomat.
-      let sp = speakerBeforeAccess(doc, a, accessWords) ?? a.speaker;
+      const access = speakerBeforeAccess(doc, a, accessWords);
+      let sp = access ?? a.speaker;
       if (!sp) continue;
-      let verdict = judge(doc, a, sp);
+      let verdict = judge(doc, a, sp, false, !!access);
       // "a scientist on the monitoring team said": found as "the monitoring team", a body.
       if (!verdict) {
         const placed = speakerBeforePlace(doc, a, placePrepositions, ONE_OF_A_KIND);
@@ -302,6 +358,18 @@ export default defineRule({
       flagged.add(f.span);
       report({ span: f.span, message: f.message, severity: f.severity });
     }
+    // "who gave only his first name, Jesmond,": a source as good as unnamed.
+    doc.sentences.forEach((s, si) => {
+      if (!hasAttribution(doc, si)) return;
+      for (const m of firstNameOnly.match(doc.tokens, s.tokenStart, s.tokenEnd)) {
+        if (inQuoteContent(doc, m.span)) continue;
+        const span = firstNameSource(doc, si, m);
+        if (!span || flagged.overlaps(span)) continue;
+        const note = anonymityNote(doc, si);
+        flagged.add(span);
+        report({ span, message: message('given by a first name only', note === 'marker' ? undefined : note), severity: note === 'reason' ? 'info' : 'warning' });
+      }
+    });
     // "people familiar with the matter" where the speaker finder did not see it.
     doc.sentences.forEach((s, si) => {
       if (!hasAttribution(doc, si)) return;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import vagueJson from '../data/vague-sources.json';
 import { loadData } from '../../src/data/load.js';
 import { inHeadline } from '../../src/document/index.js';
-import { hasProperName } from '../../src/document/mentions.js';
+import { hasProperName, makeMention, phraseBefore } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import type { Document, Mention, Span, Token } from '../../src/document/types.js';
 import { tokensIn } from '../../src/document/index.js';
@@ -14,13 +14,14 @@ const VagueData = z.object({
   source: z.string(),
   groups: z.array(z.string().min(1)),
   collectives: z.array(z.string().min(1)),
-  phrases: z.array(z.object({ pattern: z.string().min(1), message: z.string(), quietWhenSourced: z.boolean().optional(), severity: z.enum(['info', 'warning']).optional(), notBefore: z.array(z.string().min(1)).optional(), nounBefore: z.boolean().optional() })),
+  phrases: z.array(z.object({ pattern: z.string().min(1), message: z.string(), quietWhenSourced: z.boolean().optional(), severity: z.enum(['info', 'warning']).optional(), notBefore: z.array(z.string().min(1)).optional(), nounBefore: z.boolean().optional(), notInQuote: z.boolean().optional() })),
   campaignSides: z.array(z.string().min(1)),
   voteWords: z.array(z.string().min(1)),
   voteOptions: z.array(z.string().min(1)),
   sideWords: z.array(z.string().min(1)),
   crowds: z.array(z.string().min(1)),
   crowdClaimCues: z.array(z.string().min(1)),
+  convictions: z.array(z.string().min(1)),
 });
 type Phrase = z.infer<typeof VagueData>['phrases'][number];
 const data = loadData('vague-sources.json', VagueData, vagueJson);
@@ -33,6 +34,7 @@ const voteOptions = new Set(data.voteOptions);
 const sideWords = new Set(data.sideWords);
 const crowds = new Set(data.crowds);
 const crowdClaimCues = new Set(data.crowdClaimCues);
+const convictions = new PhraseIndex(data.convictions.map((p) => [p, p] as [string, string]));
 
 /**
  * The article is about a vote: it has a referendum, plebiscite or ballot, or a side of
@@ -184,6 +186,37 @@ function withNounBefore<T>(tokens: readonly Token[], m: { span: Span; first: num
   return { ...m, first, span: { start: tokens[first]!.start, end: m.span.end } };
 }
 
+/** Openers that leave a crowd unnamed ("Many residents are convinced", "Two neighbours swear"). */
+const CROWD_OPENERS = new Set(['some', 'many', 'most', 'several', 'numerous', 'other', 'few']);
+
+/**
+ * "Neighbours swear that", "Many experts are convinced": a word of certainty that is no
+ * speech cue, after a bare crowd or vague group as its subject. Returns the subject's
+ * head word and the flag's span, or undefined when the subject is someone named or
+ * introduced before ("the neighbours", "Airbus engineers", "Critics, including ...").
+ */
+function convictionOfCrowd(doc: Document, m: { span: Span; first: number }): { head: string; span: Span } | undefined {
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[m.first]!.sentence]!;
+  const np = phraseBefore(tokens as Token[], m.first, s.tokenStart);
+  if (!np) return undefined;
+  const sp = makeMention(tokens as Token[], np[0], np[1]);
+  if (sp.kind === 'pronoun' || (sp.appositive && hasProperName(tokens, sp.appositive)) || (sp.affiliation && hasProperName(tokens, sp.affiliation))) return undefined;
+  const headTok = tokens[firstTokenFrom(doc, sp.head.start)]!;
+  const head = headTok.text.toLowerCase();
+  if (!crowds.has(head) && !groups.has(head)) return undefined;
+  // Only plain words before the head: an opener that leaves them unnamed, adjectives and
+  // nouns ("Local fishermen"); a sentence's first word may be read as a name.
+  for (let k = np[0]; k < firstTokenFrom(doc, sp.head.start); k++) {
+    const t = tokens[k]!;
+    const plain = CROWD_OPENERS.has(t.normal) || t.pos === 'NUM' || (!t.possessive && (t.pos === 'ADJ' || t.pos === 'NOUN' || (k === s.tokenStart && t.pos === 'PROPN')));
+    if (!plain) return undefined;
+  }
+  // The head itself as a name is only the sentence's capital ("Neighbours swear").
+  if (headTok.pos === 'PROPN' && np[0] !== s.tokenStart) return undefined;
+  return { head, span: { start: tokens[np[0]]!.start, end: m.span.end } };
+}
+
 /** The body credits something to a named person or body ("published by the International Council ..."). */
 function bodyNamesASource(doc: Document): boolean {
   return doc.attributions.some((a) => !!a.speaker && !inHeadline(doc, a.cue) && (!!a.speaker.name || (!!a.speaker.affiliation && hasProperName(doc.tokens, a.speaker.affiliation))));
@@ -251,6 +284,14 @@ export default defineRule({
       }
       report({ span: { start, end }, message: `Vague attribution: which ${head}? Name them or say why they cannot be named.` });
     }
+    // "Neighbours swear that", "Many residents are convinced": certainty with no speech cue.
+    for (const m of convictions.matchDocument(doc)) {
+      if (inQuoteContent(doc, m.span) || reported.some((r) => r.start < m.span.end && m.span.start < r.end)) continue;
+      const found = convictionOfCrowd(doc, m);
+      if (!found || reportedByNamedSpeaker(doc, tokens[m.first]!.sentence, found.span)) continue;
+      reported.push(found.span);
+      report({ span: found.span, message: `Unnamed ${found.head} carry the claim: which ones, and how many? Name one, or say how many were asked.` });
+    }
     for (const found of phrases.matchDocument(doc)) {
       const m = found.entry.nounBefore ? withNounBefore(tokens, found) : found;
       if (!m) continue;
@@ -263,6 +304,8 @@ export default defineRule({
       if (reported.some((r) => r.start < m.span.end && m.span.start < r.end)) continue;
       if (tokens[m.first]!.normal === 'others' && contrastsEarlierCrowd(doc, m.first)) continue;
       if (reportedByNamedSpeaker(doc, tokens[m.first]!.sentence, m.span)) continue;
+      // "We have heard from more than one person": the outlet's voice, not a quoted speaker's "we".
+      if (m.entry.notInQuote && inQuoteContent(doc, m.span)) continue;
       if (m.entry.quietWhenSourced && creditedInSentence(doc, tokens[m.first]!.sentence, m.span)) continue;
       if (otherSense(tokens, m.first, m.last)) continue;
       // "according to one estimate by the central bank": the next word brings in the owner.

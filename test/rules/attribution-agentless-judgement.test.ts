@@ -1,6 +1,7 @@
 import rule from '../../rules/attribution/agentless-judgement.js';
 import { testRule } from '../helpers/rule-tester.js';
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
 
 testRule(rule, {
   flagged: [
@@ -114,4 +115,30 @@ testRule(rule, {
     { text: 'Responsibility for the schools falls on the regional government in Andalusia.' },
     { text: 'The inquiry placed the blame for the flooding in Valencia on the basin authority.' },
   ],
+});
+
+// A cause credited with no one crediting it: "has been put down to", "was chalked up to", "has been attributed to" (a note, like "blamed on").
+testRule(rule, {
+  flagged: [
+    { text: 'The slump in cocoa deliveries has been put down to smuggling across the border into Togo.', flag: 'has been put down to' },
+    { text: 'The rise in bus fares in Bogotá has largely been attributed to the cost of diesel.', flag: 'has largely been attributed to' },
+    { text: 'The empty shelves in Tashkent were chalked up to hoarding by wholesalers.', flag: 'were chalked up to' },
+    { text: 'The failure of the rice harvest has been laid at the door of the irrigation board.', flag: 'has been laid at the door of' },
+    { text: 'The drop in tourist numbers in Zanzibar is often put down to the new visa fee.', flag: 'is often put down to' },
+  ],
+  fine: [
+    { text: 'The old racehorse was put down to end its suffering after the fall at Ascot.' },
+    { text: 'The quote is often attributed to Mark Twain.' },
+    { text: 'The delay at Entebbe was attributed to a computer fault, Uganda Airlines said on Monday.' },
+    { text: 'The painting, long attributed to Rembrandt, was sold in Amsterdam in 1988.' },
+    { text: 'Analysts at Standard Bank put the slump down to smuggling into Togo.' },
+    { text: 'The rebellion could be put down to poverty, but the evidence is thin.' },
+  ],
+});
+
+describe('attribution/agentless-judgement: causes credited to no one', () => {
+  it('is a note, not a warning', () => {
+    const flags = analyze({ id: 't', text: 'The slump in cocoa deliveries has been put down to smuggling across the border into Togo.' }, { rules: [rule] }).flags;
+    expect(flags.map((f) => [f.text, f.severity])).toEqual([['has been put down to', 'info']]);
+  });
 });

@@ -152,3 +152,46 @@ testRule(rule, {
     { text: 'Someone had painted over the road sign outside Kandy.' },
   ],
 });
+
+// A source given by a first name only: "who gave only his first name", "identified only as", "declined to give her surname".
+testRule(rule, {
+  flagged: [
+    { text: 'A welder who works at the shipyard, and who gave only his first name, Tomasz, said the cranes in Gdańsk had failed inspection twice.', flag: 'A welder who works at the shipyard' },
+    { text: 'A woman identified only as Fatima told reporters the soldiers in Gao had taken her son.', flag: 'A woman identified only as Fatima told' },
+    { text: '“They never paid us,” said a picker who would give only her first name, Lakshmi.', flag: 'said a picker who would give only her first name' },
+    { text: 'Carlos, who gave only his first name, said the guards at the Tapachula centre took his phone.', flag: 'Carlos, who gave only his first name, said' },
+    { text: 'One driver, who declined to give his surname, said the checkpoint near Goma charged 20 dollars a lorry.', flag: 'One driver' },
+  ],
+  fine: [
+    { text: 'Marta Kowalska, who gave her full name, said the cranes in Gdańsk had failed inspection twice.' },
+    { text: 'The form asks applicants to give only their first name and a phone number.' },
+    { text: 'Her first name, Lakshmi, means goddess of fortune.' },
+    { text: 'A welder at the shipyard in Gdańsk, Tomasz Nowak, said the cranes had failed inspection twice.' },
+    { text: 'She gave only her first name to the clerk at the Tapachula office and left.' },
+  ],
+});
+
+describe('attribution/anonymous-source: first name only', () => {
+  it('drops to a note when the article says why the surname is withheld', () => {
+    const text = 'A nurse in Herat, who gave only her first name, Zahra, for fear of reprisals, said the clinic had no insulin.';
+    expect(severities(text).map(([, s]) => s)).toEqual(['info']);
+  });
+});
+
+// Counted people described only by what they know: "Two traders familiar with the buyers' pricing told".
+testRule(rule, {
+  flagged: [
+    { text: 'Two traders familiar with the Turkish buyers’ pricing told the paper that hazelnut orders had stopped.', flag: 'Two traders familiar with' },
+    { text: 'Three bankers familiar with the Central Bank of Kenya’s plans said the rate would rise in June.', flag: 'Three bankers familiar with' },
+    { text: 'Officials familiar with the talks in Addis Ababa said a deal on the dam was close.', flag: 'Officials familiar with the talks' },
+    { text: 'Two investors briefed on the Lagos port sale said the bid would be raised.', flag: 'Two investors briefed on' },
+    { text: 'Several negotiators close to the Geneva talks told reporters the draft had been rewritten.', flag: 'Several negotiators close to' },
+  ],
+  fine: [
+    { text: 'Farmers familiar with the river near Kano say it floods every spring.' },
+    { text: 'Two traders in the Giresun market, Ahmet Yilmaz and Cem Kaya, said orders had stopped.' },
+    { text: 'Traders are familiar with the buyers’ pricing, the Giresun commodity exchange said.' },
+    { text: 'The minister, who is familiar with the Central Bank’s plans, said the rate would rise.' },
+    { text: 'The bankers said the rate would rise in June, according to the Central Bank of Kenya.' },
+  ],
+});

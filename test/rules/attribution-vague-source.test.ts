@@ -215,3 +215,77 @@ describe('attribution/vague-source: people the reporter spoke to', () => {
     expect(severities('We spoke to the mayor of Tromsø, who said the ferry would run again on Monday.')).toEqual([]);
   });
 });
+
+// A story passed around with no teller: a version, theory or account "doing the rounds",
+// "going around" or "circulating among" a crowd, or "one theory holds that".
+testRule(rule, {
+  flagged: [
+    { text: 'One story doing the rounds in the Ghazipur market holds that the wholesaler hoarded onions before the ban.', flag: 'One story doing the rounds' },
+    { text: 'A theory circulating among dockers in Mombasa is that the cranes were sold for scrap.', flag: 'A theory circulating among dockers' },
+    { text: 'Another version making the rounds in Quito has the governor leaving the country before the vote.', flag: 'Another version making the rounds' },
+    { text: 'One explanation has it that the contractor in Tbilisi used sea sand in the concrete.', flag: 'One explanation has it' },
+    { text: 'The story going around the harbour in Sfax is that the trawler was carrying fuel.', flag: 'The story going around' },
+    { text: 'One theory holds that the fire at the Dhaka warehouse started in the generator room.', flag: 'One theory holds that' },
+  ],
+  fine: [
+    { text: 'Rumours about the merger have been going around the trading floor for weeks, Reuters reported.' },
+    { text: 'The video doing the rounds on TikTok shows the bridge in Cebu swaying.' },
+    { text: 'One theory, put forward by the Lisbon fire brigade, holds that the blaze began in the kitchen.' },
+    { text: 'A version of the song doing the rounds in Lagos clubs was recorded in 1979.' },
+    { text: 'The talks in Doha have been going round in circles for a week.' },
+    { text: 'One account doing the rounds in Accra says the striker refused to travel, the club’s spokesman Kofi Mensah said.' },
+  ],
+});
+
+// Hearsay in the outlet's own voice: "we have heard from more than one person", "we have been told by several residents".
+testRule(rule, {
+  flagged: [
+    { text: 'We have heard from several residents of the estate that the lifts in the tower block have been broken since March.', flag: 'We have heard from several residents' },
+    { text: 'We have been told by more than one teacher in Kisumu that exam papers were sold before the test.', flag: 'We have been told by more than one teacher' },
+    { text: 'I have heard from two nurses on the ward that the oxygen ran out on Sunday night.', flag: 'I have heard from two nurses' },
+    { text: 'We have heard from people at the checkpoint that the soldiers turned back every lorry.', flag: 'We have heard from people' },
+    { text: 'We are hearing that the border crossing at Rafah has closed.', flag: 'We are hearing that' },
+  ],
+  fine: [
+    { text: 'We have heard from the Ministry of Health that the clinic in Tamale will reopen on Monday.' },
+    { text: '“We have heard from several neighbours that the pipe leaked. Nobody came,” said Ama Owusu, who lives on the street.' },
+    { text: 'We have asked the port authority in Mombasa about the cranes and will update this story when it replies.' },
+    { text: 'I was told by Dr Amina Yusuf, the hospital director, that the oxygen ran out on Sunday.' },
+    { text: 'We heard the explosion from our office in Beirut.' },
+  ],
+});
+
+describe('attribution/vague-source: hearsay in the outlet\'s voice', () => {
+  it('warns when the unnamed people are counted or a crowd, notes a bare "we are told"', () => {
+    expect(severities('We have heard from more than one driver at the depot in Lusaka that the buses had no brakes checked.')).toEqual([['We have heard from more than one driver', 'warning']]);
+    expect(severities('We have been told that the minister will speak in Nairobi at three.')).toEqual([['We have been told that', 'info']]);
+  });
+});
+
+// Certainty that is no speech verb, carried by an unnamed crowd: "Neighbours swear that", "Many residents are convinced".
+testRule(rule, {
+  flagged: [
+    { text: 'Villagers swear that the river near Kasese turned red the week the mine reopened.', flag: 'Villagers swear that' },
+    { text: 'Many residents are convinced the pumping station in Sialkot was never serviced.', flag: 'Many residents are convinced' },
+    { text: 'Critics remain adamant that the port deal in Colombo breaks procurement law.', flag: 'Critics remain adamant that' },
+    { text: 'Local farmers have no doubt that the dam upstream of Tete caused the flooding.', flag: 'Local farmers have no doubt that' },
+    { text: 'Shopkeepers swore nobody from the council had warned them about the roadworks in Arequipa.', flag: 'Shopkeepers swore' },
+  ],
+  fine: [
+    { text: 'The villagers swear that the river turned red, the district officer in Kasese said.' },
+    { text: 'Fans in Naples swear by the recipe.' },
+    { text: 'The president swore the oath of office in Tegucigalpa on Monday.' },
+    { text: 'Residents are sure to welcome the reopening of the bridge in Plovdiv.' },
+    { text: 'She is convinced the pump in Sialkot was never serviced.' },
+    { text: '“Neighbours swear they heard nothing,” said Inspector Paulo Mendes of the Maputo police.' },
+  ],
+});
+
+// "=" marks a whole alternatives step as exact; an alternative written "|=word" was read as the
+// literal "=word" and never matched. These wordings depend on the second alternatives.
+describe('attribution/vague-source: every alternative of an exact step', () => {
+  it('matches the second and later alternatives', () => {
+    expect(severities('One estimate suggests 4,000 homes in Derna were lost.')).toEqual([['One estimate suggests', 'warning']]);
+    expect(severities('Everyone agrees that the bridge in Mostar must be rebuilt.')).toEqual([['Everyone agrees that', 'warning']]);
+  });
+});
