@@ -31,7 +31,7 @@ const Markers = z.object({
   weekdays: words,
   monthLeads: words,
   relativeDays: z.record(z.string(), z.number().int()),
-  officeClause: z.object({ headVerbs: words, headNouns: words, nowWords: words, stillWords: words, perfectAux: words, perfectHeadVerbs: words, perfectTitleVerbs: words, inOffice: words, thenWords: words, roleWords: words }),
+  officeClause: z.object({ headVerbs: words, headNouns: words, nowWords: words, stillWords: words, perfectAux: words, perfectHeadVerbs: words, perfectTitleVerbs: words, inOffice: words, thenWords: words, roleWords: words, actVerbs: words, actBreaks: words, partOfWords: words }),
 });
 const data = loadData('factual-slip-markers.json', Markers, markersJson);
 
@@ -89,4 +89,10 @@ export const OFFICE_CLAUSE = {
   thenWords: data.officeClause.thenWords.map((v) => v.split(/\s+/)),
   /** "as": "X's 2025 trip to Oman as foreign secretary" puts the title on the act's time. */
   roleWords: new Set(data.officeClause.roleWords),
+  /** Past-tense acts in office: "Chancellor X, who visited Windhoek in 2023," reads the title at the act's time. */
+  actVerbs: new Set(data.officeClause.actVerbs),
+  /** Words in that clause that put the act outside the office: "as opposition leader", "before taking office". */
+  actBreaks: new Set(data.officeClause.actBreaks),
+  /** "a team from the World Bank, led by X": before the body, these make the team the thing led. */
+  partOfWords: new Set(data.officeClause.partOfWords),
 };

@@ -1,10 +1,11 @@
-import type { Document, Span, Token } from '../../src/document/types.js';
+import type { Document, Span } from '../../src/document/types.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { inQuote, nameAt, nameContinues, phraseEnd, titleAt, titleBefore, trustedAlias, type NameMatch } from './_match.js';
+import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, type NameMatch } from './_match.js';
 import { appositiveTitleBefore } from './_apposition.js';
+import { actClauseAfter, bodyAt, ledByAt, type LedBy } from './_act-clause.js';
 import { FORMER_WORDS, HISTORICAL_PATTERNS, OFFICE_CLAUSE, TITLE_MODIFIERS } from './_markers.js';
-import { asOf, describeTerm, headedBodies, heldOn, inYear, isBareRole, isSettled, onBoundary, type Office, type Term } from './_offices.js';
+import { asOf, describeTerm, heldOn, inYear, isBareRole, isSettled, onBoundary, type Office, type Term } from './_offices.js';
 import { periodsIn, timeAt, timeFrom, yearOfHead, type Period } from './_time.js';
 
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -16,26 +17,6 @@ const isHistorical = (doc: Document, si: number) => {
 
 /** The name's terms in `offices`. */
 const termsIn = (name: NameMatch, offices: readonly Office[]): Term[] => name.persons.flatMap((p) => p.terms.filter((t) => offices.includes(t.office)));
-
-/**
- * A recorded body ("the European Central Bank", "NATO") written from token `k` that ends the
- * phrase: not "the IMF mission", "the UN refugee agency", "the ECB's research arm".
- */
-function bodyAt(doc: Document, k: number, to: number): { office: Office; last: number } | undefined {
-  for (const { body, office } of headedBodies) {
-    const last = phraseEnd(doc, k, to, body);
-    if (last < 0) continue;
-    const next: Token | undefined = doc.tokens[last];
-    if (doc.tokens[last - 1]!.possessive) return undefined;
-    if (next && last < to) {
-      if (/^['’]s?$/.test(next.text) || /^(NOUN|PROPN|ADJ|NUM)$/.test(next.pos) || /^[-‐]$/.test(next.text)) return undefined;
-      // "who heads the UN in Geneva": a local office of the body.
-      if (next.normal === 'in' && doc.tokens[last + 1]?.pos === 'PROPN') return undefined;
-    }
-    return { office, last };
-  }
-  return undefined;
-}
 
 /**
  * "X, who heads the ECB," / "X, who now leads NATO," / "X, head of the IMF,": the body the
@@ -221,18 +202,60 @@ function sinceLabel(p: Period): string {
 /** "from 2011-11-01 to 2019-11-01" for each of the name's terms in the office. */
 const record = (terms: Term[]) => terms.map((t) => `${t.office.name} ${describeTerm(t)}`).join('; ');
 
+/**
+ * "the WTO, headed since 2021 by X," / "NATO, led by X,": X heads the body now (the participle
+ * with "since" runs to the article date), and with "since" has done so from that time. A bare
+ * participle in a sentence set in the past reads at that time and is left alone.
+ */
+function ledByProblem(doc: Document, si: number, led: LedBy, date: string): string | undefined {
+  const { office, name, since } = led;
+  if (!isSettled(office, date) || date <= office.holders[0]!.start) return undefined;
+  if (since && (since.from > date || since.from < office.holders[0]!.start)) return undefined;
+  const terms = termsIn(name, [office]);
+  const person = name.persons[0]!.name;
+  const now = terms.find((t) => heldOn(t, date) || onBoundary(t, date));
+  if (!since && (isHistorical(doc, si) || periodsIn(doc, si).some((p) => terms.some((t) => t.start <= p.to && (t.end === null || p.from <= t.end))))) return undefined;
+  const had = terms.length ? ` (${person}: ${record(terms)})` : '';
+  if (!now) {
+    const who = office.holders.filter((h) => heldOn(h, date)).map((h) => h.name).join(' and ') || 'no one recorded';
+    const claim = since ? `"Since ${sinceLabel(since)}" says ${person} heads it now. ` : '';
+    return `${claim}On ${date} the ${office.name} was ${who}, not ${person}${had}.`;
+  }
+  const began = tenureStart(terms, now);
+  if (since && Number(began.slice(0, 4)) > Number(since.to.slice(0, 4))) return `${person} has headed it (${office.name}) since ${began}, not since ${sinceLabel(since)}.`;
+  return undefined;
+}
+
+/**
+ * "German Chancellor X, who visited Windhoek in 2023,": the title before the name is read at the
+ * time of the act the clause dates. A warning when the record has X in that office, but at
+ * another time than the act's (the writer may mean X did it before taking office, which the
+ * clause should then say).
+ */
+function actProblem(name: NameMatch, offices: Office[], time: Period): string | undefined {
+  if (time.to > asOf) return undefined;
+  if (offices.some((o) => time.from < o.holders[0]!.start || !isSettled(o, time.from) || !isSettled(o, time.to))) return undefined;
+  const terms = termsIn(name, offices);
+  if (!terms.length || terms.some((t) => t.start <= time.to && (t.end === null || time.from < t.end))) return undefined;
+  const office = offices[0]!;
+  const person = name.persons[0]!.name;
+  const who = [...new Set(office.holders.filter((h) => h.start <= time.to && (h.end === null || time.from < h.end)).map((h) => h.name))].join(' and ') || 'no one recorded';
+  return `${person} was not ${office.name} in ${sinceLabel(time)}, the time of the act the clause dates (the office was held by ${who}; ${person}: ${record(terms)}). Say what ${person} was then, or check the name.`;
+}
+
 export default defineRule({
   meta: {
     id: 'factual-slip/office-clause',
     category: 'factual-slip',
     severity: 'error',
-    description: 'A clause that puts a person in an office they did not hold: "X, who heads the ECB," or "X, who has led NATO since 2014," on a date when someone else did, or "X was still defence minister in 2021" after the term ended.',
+    description: 'A clause that puts a person in an office they did not hold: "X, who heads the ECB," or "X, who has led NATO since 2014," or "the WTO, headed since 2021 by X," on a date when someone else did, "X was still defence minister in 2021" after the term ended, or "Chancellor X, who visited Windhoek in 2023," when the act predates the term (a warning).',
     why: 'A relative clause or a "was still … in YEAR" reads as background, so it is checked less often than a title, but it states a fact about who held an office, and the record of office holders settles it.',
     examples: {
       flagged: [
         { text: 'Jean-Claude Trichet, who heads the European Central Bank, warned that inflation would stay high.', flag: 'Jean-Claude Trichet, who heads the European Central Bank', publishedAt: '2024-03-12' },
         { text: 'Mark Rutte, who has led NATO since 2014, visited the Baltic air-policing base on Tuesday.', flag: 'Mark Rutte, who has led NATO since 2014', publishedAt: '2025-03-11' },
         { text: 'The reform was drafted when Annegret Kramp-Karrenbauer was still Germany\'s defence minister in 2022.', flag: 'Annegret Kramp-Karrenbauer was still Germany\'s defence minister in 2022', publishedAt: '2025-05-20' },
+        { text: 'Kenya has asked the IMF, led since 2021 by Christine Lagarde, to ease the terms of its loan.', flag: 'the IMF, led since 2021 by Christine Lagarde', publishedAt: '2023-04-04' },
       ],
       fine: [
         { text: 'Christine Lagarde, who heads the European Central Bank, said rates would stay on hold.', publishedAt: '2024-03-12' },
@@ -245,6 +268,14 @@ export default defineRule({
     const date = doc.date;
     for (const [si, s] of doc.sentences.entries()) {
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        const led = tokens[k]!.text === ',' && date && date <= asOf ? ledByAt(doc, k, s.tokenStart, s.tokenEnd) : undefined;
+        if (led && date) {
+          const span: Span = { start: tokens[led.first]!.start, end: tokens[led.last - 1]!.end };
+          const problem = inQuote(doc, span) || !trustedAlias(doc, led.name) ? undefined : ledByProblem(doc, si, led, date);
+          if (problem) report({ span, message: problem });
+          k = led.last - 1;
+          continue;
+        }
         const then = tokens[k]!.normal === 'then' || tokens[k]!.normal === 'at' ? thenLedBy(doc, k, s.tokenStart, s.tokenEnd) : undefined;
         if (then) {
           const { office, name, time } = then;
@@ -264,6 +295,14 @@ export default defineRule({
         if (!name) continue;
         k = name.last - 1;
         if (nameContinues(doc, name, s.tokenEnd)) continue;
+        const act = actClauseAfter(doc, name, s.tokenEnd);
+        const actOffices = act && titledOffices(doc, name, s.tokenStart, s.tokenEnd);
+        if (act && actOffices) {
+          const span: Span = { start: name.span.start, end: tokens[act.last]!.end };
+          const problem = inQuote(doc, span) || !trustedAlias(doc, name) ? undefined : actProblem(name, actOffices, act.time);
+          if (problem) report({ span, message: problem, severity: 'warning' });
+          continue;
+        }
         const heads = date && date <= asOf ? headsClause(doc, name, s.tokenEnd) : undefined;
         if (heads && date && isSettled(heads.office, date) && date > heads.office.holders[0]!.start) {
           const terms = termsIn(name, [heads.office]);

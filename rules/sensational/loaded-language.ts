@@ -34,6 +34,14 @@ const Lexicon = z
         label: z.boolean().optional(),
         /** A headline verb ("tide swallows beaches"): reported only in the headline, where the drama is the publication's. */
         headline: z.boolean().optional(),
+        /**
+         * An epithet the writer coins ("the great battery con"): reported only in lower case ("the
+         * Great Train Robbery" is a name) and with only nouns and adjectives in its wildcards
+         * ("the great majority of the fraud cases" is no epithet).
+         */
+        epithet: z.boolean().optional(),
+        /** A picture the writer paints ("a reeking carpet of scum"): a body's statement reported without quotation marks does not carry it. */
+        image: z.boolean().optional(),
       }),
     ),
     labelVerbs: z.array(z.string().min(1)).default([]),
@@ -82,6 +90,23 @@ function extraIndex(lexicon: Options['lexicon']): PhraseIndex<Entry> | undefined
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
 
+/** Word classes an epithet's wildcards may cover: "the great [solar-panel] swindle". */
+const EPITHET_POS = new Set(['NOUN', 'ADJ', 'PUNCT', 'NUM']);
+
+/**
+ * An epithet: after its first word all in lower case (a capital makes it a name, "the Great
+ * Train Robbery") and, between its second and last words, nouns, adjectives and hyphens only.
+ */
+function epithet(doc: Document, first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) {
+    const t = doc.tokens[k]!;
+    const c = t.text.charAt(0);
+    if (c !== c.toLowerCase()) return false;
+    if (k > first + 1 && k < last - 1 && !EPITHET_POS.has(t.pos)) return false;
+  }
+  return true;
+}
+
 /** Quoted words are the speaker's, not the writer's: a whole quote span (marks included) is off limits. */
 function quoted(doc: Document): Span[] {
   return doc.quotes.map((q) => ({ start: Math.min(q.start, q.content.start), end: Math.max(q.end, q.content.end) }));
@@ -94,7 +119,7 @@ function quoted(doc: Document): Span[] {
  * former governor faced ..., a witness told the court") and the verb itself stay the
  * writer's own choice.
  */
-function reportedBySpeaker(doc: Document, span: Span): boolean {
+function reportedBySpeaker(doc: Document, span: Span, image = false): boolean {
   // Only a report in the span's own sentence counts; attributions are looked up by sentence.
   const k = firstTokenFrom(doc, span.start);
   const si = doc.tokens[k]?.sentence;
@@ -103,6 +128,9 @@ function reportedBySpeaker(doc: Document, span: Span): boolean {
     const sp = a.speaker;
     // Someone the reader can place: a name, a role ("the judge"), or a pronoun for one.
     if (!sp || !(sp.name || sp.descriptors.length || sp.kind === 'pronoun')) return false;
+    // A ministry or an agency states facts; an image in an unquoted report of its statement is
+    // the writer's paraphrase (a body that used it would be quoted).
+    if (image && sp.kind === 'org') return false;
     if (overlaps(sp, span)) return false;
     const sentence = doc.sentences[a.sentence]!;
     if (!contains(sentence, span)) return false;
@@ -177,8 +205,8 @@ export default defineRule<Options>({
     const quotes = quoted(doc);
     const plain = neutral.matchDocument(doc).map((m) => m.span);
     const house = extraIndex(options.lexicon);
-    const hits = [...loaded.matchDocument(doc).filter((m) => !m.entry.headline || inHeadline(doc, m.span)), ...kickers(doc), ...(house?.matchDocument(doc) ?? [])]
-      .filter((m) => !quotes.some((q) => overlaps(q, m.span)) && !plain.some((n) => contains(n, m.span)) && !reportedBySpeaker(doc, m.span) && !labelledBySpeaker(doc, labelVerbs, m.first))
+    const hits = [...loaded.matchDocument(doc).filter((m) => (!m.entry.headline || inHeadline(doc, m.span)) && (!m.entry.epithet || epithet(doc, m.first, m.last))), ...kickers(doc), ...(house?.matchDocument(doc) ?? [])]
+      .filter((m) => !quotes.some((q) => overlaps(q, m.span)) && !plain.some((n) => contains(n, m.span)) && !reportedBySpeaker(doc, m.span, m.entry.image) && !labelledBySpeaker(doc, labelVerbs, m.first))
       // Beside words of real fighting or injury, "bloodbath" and "all-out war" are literal.
       .filter((m) => !near(doc, contexts, m.entry.literalNear, m.first, m.last, true))
       .map((m) => {
