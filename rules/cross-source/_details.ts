@@ -7,7 +7,7 @@ import aliasesJson from '../data/aliases.json';
 import oppositionsJson from '../data/oppositions.json';
 import { loadData } from '../../src/data/load.js';
 import { inChrome } from '../../src/document/index.js';
-import { attributionsIn, firstTokenFrom } from '../../src/engine/doc-cache.js';
+import { attributionsIn, datesOverlapping, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { isCapitalised, isPossessive, nameHyphen } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
 import type { Document, Mention, Sentence, Span, Token } from '../../src/document/types.js';
@@ -196,7 +196,7 @@ export function figures(doc: Document, si: number): Figure[] {
     const start = s.start + m.index!;
     let end = start + m[0].length;
     // "12" inside "12-hour", "2022" inside a date: skip.
-    if (/^[-/:]\p{N}/u.test(doc.text.slice(end, end + 2)) || doc.dates.some((d) => d.start <= start && end <= d.end)) continue;
+    if (/^[-/:]\p{N}/u.test(doc.text.slice(end, end + 2)) || datesOverlapping(doc, { start, end }).some((d) => d.start <= start && end <= d.end)) continue;
     let value = m[1] ? Number(m[1].replace(/,/g, '')) : parseWords(m[2]!);
     if (!Number.isFinite(value)) continue;
     const first = tokenAt(doc, s, start);
@@ -396,7 +396,7 @@ export function origins(doc: Document): Origin[] {
         explicit = by === passive;
         const issuer = issuerAfter(tokens, by, s.tokenEnd);
         // "a report by the ministry on Friday": a date is not a name.
-        if (issuer && !doc.dates.some((d) => d.start < tokens[issuer.run[1] - 1]!.end && tokens[issuer.run[0]]!.start < d.end)) {
+        if (issuer && datesOverlapping(doc, { start: tokens[issuer.run[0]]!.start, end: tokens[issuer.run[1] - 1]!.end }).length === 0) {
           a = issuer.run[0];
           run = tokens.slice(...issuer.run);
           if (issuer.parent) parents = [canonicalName(doc.text.slice(tokens[issuer.parent[0]]!.start, tokens[issuer.parent[1] - 1]!.end))];

@@ -9,7 +9,7 @@ import { clockTimeIn, clocksDisagree, type ClockTime } from './_clock.js';
 import { alignSentences, clip, outlet, ReportBuffer, sameName, termOf, textOf, type AlignedPair } from './_story.js';
 import { people } from '../../src/document/people.js';
 import { inChrome, inHeadline } from '../../src/document/index.js';
-import { firstTokenFrom } from '../../src/engine/doc-cache.js';
+import { datesOverlapping, datesWithin, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { isCapitalised } from '../../src/document/mentions.js';
 
 interface Claim {
@@ -203,7 +203,7 @@ function actorConflicts(docs: readonly Document[], pairs: AlignedPair[], report:
       };
       if (!isName(ta) || !isName(tb) || sameName(ta, tb)) continue;
       // "until the end of March" / "of May": a month or weekday is a date, not an actor.
-      const inDate = (doc: Document, x: Span) => doc.dates.some((d) => d.start < x.end && x.start < d.end);
+      const inDate = (doc: Document, x: Span) => datesOverlapping(doc, x).length > 0;
       if (inDate(da, xa) || inDate(db, xb)) continue;
       if (ta.split(/\s+/).every(isPlaceWord) || tb.split(/\s+/).every(isPlaceWord)) continue;
       report({
@@ -223,7 +223,7 @@ function dateConflicts(docs: readonly Document[], pairs: AlignedPair[], report: 
     const one = (d: number, s: number) => {
       const doc = docs[d]!;
       const sent = doc.sentences[s]!;
-      const ds = doc.dates.filter((x) => x.date && x.start >= sent.start && x.end <= sent.end && /\d/.test(textOf(doc, x)));
+      const ds = datesWithin(doc, sent).filter((x) => x.date && /\d/.test(textOf(doc, x)));
       return ds.length === 1 ? { doc, date: ds[0]! } : undefined;
     };
     const x = one(p.a, p.sa);

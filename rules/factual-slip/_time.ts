@@ -4,6 +4,7 @@
  */
 import type { Document, Token } from '../../src/document/types.js';
 import { isCapitalised } from '../../src/document/mentions.js';
+import { datesOverlapping, datesWithin } from '../../src/engine/doc-cache.js';
 import { MONTH_LEADS, RECENT_WORDS, WEEKDAY_WORDS } from './_markers.js';
 
 /** Years the sentence names: "in 2012", "2012", "the 2010s", "last year". */
@@ -25,7 +26,7 @@ export function yearsIn(doc: Document, sentence: number): number[] {
       if (t.normal === 'this') years.push(docYear);
     }
   }
-  for (const d of doc.dates) if (d.start >= s.start && d.end <= s.end && d.date) years.push(Number(d.date.slice(0, 4)));
+  for (const d of datesWithin(doc, s)) if (d.date) years.push(Number(d.date.slice(0, 4)));
   return years;
 }
 
@@ -51,7 +52,7 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
 export function periodsIn(doc: Document, sentence: number): Period[] {
   const out: Period[] = yearsIn(doc, sentence).map((y) => ({ from: `${y}-01-01`, to: `${y}-12-31` }));
   const s = doc.sentences[sentence]!;
-  for (const d of doc.dates) if (d.start >= s.start && d.end <= s.end && d.date) out.push({ from: d.date, to: d.date });
+  for (const d of datesWithin(doc, s)) if (d.date) out.push({ from: d.date, to: d.date });
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = doc.tokens[k]!;
     const month = MONTHS[t.normal];
@@ -123,7 +124,7 @@ const monthPeriod = (y: number, m: number): Period => ({ from: `${y}-${pad(m)}-0
  */
 export function timeAt(doc: Document, k: number, from: number, to: number): Period | undefined {
   const t = doc.tokens[k]!;
-  for (const d of doc.dates) if (d.date && d.start <= t.start && t.end <= d.end) return { from: d.date, to: d.date };
+  for (const d of datesOverlapping(doc, t)) if (d.date && d.start <= t.start && t.end <= d.end) return { from: d.date, to: d.date };
   if (!YEAR.test(t.text)) return undefined;
   const next = doc.tokens[k + 1];
   if (next && k + 1 < to && (isDash(next) || next.pos === 'NOUN' || next.pos === 'PROPN')) return undefined;
@@ -144,7 +145,7 @@ export function timeFrom(doc: Document, k: number, to: number): { period: Period
   const { tokens } = doc;
   const t = tokens[k];
   if (!t || k >= to) return undefined;
-  const d = doc.dates.find((x) => x.date && x.start === t.start);
+  const d = datesOverlapping(doc, t).find((x) => x.date && x.start === t.start);
   if (d?.date) {
     let e = k;
     while (e + 1 < to && tokens[e + 1]!.end <= d.end) e++;

@@ -80,8 +80,25 @@ function inferYear(month: number, day: number, articleDate?: string): number | u
   return best;
 }
 
-function overlaps(a: Span, list: Span[]): boolean {
-  return list.some((b) => a.start < b.end && b.start < a.end);
+/**
+ * The characters of `text[from, to)` already covered by a date, so a new match is checked
+ * against its own characters only: a paragraph with thousands of dates (a fixtures list, a
+ * court calendar pasted as one block) stays linear, where checking every date already read
+ * made it quadratic. Dates are a few dozen characters long.
+ */
+class Taken {
+  private readonly covered: Uint8Array;
+  constructor(private readonly from: number, to: number) {
+    this.covered = new Uint8Array(Math.max(0, to - from));
+  }
+  /** Covers `a` unless it overlaps a date already read; whether it did. */
+  add(a: Span): boolean {
+    const lo = a.start - this.from;
+    const hi = a.end - this.from;
+    for (let i = lo; i < hi; i++) if (this.covered[i]) return false;
+    this.covered.fill(1, lo, hi);
+    return true;
+  }
 }
 
 /**
@@ -98,8 +115,9 @@ function from0(re: RegExp, s: string): RegExpExecArray | null {
 export function findDates(text: string, articleDate?: string, from = 0, to = text.length): DateMention[] {
   const slice = text.slice(from, to);
   const out: DateMention[] = [];
+  const taken = new Taken(from, to);
   const push = (m: DateMention) => {
-    if (!overlaps(m, out)) out.push(m);
+    if (taken.add(m)) out.push(m);
   };
   // Both month patterns need a capitalised month name: most paragraphs have none.
   const months = MONTH_HINT.test(slice);

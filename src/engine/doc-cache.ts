@@ -157,14 +157,32 @@ export function tokensWithText(doc: Document, text: string): readonly number[] {
   return ix.byText.get(text) ?? [];
 }
 
+const datesByStart = (doc: Document): Document['dates'] => (indexOf(doc).datesByStart ??= [...doc.dates].sort((a, b) => a.start - b.start));
+
 /** The dates whose span lies inside `span`, in start order. */
 export function datesWithin(doc: Document, span: Span): Document['dates'] {
-  const ix = indexOf(doc);
-  ix.datesByStart ??= [...doc.dates].sort((a, b) => a.start - b.start);
-  const list = ix.datesByStart;
+  const list = datesByStart(doc);
   const out: Document['dates'] = [];
   for (let i = lowerBound(list, span.start, (d) => d.start); i < list.length && list[i]!.start <= span.end; i++) {
     if (list[i]!.end <= span.end) out.push(list[i]!);
+  }
+  return out;
+}
+
+/**
+ * The dates that overlap `span` (or, for an empty span, contain its offset), in start order.
+ * Dates never overlap one another, so in start order their ends increase too: a binary search
+ * finds the first, where a scan of every date per token or sentence made a paragraph of
+ * thousands of dates quadratic.
+ */
+export function datesOverlapping(doc: Document, span: Span): Document['dates'] {
+  const list = datesByStart(doc);
+  let i = lowerBound(list, span.start, (d) => d.start);
+  if (i > 0 && list[i - 1]!.end > span.start) i--;
+  const out: Document['dates'] = [];
+  for (; i < list.length && (list[i]!.start < span.end || list[i]!.start === span.start); i++) {
+    const d = list[i]!;
+    if (d.end > span.start || (span.start === span.end && d.start === span.start)) out.push(d);
   }
   return out;
 }
