@@ -31,6 +31,8 @@ const AnonData = z.object({
   indefinitePersons: words,
   describers: words,
   firstNameOnly: words,
+  /** Words that open an embedded question ("asked whether a worker had told"): a speech cue inside one is the matter asked about, not a source. */
+  questionOpeners: words,
 });
 const data = loadData('anonymous-sources.json', AnonData, anonJson);
 const sourceHeads = new Set(data.sourceHeads);
@@ -44,6 +46,14 @@ const secrecyWords = new Set(data.secrecyWords);
 const admissionCues = new Set(data.admissionCues);
 const indefinitePersons = new Set(data.indefinitePersons);
 const describers = new Set(data.describers);
+const questionOpeners = new Set(data.questionOpeners);
+
+/** Whether the speaker starting at `start` is the subject of an embedded question ("on whether a technician had told"). */
+function embeddedQuestion(doc: Document, start: number, sentence: number): boolean {
+  const k = firstTokenFrom(doc, start);
+  const before = doc.tokens[k - 1];
+  return !!before && before.sentence === sentence && questionOpeners.has(before.normal);
+}
 const phrases = new PhraseIndex(data.phrases.map((p) => [p, p] as [string, string]));
 const reasons = new PhraseIndex(data.reasons.map((p) => [p, p] as [string, string]));
 const markers = new PhraseIndex(data.markers.map((p) => [p, p] as [string, string]));
@@ -329,6 +339,9 @@ export default defineRule({
         if (placed) [sp, verdict] = [placed, judge(doc, a, placed, true)];
       }
       if (!verdict) continue;
+      // "declined to comment on whether a technician had told supervisors": the telling is
+      // what was asked about, not where the article's information came from.
+      if (embeddedQuestion(doc, openerOf(doc, sp).start, a.sentence)) continue;
       // From the opener the phrase finder may have left out ("One shaken crew member").
       const span = { start: Math.min(openerOf(doc, sp).start, sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
       const note = anonymityNote(doc, a.sentence);

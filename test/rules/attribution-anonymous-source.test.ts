@@ -195,3 +195,22 @@ testRule(rule, {
     { text: 'The bankers said the rate would rise in June, according to the Central Bank of Kenya.' },
   ],
 });
+
+// A speech cue inside an embedded question is the matter asked about, not a source:
+// "declined to comment on whether a technician had told supervisors".
+testRule(rule, {
+  flagged: [
+    { text: 'A technician at the Limón cold store said the valve had been hissing for a week.', flag: 'A technician at the Limón cold store said' },
+    { text: 'A nurse at the Jinja hospital told the paper that the oxygen ran out at dawn.', flag: 'A nurse at the Jinja hospital told' },
+    { text: 'Asked about the delays, an engineer on the project said the tunnel had flooded twice.', flag: 'an engineer on the project said' },
+    { text: 'One official at the port authority said the cranes had not been inspected since March.', flag: 'One official at the port authority said' },
+    { text: 'A worker at the Kaunas plant told reporters the boilers were never serviced.', flag: 'A worker at the Kaunas plant told' },
+  ],
+  fine: [
+    { text: 'The company declined to comment on whether a technician had told supervisors about the hissing valve.' },
+    { text: 'The ministry did not say if a nurse had told managers that the oxygen was running low.' },
+    { text: 'Reporters asked whether an engineer on the project had said the tunnel was safe.' },
+    { text: 'Inspectors are checking whether a worker at the plant told anyone about the leak.' },
+    { text: 'It is unclear if an official at the port authority said the cranes were unsafe.' },
+  ],
+});
