@@ -7,6 +7,7 @@
  * only figures with the same key are compared: linear in the story, no all-pairs.
  */
 import { inChrome, inHeadline } from '../../src/document/index.js';
+import { people } from '../../src/document/people.js';
 import { attributionsIn, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import type { Document } from '../../src/document/types.js';
 import { disagree, type Figure } from './_details.js';
@@ -20,8 +21,6 @@ interface Entry {
   source: Set<string>;
 }
 
-/** Verbs of speaking: context any attributed figure has, so they say nothing of what it counts. */
-const SPEECH = new Set(['say', 'tell', 'report', 'add', 'state', 'announce', 'confirm']);
 
 /** The one named body or person the sentence attributes its content to, canonical; else undefined. */
 function sourceOf(doc: Document, si: number): { key: string; words: Set<string> } | undefined {
@@ -91,8 +90,8 @@ export function attributedFigurePairs(
       const y = kept[j]!;
       if (x.d === y.d || !disagree(x.f, y.f) || !sameTime(docs[x.d]!, x.si, docs[y.d]!, y.si)) continue;
       // A plain noun ("schools") names what is counted but not what happened to it: the
-      // figures must also share a word around them other than the source and the speech verb.
-      if (!x.f.key.startsWith('#') && ![...x.f.context].some((w) => y.f.context.has(w) && !SPEECH.has(w) && !x.source.has(w))) continue;
+      // figures must also share a word around them other than the source and a speech verb (the document's own cue verbs).
+      if (!x.f.key.startsWith('#') && ![...x.f.context].some((w) => y.f.context.has(w) && !people.cueLemmas.has(w) && !x.source.has(w))) continue;
       out.push([x, y]);
     }
   }

@@ -25,6 +25,12 @@ const groups = loadData('oppositions.json', Universals, oppositionsJson).quoteUn
   negative: g.negative.map((w) => w.split(' ')),
 }));
 
+/** The first word of every universal form: a quotation with none of them has no polarity to compare. */
+const FIRST_WORDS = new Set(groups.flatMap((g) => [...g.positive, ...g.negative].map((form) => form[0]!)));
+
+/** Whether a quotation has a universal word of the data (a cheap test before `polarities`). */
+export const hasUniversal = (words: readonly QWord[]) => words.some((w) => FIRST_WORDS.has(w.w));
+
 /** How many words after the universal word its predicate may come ("Everyone will be back"). */
 const SCOPE = 4;
 

@@ -8,7 +8,7 @@ import { loadData } from '../../src/data/load.js';
 import type { Span } from '../../src/document/types.js';
 import { compareWording, continuationFact, factChange, oneQuotation, quoteWords, type FactChange, type QWord, type WordingDiff } from './_quote-words.js';
 import { sameSpeaker } from './_speakers.js';
-import { opposedQuotes, personOf, samePerson } from './_quote-opposites.js';
+import { hasUniversal, opposedQuotes, personOf, samePerson } from './_quote-opposites.js';
 import { clip, outlet, ReportBuffer, resolved, textOf } from './_story.js';
 
 interface Q {
@@ -146,7 +146,7 @@ export default defineRule({
     // One named person quoted as saying opposite things in different words ("Everyone will be
     // back ..." / "Nobody goes back ..."): only quotations with a universal word are compared.
     const related_ = new Set(results.filter((r) => r.diff.kind === 'same' || r.diff.kind === 'excerpt').map((r) => `${r.x}:${r.y}`));
-    const polar = quotes.map((q, k) => k).filter((k) => /\b(every|all|no|none|nobody|never|always|nothing|nowhere)/i.test(textOf(quotes[k]!.doc, quotes[k]!.quote.content)));
+    const polar = quotes.map((q, k) => k).filter((k) => hasUniversal(quotes[k]!.words));
     const persons = new Map(polar.map((k) => [k, personOf(quotes[k]!.doc, quotes[k]!.quote)]));
     for (const x of polar) for (const y of polar) {
       if (x >= y || quotes[x]!.doc === quotes[y]!.doc || related_.has(`${x}:${y}`) || !samePerson(persons.get(x), persons.get(y))) continue;

@@ -84,7 +84,9 @@ function inferYear(month: number, day: number, articleDate?: string): number | u
  * The characters of `text[from, to)` already covered by a date, so a new match is checked
  * against its own characters only: a paragraph with thousands of dates (a fixtures list, a
  * court calendar pasted as one block) stays linear, where checking every date already read
- * made it quadratic. Dates are a few dozen characters long.
+ * made it quadratic. Dates are a few dozen characters long. (doc-cache's SpanSet would re-sort
+ * on every query here: each date pattern's matches come in text order, but the patterns
+ * interleave.)
  */
 class Taken {
   private readonly covered: Uint8Array;

@@ -170,7 +170,7 @@ export function datesWithin(doc: Document, span: Span): Document['dates'] {
 }
 
 /**
- * The dates that overlap `span` (or, for an empty span, contain its offset), in start order.
+ * The dates that overlap `span`, in start order.
  * Dates never overlap one another, so in start order their ends increase too: a binary search
  * finds the first, where a scan of every date per token or sentence made a paragraph of
  * thousands of dates quadratic.
@@ -180,10 +180,7 @@ export function datesOverlapping(doc: Document, span: Span): Document['dates'] {
   let i = lowerBound(list, span.start, (d) => d.start);
   if (i > 0 && list[i - 1]!.end > span.start) i--;
   const out: Document['dates'] = [];
-  for (; i < list.length && (list[i]!.start < span.end || list[i]!.start === span.start); i++) {
-    const d = list[i]!;
-    if (d.end > span.start || (span.start === span.end && d.start === span.start)) out.push(d);
-  }
+  for (; i < list.length && list[i]!.start < span.end; i++) if (list[i]!.end > span.start) out.push(list[i]!);
   return out;
 }
 
