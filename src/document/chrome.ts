@@ -334,6 +334,16 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
   const skip = new Set<number>();
   let entries = 0;
   let proseSeen = bodyStart < lines.length && isProse(lines[bodyStart]!.text);
+  let proseLines = proseSeen ? 1 : 0;
+  /** Whether story prose comes within the few lines after line j (past a share bar, a caption). */
+  const storyFollows = (j: number): boolean => {
+    for (let k = j + 1; k < Math.min(lines.length, j + 5); k++) {
+      const a = lines[k]!.text;
+      if (isDateLine(a) || isInterstitial(a) || tailMarkers.has(normaliseMarker(a))) return false;
+      if (isProse(a) && wordCount(a) >= 15) return true;
+    }
+    return false;
+  };
   /**
    * For a time stamp at line j: the end of its run of stamps ("1h ago", "14.31 BST") when
    * the story runs on both sides of it, else -1. Before it, the last story line is prose
@@ -402,7 +412,10 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     }
     // A date line ends the story only once story prose has been read ("22.09.2026 · 12:07"
     // under a byline still belongs to the head of the page).
-    if (isProse(t)) proseSeen = true;
+    if (isProse(t)) {
+      proseSeen = true;
+      proseLines++;
+    }
     // A live blog's day header ("Tuesday 16 June") over entries that open with their time.
     if (isDateLine(t) && ENTRY_LEAD.test(lines[j + 1]?.text ?? '')) {
       skip.add(j);
@@ -417,6 +430,19 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
         mark(lines[k]!, 'interstitial');
       }
       j = box - 1;
+      continue;
+    }
+    // A date line under the standfirst and byline (the only prose read so far is the
+    // standfirst, and the story's prose follows within a few lines of share bar or photo
+    // caption) is the head of the page, not its tail.
+    if (isDateLine(t) && proseLines <= 1 && storyFollows(j)) {
+      skip.add(j);
+      mark(lines[j]!, 'dateline');
+      const above = lines[j - 1];
+      if (above && j - 1 > bodyStart && !skip.has(j - 1) && !isProse(above.text) && wordCount(above.text) <= 8) {
+        skip.add(j - 1);
+        mark(above, 'byline');
+      }
       continue;
     }
     if (tailMarkers.has(normaliseMarker(t)) || (j >= bodyStart + 2 && proseSeen && isDateLine(t))) {

@@ -105,7 +105,8 @@ function readPrepared(slice: string, folded: string): { tokens: RawToken[]; sent
         lemmaMemo.set(key, (asked = all.itemAt(i).out(its.lemma as never) as unknown as string));
       }
     }
-    const lemma = asked === normal ? normal : asked;
+    // wink gives no lemma for a few forms it leaves whole ("cannot," before a comma): the normal form stands in.
+    const lemma = asked == null || asked === normal ? normal : asked;
     // The text as written (wink read a folded copy when the text has letters it does not know).
     const written = folded === slice ? v : slice.slice(at, at + v.length);
     const lower = (possessive ? written.slice(0, -2) : written).toLowerCase();

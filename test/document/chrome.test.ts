@@ -140,4 +140,45 @@ describe('page chrome, other pages', () => {
     const d = doc(text, 'Shares Slide as Oil Jumps');
     expect(text.slice(d.headline!.start, d.headline!.end)).toBe('Shares Slide as Oil Jumps');
   });
+
+  it('a byline and date line under the standfirst belong to the head of the page; the story after them is read', () => {
+    const text = [
+      'Harbour Gazette · Online edition',
+      'News › Courts',
+      '',
+      'Port director accused of steering dredging contracts to his cousin',
+      '',
+      'Prosecutors told the district court that the former port director rigged three tenders. He denies the charges.',
+      '',
+      'Ana Ferreira, Courts Reporter',
+      '02.05.2025 · 09:10 · 4 min read',
+      '🔗 Copy link   ✉ Email',
+      '',
+      'SETÚBAL — The former director of the port authority steered three dredging contracts worth €2.4 million to a firm run by his cousin, prosecutors said on Thursday as his trial opened.',
+      '',
+      'The defence will call its first witness next week, the court heard.',
+    ].join('\n');
+    const d = doc(text);
+    expect(chromeTexts(text)).toEqual(expect.arrayContaining(['Ana Ferreira, Courts Reporter', '02.05.2025 · 09:10 · 4 min read']));
+    expect(d.chrome.some((c) => c.kind === 'tail')).toBe(false);
+    expect(storyText(text).some((p) => p.startsWith('SETÚBAL — The former director'))).toBe(true);
+    expect(storyText(text).at(-1)).toBe('The defence will call its first witness next week, the court heard.');
+  });
+
+  it('a date line after the story still starts the tail, prose after it or not', () => {
+    const text = [
+      'Ferry Fares Rise',
+      '',
+      'Island ferry fares will rise by 6% from June, the operator said on Monday, citing fuel costs and a new crew agreement.',
+      '',
+      'Season tickets are exempt until the end of the year.',
+      '',
+      'Published 14 March 2026',
+      'More from Transport',
+      'Bus lanes extended on the coast road as the regional council votes through a plan to cut journey times for commuters.',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.chrome.at(-1)!.kind).toBe('tail');
+    expect(text.slice(d.chrome.at(-1)!.start)).toMatch(/^Published 14 March 2026/);
+  });
 });

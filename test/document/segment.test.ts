@@ -52,4 +52,13 @@ describe('segmentation', () => {
     for (const t of d.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(d.quotes.map((q) => text.slice(q.content.start, q.content.end))).toEqual(['Señor Ñandú']);
   });
+
+  it('every token has a lemma, "cannot" before a comma included (wink leaves it whole, with none)', () => {
+    const text = 'Stadium Loan Talks Stall\n\n"The bank can wait; the council cannot," the mayor said. The club cannot pay, and cannot, it says, borrow more.';
+    const d = buildDocument({ id: 't', text });
+    const cannot = d.tokens.filter((t) => t.normal === 'cannot');
+    expect(cannot.length).toBeGreaterThan(0);
+    for (const t of d.tokens) expect(typeof t.lemma, text.slice(t.start, t.end)).toBe('string');
+    for (const t of cannot) expect(t.lemma).toBe('cannot');
+  });
 });
