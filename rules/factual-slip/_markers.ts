@@ -31,6 +31,12 @@ const Markers = z.object({
   weekdays: words,
   monthLeads: words,
   relativeDays: z.record(z.string(), z.number().int()),
+  termNouns: z.object({ about: z.string(), nouns: z.record(z.string(), z.array(z.string().min(1))) }),
+  termYearLinks: words,
+  counterpartNouns: words,
+  ministryNouns: words,
+  counterpartOwners: words,
+  wonOffice: z.object({ about: z.string(), verbs: words, objects: z.record(z.string(), z.array(z.string().min(1))), electedVerbs: words }),
   officeClause: z.object({ headVerbs: words, headNouns: words, nowWords: words, stillWords: words, perfectAux: words, perfectHeadVerbs: words, perfectTitleVerbs: words, inOffice: words, thenWords: words, roleWords: words, actVerbs: words, actBreaks: words, partOfWords: words }),
 });
 const data = loadData('factual-slip-markers.json', Markers, markersJson);
@@ -95,4 +101,20 @@ export const OFFICE_CLAUSE = {
   actBreaks: new Set(data.officeClause.actBreaks),
   /** "a team from the World Bank, led by X": before the body, these make the team the thing led. */
   partOfWords: new Set(data.officeClause.partOfWords),
+};
+
+/** "X's presidency": nouns for a stretch in office, with the roles the office must carry (none: any office). */
+export const TERM_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(data.termNouns.nouns));
+/** "in 2021, during X's presidency", "under X's leadership in 2021": words that tie the year to the stretch. */
+export const TERM_YEAR_LINKS = new Set(data.termYearLinks);
+/** "X's defence ministry": nouns for a ministry named by its field, whose minister's title is "<field> minister". */
+export const MINISTRY_NOUNS = new Set(data.ministryNouns);
+/** "his Algerian counterpart, X": the noun and its owners. */
+export const COUNTERPART_NOUNS = new Set(data.counterpartNouns);
+export const COUNTERPART_OWNERS = new Set(data.counterpartOwners);
+/** "who won the presidency in 2022", "who took office in 2019", "who was elected in 2018". */
+export const WON_OFFICE = {
+  verbs: new Set(data.wonOffice.verbs),
+  objects: new Map(Object.entries(data.wonOffice.objects)),
+  electedVerbs: new Set(data.wonOffice.electedVerbs),
 };

@@ -38,6 +38,47 @@ function relativeNextTo(doc: Document, m: DateMention): { span: Span; offset: nu
   return undefined;
 }
 
+/** A numeric date in one token: "14.02.2025", "14/02/2025", "14-02-2025". */
+const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})$/;
+
+/** The calendar days a numeric date can mean: day first (most of the world) and month first (the US). */
+function numericReadings(text: string): string[] {
+  const m = NUMERIC_DATE.exec(text);
+  if (!m) return [];
+  const [a, b, y] = [Number(m[1]), Number(m[3]), m[4]!];
+  const iso = (d: number, mo: number) => {
+    const s = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    // A real day only: 31.02 is no date.
+    return mo >= 1 && mo <= 12 && d >= 1 && new Date(`${s}T00:00:00Z`).getUTCDate() === d ? s : undefined;
+  };
+  return [...new Set([iso(a, b), iso(b, a)].filter((d): d is string => !!d))];
+}
+
+/**
+ * A numeric date written right next to a bare weekday: "14.02.2025 (Friday)", "Friday,
+ * 14/02/2025". The document's date reader does not read numeric dates, so the weekday
+ * stands alone; the token beside it (brackets and commas between) is read here.
+ */
+function numericNextTo(doc: Document, m: DateMention): { token: string; days: string[] } | undefined {
+  const { tokens, text } = doc;
+  const k = tokenStartingAt(doc, m.start);
+  if (k < 0) return undefined;
+  const sentence = tokens[k]!.sentence;
+  for (const dir of [-1, 1]) {
+    for (let step = 1; step <= 3; step++) {
+      const t = tokens[k + dir * step];
+      if (!t || t.sentence !== sentence) break;
+      const days = numericReadings(t.text);
+      if (days.length) {
+        const gap = dir < 0 ? text.slice(t.end, m.start) : text.slice(m.end, t.start);
+        return JOINER.test(gap) ? { token: t.text, days } : undefined;
+      }
+      if (!/^[,(\[—–-]$/.test(t.text)) break;
+    }
+  }
+  return undefined;
+}
+
 /**
  * "the weekend of 8-9 March" must be a Saturday and a Sunday (with the Friday or the Monday
  * of a long weekend): why not, or undefined.
@@ -56,18 +97,20 @@ export default defineRule({
     id: 'factual-slip/weekday-date',
     category: 'factual-slip',
     severity: 'error',
-    description: 'A weekday that does not match its date ("Thursday, March 5, 2025" was a Wednesday), or "yesterday (Friday)" when yesterday was another day.',
+    description: 'A weekday that does not match its date ("Thursday, March 5, 2025" was a Wednesday; "14.02.2025 (Thursday)" was a Friday), or "yesterday (Friday)" when yesterday was another day.',
     why: 'A wrong weekday leaves readers unsure which day is meant, and it is a sign the date itself may be wrong.',
     examples: {
       flagged: [
         { text: 'The council will vote on Thursday, March 5, 2025, after a public hearing.', flag: 'Thursday' },
         { text: 'The strike began yesterday (Friday) at the port of Rotterdam.', flag: 'yesterday (Friday)', publishedAt: '2025-11-16' },
         { text: 'Polls close on Saturday 9 March 2025 at 8 p.m.', flag: 'Saturday' },
+        { text: 'The notice, dated 14.02.2025 (Thursday), gave tenants 30 days to leave.', flag: 'Thursday' },
       ],
       fine: [
         { text: 'On Thursday, November 13, 2025, the company announced the results.' },
         { text: 'On Saturday, the company denied the claims.', publishedAt: '2025-11-16' },
         { text: 'The strike began yesterday (Saturday) at the port of Rotterdam.', publishedAt: '2025-11-16' },
+        { text: 'The notice, dated 14.02.2025 (Friday), gave tenants 30 days to leave.' },
       ],
     },
   },
@@ -86,7 +129,16 @@ export default defineRule({
         report({ span: m.weekdaySpan, message: `${m.date} was ${article(actual)}, not ${article(m.weekday)}${inferred}.` });
         continue;
       }
-      if (m.date || !doc.date) continue;
+      if (m.date) continue;
+      const numeric = numericNextTo(doc, m);
+      if (numeric) {
+        // Only when no reading of the digits (day first or month first) falls on that weekday.
+        if (numeric.days.some((d) => weekdayOf(d) === m.weekday)) continue;
+        const said = numeric.days.map((d) => `${d} was ${article(weekdayOf(d))}`).join(' and ');
+        report({ span: { start: m.start, end: m.end }, message: `${numeric.token} is not ${article(m.weekday)}: ${said}.` });
+        continue;
+      }
+      if (!doc.date) continue;
       const rel = relativeNextTo(doc, m);
       if (!rel) continue;
       const day = addDays(doc.date, rel.offset);
