@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import aliasesJson from '../data/aliases.json';
+import casualtyJson from '../data/casualty-accounts.json';
 import oppositionsJson from '../data/oppositions.json';
 import { loadData } from '../../src/data/load.js';
 import { inChrome } from '../../src/document/index.js';
@@ -37,6 +38,8 @@ const BOUND_PHRASES: { words: string[]; kind: BoundKind }[] = (['lower', 'upper'
   .flatMap((kind) => bounds[kind].map((p) => ({ words: p.split(' '), kind })))
   .sort((x, y) => y.words.length - x.words.length);
 const DOCUMENT_NOUNS = new Set(data.documents);
+/** Nouns for people ("workers", "residents"): a count of them says who, not what happened to them. */
+const PEOPLE = new Set(loadData('casualty-accounts.json', z.object({ people: z.array(z.string().min(1)) }), casualtyJson).people);
 const ORIGIN_VERBS = new Set(data.originVerbs);
 const isOriginVerb = (t: Token | undefined) => !!t && t.pos === 'VERB' && ORIGIN_VERBS.has(t.lemma.toLowerCase());
 
@@ -152,6 +155,12 @@ export interface Figure {
   sentence: number;
   /** Content words just around it: "230 kilometres away" vs "within four kilometres of the town". */
   context: Set<string>;
+  /**
+   * The family came from the counted noun itself and that noun names people ("27 workers"):
+   * it says who is counted, not what happened to them ("27 workers were treated" and "two
+   * workers told reporters" count different groups), so the figures must share a word around them.
+   */
+  peopleOnly?: boolean;
 }
 
 const CONTEXT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV']);
@@ -224,7 +233,9 @@ export function figures(doc: Document, si: number): Figure[] {
     if (!key) return;
     const keyLast = key.end === undefined ? f.last : tokenAt(doc, s, key.end - 1);
     const [low, high] = range(f.value, bound?.kind);
-    out.push({ value: f.value, low, high, boundStart: bound ? doc.tokens[bound.at]!.start : f.start, key: key.key, span: { start: f.start, end: Math.max(f.end, key.end ?? f.end) }, sentence: si, context: contextOf(doc, s, f.first, keyLast) });
+    const noun = key.end === undefined ? undefined : doc.tokens[keyLast];
+    const peopleOnly = !!noun && key.key === `#${senseOfWord(noun)}` && (PEOPLE.has(noun.normal) || PEOPLE.has(noun.lemma.toLowerCase()));
+    out.push({ value: f.value, low, high, boundStart: bound ? doc.tokens[bound.at]!.start : f.start, key: key.key, span: { start: f.start, end: Math.max(f.end, key.end ?? f.end) }, sentence: si, context: contextOf(doc, s, f.first, keyLast), peopleOnly });
   });
   return out;
 }

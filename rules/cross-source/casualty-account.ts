@@ -1,7 +1,9 @@
 /**
  * One outlet says an event hurt no one, another that people were hurt, killed or are missing:
  * "no one was hurt" against "at least three people were injured", "all 187 passengers were
- * brought ashore safely" against "one passenger was still unaccounted for".
+ * brought ashore safely" against "one passenger was still unaccounted for". Grave harm is a
+ * third account: "none of the 14 was in serious condition" against "two of the injured are in
+ * intensive care" (people hurt lightly do not contradict "no one was seriously hurt").
  */
 import { z } from 'zod';
 import casualtyJson from '../data/casualty-accounts.json';
@@ -19,6 +21,10 @@ const CasualtyData = z.object({
   about: z.string(),
   source: z.string(),
   noHarm: Words,
+  noSerious: Words,
+  serious: Words,
+  severity: Words,
+  fatal: Words,
   allSafe: Words,
   harm: Words,
   missing: Words,
@@ -28,6 +34,10 @@ const CasualtyData = z.object({
 });
 const data = loadData('casualty-accounts.json', CasualtyData, casualtyJson);
 const noHarm = new PhraseIndex(data.noHarm.map((p) => [p, true] as [string, boolean]));
+const noSerious = new PhraseIndex(data.noSerious.map((p) => [p, true] as [string, boolean]));
+const serious = new PhraseIndex(data.serious.map((p) => [p, true] as [string, boolean]));
+const SEVERITY = new Set(data.severity);
+const FATAL = new Set(data.fatal);
 const ALL_SAFE = new Set(data.allSafe);
 const HARM = new Set(data.harm);
 const MISSING = new Set(data.missing);
@@ -41,7 +51,7 @@ const isPeople = (t: Token) => PEOPLE.has(t.normal) || PEOPLE.has(t.lemma.toLowe
 /** Words after which a clause about someone else begins. */
 const CLAUSE_BREAK = /^(;|but|while|although|though|whereas)$/;
 
-type Kind = 'harm' | 'missing';
+type Kind = 'harm' | 'missing' | 'serious';
 interface Account {
   span: Span;
   /** For a "none" account, what it rules out; for a report, what it reports. */
@@ -99,6 +109,31 @@ function reportsAt(doc: Document, k: number, start: number, end: number): Span |
   return undefined;
 }
 
+/**
+ * "Two of the injured remain in intensive care", "a worker is in critical condition": the count
+ * of people that starts the clause of a grave-harm phrase at token `k`, with the span from it.
+ * The count must be people: a people noun, "of" ("two of them"), or a verb right after it
+ * ("three remain"); a negation or hedge in the clause before the phrase makes it no report.
+ */
+function countedBefore(doc: Document, k: number, start: number): number | undefined {
+  const { tokens } = doc;
+  // A negation or hedge anywhere in the clause before it ("could have put dozens of them in intensive care").
+  for (let j = k - 1; j >= start && j >= k - 10; j--) {
+    const b = tokens[j]!;
+    if (CLAUSE_BREAK.test(b.normal) || b.text === ',') break;
+    if (NEGATORS.has(b.normal) || HEDGES.has(b.normal)) return undefined;
+  }
+  for (let j = k - 1; j >= start && j >= k - 10; j--) {
+    const b = tokens[j]!;
+    if (CLAUSE_BREAK.test(b.normal) || b.text === ',') break;
+    if (!countAt(tokens, j, k)) continue;
+    const between = tokens.slice(j + 1, k);
+    const next = tokens[j + 1];
+    return between.some((x) => isPeople(x) || x.normal === 'of') || next?.pos === 'AUX' || next?.pos === 'VERB' ? j : undefined;
+  }
+  return undefined;
+}
+
 /** The article's accounts: that no one was hurt (or all are safe), and reports of people hurt or missing. */
 function accountsOf(doc: Document): { none: Account[]; some: Account[] } {
   const none: Account[] = [];
@@ -110,11 +145,27 @@ function accountsOf(doc: Document): { none: Account[]; some: Account[] } {
     if (v === undefined) known.set(s, (v = !inChrome(doc, doc.sentences[s]!) && !isBackground(doc, s)));
     return v;
   };
-  for (const m of noHarm.matchDocument(doc)) {
-    if (story(doc.tokens[m.first]!.sentence)) none.push({ span: m.span, kinds: ['harm'] });
-  }
-  const noHarmSpans = none.map((n) => n.span);
   const { tokens } = doc;
+  // "No one was seriously hurt" rules out grave harm only; "no one was hurt" rules out both.
+  const graded = (first: number, last: number) => tokens.slice(first, last + 1).some((t) => SEVERITY.has(t.normal));
+  for (const m of noHarm.matchDocument(doc)) {
+    if (story(tokens[m.first]!.sentence)) none.push({ span: m.span, kinds: graded(m.first, m.last) ? ['serious'] : ['harm', 'serious'] });
+  }
+  for (const m of noSerious.matchDocument(doc)) {
+    if (story(tokens[m.first]!.sentence)) none.push({ span: m.span, kinds: ['serious'] });
+  }
+  const noHarmSpans = none.map((n) => n.span).sort((x, y) => x.start - y.start);
+  /** Inside a "no one was hurt" match (the last one starting at or before it). */
+  const ruledOut = (span: Span) => {
+    const n = noHarmSpans[lowerBound(noHarmSpans, span.start + 1, (x) => x.start) - 1];
+    return !!n && n.start <= span.start && span.end <= n.end;
+  };
+  for (const m of serious.matchDocument(doc)) {
+    const s = doc.sentences[tokens[m.first]!.sentence]!;
+    const j = story(tokens[m.first]!.sentence) ? countedBefore(doc, m.first, s.tokenStart) : undefined;
+    const span = j === undefined ? undefined : { start: tokens[j]!.start, end: m.span.end };
+    if (span && !ruledOut(span)) some.push({ span, kinds: ['serious'] });
+  }
   doc.sentences.forEach((s, si) => {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = tokens[k]!;
@@ -132,9 +183,8 @@ function accountsOf(doc: Document): { none: Account[]; some: Account[] } {
       const kind: Kind | undefined = HARM.has(t.normal) ? 'harm' : MISSING.has(t.normal) ? 'missing' : undefined;
       if (!kind || !story(si)) continue;
       const span = reportsAt(doc, k, s.tokenStart, s.tokenEnd);
-      // Not inside a "no one was hurt" match (matches are in text order: the last one starting before it).
-      const n = noHarmSpans[lowerBound(noHarmSpans, (span?.start ?? 0) + 1, (x) => x.start) - 1];
-      if (span && !(n && n.start <= span.start && span.end <= n.end)) some.push({ span, kinds: [kind] });
+      // A death is grave harm too.
+      if (span && !ruledOut(span)) some.push({ span, kinds: kind === 'harm' && FATAL.has(t.normal) ? ['harm', 'serious'] : [kind] });
     }
   });
   return { none, some };
@@ -178,25 +228,28 @@ export default defineRule({
         const n = a.none.find((x) => x.kinds.includes(kind));
         return n ? [{ doc, span: n.span }] : [];
       });
-    const cleanBy = { harm: clean('harm'), missing: clean('missing') };
+    const cleanBy = { harm: clean('harm'), missing: clean('missing'), serious: clean('serious') };
+    const what = { harm: 'whether anyone was hurt', missing: 'whether anyone is missing', serious: 'whether anyone was badly hurt' };
     docs.forEach((doc, i) => {
       const mine = accounts[i]!;
-      for (const kind of ['harm', 'missing'] as const) {
+      // One flag per span: "two workers were killed" reports harm and grave harm.
+      const flagged = new Set<number>();
+      for (const kind of ['harm', 'missing', 'serious'] as const) {
         // The body's own account before the headline's short form of it.
         const inHeadline = (a: Account) => !!doc.headline && doc.headline.start <= a.span.start && a.span.end <= doc.headline.end;
         const reports = mine.some.filter((a) => a.kinds.includes(kind));
         const reported = reports.find((a) => !inHeadline(a)) ?? reports[0];
         // An article that says both is telling an update ("at first no one ... later three").
-        if (!reported || mine.none.some((n) => n.kinds.includes(kind))) continue;
+        if (!reported || mine.none.some((n) => n.kinds.includes(kind)) || flagged.has(reported.span.start)) continue;
         // This article reports the kind, so it is not among the clean ones: at most three named.
         const against = cleanBy[kind].slice(0, 3);
         if (!against.length) continue;
         const first = against[0]!;
-        const what = kind === 'harm' ? 'whether anyone was hurt' : 'whether anyone is missing';
+        flagged.add(reported.span.start);
         report({
           doc,
           span: reported.span,
-          message: `${outlet(doc)} reports "${clip(textOf(doc, reported.span))}", but ${outlet(first.doc)} says "${clip(textOf(first.doc, first.span))}": the outlets give opposite accounts of ${what}. Check the latest official figures and say which account is current.`,
+          message: `${outlet(doc)} reports "${clip(textOf(doc, reported.span))}", but ${outlet(first.doc)} says "${clip(textOf(first.doc, first.span))}": the outlets give opposite accounts of ${what[kind]}. Check the latest official figures and say which account is current.`,
           related: against.map((x) => related(x.doc, x.span)),
         });
       }

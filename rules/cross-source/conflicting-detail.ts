@@ -6,6 +6,7 @@ import { disagree, figures, origins, type Figure, type Origin } from './_details
 import { attributedFigurePairs } from './_figure-source.js';
 import { addressIn, addressesDisagree, addressValue, type Address } from './_address.js';
 import { clockTimeIn, clocksDisagree, type ClockTime } from './_clock.js';
+import { agentsConflict, directives, type Directive } from './_directive.js';
 import { alignSentences, clip, outlet, ReportBuffer, sameName, termOf, textOf, type AlignedPair } from './_story.js';
 import { people } from '../../src/document/people.js';
 import { inChrome, inHeadline } from '../../src/document/index.js';
@@ -74,6 +75,12 @@ function sameTime(da: Document, sa: number, db: Document, sb: number): boolean {
   return true;
 }
 
+/** The figure is the hour of the sentence's clock time. */
+function onClock(doc: Document, si: number, f: Figure): boolean {
+  const c = clockTimeIn(doc, si);
+  return !!c && c.span.start < f.span.end && f.span.start < c.span.end;
+}
+
 /** Figures for the same thing in aligned sentences that disagree. */
 function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report: (r: StoryReport) => void) {
   const cache = new Map<string, Figure[]>();
@@ -93,7 +100,10 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
       if (fa.key !== fb.key || !disagree(fa, fb)) continue;
       // A unit or a plain noun ("kilometres", "hectares") says less than a word family
       // ("deaths"): the figures must also share a word around them to measure one thing.
-      if (!fa.key.startsWith('#') && ![...fa.context].some((w) => fb.context.has(w))) continue;
+      // So must a count of people named only by who they are ("27 workers" / "two workers").
+      if ((!fa.key.startsWith('#') || fa.peopleOnly || fb.peopleOnly) && ![...fa.context].some((w) => fb.context.has(w))) continue;
+      // A clock time ("3 a.m.") is compared as a time, with its wording's window, not as a figure.
+      if (onClock(docs[p.a]!, p.sa, fa) || onClock(docs[p.b]!, p.sb, fb)) continue;
       // Two shares that make up the whole are the two sides ("61.2 per cent voted to scrap
       // it", "38.8 per cent voted to keep it"), not one share told two ways.
       if (fa.key.startsWith('%') && Math.abs(fa.value + fb.value - 100) <= 1) continue;
@@ -216,6 +226,37 @@ function actorConflicts(docs: readonly Document[], pairs: AlignedPair[], report:
   }
 }
 
+/**
+ * Outlets that name different authorities for one order about one thing ("the health ministry
+ * ordered the mill closed" / "the town council ordered the mill shut"). Orders are grouped by
+ * act and thing, so only orders with the same key are compared.
+ */
+function orderConflicts(docs: readonly Document[], report: (r: StoryReport) => void) {
+  const byKey = new Map<string, Claim[]>();
+  const read = new Map<Claim, Directive>();
+  for (const doc of docs) {
+    const mine = new Map<string, Directive[]>();
+    for (const d of directives(doc)) mine.set(d.key, [...(mine.get(d.key) ?? []), d]);
+    for (const [key, list] of mine) {
+      // An article that names two authorities for one order tells both: nothing to set against.
+      if (list.some((x) => list.some((y) => agentsConflict(x, y)))) continue;
+      const d = list.find((x) => x.kinds.size);
+      if (!d) continue;
+      const c: Claim = { doc, span: d.span, value: d.agent.toLowerCase().replace(/^(the|a|an)\s+/, ''), about: key, shown: textOf(doc, d.span) };
+      read.set(c, d);
+      byKey.set(key, [...(byKey.get(key) ?? []), c]);
+    }
+  }
+  for (const claims of byKey.values()) {
+    const edges: [Claim, Claim][] = [];
+    for (let i = 0; i < claims.length; i++) for (let j = i + 1; j < claims.length; j++) {
+      if (agentsConflict(read.get(claims[i]!)!, read.get(claims[j]!)!)) edges.push([claims[i]!, claims[j]!]);
+    }
+    const d = read.get(claims[0]!)!;
+    if (edges.length) reportConflicts(docs, edges, `Outlets disagree on who ordered the ${d.thing}'s ${d.act}`, report);
+  }
+}
+
 /** Written dates for the same event in aligned sentences. */
 function dateConflicts(docs: readonly Document[], pairs: AlignedPair[], report: (r: StoryReport) => void) {
   const edges: [Claim, Claim][] = [];
@@ -311,7 +352,7 @@ export default defineRule({
     id: 'cross-source/conflicting-detail',
     category: 'cross-source',
     severity: 'warning',
-    description: 'Articles of one story disagree on a checkable detail: a figure, a date or a time, an address, who a document came from, or who did something.',
+    description: 'Articles of one story disagree on a checkable detail: a figure, a date or a time, an address, who a document came from, who ordered something, or who did something.',
     why: 'When two outlets give different death tolls, dates or sources for the same fact, at least one is wrong. The reader of one article cannot know; the editor can check before publishing.',
     examples: {
       flagged: [
@@ -339,6 +380,7 @@ export default defineRule({
     dateConflicts(docs, pairs, report);
     timeConflicts(docs, pairs, report);
     originConflicts(docs, report);
+    orderConflicts(docs, report);
     actorConflicts(docs, pairs, report);
     placeConflicts(docs, pairs, report);
   },

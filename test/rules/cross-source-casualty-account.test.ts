@@ -40,6 +40,37 @@ testRule(rule, {
       ),
       flag: 'A British tourist was killed',
     } as never,
+    {
+      // Grave harm: none in serious condition against some in critical condition.
+      articles: reported(
+        'Bus overturns near Cusco\n\nA bus overturned on a mountain road near Cusco on Sunday, injuring 14 passengers. None of the 14 was in serious condition, the regional health office said.',
+        'Cusco bus crash\n\nA bus overturned near Cusco on Sunday. Three of the injured were in critical condition at the regional hospital on Monday, a doctor said.',
+      ),
+      flag: 'Three of the injured were in critical condition',
+    } as never,
+    {
+      // "No one was seriously hurt" against a death.
+      articles: reported(
+        'Crane collapse in Gdansk\n\nA crane collapsed at the Gdansk shipyard on Thursday. No one was seriously hurt, the shipyard said.',
+        'Gdansk crane collapse\n\nA crane collapsed at the Gdansk shipyard on Thursday. A dock worker was killed, police said.',
+      ),
+      flag: 'A dock worker was killed',
+    } as never,
+    {
+      // Injuries that are not life-threatening against intensive care.
+      articles: reported(
+        'Chlorine leak at Mombasa pool\n\nChlorine gas leaked at a public pool in Mombasa on Saturday. Nine swimmers were treated; none of the injuries was life-threatening, the county said.',
+        'Mombasa pool leak\n\nChlorine gas leaked at a public pool in Mombasa on Saturday. Two swimmers remain in intensive care, the hospital said.',
+      ),
+      flag: 'Two swimmers remain in intensive care',
+    } as never,
+    {
+      articles: reported(
+        'Tram derails in Porto\n\nA tram derailed in central Porto on Friday. Nobody was badly hurt, the operator said.',
+        'Porto tram derailment\n\nA tram derailed in central Porto on Friday. Two passengers are in a critical condition, the fire service said.',
+      ),
+      flag: 'Two passengers are in a critical condition',
+    } as never,
   ],
   fine: [
     {
@@ -68,6 +99,41 @@ testRule(rule, {
       articles: pair(
         'Avalanche near Zermatt\n\nAn avalanche swept across a ski run near Zermatt on Saturday. All the skiers on the run escaped unhurt, police said.',
         'Zermatt avalanche\n\nAn avalanche hit a ski run near Zermatt on Saturday. In 2019 an avalanche on the same slope killed three people.',
+      ),
+    } as never,
+    {
+      // "No one was seriously hurt" allows people hurt lightly.
+      articles: pair(
+        'Crane collapse in Gdansk\n\nA crane collapsed at the Gdansk shipyard on Thursday. No one was seriously hurt, the shipyard said.',
+        'Gdansk crane collapse\n\nA crane collapsed at the Gdansk shipyard on Thursday. Three workers were injured and treated at the scene, police said.',
+      ),
+    } as never,
+    {
+      // None in serious condition and people taken to hospital agree.
+      articles: pair(
+        'Bus overturns near Cusco\n\nA bus overturned near Cusco on Sunday. None of the 14 injured was in serious condition, the health office said.',
+        'Cusco bus crash\n\nA bus overturned near Cusco on Sunday. Fourteen passengers were taken to hospital, where they were treated and sent home.',
+      ),
+    } as never,
+    {
+      // A hedge is no report of grave harm.
+      articles: pair(
+        'Chlorine leak at Mombasa pool\n\nChlorine gas leaked at a public pool in Mombasa on Saturday. None of the swimmers was in serious condition, the county said.',
+        'Mombasa pool leak\n\nChlorine gas leaked at a public pool in Mombasa on Saturday. The gas could have put dozens of swimmers in intensive care, the fire chief said.',
+      ),
+    } as never,
+    {
+      // Grave harm in an earlier event.
+      articles: pair(
+        'Tram derails in Porto\n\nA tram derailed in central Porto on Friday. Nobody was badly hurt, the operator said.',
+        'Porto tram derailment\n\nA tram derailed in central Porto on Friday. In 2019 a derailment on the same line left two passengers in critical condition.',
+      ),
+    } as never,
+    {
+      // Both outlets report the same grave harm.
+      articles: pair(
+        'Mine flood in Zonguldak\n\nWater flooded a coal mine in Zonguldak on Monday. Two miners are in intensive care, the governor said.',
+        'Zonguldak mine flood\n\nWater flooded a coal mine in Zonguldak on Monday. Two of the rescued miners remain in critical condition, doctors said.',
       ),
     } as never,
   ],

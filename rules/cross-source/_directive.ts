@@ -1,0 +1,158 @@
+/**
+ * Who ordered an act about a thing: "The Ministry of Labour ordered the mine closed", "the
+ * town council ordered the mine shut down", "the court ordered the closure of the mine", "the
+ * mine was ordered closed by the governor". Each reading keeps the agent (its authority kinds
+ * and its qualifying words), the act's word family and the thing's head noun, so outlets that
+ * name different authorities for the same order can be found by key (act + thing), never by
+ * comparing every sentence with every other.
+ */
+import { z } from 'zod';
+import directivesJson from '../data/directives.json';
+import { loadData } from '../../src/data/load.js';
+import { inChrome, inHeadline } from '../../src/document/index.js';
+import { phraseAfter, phraseBefore } from '../../src/document/mentions.js';
+import { firstTokenFrom, mentionWithSpan } from '../../src/engine/doc-cache.js';
+import type { Document, Span, Token } from '../../src/document/types.js';
+import { resolved } from './_story.js';
+
+const DirectiveData = z.object({
+  about: z.string(),
+  source: z.string(),
+  verbs: z.array(z.string().min(1)).min(1),
+  acts: z.array(z.object({ sense: z.string().min(1), words: z.array(z.string().min(1)).min(1) })).min(1),
+  particles: z.array(z.string().min(1)),
+  bodies: z.array(z.object({ kind: z.string().min(1), words: z.array(z.string().min(1)).min(1) })).min(1),
+  holders: z.array(z.string().min(1)),
+});
+const data = loadData('directives.json', DirectiveData, directivesJson);
+const VERBS = new Set(data.verbs);
+const ACT = new Map<string, string>();
+for (const a of data.acts) for (const w of a.words) ACT.set(w, a.sense);
+const PARTICLES = new Set(data.particles);
+const BODY = new Map<string, string>();
+for (const b of data.bodies) for (const w of b.words) BODY.set(w, b.kind);
+const HOLDERS = new Set(data.holders);
+const PASSIVE_AUX = /^(was|were|been|is|are|be|being)$/;
+/** Words of an agent that qualify nothing: articles, joiners, possessive marks. */
+const FILLER = /^(the|a|an|of|and|for|its|their|'s|’s)$/;
+
+export interface Directive {
+  /** From the agent to the act word: "The Ministry of Labour ordered the mine closed". */
+  span: Span;
+  /** "closure:mine": the act's family and the thing's head noun. */
+  key: string;
+  act: string;
+  thing: string;
+  /** The agent as written (after resolving a pronoun). */
+  agent: string;
+  /** Authority kinds the agent's words name ("mayor" -> local government). */
+  kinds: Set<string>;
+  /** The agent's other words ("health" in "Ministry of Health"). */
+  qualifiers: Set<string>;
+  /** The agent is an office holder ("Mayor Ana Ruiz"): its other words are a name, not a qualifier. */
+  holder: boolean;
+}
+
+const actOf = (t: Token | undefined) => (t ? ACT.get(t.normal) ?? ACT.get(t.lemma.toLowerCase()) : undefined);
+const headLemma = (tokens: Token[], [a, b]: [number, number]) => {
+  for (let k = b - 1; k >= a; k--) if (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') return tokens[k]!.lemma.toLowerCase();
+  return undefined;
+};
+
+/** The head noun of the thing; "it" is read as what it stands for ("ordered it closed"). */
+function thingHead(doc: Document, np: [number, number]): string | undefined {
+  const { tokens } = doc;
+  const own = headLemma(tokens, np);
+  if (own) return own;
+  const m = mentionWithSpan(doc, tokens[np[0]]!.start, tokens[np[1] - 1]!.end);
+  const r = m && resolved(m);
+  if (!r || r === m) return undefined;
+  const from = firstTokenFrom(doc, r.start);
+  let to = from;
+  while (to < tokens.length && tokens[to]!.end <= r.end) to++;
+  return headLemma(tokens, [from, to]);
+}
+
+/** The act right after a phrase ending at `k`: "closed", "shut down", "to close". Returns [sense, last token]. */
+function actAfter(tokens: Token[], k: number, limit: number): [string, number] | undefined {
+  if (k < limit && tokens[k]!.normal === 'to') k++;
+  const sense = k < limit ? actOf(tokens[k]) : undefined;
+  if (!sense) return undefined;
+  return [sense, k + 1 < limit && PARTICLES.has(tokens[k + 1]!.normal) ? k + 1 : k];
+}
+
+/** The agent phrase's text, kinds and qualifiers; a pronoun is read as what it stands for. */
+function agentOf(doc: Document, [a, b]: [number, number]): Pick<Directive, 'agent' | 'kinds' | 'qualifiers' | 'holder'> {
+  const { tokens } = doc;
+  let from = tokens[a]!.start;
+  let to = tokens[b - 1]!.end;
+  const m = mentionWithSpan(doc, from, to);
+  if (m) ({ start: from, end: to } = resolved(m));
+  const kinds = new Set<string>();
+  const qualifiers = new Set<string>();
+  let holder = false;
+  for (let k = firstTokenFrom(doc, from); k < tokens.length && tokens[k]!.end <= to; k++) {
+    const t = tokens[k]!;
+    const word = t.normal.replace(/['’]s$/, '');
+    const kind = BODY.get(word) ?? BODY.get(t.lemma.toLowerCase());
+    if (HOLDERS.has(word) || HOLDERS.has(t.lemma.toLowerCase())) holder = true;
+    if (kind) kinds.add(kind);
+    else if (/\p{L}/u.test(t.text) && !FILLER.test(t.normal)) qualifiers.add(t.normal.replace(/['’]s$/, ''));
+  }
+  return { agent: doc.text.slice(from, to), kinds, qualifiers, holder };
+}
+
+/** Orders in the article body (not the headline or page chrome). */
+export function directives(doc: Document): Directive[] {
+  const out: Directive[] = [];
+  const { tokens } = doc;
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v]!;
+    if (t.pos !== 'VERB' || !VERBS.has(t.lemma.toLowerCase())) continue;
+    const s = doc.sentences[t.sentence]!;
+    if (inChrome(doc, s) || inHeadline(doc, s)) continue;
+    const passive = v > s.tokenStart && PASSIVE_AUX.test(tokens[v - 1]!.normal);
+    let agent: [number, number] | undefined;
+    let thing: [number, number] | undefined;
+    let act: [string, number] | undefined;
+    if (passive) {
+      // "the mine was ordered closed by the governor"
+      thing = phraseBefore(tokens, v - 1, s.tokenStart);
+      act = actAfter(tokens, v + 1, s.tokenEnd);
+      if (act && tokens[act[1] + 1]?.normal === 'by' && act[1] + 2 < s.tokenEnd) agent = phraseAfter(tokens, act[1] + 2, s.tokenEnd);
+    } else {
+      agent = phraseBefore(tokens, v, s.tokenStart);
+      const np = phraseAfter(tokens, v + 1, s.tokenEnd);
+      if (!np) continue;
+      // "ordered the closure of the mine": the phrase may run on past "of".
+      let of = np[0];
+      while (of < np[1] && !(actOf(tokens[of]) && tokens[of + 1]?.normal === 'of')) of++;
+      if (of < np[1] && of + 2 < s.tokenEnd) {
+        thing = of + 2 < np[1] ? [of + 2, np[1]] : phraseAfter(tokens, of + 2, s.tokenEnd);
+        act = [actOf(tokens[of])!, of];
+      } else {
+        thing = np;
+        act = actAfter(tokens, np[1], s.tokenEnd);
+      }
+    }
+    if (!agent || !thing || !act) continue;
+    const head = thingHead(doc, thing);
+    if (!head) continue;
+    const who = agentOf(doc, agent);
+    const first = Math.min(agent[0], thing[0], v);
+    const last = Math.max(agent[1] - 1, act[1]);
+    // A thing the order is about, not the one ordered to act: "ordered the mine to close"
+    // still reads "mine"; "ordered police to clear the square" reads "police".
+    out.push({ span: { start: tokens[first]!.start, end: tokens[last]!.end }, key: `${act[0]}:${head}`, act: act[0], thing: head, ...who });
+  }
+  return out;
+}
+
+/** Two agents that cannot be one authority: different kinds, or one kind told apart by disjoint qualifiers. */
+export function agentsConflict(x: Directive, y: Directive): boolean {
+  if (!x.kinds.size || !y.kinds.size) return false;
+  const sharedKind = [...x.kinds].some((k) => y.kinds.has(k));
+  if (!sharedKind) return true;
+  if (x.holder || y.holder || !x.qualifiers.size || !y.qualifiers.size) return false;
+  return ![...x.qualifiers].some((w) => y.qualifiers.has(w));
+}
