@@ -25,6 +25,9 @@ const POSSESSIVE = /^['’]s$/;
 export function evasionSubject(doc: Document, k: number): [number, number] | undefined {
   const { tokens } = doc;
   const s = doc.sentences[tokens[k]!.sentence]!;
+  // "Metrovia, which had earlier denied ..., let our deadline pass": the antecedent of the clause.
+  const closed = tokens[k - 1]?.text === ',' ? relativeBefore(doc, k - 1) : undefined;
+  if (closed) return closed;
   let end = k;
   const relative = RELATIVE.test(tokens[k - 1]?.normal ?? '') && k - 1 > s.tokenStart;
   if (relative) end = k - 1;
@@ -172,6 +175,9 @@ export function proxyFor(doc: Document, proxy: Mention, denier: Mention, denierA
     const kind = TYPES.find((t) => lex.typeNouns[t].has(word));
     if (!kind) return false;
     const other = TYPES.find((t) => t !== kind)!;
+    // "Harbourline Ltd denied": a name of that kind (by its suffix or a noun beside it) decides,
+    // whatever other heads the speaker phrase carries ("the insects for the ministry, Harbourline Ltd").
+    if (denierActor.names.some((n) => hasType(doc, n, kind) && !hasType(doc, n, other))) return !isPerson(doc, denier);
     // "The company has denied" is no ministry's, whatever name "the company" is resolved to.
     if (denierActor.heads.some((h) => lex.typeNouns[other].has(h.split(' ').pop()!))) return false;
     // An unnamed denier of the same kind: "the bank denied ... a lender spokesman".
@@ -179,4 +185,40 @@ export function proxyFor(doc: Document, proxy: Mention, denier: Mention, denierA
     if (isPerson(doc, denier)) return false;
     return !denierActor.names.some((n) => hasType(doc, n, other) && !hasType(doc, n, kind));
   });
+}
+
+/** How far back a relative clause's opening ", which" may stand from its closing comma. */
+const RELATIVE_REACH = 20;
+const RELATIVE_PRONOUN = /^(which|who)$/;
+
+/** The antecedent before ", which|who" at token `w` (the pronoun), if a phrase stands there. */
+function antecedentAt(doc: Document, w: number): [number, number] | undefined {
+  const s = doc.sentences[doc.tokens[w]!.sentence]!;
+  if (w - 1 <= s.tokenStart || doc.tokens[w - 1]!.text !== ',') return undefined;
+  return phraseBefore(doc.tokens, w - 1, s.tokenStart);
+}
+
+/**
+ * "Metrovia, which had earlier denied that ..., let": the antecedent of the relative clause
+ * that the comma at token `comma` closes.
+ */
+export function relativeBefore(doc: Document, comma: number): [number, number] | undefined {
+  const s = doc.sentences[doc.tokens[comma]!.sentence]!;
+  for (let i = comma - 1; i > Math.max(s.tokenStart, comma - RELATIVE_REACH); i--) {
+    const t = doc.tokens[i]!;
+    if (RELATIVE_PRONOUN.test(t.normal) && doc.tokens[i - 1]?.text === ',') return antecedentAt(doc, i);
+    // Another comma first: not one relative clause (a list, a second clause).
+    if (t.text === ',') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Metrovia, which had earlier denied that": the antecedent of the relative pronoun before
+ * the cue at token `cue` (auxiliaries and adverbs between), as the speaker's token range.
+ */
+export function relativeSpeaker(doc: Document, cue: number): [number, number] | undefined {
+  let i = cue - 1;
+  while (i > 0 && /^(AUX|ADV|PART)$/.test(doc.tokens[i]!.pos)) i--;
+  return RELATIVE_PRONOUN.test(doc.tokens[i]?.normal ?? '') ? antecedentAt(doc, i) : undefined;
 }

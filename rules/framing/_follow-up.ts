@@ -12,7 +12,7 @@ import { lex } from './_lexicon.js';
 import { keysIn } from './_topic.js';
 import { evasionSubject, proxyFor, standsFor, unitOf } from './_evasion.js';
 import { countBefore, isDenial, type Speech, speakerBefore, withShortName } from './_speech.js';
-import { askedClause, type Clause, clauseWords, deniesAmount, pointsBack, sharedWords } from './_question.js';
+import { askedClause, deniedActs, type Clause, clauseWords, deniesAmount, pointsBack, sharedWords } from './_question.js';
 
 const FOLLOW_UP_WINDOW = 20;
 
@@ -112,12 +112,16 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
     for (const d of denials) {
       const from = doc.sentences[d.sentence]!;
       let to = from.tokenStart;
-      for (let i = d.sentence; i <= sentence && i < d.sentence + PASSAGE_SENTENCES && doc.sentences[i]!.paragraph === from.paragraph; i++) to = Math.min(doc.sentences[i]!.tokenEnd, range[0]);
+      // "Metrovia, which had denied that ..., let our deadline pass": a denial inside the
+      // evading subject's own clause reads up to the wording, not up to the subject.
+      const inner = d.sentence === sentence && tokens[range[1]]?.text === ',' && firstTokenFrom(doc, d.span.end) > range[1];
+      const stop = inner ? m.first : range[0];
+      for (let i = d.sentence; i <= sentence && i < d.sentence + PASSAGE_SENTENCES && doc.sentences[i]!.paragraph === from.paragraph; i++) to = Math.min(doc.sentences[i]!.tokenEnd, stop);
       // "Asked about X, the company ...": the question itself is not the denial's passage.
       if (question && question.span.start < tokens[range[0]]!.start) to = Math.min(to, firstTokenFrom(doc, question.span.start));
       const said = keysIn(doc, from.tokenStart, to);
       // "denied the ship was overloaded ... how many tickets were sold": an amount asked after an excess denied.
-      const n = question ? sharedWords(said, question.words, silent) || (question.amount && deniesAmount(said) ? 1 : 0) : 0;
+      const n = question ? sharedWords(said, question.words, silent, deniedActs(doc, firstTokenFrom(doc, d.span.end) - 1)) || (question.amount && deniesAmount(said) ? 1 : 0) : 0;
       // "whether that figure includes ...": the question points back at the passage just before it.
       if (!n && question && d === denials[0] && pointsBack(doc, question.span) && shared === 0) [denial, shared] = [d, 1];
       if (n > shared) [denial, shared] = [d, n];

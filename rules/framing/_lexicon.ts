@@ -6,6 +6,7 @@ import { z } from 'zod';
 import framingJson from '../data/framing.json';
 import { loadData } from '../../src/data/load.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
+import { stem } from '../../src/engine/cluster-text.js';
 
 const words = z.array(z.string().min(1));
 const patterns = z.array(z.string().min(1)).min(1);
@@ -44,6 +45,10 @@ const FramingData = z.object({
     impersonal: patterns,
     /** "Our questions about ... went unanswered": the questions (`questionNouns`) stand before the wording. */
     unanswered: patterns,
+    /** "sent a link to its annual report", "let our deadline pass without", "does not discuss individual suppliers": answers that are not answers, read only as follow-ups with a question. */
+    nonAnswers: patterns,
+    /** Verbs of one act ("reported" / "had told supervisors"): a question with one restates a denial with another. */
+    sameActs: z.array(words.min(2)),
     questionNouns: words,
     /** "Whether ... is a question the ministry left open": a wh-clause, this, the actor, then `openVerbs`. */
     openQuestion: patterns,
@@ -102,6 +107,12 @@ const FramingData = z.object({
     causeDenials: words,
     /** "admits": a headline admission, which a denial in the body contradicts. */
     admissionVerbs: words,
+    /** "Chief's kickbacks", "Mayor's fraud": wrongdoing nouns, by family, that a headline may presuppose as an actor's. */
+    wrongNouns: z.array(words.min(1)),
+    /** "convicted", "pleaded guilty", "admitted": the body settles the wrongdoing, and the headline may state it. */
+    establishedWords: words,
+    /** "bribery trial", "fraud probe": a wrongdoing noun that only names the process about it. */
+    wrongProcess: words,
     /** "with ties to", "linked to": a headline that states a relation between two parties. */
     relationClaims: patterns,
     /** "denied any political links": the nouns by which a body denies or alleges that relation. */
@@ -140,6 +151,11 @@ export const lex = {
   evasion: index(framing.silence.evasion, (p) => p),
   impersonal: index(framing.silence.impersonal, (p) => p),
   unanswered: index(framing.silence.unanswered, (p) => p),
+  nonAnswers: index(framing.silence.nonAnswers, (p) => p),
+  /** Each verb's stem to the stems of the other verbs of its act. */
+  sameActs: new Map<string, string[]>(
+    framing.silence.sameActs.flatMap((g) => g.map((w) => [stem(w.toLowerCase()), g.filter((x) => x !== w).map((x) => stem(x.toLowerCase()))] as [string, string[]])),
+  ),
   questionNouns: lower(framing.silence.questionNouns),
   openQuestion: index(framing.silence.openQuestion, (p) => p),
   openVerbs: index(framing.silence.openVerbs, (p) => p),
@@ -190,6 +206,10 @@ export const lex = {
   admissionVerbs: lower(framing.headline.admissionVerbs),
   relationClaims: index(framing.headline.relationClaims, (p) => p),
   relationNouns: lower(framing.headline.relationNouns),
+  /** Each wrongdoing noun to its family's index. */
+  wrongNouns: new Map<string, number>(framing.headline.wrongNouns.flatMap((g, i) => g.map((w) => [w.toLowerCase(), i] as [string, number]))),
+  establishedWords: lower(framing.headline.establishedWords),
+  wrongProcess: lower(framing.headline.wrongProcess),
   actGroups: framing.headline.actGroups.map((g) => ({ verbs: g.verbs.map((v) => v.toLowerCase()), phrases: index(g.phrases, (p) => p) })),
   bodyHedges: new PhraseIndex<'strong' | 'weak'>([
     ...framing.headline.bodyHedges.strong.map((p) => [p, 'strong'] as [string, 'strong']),

@@ -15,7 +15,7 @@ import type { Document } from '../../src/document/types.js';
 import { inQuote } from './_clause.js';
 import type { FollowUp } from './_follow-up.js';
 import { lex } from './_lexicon.js';
-import { contentOf, restOfSentence } from './_question.js';
+import { type Clause, contentOf, restOfSentence } from './_question.js';
 
 /** Words that open the question after the actor: "from the ministry on how many ...". */
 const TOPIC_PREPOSITION = /^(on|about|regarding|over|concerning|to)$/;
@@ -52,9 +52,11 @@ export function openQuestions(doc: Document): FollowUp[] {
       if (!subject) continue;
       k = subject[1];
     }
-    if (!TOPIC_PREPOSITION.test(tokens[k]?.normal ?? '') || k + 1 >= m.first) continue;
-    const question = contentOf(tokens.slice(k + 1, m.first).filter((t) => t.pos !== 'PUNCT'));
-    if (!question.words.size) continue;
+    // "Our calls to the director went to voicemail when we asked how many ...": the question after the wording.
+    const later = k === m.first ? askedAfter(doc, m.last, s.tokenEnd) : undefined;
+    if (later === undefined && (!TOPIC_PREPOSITION.test(tokens[k]?.normal ?? '') || k + 1 >= m.first)) continue;
+    const question = later !== undefined ? restOfSentence(doc, later) : contentOf(tokens.slice(k + 1, m.first).filter((t) => t.pos !== 'PUNCT'));
+    if (!question?.words.size) continue;
     out.push({ span: { start: tokens[s.tokenStart]!.start, end: m.span.end }, first: s.tokenStart, last: m.last, silence: true, subject, implied: !subject, question });
   }
   // "Whether ... is a question the ministry left open".
@@ -71,4 +73,36 @@ export function openQuestions(doc: Document): FollowUp[] {
     out.push({ span: { start: tokens[s.tokenStart]!.start, end: verb.span.end }, first: np[0], last: verb.last, silence: true, subject: np, question });
   }
   return out;
+}
+
+/** Words between "when" and "asked": "when we asked", "when asked", "when reporters asked", "when they were asked". */
+const ASKED_REACH = 4;
+
+/**
+ * The token after "asked" in "when (we|reporters) asked ..." right after token `from`
+ * (the end of the silence wording), or undefined.
+ */
+export function askedAfter(doc: Document, from: number, end: number): number | undefined {
+  const { tokens } = doc;
+  if (tokens[from]?.normal !== 'when') return undefined;
+  for (let i = from + 1; i < Math.min(end - 1, from + 1 + ASKED_REACH); i++) {
+    if (lex.askedOpeners.has(tokens[i]!.normal)) return i + 1;
+  }
+  return undefined;
+}
+
+/** How far past a non-answer its "when asked ..." may start: over the rest of a quoted line. */
+const WHEN_REACH = 8;
+
+/**
+ * '"does not discuss individual suppliers" when asked why ...': the question after a
+ * non-answer, from the token after "asked" to the end of the sentence.
+ */
+export function askedLater(doc: Document, from: number): Clause | undefined {
+  const s = doc.sentences[doc.tokens[from - 1]!.sentence]!;
+  for (let k = from; k < Math.min(s.tokenEnd, from + WHEN_REACH); k++) {
+    const at = askedAfter(doc, k, s.tokenEnd);
+    if (at !== undefined) return restOfSentence(doc, at);
+  }
+  return undefined;
 }

@@ -139,8 +139,26 @@ export function deniesAmount(said: Set<string>): boolean {
 let amountKeys: string[] | undefined;
 const AMOUNT_KEYS = () => (amountKeys ??= [...lex.quantityWords].map((w) => stem(w)));
 
+/**
+ * The stems of the verbs of the clause a denial cue at token `cue` governs, up to a comma or
+ * the sentence's end: "denied that staff had reported a leak" -> report; "denied the report,
+ * a spokesman told AFP" -> none (the speech cue after the comma is no act denied).
+ */
+export function deniedActs(doc: Document, cue: number): Set<string> {
+  const out = new Set<string>();
+  const end = doc.sentences[doc.tokens[cue]!.sentence]!.tokenEnd;
+  for (let k = cue + 1; k < end && !/^[,;:]$/.test(doc.tokens[k]!.text); k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'VERB') out.add(stem(t.lemma.toLowerCase()));
+  }
+  return out;
+}
+
 /** How many of the question's content words (the silent actor's own names aside) the passage has. */
-export function sharedWords(said: Set<string>, words: Map<string, readonly string[]>, silent: Actor): number {
+export function sharedWords(said: Set<string>, words: Map<string, readonly string[]>, silent: Actor, acts?: Set<string>): number {
   const own = new Set([...silent.names.flat(), ...silent.heads]);
-  return [...words].filter(([w, keys]) => !own.has(w) && !lex.genericWords.has(w) && keys.some((k) => said.has(k))).length;
+  // "denied that workers had reported a leak" / "whether a technician had told supervisors":
+  // one act, in the verbs of the denied clause (`acts`), not in a speech cue ("a spokesman told AFP").
+  const same = (k: string) => said.has(k) || (!!acts && !!lex.sameActs.get(k)?.some((x) => acts.has(x)));
+  return [...words].filter(([w, keys]) => !own.has(w) && !lex.genericWords.has(w) && keys.some(same)).length;
 }

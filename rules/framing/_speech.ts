@@ -9,7 +9,7 @@ import { attributionsIn, datesWithin, firstTokenFrom, tokenStartingAt } from '..
 import { type Actor, actorOf, anyIn, cover, lookAhead, lookBack, mentionAt, previousWord, subjectsBefore, inQuote } from './_clause.js';
 import { lex } from './_lexicon.js';
 import { shortNameFor } from './_topic.js';
-import { openingName } from './_evasion.js';
+import { openingName, relativeSpeaker } from './_evasion.js';
 
 const BE = /^(is|are|was|were|be|been|being|get|got|gets)$/;
 
@@ -98,7 +98,11 @@ export function speechEvents(doc: Document, silences: Span[]): Speech[] {
   const seen = new Set<number>();
   const consider = (x: Pick<Attribution, 'cue' | 'cueToken' | 'speaker' | 'sentence'>) => {
     // "X, <appositive>, has denied that": a denial whose speaker the cue finder left out.
-    const a = x.speaker || !lex.denialCues.has(doc.tokens[x.cueToken]!.lemma.toLowerCase()) ? x : { ...x, speaker: openingName(doc, x.cueToken) };
+    const denial = lex.denialCues.has(doc.tokens[x.cueToken]!.lemma.toLowerCase());
+    // "Metrovia, which had earlier denied that": the antecedent speaks, and "had" is not background.
+    const relative = denial ? relativeSpeaker(doc, x.cueToken) : undefined;
+    const speaker = x.speaker ?? (denial ? (openingName(doc, x.cueToken) ?? (relative && mentionAt(doc, relative[0], relative[1]))) : undefined);
+    const a = { ...x, speaker };
     if (!a.speaker || seen.has(a.cue.start)) return;
     seen.add(a.cue.start);
     if (silences.some((s) => a.cue.start < s.end && s.start < a.cue.end)) return;
@@ -107,13 +111,14 @@ export function speechEvents(doc: Document, silences: Span[]): Speech[] {
     const back = lookBack(doc, k, 4);
     if (anyIn(back, lex.negators) || anyIn(back, lex.conditionals)) return;
     const prev = previousWord(doc, k);
-    if (prev && (lex.modals.has(prev.normal) || prev.normal === 'had' || prev.normal === 'to')) return;
+    if (prev && (lex.modals.has(prev.normal) || (prev.normal === 'had' && !relative) || prev.normal === 'to')) return;
     if (prev && BE.test(prev.normal) && /ed$/.test(cue.normal)) return;
-    if (anyIn([...back, ...lookAhead(doc, k + 1, 4)], lex.background) || isBackgroundDate(doc, a.sentence)) return;
+    // A relative clause's denial ("which had earlier denied") is set before its main clause, not stale.
+    if ((!relative && anyIn([...back, ...lookAhead(doc, k + 1, 4)], lex.background)) || isBackgroundDate(doc, a.sentence)) return;
     // The speaker with the cue when they stand together ("Alibaba has rejected"), else the cue alone.
     const near = Math.max(a.cue.start - a.speaker.end, a.speaker.start - a.cue.end) <= 24;
-    const speaker = a.speaker!;
-    out.push({ speaker, actor: once(() => withShortName(doc, speaker, actorOf(doc, speaker))), span: near ? cover(a.speaker, a.cue) : a.cue, sentence: a.sentence });
+    const who = a.speaker!;
+    out.push({ speaker: who, actor: once(() => withShortName(doc, who, actorOf(doc, who))), span: near ? cover(a.speaker, a.cue) : a.cue, sentence: a.sentence });
   };
   for (const a of doc.attributions) consider(a);
   for (const f of lex.denials.matchDocument(doc)) {

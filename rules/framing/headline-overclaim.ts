@@ -9,6 +9,7 @@ import { actOf, withheldActs, type Withheld } from './_acts.js';
 import { causalOverclaim } from './_cause.js';
 import { presupposedAct } from './_presupposed.js';
 import { deniedAdmission, deniedRelation } from './_denied-claim.js';
+import { presumedWrong } from './_presumed-wrong.js';
 
 /** A body hedge counts only when its sentence shares this many content words with the headline. */
 const MIN_SHARED = 2;
@@ -286,6 +287,15 @@ export default defineRule({
         span: given.span,
         message: `The headline takes the act as given ("${doc.text.slice(given.span.start, given.span.end)}"), but the story reports it denied ("${denial}") and does not establish it. State what is known and attribute the claim.`,
         related: [related(doc, given.denial)],
+      });
+    }
+    // "Heating chief's kickbacks cost households €1m" over "is charged with giving bribes ... denies bribery".
+    const wrong = cause || given ? undefined : presumedWrong(doc, from, to, isBody);
+    if (wrong) {
+      report({
+        span: wrong.span,
+        message: `The headline takes the wrongdoing as established ("${doc.text.slice(wrong.span.start, wrong.span.end)}"), but the story has it only as a charge or a disputed claim ("${doc.text.slice(wrong.evidence.start, wrong.evidence.end)}"). Attribute it ("accused of", "prosecutors say").`,
+        related: [related(doc, wrong.evidence)],
       });
     }
     // "Operator admits maintenance lapse" over "It denied that scheduled maintenance had been skipped".

@@ -1,5 +1,5 @@
 import type { Document, Span, Token } from '../../src/document/types.js';
-import { phraseAfter } from '../../src/document/mentions.js';
+import { phraseAfter, phraseBefore } from '../../src/document/mentions.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
 import { actorOf, anyIn, cover, groupType, hasType, inQuote, lookAhead, lookBack, mentionAt, namedNear, nonOverlapping, sameActor, subjectsBefore } from './_clause.js';
@@ -7,9 +7,10 @@ import { lex, type ActorType } from './_lexicon.js';
 import { keysIn, topicKeys } from './_topic.js';
 import { countBefore, isDenial, speakerBefore, type Speech, speechEvents, withShortName } from './_speech.js';
 import { askedClause, clauseWords, deniesWord, has, restates, restOfSentence } from './_question.js';
-import { openQuestions } from './_open-question.js';
+import { askedLater, openQuestions } from './_open-question.js';
 import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { type FollowUp, followUps } from './_follow-up.js';
+import { evasionSubject } from './_evasion.js';
 
 /** A group subject only covers actors named this many sentences before it (or in it). */
 const GROUP_WINDOW = 3;
@@ -89,6 +90,11 @@ function speaksToTopic(said: Set<string>, head: Token | undefined): boolean {
   return topicKeys(head).some((k) => said.has(k));
 }
 
+/** Whether the span opens a quoted fragment: 'said the firm "does not discuss individual suppliers"' is its own non-answer. */
+function opensQuote(doc: Document, span: Span): boolean {
+  return doc.quotes.some((q) => q.content.start <= span.start && span.start - q.content.start <= 1 && span.end <= q.content.end);
+}
+
 /** A weak silence ("declined to comment") whose question shares this many words with the denial is a clear contradiction. */
 const SAME_QUESTION = 2;
 
@@ -128,6 +134,18 @@ export default defineRule({
     const evasions = nonOverlapping(lex.evasion.matchDocument(doc)).filter((m) => !inQuote(doc, m.span) && !silences.some((x) => x.span.start < m.span.end && m.span.start < x.span.end));
     // "There was no reply from the ministry on ...", "Our questions ... went unanswered": follow-ups only.
     const opens = openQuestions(doc);
+    // "sent a link to its annual report", "does not discuss individual suppliers": answers that
+    // are not answers, read only as follow-ups with a question (the one asked before, if any).
+    for (const m of nonOverlapping(lex.nonAnswers.matchDocument(doc))) {
+      if ([...silences, ...evasions].some((x) => x.span.start < m.span.end && m.span.start < x.span.end)) continue;
+      const quoted = inQuote(doc, m.span);
+      if (quoted && !opensQuote(doc, m.span)) continue;
+      // 'said the firm "does not discuss ..."': the subject stands before the quotation mark.
+      const range = quoted ? phraseBefore(tokens, m.first - 1, doc.sentences[tokens[m.first]!.sentence]!.tokenStart) : evasionSubject(doc, m.first);
+      // The question asked before it ("Asked whether ..., the club sent a link"), else after it ("when asked why ...").
+      const asked = (range && askedClause(doc, range[0])) ?? askedLater(doc, m.last);
+      if (range) opens.push({ ...m, silence: true, subject: range, question: asked });
+    }
     // No silence wording, nothing to contradict: skip reading every speech cue.
     if (!silences.length && !evasions.length && !opens.length) return;
     const speech = speechEvents(doc, [...silences, ...evasions, ...opens].map((m) => m.span));
