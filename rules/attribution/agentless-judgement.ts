@@ -29,9 +29,11 @@ const VerbData = z.object({
       notBeforePos: z.array(z.string()).optional(),
     }),
   ),
+  consensusAdverbs: z.array(z.string().min(1)),
 });
 const data = loadData('judgement-verbs.json', VerbData, verbsJson);
 const verbs = new Map(data.verbs.map((v) => [v.lemma, v]));
+const consensusAdverbs = new Set(data.consensusAdverbs);
 const idioms = new PhraseIndex(data.phrases.map((p) => [p.pattern, p] as [string, (typeof data.phrases)[number]]));
 // Unnamed crowds ("critics", "many", "some"): an agent that is one of them names no one.
 const crowds = new Set(z.object({ groups: z.array(z.string()) }).parse(vagueJson).groups);
@@ -235,6 +237,13 @@ export default defineRule({
         // "Blame has fallen on the contractor, Mayor Ruiz said": a named speaker places it.
         if (m.entry.quietWhenSourced && vouched(doc, tokens[m.first]!.sentence)) continue;
         // "The slump has been put down to ...": a cause credited with no one crediting it, a note as "blamed on" is.
+        // "The breakdowns are widely attributed to": a consensus claimed, no holder named.
+        let consensus = false;
+        for (let c = a; m.entry.severity === 'info' && c < m.last && !consensus; c++) consensus = consensusAdverbs.has(tokens[c]!.normal);
+        if (consensus) {
+          report({ span, message: `A cause credited to a consensus no one voices: "${text}" by whom? Say who holds it responsible.` });
+          continue;
+        }
         if (m.entry.severity === 'info') {
           report({ span, severity: 'info', message: `A cause credited with no one crediting it: "${text}" by whom? Say who holds it responsible.` });
           continue;

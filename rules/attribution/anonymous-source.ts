@@ -31,6 +31,12 @@ const AnonData = z.object({
   indefinitePersons: words,
   describers: words,
   firstNameOnly: words,
+  selfDescribed: words,
+  partitiveNumbers: words,
+  anonymousDocuments: words,
+  selfStyled: words,
+  publicAudiences: words,
+  personSuffixes: words,
   /** Words that open an embedded question ("asked whether a worker had told"): a speech cue inside one is the matter asked about, not a source. */
   questionOpeners: words,
 });
@@ -58,6 +64,38 @@ const phrases = new PhraseIndex(data.phrases.map((p) => [p, p] as [string, strin
 const reasons = new PhraseIndex(data.reasons.map((p) => [p, p] as [string, string]));
 const markers = new PhraseIndex(data.markers.map((p) => [p, p] as [string, string]));
 const firstNameOnly = new PhraseIndex(data.firstNameOnly.map((p) => [p, p] as [string, string]));
+const selfDescribed = new PhraseIndex(data.selfDescribed.map((p) => [p, p] as [string, string]));
+const partitiveNumbers = new Set(data.partitiveNumbers);
+const personSuffixes = data.personSuffixes;
+const publicAudiences = new Set(data.publicAudiences);
+
+/**
+ * "prosecutors told the regional court", "officials told a parliamentary committee": the cue is
+ * "told" and its object a body that hears people on the record (the head noun of the
+ * phrase after the cue: past a determiner, modifiers and a name).
+ */
+function toldOnRecord(doc: Document, a: Attribution): boolean {
+  const { tokens } = doc;
+  const cue = tokens[a.cueToken]!;
+  if (cue.normal !== 'told' && cue.normal !== 'tells' && cue.normal !== 'tell' && cue.normal !== 'testified') return false;
+  let k = a.cueToken + 1;
+  if (cue.normal === 'testified') {
+    if (tokens[k]?.normal !== 'before' && tokens[k]?.normal !== 'to') return false;
+    k++;
+  }
+  for (let n = 0; n < 6 && tokens[k] && tokens[k]!.sentence === cue.sentence; n++, k++) {
+    const t = tokens[k]!;
+    if (publicAudiences.has(t.normal)) {
+      // The head: the last of a run of nouns ("the court's registrar" is a person).
+      const next = tokens[k + 1];
+      return !(next && next.sentence === cue.sentence && (next.pos === 'NOUN' || /^['’]s$/.test(next.text) || t.possessive));
+    }
+    if (!/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+const anonymousDocuments = new PhraseIndex(data.anonymousDocuments.map((p) => [p, p] as [string, string]));
+const selfStyled = new PhraseIndex(data.selfStyled.map((p) => [p, p] as [string, string]));
 // Crowds ("insiders", "critics", "a growing chorus of ...") are attribution/vague-source's; one flag per problem.
 const vague = z.object({ groups: words, collectives: words }).parse(vagueJson);
 const vagueGroups = new Set(vague.groups);
@@ -108,6 +146,13 @@ function bareDamagingPlural(doc: Document, a: Attribution, sp: Mention): boolean
  * unaffiliated-expert does not see, so an expert word there is this rule's.
  */
 function judge(doc: Document, a: Attribution, sp: Mention, placed = false, access = false): Verdict {
+  const v = judgeSpeaker(doc, a, sp, placed, access);
+  const part = v && partitive(doc, sp);
+  // "one of the bank's board members": one person, unnamed, of a body.
+  return v && part ? { ...v, why: `${part.normal} of the ${lower(doc, partitiveHead(doc, sp) ?? headToken(doc, sp))}, unnamed` } : v;
+}
+
+function judgeSpeaker(doc: Document, a: Attribution, sp: Mention, placed: boolean, access: boolean): Verdict {
   if (sp.refersTo || sp.kind === 'pronoun') return undefined;
   // A name that is the head names the speaker; one in a modifier or a tail does not
   // ("Pentagon officials", "sources within the Department of Commerce").
@@ -117,17 +162,24 @@ function judge(doc: Document, a: Attribution, sp: Mention, placed = false, acces
   // "Helena Moura, a scientist at IPMA, the national institute, said": the phrase found is
   // the second appositive of a named speaker.
   if (appositiveToName(doc, sp)) return undefined;
-  const headTok = headToken(doc, sp);
+  const headTok = partitiveHead(doc, sp) ?? headToken(doc, sp);
   const head = lower(doc, headTok);
   if (spokesHeads.has(head) || vagueGroups.has(head) || collectives.has(head)) return undefined;
-  const first = openerOf(doc, sp);
-  // "the source", "these officials", "the company's executives": someone introduced or
-  // placed before; the first mention carries the flag.
-  if ((first.pos === 'DET' && !INDEFINITE.has(first.normal)) || POSSESSIVE_DETERMINERS.has(first.normal)) return undefined;
-  // Only a possessive before the head places them: "A member of the council's planning
-  // committee" is still an unnamed member.
-  if (tokensIn(doc.tokens, sp).some((t) => /['’]s$/.test(t.text) && t.end <= headTok.start)) return undefined;
-  const plural = /s$/.test(head);
+  // "one of the club's former directors", "two of its engineers": a few unnamed people of
+  // a body, however the body is placed.
+  const part = partitive(doc, sp);
+  // "one of the few countries that maintain": a partitive of things is no source.
+  if (part && !isPersonNoun(head)) return undefined;
+  const first = part ?? openerOf(doc, sp);
+  if (!part) {
+    // "the source", "these officials", "the company's executives": someone introduced or
+    // placed before; the first mention carries the flag.
+    if ((first.pos === 'DET' && !INDEFINITE.has(first.normal)) || POSSESSIVE_DETERMINERS.has(first.normal)) return undefined;
+    // Only a possessive before the head places them: "A member of the council's planning
+    // committee" is still an unnamed member.
+    if (tokensIn(doc.tokens, sp).some((t) => /['’]s$/.test(t.text) && t.end <= headTok.start)) return undefined;
+  }
+  const plural = /s$/.test(head) && !(part && part.normal === 'one');
   if (sourceHeads.has(head) || personHeads.has(head)) {
     if (sourceHeads.has(head) || !plural) return { severity: 'warning', why: plural ? `unnamed ${head}` : `an unnamed ${head}` };
     // "U.S. officials warn": a common, usually harmless summary unless they are quoted,
@@ -157,6 +209,43 @@ function judge(doc: Document, a: Attribution, sp: Mention, placed = false, acces
   if (isExpertWord(head) && !sp.affiliation && !marked && !placed) return undefined;
   const kind = compoundBefore(doc, headTok) + head;
   return { severity: 'warning', why: plural ? `unnamed ${kind}` : `an unnamed ${kind}` };
+}
+
+/**
+ * The number that opens a partitive speaker ("one of the bank's board members", "two of
+ * its engineers"): inside the phrase, or right before it where the phrase finder started
+ * after "of". Undefined when the speaker is no partitive.
+ */
+function partitive(doc: Document, sp: Mention): Token | undefined {
+  const { tokens } = doc;
+  const f = firstTokenFrom(doc, sp.start);
+  const at = (k: number) => {
+    const n = tokens[k];
+    const of = tokens[k + 1];
+    return n && of && n.sentence === tokens[f]!.sentence && partitiveNumbers.has(n.normal) && of.normal === 'of' ? n : undefined;
+  };
+  return at(f) ?? at(f - 2);
+}
+
+/** A noun for people: a listed person head or role, or an agent ending ("treasurers", "violinists"), not a thing the data lists. */
+function isPersonNoun(word: string): boolean {
+  const one = word.replace(/(?<=[^s])s$/, '');
+  if (otherHeads.has(word) || otherHeads.has(one) || people.orgWords.has(one)) return false;
+  return sourceHeads.has(word) || personHeads.has(word) || people.roles.has(one) || personSuffixes.some((x) => one.endsWith(x));
+}
+
+/**
+ * The person in a partitive the phrase finder read whole ("one of the cooperative's former
+ * treasurers"): the phrase's last noun, whose head the finder took to be the number.
+ */
+function partitiveHead(doc: Document, sp: Mention): Token | undefined {
+  const { tokens } = doc;
+  const f = firstTokenFrom(doc, sp.start);
+  if (!partitiveNumbers.has(tokens[f]!.normal) || tokens[f + 1]?.normal !== 'of') return undefined;
+  // The last noun before a place or another link ("treasurers" in "... treasurers in Lusaka").
+  let head: Token | undefined;
+  for (let k = f + 2; k < tokens.length && tokens[k]!.end <= sp.end && tokens[k]!.pos !== 'ADP'; k++) if (tokens[k]!.pos === 'NOUN') head = tokens[k];
+  return head;
 }
 
 /** "crew" in "crew member": a noun that makes the head a kind of person. */
@@ -256,6 +345,16 @@ const NEAR_SPEAKER = 3;
  * from the cue to the wording. Undefined when the sentence has no cue near it.
  */
 function firstNameSource(doc: Document, si: number, m: { span: Span; first: number }): Span | undefined {
+  return sourceAround(doc, si, m, /(ed|wn)$/)?.span;
+}
+
+/**
+ * The work of firstNameSource: the flag's span, and the person's tokens `[from, to)` (the
+ * phrase before the wording, or after the cue). `participle`: the endings of a verb that
+ * may open the wording right after the person ("a woman identified only as", "a man
+ * claiming to be").
+ */
+function sourceAround(doc: Document, si: number, m: { span: Span; first: number }, participle: RegExp): { span: Span; person: [number, number] } | undefined {
   const { tokens } = doc;
   const s = doc.sentences[si]!;
   let after: Attribution | undefined;
@@ -274,13 +373,13 @@ function firstNameSource(doc: Document, si: number, m: { span: Span; first: numb
     // The wording describes the person: a "who" clause, or a participle right after them
     // ("a woman identified only as Maria"); not an instruction ("asks applicants to give only ...").
     const first = tokens[m.first]!;
-    if (who < 0 && !(first.pos === 'VERB' && /(ed|wn)$/.test(first.normal))) return undefined;
+    if (who < 0 && !(first.pos === 'VERB' && participle.test(first.normal))) return undefined;
     // "Rosa, who gave only her first name,": the phrase ends before the comma.
     let end = who >= 0 ? who : m.first;
     if (end - 1 > floor && tokens[end - 1]!.text === ',') end--;
     const np = phraseBefore(tokens as Token[], end, floor);
     if (!np) return undefined;
-    return { start: tokens[np[0]]!.start, end: after.cue.end };
+    return { span: { start: tokens[np[0]]!.start, end: after.cue.end }, person: np };
   }
   // "said a picker who would give only her first name": the speaker after the cue, the
   // wording a few words on ("who would"), not a subject before it ("The form asks ...").
@@ -291,7 +390,86 @@ function firstNameSource(doc: Document, si: number, m: { span: Span; first: numb
   const np = sp ? undefined : phraseAfter(tokens as Token[], cueEnd, m.first);
   const spEnd = sp ? (sp.start >= before.cue.end ? firstTokenFrom(doc, sp.end) : -1) : np && np[0] === cueEnd ? np[1] : -1;
   if (spEnd < 0 || m.first - spEnd > NEAR_SPEAKER) return undefined;
-  return { start: before.cue.start, end: m.span.end };
+  return { span: { start: before.cue.start, end: m.span.end }, person: [cueEnd, spEnd] };
+}
+
+/**
+ * "a man who describes himself as a crane operator at the yard says": an unnamed person
+ * whose identity is their own claim. Only a person introduced as one of a kind ("a man",
+ * "one user", "someone") with no name in the phrase; "Ana Ruiz, who describes herself as
+ * a socialist," is named.
+ */
+function selfDescribedSource(doc: Document, si: number, m: { span: Span; first: number }): Span | undefined {
+  const found = sourceAround(doc, si, m, /(ed|wn|ing)$/);
+  if (!found) return undefined;
+  const { tokens } = doc;
+  const [from, to] = found.person;
+  const s = doc.sentences[si]!;
+  const opener = tokens[from]!;
+  if (!ONE_OF_A_KIND.has(opener.normal) && !indefinitePersons.has(opener.normal)) return undefined;
+  // "Pedro Alves, a farmer who says he is ...": the phrase is an appositive to a name.
+  if (appositiveToName(doc, makeMention(tokens, from, to))) return undefined;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PROPN' || (t.capitalised && k !== s.tokenStart)) return undefined;
+  }
+  return found.span;
+}
+
+/** How many words of postmodifier ("sent to two radio stations in March") may come between an anonymous document and its cue. */
+const DOCUMENT_REACH = 14;
+const CLAUSE_BREAKS = new Set(['who', 'which', 'that', 'whose', 'but', 'and', ';', ':', '—', '–']);
+
+/**
+ * "An anonymous letter sent to two radio stations in March alleges": a document with no
+ * author as the subject of a speech cue later in its clause; and "a self-described former
+ * guard at the prison said", a person who vouches for themselves. Returns each with its
+ * span (from the opener to the cue) and the cue's token, once per article.
+ */
+type CueSubject = { span: Span; cueToken: number; text: string; sentence: number; self: boolean };
+
+function anonymousDocumentSources(doc: Document): CueSubject[] {
+  return perDocument(doc, 'attribution/anonymous-source/documents', () => [...subjectsOfCues(doc, anonymousDocuments, false), ...subjectsOfCues(doc, selfStyled, true)]);
+}
+
+/**
+ * The matches of `index` that are the subject of a speech cue later in their clause (or
+ * follow "according to"). `self`: a self-styled person ("a self-described former guard"),
+ * who counts only when introduced as one of a kind ("a", "one").
+ */
+function subjectsOfCues(doc: Document, index: PhraseIndex<string>, self: boolean): CueSubject[] {
+  const { tokens } = doc;
+  const out: CueSubject[] = [];
+  doc.sentences.forEach((s, si) => {
+    if (!hasAttribution(doc, si)) return;
+    for (const m of index.match(tokens, s.tokenStart, s.tokenEnd)) {
+      if (inQuoteContent(doc, m.span)) continue;
+      const opener = tokens[m.first - 1];
+      if (self && !(opener && opener.sentence === si && ONE_OF_A_KIND.has(opener.normal))) continue;
+      // "Ana Ruiz, a self-described socialist, said": an appositive to a name.
+      if (self && appositiveToName(doc, makeMention(tokens, m.first - 1, m.last))) continue;
+      const start = opener && opener.sentence === si && opener.pos === 'DET' ? opener.start : m.span.start;
+      const text = doc.text.slice(m.span.start, m.span.end);
+      // "According to an anonymous post on a forum,": the cue right before the document.
+      const lead = tokens[firstTokenFrom(doc, start) - 1];
+      // ("The police said an anonymous tip led them": the cue has its speaker before it.)
+      const before = lead && doc.attributions.find((a) => a.sentence === si && a.cue.end === lead.end && !(a.speaker && a.speaker.end <= a.cue.start));
+      if (before) {
+        out.push({ span: { start: before.cue.start, end: m.span.end }, cueToken: before.cueToken, text, sentence: si, self });
+        continue;
+      }
+      let cue: Attribution | undefined;
+      for (const a of doc.attributions) if (a.sentence === si && a.cueToken >= m.last && (!cue || a.cueToken < cue.cueToken)) cue = a;
+      if (!cue || cue.cueToken - m.last > DOCUMENT_REACH) continue;
+      // The cue belongs to the document's own clause: no auxiliary ("was sent to the mayor,
+      // who said"), relative pronoun or clause break between.
+      let own = true;
+      for (let k = m.last; k < cue.cueToken && own; k++) own = tokens[k]!.pos !== 'AUX' && !CLAUSE_BREAKS.has(tokens[k]!.normal);
+      if (!own) continue;
+      out.push({ span: { start, end: cue.cue.end }, cueToken: cue.cueToken, text, sentence: si, self });
+    }
+  });
+  return out;
 }
 
 function message(why: string, note: 'reason' | 'marker' | undefined): string {
@@ -327,7 +505,18 @@ export default defineRule({
     const found: { span: Span; message: string; severity: 'warning' | 'info'; speaker: number; sentence: number }[] = [];
     // By "sentence:speaker start", so finding the source's earlier flag is not a scan of all of them.
     const bySource = new Map<string, (typeof found)[number]>();
+    // "An anonymous letter ... alleges": the document is the source; the cue's speaker as
+    // found ("two radio stations in March") is part of its postmodifier.
+    const documents = anonymousDocumentSources(doc);
+    const documentCues = new Set(documents.map((d) => d.cueToken));
+    for (const d of documents) {
+      const note = anonymityNote(doc, d.sentence);
+      flagged.add(d.span);
+      const why = d.self ? `unnamed, known only by their own account: "${d.text.replace(/\s+/g, '')} ..."` : `an ${d.text.toLowerCase()} with no author`;
+      report({ span: d.span, message: message(why, note === 'marker' ? undefined : note), severity: note === 'reason' ? 'info' : 'warning' });
+    }
     for (const a of doc.attributions) {
+      if (documentCues.has(a.cueToken)) continue;
       // "a diplomat involved in the talks told": the speaker is the diplomat.
       const access = speakerBeforeAccess(doc, a, accessWords);
       let sp = access ?? a.speaker;
@@ -339,11 +528,15 @@ export default defineRule({
         if (placed) [sp, verdict] = [placed, judge(doc, a, placed, true)];
       }
       if (!verdict) continue;
+      // "Prosecutors told the court": a bare plural (a note at most) speaking on the record,
+      // in public. One of a kind ("an engineer told the inquiry") stays: the article still
+      // withholds a name it has.
+      if (verdict.severity === 'info' && toldOnRecord(doc, a)) continue;
       // "declined to comment on whether a technician had told supervisors": the telling is
       // what was asked about, not where the article's information came from.
       if (embeddedQuestion(doc, openerOf(doc, sp).start, a.sentence)) continue;
-      // From the opener the phrase finder may have left out ("One shaken crew member").
-      const span = { start: Math.min(openerOf(doc, sp).start, sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
+      // From the opener the phrase finder may have left out ("One shaken crew member", "one of").
+      const span = { start: Math.min(openerOf(doc, sp).start, partitive(doc, sp)?.start ?? sp.start, sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
       const note = anonymityNote(doc, a.sentence);
       const severity = note === 'reason' ? 'info' : verdict.severity;
       const key = `${a.sentence}:${sp.start}`;
@@ -381,6 +574,21 @@ export default defineRule({
         const note = anonymityNote(doc, si);
         flagged.add(span);
         report({ span, message: message('given by a first name only', note === 'marker' ? undefined : note), severity: note === 'reason' ? 'info' : 'warning' });
+      }
+    });
+    // "a man who describes himself as a driver at the plant says": an identity no one checked.
+    doc.sentences.forEach((s, si) => {
+      if (!hasAttribution(doc, si)) return;
+      for (const m of selfDescribed.match(doc.tokens, s.tokenStart, s.tokenEnd)) {
+        if (inQuoteContent(doc, m.span)) continue;
+        const span = selfDescribedSource(doc, si, m);
+        if (!span) continue;
+        const note = anonymityNote(doc, si);
+        // A flag on the same person (read as "an unnamed worker") takes the better reason.
+        const text = doc.text.slice(m.span.start, m.span.end);
+        if (flagged.overlaps(span)) continue;
+        flagged.add(span);
+        report({ span, message: message(`unnamed, known only by their own account: "${text} ..."`, note === 'marker' ? undefined : note), severity: note === 'reason' ? 'info' : 'warning' });
       }
     });
     // "people familiar with the matter" where the speaker finder did not see it.

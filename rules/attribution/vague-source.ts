@@ -22,6 +22,8 @@ const VagueData = z.object({
   crowds: z.array(z.string().min(1)),
   crowdClaimCues: z.array(z.string().min(1)),
   convictions: z.array(z.string().min(1)),
+  rumours: z.array(z.string().min(1)),
+  communities: z.array(z.string().min(1)),
 });
 type Phrase = z.infer<typeof VagueData>['phrases'][number];
 const data = loadData('vague-sources.json', VagueData, vagueJson);
@@ -35,6 +37,8 @@ const sideWords = new Set(data.sideWords);
 const crowds = new Set(data.crowds);
 const crowdClaimCues = new Set(data.crowdClaimCues);
 const convictions = new PhraseIndex(data.convictions.map((p) => [p, p] as [string, string]));
+const rumours = new PhraseIndex(data.rumours.map((p) => [p, p] as [string, string]));
+const communities = new Set(data.communities);
 
 /**
  * The article is about a vote: it has a referendum, plebiscite or ballot, or a side of
@@ -195,15 +199,22 @@ const CROWD_OPENERS = new Set(['some', 'many', 'most', 'several', 'numerous', 'o
  * head word and the flag's span, or undefined when the subject is someone named or
  * introduced before ("the neighbours", "Airbus engineers", "Critics, including ...").
  */
-function convictionOfCrowd(doc: Document, m: { span: Span; first: number }): { head: string; span: Span } | undefined {
+function convictionOfCrowd(doc: Document, m: { span: Span; first: number }, milieu = false): { head: string; span: Span; community?: boolean } | undefined {
   const { tokens } = doc;
   const s = doc.sentences[tokens[m.first]!.sentence]!;
   const np = phraseBefore(tokens as Token[], m.first, s.tokenStart);
   if (!np) return undefined;
   const sp = makeMention(tokens as Token[], np[0], np[1]);
-  if (sp.kind === 'pronoun' || (sp.appositive && hasProperName(tokens, sp.appositive)) || (sp.affiliation && hasProperName(tokens, sp.affiliation))) return undefined;
+  if (sp.kind === 'pronoun' || (sp.appositive && hasProperName(tokens, sp.appositive))) return undefined;
   const headTok = tokens[firstTokenFrom(doc, sp.head.start)]!;
   const head = headTok.text.toLowerCase();
+  // "Tartu's property world has long whispered that", "the city's banking circles
+  // murmur": a milieu speaks as one however it is placed; a capitalised head is a body
+  // ("the European Community").
+  if (milieu && communities.has(head) && (!headTok.capitalised || np[0] === s.tokenStart && firstTokenFrom(doc, sp.head.start) === np[0])) {
+    return { head, span: { start: tokens[np[0]]!.start, end: m.span.end }, community: true };
+  }
+  if (sp.affiliation && hasProperName(tokens, sp.affiliation)) return undefined;
   if (!crowds.has(head) && !groups.has(head)) return undefined;
   // Only plain words before the head: an opener that leaves them unnamed, adjectives and
   // nouns ("Local fishermen"); a sentence's first word may be read as a name.
@@ -291,6 +302,25 @@ export default defineRule({
       if (!found || reportedByNamedSpeaker(doc, tokens[m.first]!.sentence, found.span)) continue;
       reported.push(found.span);
       report({ span: found.span, message: `Unnamed ${found.head} carry the claim: which ones, and how many? Name one, or say how many were asked.` });
+    }
+    // "The business community has long whispered that", "Traders mutter that": a rumour
+    // verb after a milieu or a bare crowd passes a claim on as hearsay.
+    for (const m of rumours.matchDocument(doc)) {
+      const verb = tokens[m.first]!;
+      // "the whispers that": a noun, not the crowd's verb; the tagger may read a present
+      // tense as a noun ("community whisper that"), so a noun right before "that" is taken.
+      const verbal = verb.pos === 'VERB' || (verb.pos === 'NOUN' && tokens[m.first + 1]?.normal === 'that' && tokens[m.first - 1]?.pos !== 'DET');
+      if (!verbal || inQuoteContent(doc, m.span) || reported.some((r) => r.start < m.span.end && m.span.start < r.end)) continue;
+      const found = convictionOfCrowd(doc, m, true);
+      if (!found || reportedByNamedSpeaker(doc, verb.sentence, found.span)) continue;
+      reported.push(found.span);
+      const text = doc.text.slice(found.span.start, found.span.end);
+      report({
+        span: found.span,
+        message: found.community
+          ? `"${text}": a rumour credited to a whole milieu. Who in it says so? Name a source, or say how the claim was checked.`
+          : `"${text}": a rumour from an unnamed crowd. Which ones, and how many? Name one, or say how many were asked.`,
+      });
     }
     for (const found of phrases.matchDocument(doc)) {
       const m = found.entry.nounBefore ? withNounBefore(tokens, found) : found;

@@ -142,3 +142,29 @@ describe('attribution/agentless-judgement: causes credited to no one', () => {
     expect(flags.map((f) => [f.text, f.severity])).toEqual([['has been put down to', 'info']]);
   });
 });
+
+// A cause credited to a consensus no one voices: "is widely attributed to", "has generally
+// been put down to" is a warning; the plain "has been attributed to" stays a note.
+describe('attribution/agentless-judgement: widely attributed to', () => {
+  const severities = (text: string) => analyze({ id: 't', text }, { rules: [rule] }).flags.map((f) => [f.text, f.severity]);
+  testRule(rule, {
+    flagged: [
+      { text: 'The power cuts in Karachi are widely attributed to theft from the grid.', flag: 'are widely attributed to' },
+      { text: 'The fall in tourist numbers in Zanzibar has generally been put down to the new visa fee.', flag: 'has generally been put down to' },
+      { text: 'The collapse of the sardine catch off Peniche is commonly ascribed to warmer water.', flag: 'is commonly ascribed to' },
+      { text: 'The delays on the Mombasa line have been attributed to a shortage of locomotives.', flag: 'have been attributed to' },
+      { text: 'The fire at the Surabaya market was widely put down to faulty wiring.', flag: 'was widely put down to' },
+    ],
+    fine: [
+      { text: 'The poem is widely attributed to Rumi.' },
+      { text: 'The power cuts in Karachi are widely attributed to theft from the grid, K-Electric’s chief executive, Moonis Alvi, said.' },
+      { text: 'The drop in the sardine catch off Peniche is attributed by the Portuguese sea institute IPMA to warmer water.' },
+      { text: 'Investigators attributed the fire at the Surabaya market to faulty wiring.' },
+      { text: 'The horse was put down to end its suffering at the Curragh.' },
+    ],
+  });
+  it('warns for a consensus, notes a plain attribution', () => {
+    expect(severities('The power cuts in Karachi are widely attributed to theft from the grid.')).toEqual([['are widely attributed to', 'warning']]);
+    expect(severities('The delays on the Mombasa line have been attributed to a shortage of locomotives.')).toEqual([['have been attributed to', 'info']]);
+  });
+});

@@ -200,11 +200,11 @@ testRule(rule, {
 // "declined to comment on whether a technician had told supervisors".
 testRule(rule, {
   flagged: [
-    { text: 'A technician at the Limón cold store said the valve had been hissing for a week.', flag: 'A technician at the Limón cold store said' },
+    { text: 'A technician at the Puntarenas cold store said the valve had been hissing for a week.', flag: 'A technician at the Puntarenas cold store said' },
     { text: 'A nurse at the Jinja hospital told the paper that the oxygen ran out at dawn.', flag: 'A nurse at the Jinja hospital told' },
     { text: 'Asked about the delays, an engineer on the project said the tunnel had flooded twice.', flag: 'an engineer on the project said' },
     { text: 'One official at the port authority said the cranes had not been inspected since March.', flag: 'One official at the port authority said' },
-    { text: 'A worker at the Kaunas plant told reporters the boilers were never serviced.', flag: 'A worker at the Kaunas plant told' },
+    { text: 'A worker at the Daugavpils plant told reporters the boilers were never serviced.', flag: 'A worker at the Daugavpils plant told' },
   ],
   fine: [
     { text: 'The company declined to comment on whether a technician had told supervisors about the hissing valve.' },
@@ -213,4 +213,77 @@ testRule(rule, {
     { text: 'Inspectors are checking whether a worker at the plant told anyone about the leak.' },
     { text: 'It is unclear if an official at the port authority said the cranes were unsafe.' },
   ],
+});
+
+// A partitive is one or a few unnamed people of a body, however the body is placed:
+// "one of the club's former directors", "two of its engineers".
+testRule(rule, {
+  flagged: [
+    { text: 'Was the grant spent on the pitch? Only part of it, according to one of the federation\'s former treasurers in Lusaka.', flag: 'according to one of the federation\'s former treasurers' },
+    { text: 'The merger was agreed in March, one of the bank\'s board members told reporters in Ljubljana.', flag: 'one of the bank\'s board members told' },
+    { text: 'One of its engineers said the turbines in Tromsø had not been inspected for two years.', flag: 'One of its engineers said' },
+    { text: 'Two of the orchestra\'s violinists said they had not been paid since the tour of Porto.', flag: 'Two of the orchestra\'s violinists said' },
+    { text: 'Is the dam safe? Not entirely, says a former employee of the water utility in Arusha.', flag: 'says a former employee of the water utility' },
+  ],
+  fine: [
+    { text: 'One of the residents said the water in Mwanza had been brown for a week.' },
+    { text: 'One of the company\'s spokesmen said the plant in Gdańsk was safe.' },
+    { text: 'Gonzalo Prieto, one of the club\'s founders, said the stadium in Cádiz was sold too cheaply.' },
+    { text: 'One of the ministry\'s officials, Ana Costa, said the report on the Beira port was late.' },
+    { text: 'One of the two bridges in Mostar reopened on Friday, the city council said.' },
+  ],
+});
+
+// An unnamed person whose identity is only their own claim: "a man who describes himself
+// as a driver at the plant says", "a user claiming to be a former guard".
+testRule(rule, {
+  flagged: [
+    { text: 'In a video posted on TikTok, a woman who describes herself as a cleaner at the Gdynia shipyard says the cranes were never tested.', flag: 'a woman who describes herself as a cleaner at the Gdynia shipyard says' },
+    { text: 'A man who says he worked at the Ruse refinery for a decade told the radio station that the alarms never sounded.', flag: 'A man who says he worked at the Ruse refinery' },
+    { text: 'In a message shared on Telegram, a user claiming to be a former guard at the prison in Plovdiv said inmates were beaten.', flag: 'a user claiming to be a former guard at the prison in Plovdiv said' },
+    { text: '“They knew for weeks,” said a caller who identified herself as a nurse at the hospital in Gabès.', flag: 'said a caller who identified herself as' },
+    { text: 'Someone who describes himself as a former accountant of the club in Split told the paper the books were cooked.', flag: 'Someone who describes himself as' },
+    { text: 'A self-described former guard at the prison in Tirana said inmates were beaten in the showers.', flag: 'A self-described former guard at the prison in Tirana said' },
+    { text: 'A man who said he had worked at the Bor copper mine told the station that the alarms never sounded.', flag: 'A man who said he had worked at the Bor copper mine told' },
+  ],
+  fine: [
+    { text: 'Ana Ruiz, who describes herself as a lifelong socialist, said the vote in Huelva was rigged.' },
+    { text: 'Pedro Alves, a farmer who says he is a member of the cooperative in Bahia, said prices had halved.' },
+    { text: 'The mayor of Koper describes herself as a pragmatist.' },
+    { text: 'The company describes itself as the largest exporter of cashews in Mtwara.' },
+    { text: 'Tomás Viera, who claims to be the oldest fisherman in Chiloé, said the catch had never been so small.' },
+    { text: 'Ana Ruiz, a self-described socialist, said the vote in Huelva was rigged.' },
+    { text: 'The self-styled prophet was arrested in Kisumu on Monday, police said.' },
+  ],
+});
+
+// A document with no author carrying a claim: "An anonymous letter sent to two radio stations
+// last week alleges", "according to an anonymous post".
+testRule(rule, {
+  flagged: [
+    { text: 'An anonymous letter sent to several Lusaka radio stations last week alleges that the tender was rigged.', flag: 'An anonymous letter sent to several Lusaka radio stations last week alleges' },
+    { text: 'An anonymous complaint filed with the Bratislava regulator says the emissions tests were faked.', flag: 'An anonymous complaint filed with the Bratislava regulator says' },
+    { text: 'According to an anonymous post on a Tallinn forum, the factory dumped solvent into the river at night.', flag: 'According to an anonymous post' },
+    { text: 'An unsigned letter delivered to the Mzuzu council on Friday accuses the treasurer of fraud.', flag: 'An unsigned letter delivered to the Mzuzu council on Friday accuses' },
+    { text: 'An anonymous email to staff at the Cluj hospital claimed that the ward would close in June.', flag: 'An anonymous email to staff at the Cluj hospital claimed' },
+  ],
+  fine: [
+    { text: 'The police in Mombasa said an anonymous tip led them to the warehouse.' },
+    { text: 'An anonymous letter was sent to the mayor of Sibiu, who said it was nonsense.' },
+    { text: 'The Courier has not been able to verify the letter, which is unsigned.' },
+    { text: 'An anonymous donor paid for the new roof of the school in Tulcea, the headteacher said.' },
+    { text: 'The ministry published the complaint, signed by 40 teachers in Ohrid, on Monday.' },
+  ],
+});
+
+// A bare plural that "told" a court, a tribunal or a parliamentary committee spoke on the
+// record: no note. One unnamed person of a kind is still a source withheld.
+describe('attribution/anonymous-source: told the court', () => {
+  it('is quiet for a bare plural on the record, flags one of a kind', () => {
+    expect(severities('Prosecutors told Lodz Regional Court on Wednesday that the payments were bribes.')).toEqual([]);
+    expect(severities('Officials told a parliamentary committee in Accra that the budget was overspent.')).toEqual([]);
+    expect(severities('Investigators told the tribunal in Arusha that the ledger had been altered.')).toEqual([]);
+    expect(severities('Officials told the Daily Graphic that the budget in Accra was overspent.')).toEqual([['Officials told', 'info']]);
+    expect(severities('A senior official told the court\'s registrar in Lodz that the files were lost.')).toEqual([['A senior official told', 'warning']]);
+  });
 });

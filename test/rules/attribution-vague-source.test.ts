@@ -289,3 +289,25 @@ describe('attribution/vague-source: every alternative of an exact step', () => {
     expect(severities('Everyone agrees that the bridge in Mostar must be rebuilt.')).toEqual([['Everyone agrees that', 'warning']]);
   });
 });
+
+// A rumour passed along by a whole milieu or a bare crowd: "the business community has long
+// whispered that", "Residents mutter that" (any tense, adverbs between).
+testRule(rule, {
+  flagged: [
+    { text: "Tartu's property world has long whispered that the old tannery site was promised to a developer years ago.", flag: "Tartu's property world has long whispered that" },
+    { text: 'For years the banking community in Maribor has murmured that the governor would not see out his term.', flag: 'the banking community in Maribor has murmured that' },
+    { text: 'The fishing community quietly mutters that the quota auction in Hirtshals was fixed.', flag: 'The fishing community quietly mutters that' },
+    { text: 'Diplomatic circles in Astana have been whispering that the envoy will be recalled before the summit.', flag: 'Diplomatic circles in Astana have been whispering that' },
+    { text: 'Growers have long grumbled that the co-operative in Nakuru pays its directors first.', flag: 'Growers have long grumbled that' },
+    { text: 'The racing fraternity has speculated that the trainer doped the favourite.', flag: 'The racing fraternity has speculated that' },
+  ],
+  fine: [
+    { text: 'The European Community whispered nothing of the plan in 1985.' },
+    { text: 'The whispers that followed the coach from Split to Zadar never stopped.' },
+    { text: 'The business community in Tartu has welcomed the new tram line.' },
+    { text: 'She whispered that the door of the clinic in Kotor was locked.' },
+    { text: '“The whole harbour whispers that he paid the inspectors,” said Eino Laine, who runs a chandlery in Kotka.' },
+    { text: 'Farmers whisper to their bees in the hills above Jaén, an old custom.' },
+    { text: 'The banking community has long argued that the levy in Maribor is too high, the chamber of commerce said in a statement.' },
+  ],
+});
