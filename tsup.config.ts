@@ -34,22 +34,25 @@ class Rewrite {
 }
 
 /**
- * wink's table of 87,593 lexemes (word -> index) as a Map instead of a null-prototype
- * object: building it is ~40 ms of a cold start as an object (every key is interned and
- * the dictionary regrows), ~20 ms as a Map. Only wink-nlp's cache.js reads or extends the
- * table (one lookup, and getFeaturesIndex, which serves every feature: it learns to ask a
- * Map). Both files are checked before either is changed, so the two halves go together.
+ * wink's table of 87,593 lexemes (word -> index), built lazily (scripts/wink-lexemes.cjs:
+ * a Map per bucket of words, made on the bucket's first lookup) instead of as a
+ * null-prototype object of every word: as an object it is ~40 ms of a cold start (every
+ * key is interned and the dictionary regrows), as one Map ~20 ms, lazily ~2 ms plus the
+ * buckets an article asks for. Only wink-nlp's cache.js reads or extends the table (one
+ * lookup, and getFeaturesIndex, which serves every feature: it learns to ask the table by
+ * identity). Both files are checked before either is changed, so the two halves go together.
  */
-function lexemeTableAsMap(): { model: Rewrite; cache: Rewrite } | undefined {
+function lexemeTableLazy(): { model: Rewrite; cache: Rewrite } | undefined {
   const require = createRequire(resolve('package.json'));
+  const lazy = readFileSync(resolve('scripts/wink-lexemes.cjs'), 'utf8');
   const model = new Rewrite([[
     'featuresData.lexeme.hash=Object.create(null);for(let k=0;k<featuresData.lexeme.list.length;k+=1)featuresData.lexeme.hash[featuresData.lexeme.list[k]]=k',
-    'featuresData.lexeme.hash=new Map;for(let k=0;k<featuresData.lexeme.list.length;k+=1)featuresData.lexeme.hash.set(featuresData.lexeme.list[k],k)',
+    `featuresData.lexeme.hash=new((function(){var module={exports:{}};${lazy}\nreturn module.exports})())(featuresData.lexeme.list)`,
   ]]);
   const cache = new Rewrite([
     ['var index = lexemesHash[ text ];', 'var index = lexemesHash.get( text );'],
-    ['var index = h[ value ];', 'var index = h instanceof Map ? h.get( value ) : h[ value ];'],
-    ['index = h[ value ] = f.index;', 'index = f.index; if ( h instanceof Map ) h.set( value, index ); else h[ value ] = index;'],
+    ['var index = h[ value ];', 'var index = h === lexemesHash ? h.get( value ) : h[ value ];'],
+    ['index = h[ value ] = f.index;', 'index = f.index; if ( h === lexemesHash ) h.set( value, index ); else h[ value ] = index;'],
   ]);
   const modelSource = readFileSync(require.resolve(`${WINK_MODEL}/dist/read-core-model.js`), 'utf8');
   const cacheSource = readFileSync(require.resolve('wink-nlp/src/cache.js'), 'utf8');
@@ -71,7 +74,7 @@ function lexemeTableAsMap(): { model: Rewrite; cache: Rewrite } | undefined {
  * slower) and the build says so.
  */
 function winkModelData(): Plugin {
-  const lexemeMap = lexemeTableAsMap();
+  const lexemeTable = lexemeTableLazy();
   return {
     name: 'wink-model-data',
     setup(build) {
@@ -96,12 +99,12 @@ function winkModelData(): Plugin {
         // A copy of the decoded bytes in an ArrayBuffer of their own, as the original returns.
         const fast = 'if(typeof Buffer==="function"){const b=Buffer.from(data,"base64");return b.buffer.slice(b.byteOffset,b.byteOffset+b.length)}';
         const model = source.replace(load, 'const originalModel=null').replace(copy, fresh).replace(decode, decode + fast);
-        return { contents: lexemeMap?.model.apply(model) ?? model, loader: 'js' };
+        return { contents: lexemeTable?.model.apply(model) ?? model, loader: 'js' };
       });
       build.onLoad({ filter: /[\\/]wink-nlp[\\/]src[\\/]cache\.js$/ }, (args) => {
         const source = readFileSync(args.path, 'utf8');
-        if (!lexemeMap) return { contents: source, loader: 'js', warnings: [{ text: 'wink-nlp or its model has changed: the lexeme table stays an object (slower start)' }] };
-        return { contents: lexemeMap.cache.apply(source), loader: 'js' };
+        if (!lexemeTable) return { contents: source, loader: 'js', warnings: [{ text: 'wink-nlp or its model has changed: the lexeme table stays an object, built whole (slower start)' }] };
+        return { contents: lexemeTable.cache.apply(source), loader: 'js' };
       });
     },
   };

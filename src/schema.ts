@@ -20,16 +20,26 @@ export const DEFAULT_MAX_TEXT_LENGTH = 5_000_000;
 // second) and zone: "2025-11-15", "2025-11-15T09:30:00.000Z", "2025-11-15 09:30+05:30".
 const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}(?:[T ](?:[01]\d|2[0-3])(?::[0-5]\d(?::(?:[0-5]\d|60)(?:\.\d+)?)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether year `y`, month `m` (1-12) and day `d` name a real day of the proleptic
+ * Gregorian calendar. Arithmetic, not a Date: the offices knowledge base checks about
+ * 2,000 days at every start, and building a Date for each is a visible part of it.
+ */
+export function isCalendarDay(y: number, m: number, d: number): boolean {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1) return false;
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= MONTH_DAYS[m - 1]! + (leap ? 1 : 0);
+}
+
+/** The day part of an ISO date (its first ten characters, `YYYY-MM-DD`) names a real day. */
+export const isCalendarDate = (s: string) => isCalendarDay(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
+
 export const IsoDate = z
   .string()
   .regex(ISO_DATE_RE, 'must be an ISO date such as 2025-11-15')
-  .refine((s) => {
-    const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
-    // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999.
-    const dt = new Date(0);
-    dt.setUTCFullYear(y, m - 1, d);
-    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-  }, 'is not a real calendar date');
+  .refine(isCalendarDate, 'is not a real calendar date');
 
 export const Article = z.object({
   id: z.string().min(1, 'must be a non-empty string'),

@@ -10,11 +10,10 @@
 import { z } from 'zod';
 import officesJson from '../data/offices.json';
 import { loadData } from '../../src/data/load.js';
+import { isCalendarDate } from '../../src/schema.js';
 
-const IsoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const IsoDay = z.string().refine((s) => DAY.test(s) && isCalendarDate(s), 'must be a real calendar day as YYYY-MM-DD');
 const Text = z.string().min(1);
 
 const Holder = z.strictObject({
@@ -64,7 +63,7 @@ export type OfficesData = z.infer<typeof OfficesData>;
 export type Office = z.infer<typeof Office>;
 export type Holder = z.infer<typeof Holder>;
 
-export const data: OfficesData = loadData('offices.json', OfficesData, officesJson);
+export const data: OfficesData = loadData('offices.json', OfficesData, officesJson, { jit: true });
 export const asOf = data.asOf;
 const supranational = new Set(data.supranational);
 

@@ -21,6 +21,19 @@ describe('factual-slip knowledge base (offices.json)', () => {
     expect(data.offices.length).toBeGreaterThan(30);
   });
 
+  it('rejects a term date that is not a real day, naming where it is', () => {
+    const first = officesJson.offices[0]!;
+    const withStart = (start: string) => ({ ...officesJson, offices: [{ ...first, holders: [{ ...first.holders[0]!, start }, ...first.holders.slice(1)] }, ...officesJson.offices.slice(1)] });
+    for (const start of ['2023-02-29', '2024-04-31', '2024-13-01', '24-01-01', '2024-1-05']) {
+      const r = OfficesData.safeParse(withStart(start));
+      expect(r.success, start).toBe(false);
+      expect(r.error!.issues[0]!.path).toEqual(['offices', 0, 'holders', 0, 'start']);
+      expect(r.error!.issues[0]!.message).toMatch(/real calendar day/);
+    }
+    // A leap day is a real day.
+    expect(OfficesData.safeParse(withStart('2024-02-29')).success).toBe(true);
+  });
+
   it('has unique office ids and titles on every office', () => {
     const ids = data.offices.map((o) => o.id);
     expect(new Set(ids).size).toBe(ids.length);
