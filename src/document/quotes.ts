@@ -83,7 +83,22 @@ function cueAt(tokens: Token[], k: number): number {
   if (particle) return tokens[k + 1]?.normal === particle && tokens[k + 1]!.sentence === t.sentence ? 2 : 0;
   if (!people.cueLemmas.has(lemma)) return 0;
   if (people.participleOnly.has(lemma) && !/ing$/.test(t.normal)) return 0;
+  if (people.quoteOnly.has(lemma) && !besideQuote(tokens, k)) return 0;
   return 1;
+}
+
+const QUOTE_OR_COLON = /^[:"“”‘’']$/;
+
+/** A quote mark within the few tokens before token k ('"...," he continued'), or a colon or quote mark right after it. */
+function besideQuote(tokens: Token[], k: number): boolean {
+  const s = tokens[k]!.sentence;
+  const next = tokens[k + 1];
+  if (next && next.sentence === s && QUOTE_OR_COLON.test(next.text)) return true;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (tokens[j]!.sentence !== s) break;
+    if (/^["“”‘’']$/.test(tokens[j]!.text)) return true;
+  }
+  return false;
 }
 
 /**

@@ -225,3 +225,17 @@ describe('a cue with its particle after a name', () => {
     expect(text.slice(a.speaker!.name!.start, a.speaker!.name!.end)).toBe('Ndapewa Shikongo');
   });
 });
+
+describe('a cue that is speech only beside a quotation ("continue")', () => {
+  const cues = (text: string) => {
+    const d = buildDocument({ id: 't', text });
+    return d.attributions.map((a) => `${text.slice(a.cue.start, a.cue.end)} <- ${a.speaker ? text.slice(a.speaker.start, a.speaker.end) : '?'}`);
+  };
+  it('after a quotation or before a colon it reports speech', () => {
+    expect(cues('Ceasefire Talks\n\n"We are close," the envoy said. "The gaps are small," she continued.')).toEqual(['said <- the envoy', 'continued <- she']);
+    expect(cues('Ceasefire Talks\n\nThe envoy continued: "The gaps are small."')).toEqual(['continued <- The envoy']);
+  });
+  it('talks that continue, fighting that continued: no speaker', () => {
+    expect(cues('Ceasefire Talks\n\nThe envoy said talks would continue next week. Fighting continued in the north, and tests will continue until May.')).toEqual(['said <- The envoy']);
+  });
+});
