@@ -167,9 +167,14 @@ export default defineRule({
     const { tokens } = doc;
     for (const s of doc.sentences) {
       let years = false;
-      for (let k = s.tokenStart; k < s.tokenEnd && !years; k++) years = tokens[k]!.text.length === 4 && YEAR.test(tokens[k]!.text);
-      // Every phrase judged carries a year, or a word setting it in the article's days.
-      if (!years && !(doc.date && hasRecentMarker(doc, tokens[s.tokenStart]!.sentence))) continue;
+      let possessive = false;
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        const t = tokens[k]!;
+        if (t.possessive) possessive = true;
+        else if (!years && t.text.length === 4 && YEAR.test(t.text)) years = true;
+      }
+      // Every phrase judged has a possessive name, and a year or a word setting it in the article's days.
+      if (!possessive || (!years && !(doc.date && hasRecentMarker(doc, tokens[s.tokenStart]!.sentence)))) continue;
       for (const f of findIn(doc, s.tokenStart, s.tokenEnd)) {
         // Only what the record covers: a person it has in that office, a time it has settled.
         if (!f.terms.length) continue;
