@@ -34,15 +34,15 @@ describe('a relative clause between the speaker and the cue', () => {
   it('leaves a phrase that is the subject of its own clause', () => {
     // "the audit" is the subject of "says" inside the relative clause.
     expect(speakers('The minister who the audit says misled parliament resigned.')).toEqual([['says', 'the audit']]);
-    // "the search would continue": an auxiliary makes "the search" a subject.
-    expect(speakers('Officials who met the family said the search would continue.')).toEqual([
+    // "the coroner would confirm": an auxiliary makes "the coroner" a subject.
+    expect(speakers('Officials who met the family said the coroner would confirm the cause.')).toEqual([
       ['said', 'Officials'],
-      ['continue', 'the search'],
+      ['confirm', 'the coroner'],
     ]);
     // After a speech verb the phrase is the subject of the reported words.
-    expect(speakers('Officials who met the family said the search continues.')).toEqual([
+    expect(speakers('Officials who met the family said the coroner confirms it.')).toEqual([
       ['said', 'Officials'],
-      ['continues', 'the search'],
+      ['confirms', 'the coroner'],
     ]);
   });
 
