@@ -68,6 +68,79 @@ function isOrg(tokens: Token[]): boolean {
 
 const span = (tokens: Token[], a: number, b: number): Span => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
 
+const AND = new Set(['and', '&']);
+
+/**
+ * "the Ministry of Transport and Communications", "Ministry of Food, Agriculture and Light
+ * Industry": capitalised words after an organisation word and "of", in a list that may have
+ * commas and ends with "and" and one or two words, are one body's name. Without this the
+ * name breaks at "of" and "and", and "Communications" would stand alone as a person. Three
+ * or more words after "and" are read as a second party ("the Ministry of Health and Ana
+ * Maria Ruiz"); two can be either ("and Rural Development", "and Ana Ruiz"), and are read as
+ * the name's: portfolio names run that long far more often than such a pair is written.
+ *
+ * Read backwards from `end`: the index of the name's first word ("Ministry", or "Federal"
+ * in "Federal Ministry of ..."), or -1.
+ */
+export function orgOfStart(tokens: readonly Token[], end: number, limit: number): number {
+  if (end - 1 < limit || !isCapitalised(tokens[end - 1]!)) return -1;
+  const sentence = tokens[end - 1]!.sentence;
+  let sawAnd = false;
+  let run = 0; // capitalised words since the last joiner
+  for (let k = end - 1; k > limit && k >= end - 12; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) return -1;
+    if (isCapitalised(t)) {
+      run++;
+      continue;
+    }
+    if (run === 0) return -1;
+    if (t.normal === 'of') {
+      const org = tokens[k - 1]!;
+      if (!isCapitalised(org) || !people.orgWords.has(bare(org))) return -1;
+      let first = k - 1;
+      while (first - 1 >= limit && isCapitalised(tokens[first - 1]!) && tokens[first - 1]!.pos !== 'DET' && tokens[first - 1]!.sentence === sentence && !openingCapital(tokens, first - 1)) first--;
+      return first;
+    }
+    if (AND.has(t.normal)) {
+      if (sawAnd || run > 2) return -1;
+      sawAnd = true;
+    } else if (t.text === ',') {
+      if (!sawAnd) return -1;
+    } else if (t.normal !== 'the') return -1;
+    run = 0;
+  }
+  return -1;
+}
+
+/** The same name read forwards from an organisation word ending at `end - 1` and "of": the name's new end (or `end`). */
+export function orgOfEnd(tokens: readonly Token[], end: number, limit: number): number {
+  const org = tokens[end - 1];
+  if (!org || tokens[end]?.normal !== 'of' || !isCapitalised(org) || !people.orgWords.has(bare(org))) return end;
+  const cap = (k: number) => k < limit && isCapitalised(tokens[k]!);
+  let j = end + 1;
+  let last = end;
+  // After a comma the list is open: it counts only once an "and" closes it.
+  let open = false;
+  while (j < limit && j <= end + 12) {
+    const t = tokens[j]!;
+    if (isCapitalised(t)) {
+      j++;
+      if (!open) last = j;
+    } else if (t.normal === 'the' && cap(j + 1)) j++;
+    else if (t.text === ',' && cap(j + 1) && last > end) {
+      open = true;
+      j++;
+    } else if (AND.has(t.normal) && cap(j + 1) && last > end) {
+      let k = j + 1;
+      while (k <= j + 2 && cap(k)) k++;
+      if (!cap(k)) last = k;
+      break;
+    } else break;
+  }
+  return last;
+}
+
 /**
  * Token range of the noun phrase that ends just before `end` (exclusive), going no
  * further back than `limit`. Adverbs right before `end` are skipped ("Alibaba firmly denied").
@@ -75,7 +148,8 @@ const span = (tokens: Token[], a: number, b: number): Span => ({ start: tokens[a
 export function phraseBefore(tokens: Token[], end: number, limit: number): [number, number] | undefined {
   let b = end;
   while (b > limit && (tokens[b - 1]!.pos === 'ADV' || tokens[b - 1]!.pos === 'AUX' || tokens[b - 1]!.pos === 'PART')) b--;
-  let a = b;
+  const org = orgOfStart(tokens, b, limit);
+  let a = org >= 0 ? org : b;
   while (a > limit && b - a < 12) {
     const t = tokens[a - 1]!;
     if (inNP(t) || nameIng(tokens, a - 1, limit) || (a - 1 > limit && nameHyphen(tokens, a - 1))) {
@@ -214,6 +288,13 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
       // "Pieter de Vries", "Mohammed bin Salman": the particle joins the name on both sides.
       nameEnd = k + 1;
     }
+  }
+  if (nameStart >= 0) {
+    // Only a body that heads the phrase: "a spokesman for the University of Cape Town" stays a person.
+    const org = orgOfStart(tokens, nameEnd, a);
+    let prep = false;
+    for (let k = a; k < org && !prep; k++) prep = tokens[k]!.pos === 'ADP';
+    if (org >= 0 && org < nameStart && !prep) nameStart = org;
   }
   let orgish = false;
   if (nameStart >= 0) {

@@ -2,7 +2,7 @@
  * People and organisations named in the story: the speakers of attributions, plus every
  * run of capitalised name tokens (with the titles and roles in front of it).
  */
-import { appositiveAfter, isCapitalised, makeMention } from './mentions.js';
+import { appositiveAfter, isCapitalised, makeMention, orgOfEnd } from './mentions.js';
 import { people } from './people.js';
 import { searchFirst } from './search.js';
 import type { Attribution, Mention, Sentence, Span, Token } from './types.js';
@@ -20,6 +20,7 @@ export function findMentions(tokens: Token[], sentences: Sentence[], attribution
       if (!(isCapitalised(t) && (t.pos === 'PROPN' || isTitleToken(t)))) { k++; continue; }
       let e = k;
       while (e < s.tokenEnd && isCapitalised(tokens[e]!) && (tokens[e]!.pos === 'PROPN' || isTitleToken(tokens[e]!))) e++;
+      e = orgOfEnd(tokens, e, s.tokenEnd);
       // A lone capitalised word opening a sentence is usually not a name.
       if (!(e - k === 1 && k === s.tokenStart)) {
         // "Ana Ruiz, a hydrologist at the University of Lisbon, ...": keep the appositive,

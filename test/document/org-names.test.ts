@@ -1,0 +1,56 @@
+/**
+ * A body's name that runs past "of" and "and" ("the Ministry of Transport and
+ * Communications") is one organisation, as a speaker and as a mention; the words after its
+ * "and" are not a person of their own.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/index.js';
+
+const read = (body: string) => {
+  const text = `Budget Talks\n\n${body}`;
+  const d = buildDocument({ id: 't', text });
+  const at = (s: { start: number; end: number } | undefined) => (s ? text.slice(s.start, s.end) : undefined);
+  return {
+    speakers: d.attributions.map((a) => [at(a.speaker), a.speaker?.kind]),
+    mentions: d.mentions.map((m) => [m.kind, at(m.name)]),
+  };
+};
+
+describe('organisation names with "of" and "and"', () => {
+  it('a ministry with two portfolios speaks as one organisation', () => {
+    const r = read('The Ministry of Transport and Communications said on Monday that the bypass would open in May.');
+    expect(r.speakers).toEqual([['The Ministry of Transport and Communications', 'org']]);
+    expect(r.mentions).toContainEqual(['org', 'Ministry of Transport and Communications']);
+    expect(r.mentions.some(([kind, name]) => kind === 'person' && name === 'Communications')).toBe(false);
+  });
+
+  it('a list of portfolios with commas, closed by "and"', () => {
+    const r = read('The Department of Agriculture, Land Reform and Rural Development said 4,000 farms had applied.');
+    expect(r.speakers).toEqual([['The Department of Agriculture, Land Reform and Rural Development', 'org']]);
+  });
+
+  it('a body named after a clause and a mention in the middle of a sentence', () => {
+    const r = read('Levels are low, the Department of Water and Sanitation warned on Friday, and rationing may follow.');
+    expect(r.mentions).toContainEqual(['org', 'Department of Water and Sanitation']);
+  });
+
+  it('a comma not closed by "and" ends the name: the person after it is their own', () => {
+    const r = read('The Ministry of Health, Ana Ruiz said, was slow to respond.');
+    expect(r.mentions).toContainEqual(['org', 'Ministry of Health']);
+    expect(r.mentions).toContainEqual(['person', 'Ana Ruiz']);
+  });
+
+  it('three names after "and" are a second party', () => {
+    const r = read('The Ministry of Health and Ana Maria Ruiz said the clinic would reopen.');
+    expect(r.mentions).toContainEqual(['org', 'Ministry of Health']);
+    expect(r.mentions).toContainEqual(['person', 'Ana Maria Ruiz']);
+  });
+
+  it('a spokesman for a body stays a person, with the body as affiliation', () => {
+    const text = 'Budget Talks\n\nA spokesman for the Ministry of Trade and Industry said the tariff would stay.';
+    const d = buildDocument({ id: 't', text });
+    const s = d.attributions[0]!.speaker!;
+    expect(s.kind).toBe('person');
+    expect(s.affiliation).toBeDefined();
+  });
+});
