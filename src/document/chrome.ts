@@ -272,6 +272,9 @@ export interface LineLayout {
  * Lay out the lines: chrome above the headline, the headline, meta lines under it,
  * the body, and the tail (teasers, comments, tags) that follows the story.
  */
+/** A line of dashes, stars or other marks only: a rule between two parts of the page. */
+const RULE_LINE = /^[\s\p{P}\p{S}]+$/u;
+
 export function layoutLines(lines: Line[], textLength: number, title?: string): LineLayout {
   const chrome: ChromeRegion[] = [];
   const mark = (line: Line, kind: ChromeKind) => chrome.push({ start: line.start, end: line.end, kind });
@@ -353,7 +356,8 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
    */
   const nextEntry = (j: number): number => {
     let prev = j - 1;
-    while (prev >= bodyStart && skip.has(prev)) prev--;
+    // Past chrome already marked and rule lines ("—", "* * *") between two entries.
+    while (prev >= bodyStart && (skip.has(prev) || RULE_LINE.test(lines[prev]!.text))) prev--;
     if (prev < bodyStart) return -1;
     const before = lines[prev]!.text;
     if (!isProse(before) && !(entries > 0 && /[.!?;:"”’)]$/.test(before))) return -1;
@@ -433,13 +437,14 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
       continue;
     }
     // A date line under the standfirst and byline (the only prose read so far is the
-    // standfirst, and the story's prose follows within a few lines of share bar or photo
-    // caption) is the head of the page, not its tail.
-    if (isDateLine(t) && proseLines <= 1 && storyFollows(j)) {
+    // standfirst, or the line above is a "By ..." byline), with the story's prose following
+    // within a few lines of share bar or photo caption, is the head of the page, not its tail.
+    const underByline = j - 1 > bodyStart && bylineRe.test(lines[j - 1]!.text);
+    if (isDateLine(t) && (proseLines <= 1 || underByline) && storyFollows(j)) {
       skip.add(j);
       mark(lines[j]!, 'dateline');
       const above = lines[j - 1];
-      if (above && j - 1 > bodyStart && !skip.has(j - 1) && !isProse(above.text) && wordCount(above.text) <= 8) {
+      if (above && j - 1 > bodyStart && !skip.has(j - 1) && (underByline || (!isProse(above.text) && wordCount(above.text) <= 8))) {
         skip.add(j - 1);
         mark(above, 'byline');
       }

@@ -181,4 +181,52 @@ describe('page chrome, other pages', () => {
     expect(d.chrome.at(-1)!.kind).toBe('tail');
     expect(text.slice(d.chrome.at(-1)!.start)).toMatch(/^Published 14 March 2026/);
   });
+
+  it('a date line right under a "By" byline is head of page even after a sponsor note above it', () => {
+    const text = [
+      'Coastal Courier',
+      'Business › Fisheries',
+      '',
+      'Trawler crews strike over unpaid bonuses',
+      '',
+      'About 300 crew members have stayed ashore since Monday. They want the bonuses promised for last season.',
+      '',
+      'Partner content notice: our fisheries coverage is supported by a journalism fund. The fund has no say over what we publish.',
+      '',
+      'By Inês Duarte, Peniche correspondent',
+      'Wednesday 9 April 2025 · 07:15 GMT',
+      '🔊 Listen to this article (4 min)',
+      '',
+      'Crews at the port of Peniche kept their boats tied up for a third day on Wednesday, saying the owners had not paid bonuses promised for the sardine season.',
+      '',
+      'The owners association said talks would resume on Friday.',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.chrome.some((c) => c.kind === 'tail')).toBe(false);
+    expect(chromeTexts(text)).toEqual(expect.arrayContaining(['By Inês Duarte, Peniche correspondent', 'Wednesday 9 April 2025 · 07:15 GMT']));
+    expect(storyText(text).at(-1)).toBe('The owners association said talks would resume on Friday.');
+  });
+
+  it("a live blog's entry time after a rule line between entries is one line of chrome", () => {
+    const text = [
+      'Port strike: live',
+      '',
+      'WED 9:10 am',
+      'Talks resume',
+      '',
+      'Union and owners met again on Wednesday morning at the harbour office, a union official said.',
+      '',
+      '— Community notice —',
+      'Ferry timetable: the 6 pm sailing moves to 6:30 pm this week.',
+      '—',
+      '',
+      'TUE 4:20 pm',
+      'Fish markets short',
+      '',
+      'Stalls at the central market ran out of sardines by noon on Tuesday, traders said.',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.chrome.some((c) => c.kind === 'tail')).toBe(false);
+    expect(storyText(text).at(-1)).toBe('Stalls at the central market ran out of sardines by noon on Tuesday, traders said.');
+  });
 });
