@@ -88,6 +88,29 @@ const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'r
 /** Breaks after which the writer may be speaking again ("..., in what was a colossal blunder"). */
 const BREAK = new Set([',', ';', ':', '—', '–', '(', ')']);
 
+/** Verbs that start the writer's own predicate after a free relative ("What the union describes looks like ..."). */
+const VERDICT = new Set(['look', 'looks', 'looked', 'amount', 'amounts', 'amounted', 'seem', 'seems', 'seemed', 'resemble', 'resembles', 'resembled']);
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM', 'PRON']);
+
+/**
+ * "What the fishers describe is nothing less than a pillage of the reef": the labelling verb
+ * sits in a free relative ("what" before its subject), and the label comes after a verb of
+ * the writer's own ("is", "looks like", "amounts to"). The speakers described something; the
+ * verdict on it is the writer's. ("What critics call a land grab", with no such verb between,
+ * stays the critics' label.)
+ */
+function writersVerdict(doc: Document, subject: number, verb: number, first: number): boolean {
+  const { tokens } = doc;
+  let j = subject;
+  while (j > 0 && j > subject - 6 && NOUN_PHRASE.has(tokens[j - 1]!.pos) && tokens[j - 1]!.normal !== 'what') j--;
+  if (tokens[j - 1]?.normal !== 'what') return false;
+  for (let k = verb + 1; k < first; k++) {
+    const t = tokens[k]!;
+    if (BE.has(t.normal) || VERDICT.has(t.normal)) return true;
+  }
+  return false;
+}
+
 /**
  * A label someone else puts on the thing: "Opposition leader Marta Kowalczyk called the
  * scheme a colossal blunder", "which unions described as a bloodbath". A labelling verb
@@ -106,7 +129,8 @@ export function labelledBySpeaker(doc: Document, verbs: ReadonlySet<string>, fir
       const w = tokens[j]!;
       if (BE.has(w.normal)) return false;
       if (w.pos === 'AUX' || w.pos === 'ADV' || w.pos === 'PART') continue;
-      return w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON' || (w.pos === 'ADJ' && w.normal === 'many');
+      if (!(w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON' || (w.pos === 'ADJ' && w.normal === 'many'))) return false;
+      return !writersVerdict(doc, j, k, first);
     }
     return false;
   }
