@@ -3,7 +3,7 @@ import verbsJson from '../data/judgement-verbs.json';
 import vagueJson from '../data/vague-sources.json';
 import { loadData } from '../../src/data/load.js';
 import { people } from '../../src/document/people.js';
-import type { Document, Token } from '../../src/document/types.js';
+import type { Document, Span, Token } from '../../src/document/types.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
 
@@ -124,9 +124,20 @@ function hasComplement(words: readonly string[], next: Token | undefined, adverb
   return words.includes(next.normal);
 }
 
-/** The sentence credits what it says to a speaker with a name or a body ("the mayor said" after "Mayor Ruiz"). */
-const vouched = (doc: Document, sentence: number) =>
-  doc.attributions.some((a) => a.sentence === sentence && !!a.speaker && a.speaker.kind !== 'group' && (!!(a.speaker.refersTo ?? a.speaker).name || a.speaker.kind === 'org'));
+/**
+ * The sentence credits what it says to a speaker with a name or a body ("the mayor said" after "Mayor Ruiz").
+ * A cue inside the idiom itself is no speaker: "Fingers are being pointed at" may be read as a
+ * capitalised "Fingers" who "pointed".
+ */
+const vouched = (doc: Document, sentence: number, idiom?: Span) =>
+  doc.attributions.some(
+    (a) =>
+      a.sentence === sentence &&
+      !!a.speaker &&
+      !(idiom && a.cue.start >= idiom.start && a.cue.end <= idiom.end) &&
+      a.speaker.kind !== 'group' &&
+      (!!(a.speaker.refersTo ?? a.speaker).name || a.speaker.kind === 'org'),
+  );
 
 const quoted = (doc: Document, t: Token) => doc.quotes.some((q) => q.content.start <= t.start && t.end <= q.content.end);
 
@@ -235,7 +246,7 @@ export default defineRule({
           continue;
         }
         // "Blame has fallen on the contractor, Mayor Ruiz said": a named speaker places it.
-        if (m.entry.quietWhenSourced && vouched(doc, tokens[m.first]!.sentence)) continue;
+        if (m.entry.quietWhenSourced && vouched(doc, tokens[m.first]!.sentence, m.span)) continue;
         // "The slump has been put down to ...": a cause credited with no one crediting it, a note as "blamed on" is.
         // "The breakdowns are widely attributed to": a consensus claimed, no holder named.
         let consensus = false;

@@ -39,6 +39,8 @@ const AnonData = z.object({
   personSuffixes: words,
   /** Words that open an embedded question ("asked whether a worker had told"): a speech cue inside one is the matter asked about, not a source. */
   questionOpeners: words,
+  /** Cue verbs of a request ("asked for dosing to be paused"): outside a quotation, an act reported, not a source. */
+  requestCues: words,
 });
 const data = loadData('anonymous-sources.json', AnonData, anonJson);
 const sourceHeads = new Set(data.sourceHeads);
@@ -53,6 +55,7 @@ const admissionCues = new Set(data.admissionCues);
 const indefinitePersons = new Set(data.indefinitePersons);
 const describers = new Set(data.describers);
 const questionOpeners = new Set(data.questionOpeners);
+const requestCues = new Set(data.requestCues);
 
 /** Whether the speaker starting at `start` is the subject of an embedded question ("on whether a technician had told"). */
 function embeddedQuestion(doc: Document, start: number, sentence: number): boolean {
@@ -517,6 +520,9 @@ export default defineRule({
     }
     for (const a of doc.attributions) {
       if (documentCues.has(a.cueToken)) continue;
+      // "one of its three members asked for dosing to be paused", "a motion asking for the
+      // audit": a request the article reports, not information given to it.
+      if (requestCues.has(doc.tokens[a.cueToken]!.lemma.toLowerCase()) && !isQuoted(doc, a) && !marksAnonymity(doc, a.sentence)) continue;
       // "a diplomat involved in the talks told": the speaker is the diplomat.
       const access = speakerBeforeAccess(doc, a, accessWords);
       let sp = access ?? a.speaker;

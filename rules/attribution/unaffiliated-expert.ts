@@ -195,7 +195,10 @@ const INTRODUCING = new Set(['a', 'an', 'one', 'another']);
 /** Something a reader could look up: an employer, a body, a publication, a named post. */
 function isCheckable(doc: Document, m: Mention): boolean {
   if (m.affiliation && hasProperName(doc.tokens, m.affiliation)) return true;
-  if (m.appositive && !nameInAppositive(doc, m) && (isRelative(doc, m.appositive) ? relativeTiesToBody(doc, m.appositive) : hasProperName(doc.tokens, m.appositive))) return true;
+  if (m.appositive && !nameInAppositive(doc, m) && (isRelative(doc, m.appositive) ? relativeTiesToBody(doc, m.appositive) : nameOutsideField(doc, m.appositive))) return true;
+  // "Dr. X, the principal investigator," in a story that names the research centre: a
+  // definite post in the story's own body, as "its chief executive" is.
+  if (m.appositive && definitePost(doc, m.appositive) && namesInstitution(doc)) return true;
   // "Dr. Helen Park, the hospital's chief executive": a post in a body the story names.
   if (m.affiliation && hasRole(doc, m)) return true;
   // "Professor X, the body's medical director" / "X, its chief economist": a post in the
@@ -204,6 +207,43 @@ function isCheckable(doc: Document, m: Mention): boolean {
   // "Dr. X, head of the emergency department," in a story that names Y University Hospital.
   if (m.appositive && unitPost(doc, m.appositive) && namesInstitution(doc)) return true;
   return false;
+}
+
+/** Prepositions that bring in a title's field ("an authority on", "a specialist in"), not an employer. */
+const FIELD_PREPOSITIONS = new Set(['on', 'in', 'about']);
+/** Words that end a field and bring in an employer or a new part ("at", "with", a comma). */
+const FIELD_END = new Set(['at', 'with', 'for', 'from', ',', 'who', 'and']);
+
+/**
+ * A proper name in the appositive that could place the speaker: not one only inside the
+ * field of a title ("an authority on West African ports", "a specialist in Andean
+ * farming"), which names a subject, not where they work.
+ */
+function nameOutsideField(doc: Document, span: Span): boolean {
+  const toks = tokensIn(doc.tokens, span);
+  let skipFrom = -1;
+  let skipTo = -1;
+  const t = toks.findIndex((x) => isTitle(x.text));
+  if (t >= 0 && FIELD_PREPOSITIONS.has(toks[t + 1]?.normal ?? '')) {
+    skipFrom = t + 2;
+    skipTo = skipFrom;
+    while (skipTo < toks.length && !FIELD_END.has(toks[skipTo]!.normal)) skipTo++;
+  }
+  if (skipFrom < 0) return hasProperName(doc.tokens, span);
+  const outside = [...toks.slice(0, skipFrom), ...toks.slice(skipTo)];
+  return outside.some((x) => hasProperName(doc.tokens, x));
+}
+
+/**
+ * "the principal investigator", "the lead author": the appositive is "the" and a post
+ * (a role or an agent noun, not an expert title), nothing else: one post in the story.
+ */
+function definitePost(doc: Document, span: Span): boolean {
+  const toks = tokensIn(doc.tokens, span);
+  if (toks.length < 2 || toks.length > 4 || toks[0]!.normal !== 'the') return false;
+  const head = toks[toks.length - 1]!;
+  if (head.pos !== 'NOUN' || isTitle(head.text)) return false;
+  return people.roles.has(head.bare) || /(er|or)$/.test(head.normal);
 }
 
 /**

@@ -168,3 +168,19 @@ describe('attribution/agentless-judgement: widely attributed to', () => {
     expect(severities('The delays on the Mombasa line have been attributed to a shortage of locomotives.')).toEqual([['have been attributed to', 'info']]);
   });
 });
+
+// heldout13: blame and praise idioms with no holder ("fingers are being pointed at", "is often held up as proof that").
+testRule(rule, {
+  flagged: [
+    { text: 'Fingers are being pointed at the contractor that laid the new pipes in Kumasi.', flag: 'Fingers are being pointed at' },
+    { text: 'The 2017 pension reform is often held up as proof that a small state can balance its books.', flag: 'is often held up as proof' },
+    { text: 'The cooperative is held up as a model for dairy farmers across the Andes.', flag: 'is held up as a model' },
+    { text: 'The finger of blame is now pointing at the port authority in Durrës.', flag: 'finger of blame is now pointing at' },
+  ],
+  fine: [
+    { text: 'The convoy was held up as soldiers searched the trucks near the border.' },
+    { text: 'Traffic on the ring road was held up for two hours by a jack-knifed lorry.' },
+    { text: 'The guide pointed at the glacier and said it had shrunk by a third.' },
+    { text: 'The governor cited the 2017 reform as proof that a small state can balance its books.' },
+  ],
+});

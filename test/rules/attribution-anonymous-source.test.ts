@@ -287,3 +287,16 @@ describe('attribution/anonymous-source: told the court', () => {
     expect(severities('A senior official told the court\'s registrar in Lodz that the files were lost.')).toEqual([['A senior official told', 'warning']]);
   });
 });
+
+// heldout13: a request is an act reported, not a source; an anonymity request with a reason still marks the source.
+testRule(rule, {
+  flagged: [
+    { text: 'A crane driver who asked that his name not be used because he fears losing his shifts said supervisors keep a blacklist.', flag: 'A crane driver' },
+    { text: 'A nurse who asked that her name not be published said the ward had run out of gloves in March.', flag: 'A nurse' },
+  ],
+  fine: [
+    { text: 'The council meets again on Monday, when the opposition plans to table a motion asking for the audit to be published.' },
+    { text: 'The ethics board of the Riga institute met twice in April, and one of its five members asked for the trial to be paused.' },
+    { text: 'A petition asking for the clinic to reopen has gathered 4,000 signatures in Cusco.' },
+  ],
+});

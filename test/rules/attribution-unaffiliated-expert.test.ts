@@ -107,3 +107,16 @@ testRule(rule, {
     { text: 'Pedro Alves, who lectures at the University of Coimbra, said the archive had been neglected.' },
   ],
 });
+
+// heldout13: a proper name only in a title's field names no employer; a definite post in a named institution places the speaker.
+testRule(rule, {
+  flagged: [
+    { text: '"Day labour is the norm on these quays," explains Amadou Keita, an authority on Sahel transport. "A strike was only a matter of time."', flag: 'explains Amadou Keita' },
+    { text: '"Freight rates will double by spring," says Ines Varga, an expert on Baltic ports.', flag: 'says Ines Varga' },
+  ],
+  fine: [
+    { text: 'Amadou Keita, an authority on Sahel transport at the University of Bamako, said casual hiring was common.' },
+    { text: 'The trial was run at the Tartu Clinical Research Centre. "We stopped dosing at once," said Dr. Petra Kask, the principal investigator, at a news conference.' },
+    { text: 'Ines Varga, a specialist in Balkan railways with the European Investment Bank, said the line would not open before 2028.' },
+  ],
+});

@@ -311,3 +311,17 @@ testRule(rule, {
     { text: 'The banking community has long argued that the levy in Maribor is too high, the chamber of commerce said in a statement.' },
   ],
 });
+
+// heldout13: an unowned estimate after "by" ("By one estimate,", "by some counts").
+testRule(rule, {
+  flagged: [
+    { text: 'By one estimate, informal miners now dig half of the country\'s gold.', flag: 'By one estimate' },
+    { text: 'By some counts, the province has lost 3,000 teaching posts since 2019.', flag: 'By some counts' },
+    { text: 'The river carries, by one conservative estimate, 40 tonnes of plastic to the sea each year.', flag: 'by one conservative estimate' },
+  ],
+  fine: [
+    { text: 'By one estimate by the central bank, remittances fell 8 percent in the first quarter.' },
+    { text: 'The motion passed by one vote in the regional assembly on Thursday.' },
+    { text: 'By some estimates published by the statistics office, rents rose 12 percent last year.' },
+  ],
+});
