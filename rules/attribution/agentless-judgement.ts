@@ -97,6 +97,12 @@ function crowdAgent(tokens: readonly Token[], k: number, to: number): number {
   return end;
 }
 
+/** A proper name among tokens [from, to). */
+function namedWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'PROPN' && tokens[k]!.capitalised) return true;
+  return false;
+}
+
 /** Index of the "by" that brings in the clause's agent, or -1; "by cutting taxes" is a means, not an agent. */
 function agentAt(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
@@ -230,6 +236,11 @@ export default defineRule({
         // "greeted with derision by many in the trade": a crowd agent names no one.
         const crowd = g < s.tokenEnd && BY_OR_FROM.has(tokens[g]!.normal) ? crowdAgent(tokens, g + 1, s.tokenEnd) : -1;
         if (g < s.tokenEnd && BY_OR_FROM.has(tokens[g]!.normal) && crowd < 0) continue;
+        // "was held up as a model during a 2019 visit by UN chief Ban Ki-moon": a "by" agent
+        // later in the same clause that carries a name names the judge too ("chalked up to
+        // hoarding by wholesalers" does not: there "by" belongs to the cause).
+        const later = crowd < 0 ? agentAt(tokens, g, s.tokenEnd) : -1;
+        if (later >= 0 && namedWithin(tokens, later + 1, Math.min(s.tokenEnd, later + 5))) continue;
         // "provoked anger within the party": the holder is a body, named by its kind.
         if (g < s.tokenEnd && INSIDE.has(tokens[g]!.normal) && bodyFollows(tokens, g + 1, s.tokenEnd)) continue;
         // "whose government faced criticism after the 2018 fire": background in a relative clause.

@@ -184,3 +184,15 @@ testRule(rule, {
     { text: 'The governor cited the 2017 reform as proof that a small state can balance its books.' },
   ],
 });
+
+// A named "by" agent later in the clause names the judge; an unnamed one, or a "by" that belongs to the cause, does not.
+testRule(rule, {
+  flagged: [
+    { text: 'The island\'s reef scheme was held up as a model for other atolls during a tour by regional officials.', flag: 'was held up as a model' },
+    { text: 'The empty shelves were chalked up to hoarding by wholesalers in the capital.', flag: 'were chalked up to' },
+  ],
+  fine: [
+    { text: 'The reef scheme was held up as a model for the "blue economy" during a 2019 visit by UN chief António Guterres.' },
+    { text: 'The cooperative was held up as an example for the region at a summit chaired by President Luis Arce.' },
+  ],
+});
