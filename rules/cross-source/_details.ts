@@ -163,6 +163,9 @@ export interface Figure {
   peopleOnly?: boolean;
 }
 
+/** Determiners between a part and its whole: "eleven of the 64", "two of its 30". */
+const PARTITIVE_DET = /^(the|its|their|his|her|our|those|these)$/;
+
 const CONTEXT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV']);
 /** Words of the bound phrases ("more than", "about"): not context, as any figure may carry one. */
 const HEDGE_WORDS = new Set(BOUND_PHRASES.flatMap((b) => b.words));
@@ -215,8 +218,19 @@ export function figures(doc: Document, si: number): Figure[] {
     if (m[1] && value >= 1900 && value <= 2100 && !m[1].includes(',')) continue;
     found.push({ value, start, end, first, last });
   }
+  // "Nine of the 40 miners": the part counts what the whole counts; the whole (40) is
+  // another quantity (how many there were), so it is not compared as this count.
+  const wholeOf = new Map<number, number>();
+  found.forEach((f, n) => {
+    const g = found[n + 1];
+    if (!g || doc.tokens[f.last + 1]?.normal !== 'of') return;
+    const det = PARTITIVE_DET.test(doc.tokens[f.last + 2]?.normal ?? '') ? 1 : 0;
+    if (g.first === f.last + 2 + det) wholeOf.set(n + 1, n);
+  });
+  const partOf = new Map([...wholeOf].map(([w, p]) => [p, w]));
   const out: Figure[] = [];
   found.forEach((f, n) => {
+    if (wholeOf.has(n)) return;
     const bound = boundBefore(doc.tokens, f.first, s.tokenStart);
     // "injured more than 60 workers": the bound belongs to the number, so a word before it
     // is as near as one right before a bare number.
@@ -229,9 +243,11 @@ export function figures(doc: Document, si: number): Figure[] {
       out.push({ value: f.value, low, high, boundStart: bound ? doc.tokens[bound.at]!.start : f.start, key: pct.key, span: { start: f.start, end: pct.end }, sentence: si, context: contextOf(doc, s, f.first, pct.last, 4) });
       return;
     }
-    const key = keyFor(doc, s, bound?.at ?? f.first, f.last, found.map((g) => g.first), n);
+    // A part is keyed by its whole's words ("of the 40 miners"), its context runs to them.
+    const w = partOf.get(n);
+    const key = w === undefined ? keyFor(doc, s, bound?.at ?? f.first, f.last, found.map((g) => g.first), n) : keyFor(doc, s, found[w]!.first, found[w]!.last, found.map((g) => g.first), w);
     if (!key) return;
-    const keyLast = key.end === undefined ? f.last : tokenAt(doc, s, key.end - 1);
+    const keyLast = key.end === undefined ? (w === undefined ? f.last : found[w]!.last) : tokenAt(doc, s, key.end - 1);
     const [low, high] = range(f.value, bound?.kind);
     const noun = key.end === undefined ? undefined : doc.tokens[keyLast];
     const peopleOnly = !!noun && key.key === `#${senseOfWord(noun)}` && (PEOPLE.has(noun.normal) || PEOPLE.has(noun.lemma.toLowerCase()));

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import directivesJson from '../data/directives.json';
 import { loadData } from '../../src/data/load.js';
 import { inChrome, inHeadline } from '../../src/document/index.js';
-import { phraseAfter, phraseBefore } from '../../src/document/mentions.js';
+import { isCapitalised, phraseAfter, phraseBefore } from '../../src/document/mentions.js';
 import { firstTokenFrom, mentionWithSpan } from '../../src/engine/doc-cache.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { resolved } from './_story.js';
@@ -19,18 +19,30 @@ const DirectiveData = z.object({
   about: z.string(),
   source: z.string(),
   verbs: z.array(z.string().min(1)).min(1),
-  acts: z.array(z.object({ sense: z.string().min(1), words: z.array(z.string().min(1)).min(1) })).min(1),
+  acts: z
+    .array(z.object({ sense: z.string().min(1), nounOnly: z.boolean().optional(), starters: z.array(z.string().min(1)).optional(), words: z.array(z.string().min(1)).min(1) }))
+    .min(1),
   particles: z.array(z.string().min(1)),
-  bodies: z.array(z.object({ kind: z.string().min(1), words: z.array(z.string().min(1)).min(1) })).min(1),
+  links: z.array(z.string().min(1)).min(1),
+  bodies: z.array(z.object({ kind: z.string().min(1), within: z.array(z.string().min(1)).optional(), words: z.array(z.string().min(1)).min(1) })).min(1),
   holders: z.array(z.string().min(1)),
 });
 const data = loadData('directives.json', DirectiveData, directivesJson);
 const VERBS = new Set(data.verbs);
 const ACT = new Map<string, string>();
 for (const a of data.acts) for (const w of a.words) ACT.set(w, a.sense);
+/** Acts only ever written as a noun after the verb ("ordered an inquiry into"). */
+const NOUN_ONLY = new Set(data.acts.filter((a) => a.nounOnly).map((a) => a.sense));
+/** Verbs that start one act besides the directive verbs: "launched" -> inquiry. */
+const STARTERS = new Map<string, Set<string>>();
+for (const a of data.acts) for (const v of a.starters ?? []) STARTERS.set(v, (STARTERS.get(v) ?? new Set()).add(a.sense));
 const PARTICLES = new Set(data.particles);
+const LINKS = new Set(data.links);
 const BODY = new Map<string, string>();
 for (const b of data.bodies) for (const w of b.words) BODY.set(w, b.kind);
+/** Kinds that may sit inside another kind (a department inside a ministry or a city): never set against it. */
+const WITHIN = new Map<string, Set<string>>(data.bodies.map((b) => [b.kind, new Set(b.within ?? [])]));
+const nested = (a: string, b: string) => !!WITHIN.get(a)?.has(b) || !!WITHIN.get(b)?.has(a);
 const HOLDERS = new Set(data.holders);
 const PASSIVE_AUX = /^(was|were|been|is|are|be|being)$/;
 /** Words of an agent that qualify nothing: articles, joiners, possessive marks. */
@@ -77,7 +89,7 @@ function thingHead(doc: Document, np: [number, number]): string | undefined {
 function actAfter(tokens: Token[], k: number, limit: number): [string, number] | undefined {
   if (k < limit && tokens[k]!.normal === 'to') k++;
   const sense = k < limit ? actOf(tokens[k]) : undefined;
-  if (!sense) return undefined;
+  if (!sense || NOUN_ONLY.has(sense)) return undefined;
   return [sense, k + 1 < limit && PARTICLES.has(tokens[k + 1]!.normal) ? k + 1 : k];
 }
 
@@ -103,12 +115,43 @@ function agentOf(doc: Document, [a, b]: [number, number]): Pick<Directive, 'agen
 }
 
 /** Orders in the article body (not the headline or page chrome). */
+/** A phrase that starts inside a name with "and" ("[Ministry of Trade and] Industry"): the whole name. */
+function throughName(tokens: Token[], np: [number, number] | undefined, limit: number): [number, number] | undefined {
+  while (np && np[0] - 2 >= limit && tokens[np[0] - 1]!.normal === 'and' && isCapitalised(tokens[np[0]]!) && isCapitalised(tokens[np[0] - 2]!)) {
+    const more = phraseBefore(tokens, np[0] - 1, limit);
+    if (!more) break;
+    np = [more[0], np[1]];
+  }
+  return np;
+}
+
+/**
+ * The agent before the verb at `v`; an appositive agent is read whole: "the regulator, the
+ * Energy Board, ordered ..." and "Ana Ruiz, the mayor, ordered ..." give the name and the
+ * role together (the role names the kind, the name qualifies it).
+ */
+function agentBefore(tokens: Token[], v: number, limit: number): [number, number] | undefined {
+  let b = v;
+  while (b > limit && /^(ADV|AUX|PART)$/.test(tokens[b - 1]!.pos)) b--;
+  if (b - 1 <= limit || tokens[b - 1]!.text !== ',') return throughName(tokens, phraseBefore(tokens, v, limit), limit);
+  const role = phraseBefore(tokens, b - 1, limit);
+  if (!role || role[0] - 1 <= limit || tokens[role[0] - 1]!.text !== ',') return undefined;
+  const name = phraseBefore(tokens, role[0] - 1, limit);
+  // Only a sentence-opening subject: "X, the regulator, ordered"; not a clause after a comma.
+  if (!name || name[0] !== limit) return undefined;
+  return [name[0], role[1]];
+}
+
 export function directives(doc: Document): Directive[] {
   const out: Directive[] = [];
   const { tokens } = doc;
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v]!;
-    if (t.pos !== 'VERB' || !VERBS.has(t.lemma.toLowerCase())) continue;
+    const lemma = t.lemma.toLowerCase();
+    const starts = STARTERS.get(lemma);
+    if (t.pos !== 'VERB' || (!VERBS.has(lemma) && !starts)) continue;
+    // "launched an inquiry into": a starter verb only with an act it starts, written as a noun.
+    const fits = (sense: string | undefined) => !!sense && (VERBS.has(lemma) || !!starts?.has(sense));
     const s = doc.sentences[t.sentence]!;
     if (inChrome(doc, s) || inHeadline(doc, s)) continue;
     const passive = v > s.tokenStart && PASSIVE_AUX.test(tokens[v - 1]!.normal);
@@ -118,15 +161,23 @@ export function directives(doc: Document): Directive[] {
     if (passive) {
       // "the mine was ordered closed by the governor"
       thing = phraseBefore(tokens, v - 1, s.tokenStart);
-      act = actAfter(tokens, v + 1, s.tokenEnd);
-      if (act && tokens[act[1] + 1]?.normal === 'by' && act[1] + 2 < s.tokenEnd) agent = phraseAfter(tokens, act[1] + 2, s.tokenEnd);
+      act = VERBS.has(lemma) ? actAfter(tokens, v + 1, s.tokenEnd) : undefined;
+      let by = act ? act[1] + 1 : -1;
+      // "an inquiry into the crash was launched by the ministry": the act is the noun before.
+      const link = thing ? thing[0] - 1 : -1;
+      if (!act && thing && link > s.tokenStart && LINKS.has(tokens[link]!.normal) && fits(actOf(tokens[link - 1]))) {
+        act = [actOf(tokens[link - 1])!, link - 1];
+        by = v + 1;
+      }
+      if (act && tokens[by]?.normal === 'by' && by + 1 < s.tokenEnd) agent = phraseAfter(tokens, by + 1, s.tokenEnd);
     } else {
-      agent = phraseBefore(tokens, v, s.tokenStart);
+      agent = agentBefore(tokens, v, s.tokenStart);
       const np = phraseAfter(tokens, v + 1, s.tokenEnd);
       if (!np) continue;
-      // "ordered the closure of the mine": the phrase may run on past "of".
+      // "ordered the closure of the mine", "an inquiry into the crash": the phrase may run on past the link.
       let of = np[0];
-      while (of < np[1] && !(actOf(tokens[of]) && tokens[of + 1]?.normal === 'of')) of++;
+      while (of < np[1] && !(fits(actOf(tokens[of])) && LINKS.has(tokens[of + 1]?.normal ?? ''))) of++;
+      if (!VERBS.has(lemma) && of >= np[1]) continue;
       if (of < np[1] && of + 2 < s.tokenEnd) {
         thing = of + 2 < np[1] ? [of + 2, np[1]] : phraseAfter(tokens, of + 2, s.tokenEnd);
         act = [actOf(tokens[of])!, of];
@@ -152,7 +203,8 @@ export function directives(doc: Document): Directive[] {
 export function agentsConflict(x: Directive, y: Directive): boolean {
   if (!x.kinds.size || !y.kinds.size) return false;
   const sharedKind = [...x.kinds].some((k) => y.kinds.has(k));
-  if (!sharedKind) return true;
+  // A department may be the other's (a ministry's, a city's): nothing tells them apart.
+  if (!sharedKind) return ![...x.kinds].some((k) => [...y.kinds].some((j) => nested(k, j)));
   if (x.holder || y.holder || !x.qualifiers.size || !y.qualifiers.size) return false;
   return ![...x.qualifiers].some((w) => y.qualifiers.has(w));
 }

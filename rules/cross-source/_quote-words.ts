@@ -255,3 +255,34 @@ export function oneQuotation(a: readonly QWord[], b: readonly QWord[]): boolean 
   const pairs = lcs(a, b);
   return pairs.length / Math.max(a.length, b.length) >= 0.4 && pairs.filter(([i]) => isContent(a[i]!.w)).length >= 3;
 }
+
+/** Words that place a thing in a count or sequence ("the first result", "the second patient"). */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+/** A number, or an ordinal that places a thing ("the first result"; not "children come first"). */
+const isCountAt = (ws: readonly QWord[], i: number) => isNumberWord(ws[i]!.w) || (ORDINALS.has(ws[i]!.w) && /^(the|a|its|our|their|his|her|my|that)$/.test(ws[i - 1]?.w ?? ''));
+/** How short a shared opening may be for `countedContinuation`: a subject and its verb. */
+const SHORT_OPENING = 2;
+
+/**
+ * One speaker's statement told two ways from a short shared opening: "We closed the pass the
+ * moment the first avalanche warning came in" / "We closed the pass only after the third warning,
+ * when we knew the slope would go". The opening (two or more words at the start of both, a content word among them:
+ * the act) is the same; the continuations share under half their words and each puts the act
+ * at a count or position the other lacks ("first" / "second", "two weeks" / "ten days").
+ * Returns the words where they part and the counts of each, or undefined. A negation alone is
+ * not enough here (a short opening ties two quotations too loosely for that).
+ */
+export function countedContinuation(a: readonly QWord[], b: readonly QWord[]): { parting: [number, number]; counts: [string[], string[]] } | undefined {
+  const pairs = lcs(a, b);
+  let n = 0;
+  while (n < pairs.length && pairs[n]![0] === n && pairs[n]![1] === n) n++;
+  if (n < SHORT_OPENING || !pairs.slice(0, n).some(([i]) => isContent(a[i]!.w))) return undefined;
+  const restA = a.length - n;
+  const restB = b.length - n;
+  if (restA < CONTINUATION_WORDS || restB < CONTINUATION_WORDS || (pairs.length - n) * 2 >= Math.min(restA, restB)) return undefined;
+  const counts = (ws: readonly QWord[]) => ws.map((w, i) => (i >= n && isCountAt(ws, i) ? w.w : '')).filter(Boolean);
+  const countsA = counts(a);
+  const countsB = counts(b);
+  if (!countsA.some((c) => !countsB.includes(c)) || !countsB.some((c) => !countsA.includes(c))) return undefined;
+  return { parting: [n, n], counts: [countsA, countsB] };
+}

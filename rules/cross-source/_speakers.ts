@@ -6,10 +6,20 @@ import type { Document, Mention } from '../../src/document/types.js';
 import { isContent, stem } from '../../src/engine/cluster-text.js';
 import { canonicalName, resolved, sameName, textOf } from './_story.js';
 
+/** A name written as a name: capitalised words only ("Ana Ruiz", "Dr. Ana Ruiz"). */
+const NAME_TEXT = /^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)+$/u;
+/** A courtesy or academic title before a name, which the speaker's own name span leaves out. */
+const TITLE = /^(Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+/;
+
+/** A person's name without a title before it ("Dr. Ana Ruiz" -> "Ana Ruiz"). */
+export const bareName = (name: string | undefined) => name?.trim().replace(TITLE, '');
+
 /** Identifying words of a speaker: name words, else head and affiliation words. */
 export function speakerWords(doc: Document, m: Mention): { name?: string; words: Set<string> } {
   const r = resolved(m);
-  const name = r.name ? textOf(doc, r.name) : undefined;
+  // A role with the name in apposition ("the trial's lead scientist, Dr. Ana Ruiz,"): the name is the speaker's.
+  const apposed = !r.name && r.kind === 'person' && r.appositive ? textOf(doc, r.appositive).trim() : undefined;
+  const name = r.name ? textOf(doc, r.name) : apposed && NAME_TEXT.test(apposed) ? apposed.replace(TITLE, '') : undefined;
   const parts = [name ?? textOf(doc, r.head), r.affiliation ? textOf(doc, r.affiliation) : ''];
   const words = new Set<string>();
   for (const p of parts) {

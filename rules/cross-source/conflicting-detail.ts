@@ -4,6 +4,7 @@ import { related } from '../../src/engine/run.js';
 import { lcs, quoteWords } from './_quote-words.js';
 import { disagree, figures, origins, type Figure, type Origin } from './_details.js';
 import { attributedFigurePairs } from './_figure-source.js';
+import { peopleCountPairs } from './_people-counts.js';
 import { addressIn, addressesDisagree, addressValue, type Address } from './_address.js';
 import { clockTimeIn, clocksDisagree, type ClockTime } from './_clock.js';
 import { agentsConflict, directives, type Directive } from './_directive.js';
@@ -115,6 +116,11 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
   // The same count attributed to the same named source, however differently the sentences
   // around it are worded (they need not align).
   for (const [x, y] of attributedFigurePairs(docs, figs, sameTime)) {
+    edges.set(x.f.key, [...(edges.get(x.f.key) ?? []), [claim(x.d, x.f), claim(y.d, y.f)]]);
+  }
+  // Counts of one group of people put to the same event in sentences that do not align
+  // ("three miners were taken to hospital" / "nine of the 40 miners needed hospital care").
+  for (const [x, y] of peopleCountPairs(docs, figs, sameTime)) {
     edges.set(x.f.key, [...(edges.get(x.f.key) ?? []), [claim(x.d, x.f), claim(y.d, y.f)]]);
   }
   for (const [key, list] of edges) {

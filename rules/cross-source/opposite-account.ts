@@ -8,7 +8,7 @@ import type { Document, Mention, Span } from '../../src/document/types.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
-import { canonicalName, clip, outlet, ReportBuffer, resolved, sameName, sentenceTerms, textOf } from './_story.js';
+import { canonicalName, clip, outlet, ReportBuffer, resolved, sameName, sentenceTerms, termOf, textOf } from './_story.js';
 
 const Side = z.object({
   label: z.string(),
@@ -23,12 +23,14 @@ const OppositionData = z.object({
   speakers: z.array(z.string()),
   silentCues: z.array(z.string()),
   pairs: z.array(z.object({ name: z.string(), about: z.string(), a: Side, b: Side })),
+  silenceMatter: z.object({ about: z.string(), generic: z.array(z.string().min(1)) }),
 });
 const data = loadData('oppositions.json', OppositionData, oppositionsJson);
 const SPEAKS_FOR = new Set(data.speakers);
 const NOT_SPEECH = new Set(data.silentCues);
 const PLURAL_GROUP = /^(companies|firms|groups|sides|parties|governments|countries|nations|both|two|businesses|banks|leaders)$/;
 const NEGATION = new Set(['not', 'never', "n't", 'no']);
+const GENERIC_MATTER = new Set(data.silenceMatter.generic);
 
 interface Statement {
   doc: Document;
@@ -37,6 +39,25 @@ interface Statement {
   names: string[];
   head?: string;
   sentence: number;
+  /** What a silence is about, as comparison terms: "declined to comment on whether the plant will close". */
+  matter?: Set<string>;
+}
+
+/** Words that open the matter of a silence ("on", "about whether"). */
+const MATTER = /^(on|about|regarding|over|whether)$/;
+
+/** The terms of the matter after a silence whose last token is `last`, to the end of its clause ("on the claims, leaving ..."). */
+function matterAfter(doc: Document, last: number, end: number): Set<string> | undefined {
+  const { tokens } = doc;
+  if (last + 1 >= end || !MATTER.test(tokens[last + 1]!.normal)) return undefined;
+  const out = new Set<string>();
+  for (let k = last + 2; k < end && !/^[;,:]$/.test(tokens[k]!.text); k++) {
+    // "on the matter": a word that names no matter of its own.
+    if (GENERIC_MATTER.has(tokens[k]!.normal)) continue;
+    const t = termOf(tokens[k]!);
+    if (t) out.add(t);
+  }
+  return out.size ? out : undefined;
 }
 
 type SideData = z.infer<typeof Side>;
@@ -84,7 +105,7 @@ function findStatements(doc: Document, side: SideData, index: PhraseIndex<boolea
     const mention = makeMention(tokens, np[0], np[1]);
     const span = side.object ? { start: m.span.start, end: mention.end } : { start: mention.start, end: m.span.end };
     const head = tokens.find((t) => t.start === mention.head.start);
-    out.push({ doc, span, names: namesOf(doc, mention, si), head: head?.lemma.toLowerCase(), sentence: si });
+    out.push({ doc, span, names: namesOf(doc, mention, si), head: head?.lemma.toLowerCase(), sentence: si, matter: side.object ? undefined : matterAfter(doc, m.last - 1, s.tokenEnd) });
   }
   if (side.speech) {
     for (const a of doc.attributions) {
@@ -176,8 +197,17 @@ export default defineRule({
       const as = docs.flatMap((d) => findStatements(d, pair.a, pair.ia));
       const bs = docs.flatMap((d) => findStatements(d, pair.b, pair.ib));
       const buffer = new ReportBuffer<Statement>();
+      // A silence on a named matter ("declined to comment on whether the board met") is set
+      // only against speech that touches that matter: an actor that denied one charge and
+      // would not talk about another has not given opposite accounts.
+      const silence = !!pair.b.speech;
+      const touches = (x: Statement, y: Statement) => {
+        if (!x.matter) return true;
+        const terms = sentenceTerms(y.doc).find((t) => t.index === y.sentence)?.terms;
+        return !!terms && [...x.matter].some((t) => terms.has(t));
+      };
       for (const x of as) for (const y of bs) {
-        if (x.doc === y.doc || !sameActor(x, y, rare)) continue;
+        if (x.doc === y.doc || !sameActor(x, y, rare) || (silence && !touches(x, y))) continue;
         buffer.add(x.doc, x.span, y.doc, y.span, x);
       }
       for (const e of buffer.entries()) {

@@ -6,8 +6,8 @@ import { related } from '../../src/engine/run.js';
 import oppositionsJson from '../data/oppositions.json';
 import { loadData } from '../../src/data/load.js';
 import type { Span } from '../../src/document/types.js';
-import { compareWording, continuationFact, factChange, oneQuotation, quoteWords, type FactChange, type QWord, type WordingDiff } from './_quote-words.js';
-import { sameSpeaker } from './_speakers.js';
+import { compareWording, continuationFact, countedContinuation, factChange, oneQuotation, quoteWords, type FactChange, type QWord, type WordingDiff } from './_quote-words.js';
+import { bareName, sameSpeaker } from './_speakers.js';
 import { hasUniversal, opposedQuotes, personOf, samePerson } from './_quote-opposites.js';
 import { clip, outlet, ReportBuffer, resolved, textOf } from './_story.js';
 
@@ -133,6 +133,17 @@ export default defineRule({
         const message = `${outlet(b.doc)} quotes ${who} as "${clip(textOf(b.doc, diff.spanB))}" but ${outlet(a.doc)} as "${clip(textOf(a.doc, diff.spanA))}": the same opening, then "${clip(inB, 50)}" where ${outlet(a.doc)} has "${clip(inA, 50)}"`;
         if (fact) warnings.add(b.doc, diff.spanB, a.doc, diff.spanA, `${message}; ${describeFact(fact, outlet(b.doc), outlet(a.doc))}.`);
         else if (options.reworded) infos.add(b.doc, diff.spanB, a.doc, diff.spanA, `${message}; check the recording or the original.`);
+        continue;
+      }
+      if (diff.kind === 'unrelated' && speaker) {
+        // The same named person, the same opening act, then a different count or position:
+        // one statement told two ways, or two statements (info: check the recording).
+        const counted = countedContinuation(a.words, b.words);
+        if (!counted || !samePerson(bareName(personOf(a.doc, a.quote)), bareName(personOf(b.doc, b.quote)))) continue;
+        const spanA = { start: a.words[0]!.start, end: a.words[a.words.length - 1]!.end };
+        const spanB = { start: b.words[0]!.start, end: b.words[b.words.length - 1]!.end };
+        const opening = b.words.slice(0, counted.parting[1]).map((w) => w.w).join(' ');
+        infos.add(b.doc, spanB, a.doc, spanA, `${outlet(b.doc)} quotes ${who} as "${clip(textOf(b.doc, spanB))}" but ${outlet(a.doc)} as "${clip(textOf(a.doc, spanA))}": the same opening ("${clip(opening, 30)} ..."), then "${counted.counts[1].join(' ')}" where ${outlet(a.doc)} has "${counted.counts[0].join(' ')}"; if this is one statement, one outlet has the fact wrong: check the recording or the original.`);
         continue;
       }
       if (diff.kind !== 'reworded' || !speaker || !diff.spanA || !diff.spanB) continue;
