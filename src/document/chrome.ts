@@ -315,6 +315,11 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
       const words = wordCount(t);
       if (titleLike(t, words) && words > best) [best, headline] = [words, k];
     }
+    // The line right above the first prose (the standfirst) is the headline when it reads as
+    // one; a longer line higher up is the site's name and tagline or a kicker.
+    const aboveProse = i > 0 && i < lines.length ? lines[i - 1]!.text : '';
+    // (Not a wire dateline's opening, "ACCRA, Nov 14 (Desk) -", which ends in a dash.)
+    if (!found && aboveProse && wordCount(aboveProse) >= 4 && titleLike(aboveProse, wordCount(aboveProse)) && !isMastheadLine(aboveProse) && !stripLabelRe.test(aboveProse) && !/[-–—:|]$/.test(aboveProse)) headline = i - 1;
     if (!found && headline !== undefined && headline > 0) {
       const above = lines[headline - 1]!.text;
       const words = wordCount(above);

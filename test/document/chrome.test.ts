@@ -229,4 +229,31 @@ describe('page chrome, other pages', () => {
     expect(d.chrome.some((c) => c.kind === 'tail')).toBe(false);
     expect(storyText(text).at(-1)).toBe('Stalls at the central market ran out of sardines by noon on Tuesday, traders said.');
   });
+
+  it('the headline is the line right above the standfirst, not a longer site name and tagline higher up', () => {
+    const text = [
+      'HARBOUR WATCH ● Valparaíso news, as it happens in the port',
+      'Home | Live | Business | Sport | Jobs',
+      '',
+      '🔴 LIVE — PORT STRIKE',
+      'Started Mon 3 Nov, 10:41 am · Last update Wed 5 Nov, 6:55 am',
+      '',
+      'Crane operators end strike after pay deal',
+      '',
+      'Ships are loading again after two days of stoppage. Harbour Watch followed the strike since Monday morning.',
+      '',
+      'The port authority said on Wednesday that the first container ship had left at dawn.',
+    ].join('\n');
+    const d = doc(text);
+    expect(text.slice(d.headline!.start, d.headline!.end)).toBe('Crane operators end strike after pay deal');
+  });
+
+  it('a share bar or a wire dateline above the first prose is not the headline', () => {
+    const shared = 'Port Alder council delays budget vote as library cuts divide members\n\nShare on Facebook Share on X Email Print\n\nThe Port Alder city council postponed its budget vote on Tuesday after members split over cuts to library hours.';
+    const d1 = doc(shared);
+    expect(shared.slice(d1.headline!.start, d1.headline!.end)).toBe('Port Alder council delays budget vote as library cuts divide members');
+    const wire = 'Kenya raises tea auction floor price as exports slow\n\nNAIROBI, Nov 14 (East Africa Business Desk) -\n\nKenya raised the floor price at its weekly tea auction on Thursday, the tea board said.';
+    const d2 = doc(wire);
+    expect(wire.slice(d2.headline!.start, d2.headline!.end)).toBe('Kenya raises tea auction floor price as exports slow');
+  });
 });
