@@ -24,22 +24,29 @@ export interface CausalOverclaim {
 
 const keyOf = (t: Token) => stem(bareWord(t).replace(/\.$/, ''));
 
-/** Stems of the content words in tokens `[a, b)` (three letters at least). */
-function stemsIn(doc: Document, a: number, b: number): Set<string> {
+/**
+ * Stems of the content words in tokens `[a, b)` (three letters at least). A headline's
+ * title case misleads the tagger ("Botched/PROPN update/VERB knocked out"): there, verbs
+ * count too.
+ */
+function stemsIn(doc: Document, a: number, b: number, headline = false): Set<string> {
   const out = new Set<string>();
   for (let k = a; k < b; k++) {
     const t = doc.tokens[k]!;
-    if (CONTENT.test(t.pos) && bareWord(t).length >= 3) out.add(keyOf(t));
+    if ((CONTENT.test(t.pos) || (headline && t.pos === 'VERB')) && bareWord(t).length >= 3) out.add(keyOf(t));
   }
   return out;
 }
+
+/** A noun the tagger calls a base-form verb ("a software update/VERB installed"). */
+const bareVerb = (t: Token) => t.pos === 'VERB' && t.normal === t.lemma.toLowerCase();
 
 /** How many of the stems tokens `[a, b)` carry. */
 function countIn(doc: Document, stems: Set<string>, a: number, b: number): number {
   const seen = new Set<string>();
   for (let k = a; k < b; k++) {
     const t = doc.tokens[k]!;
-    if (CONTENT.test(t.pos) && stems.has(keyOf(t))) seen.add(keyOf(t));
+    if ((CONTENT.test(t.pos) || bareVerb(t)) && stems.has(keyOf(t))) seen.add(keyOf(t));
   }
   return seen.size;
 }
@@ -58,7 +65,7 @@ export function causalOverclaim(doc: Document, from: number, to: number, isBody:
   const link = lex.causalLinks.match(doc.tokens, from, to)[0];
   // A cause needs words before the link and an effect after it.
   if (!link || link.first <= from || link.last >= to) return undefined;
-  const cause = stemsIn(doc, from, link.first);
+  const cause = stemsIn(doc, from, link.first, true);
   if (!cause.size) return undefined;
   const evidence: Span[] = [];
   let denied = false;
@@ -76,6 +83,13 @@ export function causalOverclaim(doc: Document, from: number, to: number, isBody:
         if (t.pos !== 'VERB' || !lex.causeDenials.has(t.lemma.toLowerCase()) || !isBody(k)) continue;
         if (anyIn(lookBack(doc, k, 3), lex.negators) || !countIn(doc, cause, k + 1, s.tokenEnd)) continue;
         denials.push({ start: t.start, end: t.end });
+      }
+      // "said that a software update was not to blame", "did not cause the fire": a causal
+      // wording negated outside quotes, with the headline's cause in the sentence, denies it.
+      for (const f of lex.causalFacts.match(doc.tokens, s.tokenStart, s.tokenEnd)) {
+        if (!isBody(f.first) || inQuoteContent(doc, doc.tokens[f.first]!)) continue;
+        const negator = lookBack(doc, f.first, 4).find((b) => lex.negators.has(b.normal));
+        if (negator) denials.push({ start: negator.start, end: f.span.end });
       }
       // Told as fact: a causal wording outside quotes, not negated, in a sentence that
       // neither leaves it open nor denies it.

@@ -129,6 +129,7 @@ export function openingName(doc: Document, cue: number): Mention | undefined {
 }
 
 const OWNER_PRONOUN = /^(its|their)$/;
+const POSSESSOR = /^['’]s$/;
 const LINK = /^(for|of|at)$/;
 
 /**
@@ -150,14 +151,16 @@ function proxyBody(doc: Document, m: Mention): { words: string[]; it: boolean } 
   if (r >= b || tokens[r]!.normal === 'statement') return undefined;
   if ([...lookBack(doc, a, 1), ...tokens.slice(a, r)].some((t) => lex.pastRoles.has(bareWord(t).toLowerCase()))) return undefined;
   if (OWNER_PRONOUN.test(tokens[a]!.normal)) return { words: [], it: true };
+  // Lower-case nouns before the role ("the association's", "a company"), not role words ("press").
+  const before = tokens.slice(a, r).filter((t) => t.pos === 'NOUN' && !isCapitalised(t)).map((t) => bareWord(t).toLowerCase());
+  // "the mayor's chief of staff": the possessor, not the noun after "of".
+  if (before.length && POSSESSOR.test(tokens[r - 1]?.text ?? '')) return { words: before, it: false };
   // "a lawyer for the firm": the body after the link word, by its last noun.
   if (LINK.test(tokens[r + 1]?.normal ?? '') && r + 2 < b) {
     const after = tokens.slice(r + 2, b).filter((t) => t.pos === 'NOUN' && !isCapitalised(t));
     return after.length ? { words: [bareWord(after[after.length - 1]!).toLowerCase()], it: false } : undefined;
   }
-  // Lower-case nouns before the role ("the association's", "a company"), not role words ("press").
-  const words = tokens.slice(a, r).filter((t) => t.pos === 'NOUN' && !isCapitalised(t)).map((t) => bareWord(t).toLowerCase());
-  return words.length ? { words, it: false } : undefined;
+  return before.length ? { words: before, it: false } : undefined;
 }
 
 /**
@@ -170,8 +173,11 @@ export function proxyFor(doc: Document, proxy: Mention, denier: Mention, denierA
   const body = proxyBody(doc, proxy);
   if (!body || denier.kind === 'pronoun' && !denierActor.names.length) return false;
   if (body.it) return denierActor.names.length ? !isPerson(doc, denier) : isBody(doc, denier);
+  const titles = titleWords(doc, denier);
   return body.words.some((word) => {
     if (denierActor.heads.some((h) => h === word || h.endsWith(` ${word}`))) return true;
+    // "Mayor Ana Kos denied ... the mayor's chief of staff": the denier's own title.
+    if (titles.has(word)) return true;
     const kind = TYPES.find((t) => lex.typeNouns[t].has(word));
     if (!kind) return false;
     const other = TYPES.find((t) => t !== kind)!;
@@ -185,6 +191,15 @@ export function proxyFor(doc: Document, proxy: Mention, denier: Mention, denierA
     if (isPerson(doc, denier)) return false;
     return !denierActor.names.some((n) => hasType(doc, n, other) && !hasType(doc, n, kind));
   });
+}
+
+/** The title words a named person carries in the mention ("Mayor Ana Kos" -> mayor), lower-cased. */
+function titleWords(doc: Document, m: Mention): Set<string> {
+  const out = new Set<string>();
+  const target = m.refersTo ?? m;
+  if (!target.name) return out;
+  for (const d of target.descriptors) for (const t of tokensIn(doc.tokens, d)) if (people.roles.has(bareWord(t))) out.add(bareWord(t).toLowerCase());
+  return out;
 }
 
 /** How far back a relative clause's opening ", which" may stand from its closing comma. */

@@ -12,9 +12,15 @@ import { lex } from './_lexicon.js';
 import { keysIn } from './_topic.js';
 import { evasionSubject, proxyFor, standsFor, unitOf } from './_evasion.js';
 import { countBefore, isDenial, type Speech, speakerBefore, withShortName } from './_speech.js';
-import { askedClause, deniedActs, type Clause, clauseWords, deniesAmount, pointsBack, sharedWords } from './_question.js';
+import { askedClause, askedWh, deniedActs, type Clause, clauseWords, deniesAmount, pointsBack, sharedWords } from './_question.js';
 
 const FOLLOW_UP_WINDOW = 20;
+/**
+ * How many paragraphs back a denial may stand: its own, the one before, or the one before
+ * that, for the common "denial / the evidence against it / the unanswered follow-up" run.
+ * Past the one before, a shared word with the denial's passage is needed (below).
+ */
+const FOLLOW_UP_PARAGRAPHS = 2;
 
 /**
  * "Uva Highlands has denied holding back any wages ... It sidestepped questions about the
@@ -74,14 +80,15 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
     const ahead = m.question ? undefined : clauseWords(doc, m.last, FOLLOW_UP_WINDOW);
     // "As for where the hay ended up, the ministry referred questions to the auditors": the fronted question first.
     const fronted = range && doc.tokens[doc.sentences[sentence]!.tokenStart]!.normal === 'as' ? askedClause(doc, range[0]) : undefined;
-    const question = m.question ?? fronted ?? (ahead?.words.size ? ahead : range && askedClause(doc, range[0]));
+    // "Asked how many ..., the minister would not be drawn": a wh-question before an evasion too.
+    const question = m.question ?? fronted ?? (ahead?.words.size ? ahead : range && (askedClause(doc, range[0]) ?? askedWh(doc, range[0])));
     if (m.silence && !question) continue;
     // Denials before it, in its paragraph or the one before, by the same actor ("it" only
     // in the same paragraph), nearest first.
     const before: Speech[] = [];
     for (let i = countBefore(ordered, m.span.start) - 1; i >= 0 && sentence - ordered[i]!.sentence <= FOLLOW_UP_REACH; i--) {
       const s = ordered[i]!;
-      if (s.span.end <= m.span.start && paragraph - doc.sentences[s.sentence]!.paragraph <= 1) before.push(s);
+      if (s.span.end <= m.span.start && paragraph - doc.sentences[s.sentence]!.paragraph <= FOLLOW_UP_PARAGRAPHS) before.push(s);
     }
     // "Our questions ... went unanswered": the actor is the one that denied last in this paragraph.
     if (!subject || !range) {
@@ -123,7 +130,9 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
       // "denied the ship was overloaded ... how many tickets were sold": an amount asked after an excess denied.
       const n = question ? sharedWords(said, question.words, silent, deniedActs(doc, firstTokenFrom(doc, d.span.end) - 1)) || (question.amount && deniesAmount(said) ? 1 : 0) : 0;
       // "whether that figure includes ...": the question points back at the passage just before it.
-      if (!n && question && d === denials[0] && pointsBack(doc, question.span) && shared === 0) [denial, shared] = [d, 1];
+      // (Only a denial in this paragraph or the one before: a demonstrative points no further.)
+      const near = paragraph - from.paragraph <= 1;
+      if (!n && near && question && d === denials[0] && pointsBack(doc, question.span) && shared === 0) [denial, shared] = [d, 1];
       if (n > shared) [denial, shared] = [d, n];
     }
     const adjacent = denials[0]!.sentence === sentence - 1 && doc.sentences[denials[0]!.sentence]!.paragraph === paragraph;

@@ -21,6 +21,9 @@ import { type Clause, contentOf, restOfSentence } from './_question.js';
 const TOPIC_PREPOSITION = /^(on|about|regarding|over|concerning|to)$/;
 /** Words that open a question as the subject of its sentence: "Whether anyone had inspected ...". */
 const WH_OPENER = /^(whether|how|why|where|when|what|which|who)$/;
+/** Verbs that carry the question after the questions' addressee: "Messages to X asking whether ...". */
+const ASKING = /^(asking|seeking|requesting)$/;
+const ASKED_OPENER = /^(whether|if|how|why|what|when|where|which|who|about)$/;
 /** How far into the sentence the questions may start: "Our repeated questions", "Written questions". */
 const QUESTION_NOUN_REACH = 3;
 
@@ -54,7 +57,9 @@ export function openQuestions(doc: Document): FollowUp[] {
     }
     // "Our calls to the director went to voicemail when we asked how many ...": the question after the wording.
     const later = k === m.first ? askedAfter(doc, m.last, s.tokenEnd) : undefined;
-    if (later === undefined && (!TOPIC_PREPOSITION.test(tokens[k]?.normal ?? '') || k + 1 >= m.first)) continue;
+    // "Messages to the director asking whether ... had not been returned": the question after "asking".
+    const asking = ASKING.test(tokens[k]?.normal ?? '') && ASKED_OPENER.test(tokens[k + 1]?.normal ?? '');
+    if (later === undefined && ((!TOPIC_PREPOSITION.test(tokens[k]?.normal ?? '') && !asking) || k + 1 >= m.first)) continue;
     const question = later !== undefined ? restOfSentence(doc, later) : contentOf(tokens.slice(k + 1, m.first).filter((t) => t.pos !== 'PUNCT'));
     if (!question?.words.size) continue;
     out.push({ span: { start: tokens[s.tokenStart]!.start, end: m.span.end }, first: s.tokenStart, last: m.last, silence: true, subject, implied: !subject, question });

@@ -86,6 +86,21 @@ export function askedClause(doc: Document, subjectStart: number): Clause | undef
   return toks.length ? contentOf(toks) : undefined;
 }
 
+/**
+ * "Asked how many of the new hires were paid from the fund, the mayor's office said ...":
+ * a wh-question before a non-answer (a question labelled "political", a call ended). The
+ * silence loop leaves wh-questions to `askedClause`'s narrower reading; a non-answer is no
+ * narrower answer, so the question is its topic whole.
+ */
+export function askedWh(doc: Document, subjectStart: number): Clause | undefined {
+  const s = doc.sentences[doc.tokens[subjectStart]!.sentence]!;
+  let k = s.tokenStart;
+  if (doc.tokens[k]?.normal === 'when') k++;
+  if (!doc.tokens[k] || !lex.askedOpeners.has(doc.tokens[k]!.normal) || doc.tokens[subjectStart - 1]?.text !== ',') return undefined;
+  if (!lex.questionWords.has(doc.tokens[k + 1]?.normal ?? '') || k + 2 >= subjectStart - 1) return undefined;
+  return contentOf(doc.tokens.slice(k + 1, subjectStart - 1).filter((t) => t.pos !== 'PUNCT'));
+}
+
 const DEMONSTRATIVE = /^(that|this|these|those)$/;
 
 /**

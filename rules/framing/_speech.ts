@@ -32,21 +32,34 @@ function once<T>(f: () => T): () => T {
   };
 }
 
-/** A date or year in the sentence that lies weeks before the article: the speech is background. */
-function isBackgroundDate(doc: Document, sentence: number): boolean {
+/**
+ * A date or year in the sentence that lies weeks before the article: the speech is background.
+ * A date inside the content of a denial or statement ("denied paying less than the rate
+ * agreed in 2023", "said that the 2019 tender ...") dates what was denied, not the denial:
+ * past a clause opened right after the cue, it does not count.
+ */
+function isBackgroundDate(doc: Document, sentence: number, cue: number): boolean {
   if (!doc.date) return false;
   const s = doc.sentences[sentence]!;
   const year = Number(doc.date.slice(0, 4));
+  const next = doc.tokens[cue + 1];
+  const opens = !!next && next.sentence === sentence && (CLAUSE_OPENER.test(next.normal) || (next.pos === 'VERB' && /ing$/.test(next.normal)));
+  const content = opens ? next.end : Infinity;
   // "In 2019, the federation said": a bare year the date finder may leave alone.
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const t = doc.tokens[k]!.text;
-    if (t.length === 4 && /^(1[89]|20)\d\d$/.test(t) && Number(t) < year) return true;
+    const t = doc.tokens[k]!;
+    if (t.start >= content) break;
+    if (t.text.length === 4 && /^(1[89]|20)\d\d$/.test(t.text) && Number(t.text) < year) return true;
   }
   return datesWithin(doc, s).some((d) => {
+    if (d.start >= content) return false;
     if (d.date) return Date.parse(doc.date!) - Date.parse(d.date) > 14 * DAY;
     return d.year !== undefined && d.year < year;
   });
 }
+
+/** Words that open the content clause right after a cue: "denied that", "said whether". */
+const CLAUSE_OPENER = /^(that|whether|if)$/;
 
 /**
  * An actor with the organisation a short name stands for ("the region" -> Region
@@ -114,7 +127,7 @@ export function speechEvents(doc: Document, silences: Span[]): Speech[] {
     if (prev && (lex.modals.has(prev.normal) || (prev.normal === 'had' && !relative) || prev.normal === 'to')) return;
     if (prev && BE.test(prev.normal) && /ed$/.test(cue.normal)) return;
     // A relative clause's denial ("which had earlier denied") is set before its main clause, not stale.
-    if ((!relative && anyIn([...back, ...lookAhead(doc, k + 1, 4)], lex.background)) || isBackgroundDate(doc, a.sentence)) return;
+    if ((!relative && anyIn([...back, ...lookAhead(doc, k + 1, 4)], lex.background)) || isBackgroundDate(doc, a.sentence, k)) return;
     // The speaker with the cue when they stand together ("Alibaba has rejected"), else the cue alone.
     const near = Math.max(a.cue.start - a.speaker.end, a.speaker.start - a.cue.end) <= 24;
     const who = a.speaker!;

@@ -1,10 +1,10 @@
 import type { Document, Span, Token } from '../../src/document/types.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type Report } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
 import { anyIn, bareWord, cover, inQuote, lookAhead, lookBack, nonOverlapping } from './_clause.js';
 import { lex } from './_lexicon.js';
 import { stem } from '../../src/engine/cluster-text.js';
-import { firstTokenFrom } from '../../src/engine/doc-cache.js';
+import { attributionsIn, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { actOf, withheldActs, type Withheld } from './_acts.js';
 import { causalOverclaim } from './_cause.js';
 import { presupposedAct } from './_presupposed.js';
@@ -169,14 +169,21 @@ function sharesTopic(doc: Document, head: Token[], word: Token, sentence: number
  * reports only inside an allegation (or not-established) frame, never as fact in the
  * writer's own voice.
  */
-function allegedActs(doc: Document, head: Token[]): AllegedAct[] {
+function allegedActs(doc: Document, head: Token[], skipParagraph = -1): AllegedAct[] {
   // A past-tense verb ("Laundered", "Stole"), or the headline future "to fund"; not the
   // headline's first word ("Accused Banker ...").
   const future = (word: Token, i: number) => word.pos === 'VERB' && head[i - 1]!.normal === 'to' && head[i - 1]!.pos === 'PART' && !LIGHT.test(word.lemma.toLowerCase());
   const present = presentPredicates(head);
-  const words = head.filter((word, i) => i > 0 && (isPast(word) || present.includes(word) || future(word, i) || attributive(head, i)));
+  const at = firstTokenFrom(doc, head[0]!.start);
+  // "€2m in levies went on salaries": a light verb in the past that opens a phrase of an act group.
+  const phrasal = (word: Token, i: number) => word.pos === 'VERB' && LIGHT.test(word.lemma.toLowerCase()) && word.normal !== word.lemma.toLowerCase() && !!actOf(doc, at + i).group;
+  const words = head.filter((word, i) => i > 0 && (isPast(word) || present.includes(word) || future(word, i) || attributive(head, i) || phrasal(word, i)));
   if (!words.length) return [];
-  const isBody = (k: number) => doc.paragraphs[doc.sentences[doc.tokens[k]!.sentence]!.paragraph]?.kind === 'body';
+  // A standfirst is read against the body after it, not against itself.
+  const isBody = (k: number) => {
+    const p = doc.sentences[doc.tokens[k]!.sentence]!.paragraph;
+    return p !== skipParagraph && doc.paragraphs[p]?.kind === 'body';
+  };
   const out: AllegedAct[] = [];
   const from = firstTokenFrom(doc, head[0]!.start);
   for (const word of words) {
@@ -200,6 +207,8 @@ function allegedActs(doc: Document, head: Token[]): AllegedAct[] {
       if ((stem(t.normal) !== act.stem && stem(t.lemma) !== act.stem) || inQuote(doc, t) || !isBody(k)) return false;
       const before = lookBack(doc, k, 4);
       if (anyIn(before, lex.negators)) return false;
+      // "The mayor says every cent went on the old town": a clause reported after its cue is the speaker's, not the writer's.
+      if (attributionsIn(doc, t.sentence).some((a) => a.cueToken < k && a.cue.end <= t.start && a.speaker)) return false;
       // "13 people were killed": a passive with no agent does not say who did it.
       const prev = before.find((b) => b.pos !== 'ADV');
       return !(prev && PASSIVE.test(prev.normal) && !lookAhead(doc, k + 1, 4).some((a) => a.normal === 'by'));
@@ -211,6 +220,49 @@ function allegedActs(doc: Document, head: Token[]): AllegedAct[] {
     out.push({ word, frame: { start: doc.tokens[w.first]!.start, end: doc.tokens[w.end - 1]!.end }, kind: w.kind, reply });
   }
   return out;
+}
+
+/** How many sentences a standfirst may have: a summary line or two, not the story's opening paragraphs. */
+const STANDFIRST_SENTENCES = 2;
+
+/**
+ * The standfirst: the body paragraph right after the headline that stands above the byline
+ * or dateline ("Firm used the grant to pay off its loans, leaving ..." under the headline,
+ * then "By ..."). Like the headline, it is what many readers see alone.
+ */
+function standfirst(doc: Document): number {
+  const h = doc.headline;
+  if (!h) return -1;
+  const hi = doc.paragraphs.indexOf(h);
+  const p = doc.paragraphs[hi + 1];
+  if (!p || p.kind !== 'body' || p.sentenceEnd - p.sentenceStart > STANDFIRST_SENTENCES) return -1;
+  const end = doc.sentences[p.sentenceEnd - 1]!.end;
+  const next = doc.paragraphs[hi + 2];
+  const nextStart = next ? doc.sentences[next.sentenceStart]!.start : Infinity;
+  return doc.chrome.some((c) => (c.kind === 'byline' || c.kind === 'dateline') && c.start >= end && c.start < nextStart) ? hi + 1 : -1;
+}
+
+/**
+ * "Solar firm used the grant to pay off its loans" in the standfirst, over a body that has
+ * it only from an unsigned memo and the firm's denial: a past act stated in the writer's
+ * voice that the body reports only inside an allegation or a denial. A sentence that
+ * attributes or hedges itself ("Opposition councillors say ...") is fine.
+ */
+function reportStandfirst(doc: Document, report: (r: Report) => void) {
+  const p = standfirst(doc);
+  if (p < 0) return;
+  const para = doc.paragraphs[p]!;
+  for (let si = para.sentenceStart; si < para.sentenceEnd; si++) {
+    const s = doc.sentences[si]!;
+    if (lex.headlineHedges.match(doc.tokens, s.tokenStart, s.tokenEnd).some((m) => !isObjectNoun(doc, m.first, m.last))) continue;
+    for (const a of allegedActs(doc, doc.tokens.slice(s.tokenStart, s.tokenEnd), p)) {
+      report({
+        span: { start: a.word.start, end: a.word.end },
+        message: `The standfirst states "${a.word.text}" as fact, but the story only has it as "${doc.text.slice(a.frame.start, a.frame.end)}". Attribute the claim or say what is known.`,
+        related: [a.frame, ...(a.reply ? [a.reply] : [])].map((x) => related(doc, x)),
+      });
+    }
+  }
 }
 
 export default defineRule({
@@ -250,6 +302,7 @@ export default defineRule({
     const from = headIdx[0]!;
     const to = headIdx[headIdx.length - 1]! + 1;
     const head = doc.tokens.slice(from, to);
+    reportStandfirst(doc, report);
     // A headline that hedges itself ("Memo Alleges...", "...: Report", "Unverified Memo", a question) is fine.
     if (lex.headlineHedges.match(doc.tokens, from, to).some((m) => !isObjectNoun(doc, m.first, m.last)) || /\?/.test(doc.text.slice(h.start, h.end))) return;
     const claims = nonOverlapping(lex.assertions.match(doc.tokens, from, to)).filter((m) => !inQuote(doc, m.span));

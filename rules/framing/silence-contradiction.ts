@@ -6,7 +6,7 @@ import { actorOf, anyIn, cover, groupType, hasType, inQuote, lookAhead, lookBack
 import { lex, type ActorType } from './_lexicon.js';
 import { keysIn, topicKeys } from './_topic.js';
 import { countBefore, isDenial, speakerBefore, type Speech, speechEvents, withShortName } from './_speech.js';
-import { askedClause, clauseWords, deniesWord, has, restates, restOfSentence } from './_question.js';
+import { askedClause, askedWh, clauseWords, deniesWord, has, restates, restOfSentence } from './_question.js';
 import { askedLater, openQuestions } from './_open-question.js';
 import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { type FollowUp, followUps } from './_follow-up.js';
@@ -143,7 +143,7 @@ export default defineRule({
       // 'said the firm "does not discuss ..."': the subject stands before the quotation mark.
       const range = quoted ? phraseBefore(tokens, m.first - 1, doc.sentences[tokens[m.first]!.sentence]!.tokenStart) : evasionSubject(doc, m.first);
       // The question asked before it ("Asked whether ..., the club sent a link"), else after it ("when asked why ...").
-      const asked = (range && askedClause(doc, range[0])) ?? askedLater(doc, m.last);
+      const asked = (range && (askedClause(doc, range[0]) ?? askedWh(doc, range[0]))) ?? askedLater(doc, m.last);
       if (range) opens.push({ ...m, silence: true, subject: range, question: asked });
     }
     // No silence wording, nothing to contradict: skip reading every speech cue.
