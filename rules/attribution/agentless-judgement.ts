@@ -238,8 +238,9 @@ export default defineRule({
         if (g < s.tokenEnd && BY_OR_FROM.has(tokens[g]!.normal) && crowd < 0) continue;
         // "was held up as a model during a 2019 visit by UN chief Ban Ki-moon": a "by" agent
         // later in the same clause that carries a name names the judge too ("chalked up to
-        // hoarding by wholesalers" does not: there "by" belongs to the cause).
-        const later = crowd < 0 ? agentAt(tokens, g, s.tokenEnd) : -1;
+        // hoarding by wholesalers" does not: there "by" belongs to the cause). Causes (the
+        // entries noted at info, "put down to a move by Vietnamese buyers") keep theirs.
+        const later = crowd < 0 && m.entry.severity !== 'info' ? agentAt(tokens, g, s.tokenEnd) : -1;
         if (later >= 0 && namedWithin(tokens, later + 1, Math.min(s.tokenEnd, later + 5))) continue;
         // "provoked anger within the party": the holder is a body, named by its kind.
         if (g < s.tokenEnd && INSIDE.has(tokens[g]!.normal) && bodyFollows(tokens, g + 1, s.tokenEnd)) continue;

@@ -196,3 +196,9 @@ testRule(rule, {
     { text: 'The cooperative was held up as an example for the region at a summit chaired by President Luis Arce.' },
   ],
 });
+
+// A cause keeps its note when the "by" belongs to the cause itself, named or not.
+testRule(rule, {
+  flagged: [{ text: 'The slide in prices has been put down to a deliberate move by Brazilian roasters to run down their stocks.', flag: 'has been put down to' }],
+  fine: [],
+});
