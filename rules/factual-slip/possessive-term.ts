@@ -12,6 +12,8 @@ import { hasRecentMarker } from './_time.js';
 import { asOf, data, describeTerm, heldOn, inYear, isSettled, onBoundary, type Term } from './_offices.js';
 
 const YEAR = /^(?:19|20)\d{2}$/;
+/** The most tokens a holder's name runs to ("Luiz Inácio Lula da Silva" is five). */
+const MAX_NAME_TOKENS = 8;
 const asOfYear = Number(asOf.slice(0, 4));
 
 /** Bodies and countries by their written name, "the" dropped: "WHO" -> WHO, "World Health Organization" -> WHO. */
@@ -111,12 +113,18 @@ interface Found {
 function findIn(doc: Document, from: number, to: number): Found[] {
   const { tokens } = doc;
   const out: Found[] = [];
+  // A name is read only where a possessive follows within a name's length.
+  let poss = from;
   for (let k = from; k < to; k++) {
+    if (poss < k) poss = k;
+    while (poss < to && !tokens[poss]!.possessive) poss++;
+    if (poss >= to) break;
+    if (poss - k > MAX_NAME_TOKENS) continue;
     const name = nameAt(doc, k, to);
     if (!name) continue;
     k = name.last - 1;
-    const poss = tokens[name.last];
-    if (!poss || name.last >= to || !poss.possessive || nameContinues(doc, name, to)) continue;
+    const owner = tokens[name.last];
+    if (!owner || name.last >= to || !owner.possessive || nameContinues(doc, name, to)) continue;
     const j = name.last + 1;
     const noun = tokens[j];
     if (!noun || j >= to) continue;

@@ -77,6 +77,10 @@ export default defineRule({
   check({ doc, report }) {
     const { tokens } = doc;
     for (const s of doc.sentences) {
+      // Every clause judged gives a year: a sentence without one is not read for names.
+      let year = false;
+      for (let k = s.tokenStart; k < s.tokenEnd && !year; k++) year = tokens[k]!.text.length === 4 && YEAR.test(tokens[k]!.text);
+      if (!year) continue;
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
         const name = nameAt(doc, k, s.tokenEnd);
         if (!name) continue;
