@@ -1,4 +1,5 @@
-import type { DateMention, Document, Span } from '../../src/document/types.js';
+import type { DateMention, Document, Span, Token } from '../../src/document/types.js';
+import { isCalendarDay } from '../../src/schema.js';
 import { addDays, WEEKDAYS, weekdayOf } from '../../src/document/dates.js';
 import { tokenStartingAt } from '../../src/engine/doc-cache.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -11,31 +12,43 @@ const article = (d: number) => `${/^[aeiou]/i.test(WEEKDAYS[d]!) ? 'an' : 'a'} $
 const JOINER = /^[\s,(\[—–-]*$/;
 
 /**
- * A relative day word written right next to a bare weekday, either side:
- * "yesterday (Friday)", "Friday (yesterday)", "today, Saturday". Returns the word's offset.
+ * The first token, up to three either side of the weekday at `m` in its sentence with only
+ * commas, brackets and dashes between, that `read` gives a value for: the token, its side
+ * and the value.
  */
-function relativeNextTo(doc: Document, m: DateMention): { span: Span; offset: number; word: string } | undefined {
+function besideWeekday<T>(doc: Document, m: DateMention, read: (t: Token) => T | undefined): { t: Token; dir: -1 | 1; value: T } | undefined {
   const { tokens, text } = doc;
   const k = tokenStartingAt(doc, m.start);
   if (k < 0) return undefined;
   const sentence = tokens[k]!.sentence;
-  // Up to two punctuation tokens on either side.
-  for (const dir of [-1, 1]) {
+  for (const dir of [-1, 1] as const) {
     for (let step = 1; step <= 3; step++) {
       const t = tokens[k + dir * step];
       if (!t || t.sentence !== sentence) break;
-      const offset = RELATIVE_DAYS[t.normal];
-      if (offset !== undefined) {
+      const value = read(t);
+      if (value !== undefined) {
         const gap = dir < 0 ? text.slice(t.end, m.start) : text.slice(m.end, t.start);
-        if (!JOINER.test(gap)) break;
-        // Keep the closing bracket of "yesterday (Friday)" inside the span.
-        const close = dir < 0 && /^[)\]]/.test(text.slice(m.end, m.end + 1)) ? 1 : 0;
-        return { span: dir < 0 ? { start: t.start, end: m.end + close } : { start: m.start, end: t.end }, offset, word: t.normal };
+        if (JOINER.test(gap)) return { t, dir, value };
+        break;
       }
       if (!/^[,(\[—–-]$/.test(t.text)) break;
     }
   }
   return undefined;
+}
+
+/**
+ * A relative day word written right next to a bare weekday, either side:
+ * "yesterday (Friday)", "Friday (yesterday)", "today, Saturday". Returns the word's offset.
+ */
+function relativeNextTo(doc: Document, m: DateMention): { span: Span; offset: number; word: string } | undefined {
+  // Own keys only: a word such as "constructor" is no relative day.
+  const found = besideWeekday(doc, m, (t) => (Object.hasOwn(RELATIVE_DAYS, t.normal) ? RELATIVE_DAYS[t.normal] : undefined));
+  if (!found) return undefined;
+  const { t, dir, value: offset } = found;
+  // Keep the closing bracket of "yesterday (Friday)" inside the span.
+  const close = dir < 0 && /^[)\]]/.test(doc.text.slice(m.end, m.end + 1)) ? 1 : 0;
+  return { span: dir < 0 ? { start: t.start, end: m.end + close } : { start: m.start, end: t.end }, offset, word: t.normal };
 }
 
 /** A numeric date in one token: "14.02.2025", "14/02/2025", "14-02-2025". */
@@ -49,7 +62,7 @@ function numericReadings(text: string): string[] {
   const iso = (d: number, mo: number) => {
     const s = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     // A real day only: 31.02 is no date.
-    return mo >= 1 && mo <= 12 && d >= 1 && new Date(`${s}T00:00:00Z`).getUTCDate() === d ? s : undefined;
+    return isCalendarDay(Number(y), mo, d) ? s : undefined;
   };
   return [...new Set([iso(a, b), iso(b, a)].filter((d): d is string => !!d))];
 }
@@ -60,23 +73,11 @@ function numericReadings(text: string): string[] {
  * stands alone; the token beside it (brackets and commas between) is read here.
  */
 function numericNextTo(doc: Document, m: DateMention): { token: string; days: string[] } | undefined {
-  const { tokens, text } = doc;
-  const k = tokenStartingAt(doc, m.start);
-  if (k < 0) return undefined;
-  const sentence = tokens[k]!.sentence;
-  for (const dir of [-1, 1]) {
-    for (let step = 1; step <= 3; step++) {
-      const t = tokens[k + dir * step];
-      if (!t || t.sentence !== sentence) break;
-      const days = numericReadings(t.text);
-      if (days.length) {
-        const gap = dir < 0 ? text.slice(t.end, m.start) : text.slice(m.end, t.start);
-        return JOINER.test(gap) ? { token: t.text, days } : undefined;
-      }
-      if (!/^[,(\[—–-]$/.test(t.text)) break;
-    }
-  }
-  return undefined;
+  const found = besideWeekday(doc, m, (t) => {
+    const days = numericReadings(t.text);
+    return days.length ? days : undefined;
+  });
+  return found ? { token: found.t.text, days: found.value } : undefined;
 }
 
 /**
