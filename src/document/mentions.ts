@@ -66,6 +66,9 @@ function isOrg(tokens: Token[]): boolean {
   return people.orgNames.has(joined) || tokens.some((t) => people.orgWords.has(bare(t)));
 }
 
+/** An all-capital acronym of three or more letters (digits and "&" inside), possessive or not. */
+const ACRONYM = /^[A-Z][A-Z0-9&]{2,}(?:['’]s)?$/;
+
 const span = (tokens: Token[], a: number, b: number): Span => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
 
 const AND = new Set(['and', '&']);
@@ -300,7 +303,8 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
   if (nameStart >= 0) {
     const nameTokens = tokens.slice(nameStart, nameEnd);
     if (isPlace(nameTokens)) nameStart = nameEnd = -1;
-    else orgish = isOrg(nameTokens);
+    // A name that is one all-capital acronym ("NICTA", "UNICEF") is a body, not a person.
+    else orgish = isOrg(nameTokens) || (nameTokens.length === 1 && ACRONYM.test(nameTokens[0]!.text));
   }
   const descriptors: Span[] = [];
   for (let k = a; k < b; k++) {
