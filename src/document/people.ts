@@ -16,7 +16,7 @@ export const PeopleData = z.object({
   /** Lower-case words inside a name: "Pieter de Vries", "Mohammed bin Salman". */
   nameParticles: words,
   /** `particles`: a verb that is a speech cue only with its particle ("points out"), by lemma. */
-  cues: z.object({ speech: words, participleOnly: words, quoteOnly: words.default([]), listenerFirst: words, phrases: words, figureAt: words, particles: z.record(z.string().min(1), z.string().min(1)).default({}) }),
+  cues: z.object({ speech: words, participleOnly: words, quoteOnly: words.default([]), topicOnly: words.default([]), listenerFirst: words, phrases: words, figureAt: words, particles: z.record(z.string().min(1), z.string().min(1)).default({}) }),
 });
 const data = loadData('people.json', PeopleData, peopleJson);
 
@@ -34,6 +34,8 @@ export const people = {
   participleOnly: lower(data.cues.participleOnly),
   /** Speech only beside a quotation or a colon ("'...,' she continued"; "talks will continue" is not). */
   quoteOnly: lower(data.cues.quoteOnly),
+  /** Publishing verbs that report no claim when only a topic follows ("posted about it online"). */
+  topicOnly: lower(data.cues.topicOnly),
   listenerFirst: lower(data.cues.listenerFirst),
   /** "put the toll at 41": a cue only before "at" and a figure. */
   figureAt: lower(data.cues.figureAt),

@@ -84,6 +84,8 @@ function cueAt(tokens: Token[], k: number): number {
   if (!people.cueLemmas.has(lemma)) return 0;
   if (people.participleOnly.has(lemma) && !/ing$/.test(t.normal)) return 0;
   if (people.quoteOnly.has(lemma) && !besideQuote(tokens, k)) return 0;
+  // "technicians who posted about it online": a topic, not what they said.
+  if (people.topicOnly.has(lemma) && tokens[k + 1]?.normal === 'about' && tokens[k + 1]!.sentence === t.sentence) return 0;
   return 1;
 }
 

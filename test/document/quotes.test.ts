@@ -239,3 +239,16 @@ describe('a cue that is speech only beside a quotation ("continue")', () => {
     expect(cues('Ceasefire Talks\n\nThe envoy said talks would continue next week. Fighting continued in the north, and tests will continue until May.')).toEqual(['said <- The envoy']);
   });
 });
+
+describe('a publishing verb with only a topic after it ("posted about it")', () => {
+  const cues = (text: string) => {
+    const d = buildDocument({ id: 't', text });
+    return d.attributions.map((a) => text.slice(a.cue.start, a.cue.end));
+  };
+  it('reports no claim, so no speaker', () => {
+    expect(cues('Ferry Delays\n\nTwo deckhands who posted about it online were suspended. A passenger wrote about the crossing for a travel blog.')).toEqual([]);
+  });
+  it('reports one when what was said follows', () => {
+    expect(cues('Ferry Delays\n\nA deckhand posted that the ramp had failed. A passenger wrote that the crossing took nine hours.')).toEqual(['posted', 'wrote']);
+  });
+});
