@@ -4,7 +4,6 @@
  */
 import { z } from 'zod';
 import aliasesJson from '../data/aliases.json';
-import casualtyJson from '../data/casualty-accounts.json';
 import oppositionsJson from '../data/oppositions.json';
 import { loadData } from '../../src/data/load.js';
 import { inChrome } from '../../src/document/index.js';
@@ -12,6 +11,7 @@ import { attributionsIn, datesOverlapping, firstTokenFrom } from '../../src/engi
 import { isCapitalised, isPossessive, nameHyphen } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
 import type { Document, Mention, Sentence, Span, Token } from '../../src/document/types.js';
+import { isPeopleNoun } from './_casualty-data.js';
 import { canonicalName, senseAt, senseOfWord } from './_story.js';
 
 const DetailData = z.object({
@@ -38,8 +38,6 @@ const BOUND_PHRASES: { words: string[]; kind: BoundKind }[] = (['lower', 'upper'
   .flatMap((kind) => bounds[kind].map((p) => ({ words: p.split(' '), kind })))
   .sort((x, y) => y.words.length - x.words.length);
 const DOCUMENT_NOUNS = new Set(data.documents);
-/** Nouns for people ("workers", "residents"): a count of them says who, not what happened to them. */
-const PEOPLE = new Set(loadData('casualty-accounts.json', z.object({ people: z.array(z.string().min(1)) }), casualtyJson).people);
 const ORIGIN_VERBS = new Set(data.originVerbs);
 const isOriginVerb = (t: Token | undefined) => !!t && t.pos === 'VERB' && ORIGIN_VERBS.has(t.lemma.toLowerCase());
 
@@ -250,7 +248,7 @@ export function figures(doc: Document, si: number): Figure[] {
     const keyLast = key.end === undefined ? (w === undefined ? f.last : found[w]!.last) : tokenAt(doc, s, key.end - 1);
     const [low, high] = range(f.value, bound?.kind);
     const noun = key.end === undefined ? undefined : doc.tokens[keyLast];
-    const peopleOnly = !!noun && key.key === `#${senseOfWord(noun)}` && (PEOPLE.has(noun.normal) || PEOPLE.has(noun.lemma.toLowerCase()));
+    const peopleOnly = !!noun && key.key === `#${senseOfWord(noun)}` && isPeopleNoun(noun);
     out.push({ value: f.value, low, high, boundStart: bound ? doc.tokens[bound.at]!.start : f.start, key: key.key, span: { start: f.start, end: Math.max(f.end, key.end ?? f.end) }, sentence: si, context: contextOf(doc, s, f.first, keyLast), peopleOnly });
   });
   return out;

@@ -9,23 +9,15 @@
  * A count marked as a part or an update ("two more", "still", "remain") is not the group's
  * whole count, and an article that gives two counts in one bucket tells an update: left out.
  */
-import { z } from 'zod';
-import casualtyJson from '../data/casualty-accounts.json';
-import { loadData } from '../../src/data/load.js';
 import { inChrome, inHeadline } from '../../src/document/index.js';
 import { people } from '../../src/document/people.js';
 import { datesWithin, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import type { Document, Token } from '../../src/document/types.js';
+import { casualty, isPeopleNoun } from './_casualty-data.js';
 import { disagree, type Figure } from './_details.js';
 
-const CountData = z.object({
-  people: z.array(z.string().min(1)).min(1),
-  peopleCounts: z.object({ about: z.string(), light: z.array(z.string().min(1)), partial: z.array(z.string().min(1)) }),
-});
-const data = loadData('casualty-accounts.json', CountData, casualtyJson);
-const PEOPLE = new Set(data.people);
-const LIGHT = new Set(data.peopleCounts.light);
-const PARTIAL = new Set(data.peopleCounts.partial);
+const LIGHT = new Set(casualty.peopleCounts.light);
+const PARTIAL = new Set(casualty.peopleCounts.partial);
 const EVENT_POS = /^(NOUN|VERB)$/;
 /** How far the clause after the counted noun is read for what happened. */
 const AFTER = 6;
@@ -38,7 +30,6 @@ export interface CountEntry {
   f: Figure;
 }
 
-const isPeople = (t: Token) => PEOPLE.has(t.normal) || PEOPLE.has(t.lemma.toLowerCase());
 
 /** The people noun a figure counts (the last word of its span), and the event words of its clause; undefined if not a people count or a part. */
 function readCount(doc: Document, f: Figure): { noun: string; events: Set<string> } | undefined {
@@ -46,13 +37,13 @@ function readCount(doc: Document, f: Figure): { noun: string; events: Set<string
   // The token that ends the span (the first token starting at its end, less one).
   const last = firstTokenFrom(doc, f.span.end) - 1;
   const nounTok = tokens[last];
-  if (!nounTok || nounTok.end !== f.span.end || !isPeople(nounTok)) return undefined;
+  if (!nounTok || nounTok.end !== f.span.end || !isPeopleNoun(nounTok)) return undefined;
   const first = firstTokenFrom(doc, f.boundStart);
   const s = doc.sentences[f.sentence]!;
   const events = new Set<string>();
   const event = (t: Token) => {
     const lemma = t.lemma.toLowerCase();
-    if (EVENT_POS.test(t.pos) && !LIGHT.has(lemma) && !people.cueLemmas.has(lemma) && !isPeople(t) && /^\p{L}/u.test(t.text)) events.add(lemma);
+    if (EVENT_POS.test(t.pos) && !LIGHT.has(lemma) && !people.cueLemmas.has(lemma) && !isPeopleNoun(t) && /^\p{L}/u.test(t.text)) events.add(lemma);
   };
   // Before the count: "police had arrested about 60 protesters".
   for (let k = Math.max(s.tokenStart, first - BEFORE); k < first; k++) {

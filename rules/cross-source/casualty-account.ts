@@ -5,34 +5,16 @@
  * third account: "none of the 14 was in serious condition" against "two of the injured are in
  * intensive care" (people hurt lightly do not contradict "no one was seriously hurt").
  */
-import { z } from 'zod';
-import casualtyJson from '../data/casualty-accounts.json';
-import { loadData } from '../../src/data/load.js';
 import { inChrome } from '../../src/document/index.js';
 import { lowerBound } from '../../src/document/search.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
+import { casualty, isPeopleNoun } from './_casualty-data.js';
 import { clip, outlet, textOf } from './_story.js';
 
-const Words = z.array(z.string().min(1)).min(1);
-const CasualtyData = z.object({
-  about: z.string(),
-  source: z.string(),
-  noHarm: Words,
-  noSerious: Words,
-  serious: Words,
-  severity: Words,
-  fatal: Words,
-  allSafe: Words,
-  harm: Words,
-  missing: Words,
-  people: Words,
-  negators: Words,
-  hedges: Words,
-});
-const data = loadData('casualty-accounts.json', CasualtyData, casualtyJson);
+const data = casualty;
 const noHarm = new PhraseIndex(data.noHarm.map((p) => [p, true] as [string, boolean]));
 const noSerious = new PhraseIndex(data.noSerious.map((p) => [p, true] as [string, boolean]));
 const serious = new PhraseIndex(data.serious.map((p) => [p, true] as [string, boolean]));
@@ -41,13 +23,11 @@ const FATAL = new Set(data.fatal);
 const ALL_SAFE = new Set(data.allSafe);
 const HARM = new Set(data.harm);
 const MISSING = new Set(data.missing);
-const PEOPLE = new Set(data.people);
 const NEGATORS = new Set(data.negators);
 const HEDGES = new Set(data.hedges);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'dozen', 'hundreds', 'scores']);
 const EVERYONE = new Set(['all', 'everyone', 'everybody']);
 /** A people noun, by its form or its lemma ("drivers" -> driver). */
-const isPeople = (t: Token) => PEOPLE.has(t.normal) || PEOPLE.has(t.lemma.toLowerCase());
 /** Words after which a clause about someone else begins. */
 const CLAUSE_BREAK = /^(;|but|while|although|though|whereas)$/;
 
@@ -77,7 +57,7 @@ function countAt(tokens: readonly Token[], k: number, end: number): boolean {
   if (/^\d{1,3}(,\d{3})*$/.test(t.text) && !/^(19|20)\d\d$/.test(t.text)) return true;
   if (NUMBER_WORDS.has(t.normal)) return true;
   if (t.normal !== 'a' && t.normal !== 'an') return false;
-  for (let j = k + 1; j < end && j <= k + 7; j++) if (isPeople(tokens[j]!)) return true;
+  for (let j = k + 1; j < end && j <= k + 7; j++) if (isPeopleNoun(tokens[j]!)) return true;
   return false;
 }
 
@@ -93,14 +73,14 @@ function reportsAt(doc: Document, k: number, start: number, end: number): Span |
     const b = tokens[j]!;
     if (CLAUSE_BREAK.test(b.normal) || b.text === ',') break;
     if (countAt(tokens, j, k)) {
-      const people = tokens.slice(j, k).some(isPeople);
+      const people = tokens.slice(j, k).some(isPeopleNoun);
       return people ? { start: b.start, end: tokens[k]!.end } : undefined;
     }
   }
   // The count after a verb: "killed two workers", "injuring a guard".
   if (tokens[k]!.pos === 'VERB') {
     for (let j = k + 1; j < end && j <= k + 3; j++) {
-      const last = countAt(tokens, j, end) ? tokens.slice(j, Math.min(end, j + 5)).findIndex(isPeople) : -1;
+      const last = countAt(tokens, j, end) ? tokens.slice(j, Math.min(end, j + 5)).findIndex(isPeopleNoun) : -1;
       if (last >= 0) {
         return { start: tokens[k]!.start, end: tokens[j + last]!.end };
       }
@@ -129,7 +109,7 @@ function countedBefore(doc: Document, k: number, start: number): number | undefi
     if (!countAt(tokens, j, k)) continue;
     const between = tokens.slice(j + 1, k);
     const next = tokens[j + 1];
-    return between.some((x) => isPeople(x) || x.normal === 'of') || next?.pos === 'AUX' || next?.pos === 'VERB' ? j : undefined;
+    return between.some((x) => isPeopleNoun(x) || x.normal === 'of') || next?.pos === 'AUX' || next?.pos === 'VERB' ? j : undefined;
   }
   return undefined;
 }

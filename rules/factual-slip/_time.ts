@@ -111,7 +111,21 @@ export function hasRecentMarker(doc: Document, sentence: number): boolean {
   return false;
 }
 
-const YEAR = /^(?:19|20)\d{2}$/;
+/** A year token ("2022"). */
+export const YEAR = /^(?:19|20)\d{2}$/;
+
+/**
+ * "in 2018", "in May 2018": the year after the "in" at token `k` (a proper noun, the month,
+ * may stand between), with its token index; undefined when there is none before `to`.
+ */
+export function inYearAt(tokens: readonly Token[], k: number, to: number): { year: number; k: number } | undefined {
+  if (tokens[k]?.normal !== 'in') return undefined;
+  let y = k + 1;
+  if (tokens[y]?.pos === 'PROPN' && y + 1 < to && YEAR.test(tokens[y + 1]!.text)) y++;
+  const t = tokens[y];
+  return t && y < to && YEAR.test(t.text) ? { year: Number(t.text), k: y } : undefined;
+}
+
 /** Words before a year that make it the time of an act ("in 2022", "by early 2019", "since 2014"). */
 const YEAR_LEADS = new Set(['in', 'during', 'by', 'until', 'early', 'late', 'mid', 'mid-', 'throughout', 'since']);
 const isDash = (t: Token | undefined) => !!t && /^[-‐–/]$/.test(t.text);

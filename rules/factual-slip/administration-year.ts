@@ -4,8 +4,8 @@ import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleBefore, trustedAlias, type NameMatch } from './_match.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS, GOVERNMENT_ACTS, GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, GOVERNMENT_PEOPLE, NEAR_ARTICLE_WORDS, WEEKDAY_WORDS } from './_markers.js';
 import { asOf, describeTerm, heldOn, inYear, isSettled, onBoundary, type Person, type Term } from './_offices.js';
+import { YEAR } from './_time.js';
 
-const YEAR = /^(?:19|20)\d{2}$/;
 const asOfYear = Number(asOf.slice(0, 4));
 
 function hasYear(tokens: readonly Token[], from: number, to: number): boolean {

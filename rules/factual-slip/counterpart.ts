@@ -10,9 +10,8 @@ import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, trustedAlias } from './_match.js';
 import { COUNTERPART_NOUNS, COUNTERPART_OWNERS } from './_markers.js';
 import { data, describeTerm, heldOn, inYear, isSettled, onBoundary } from './_offices.js';
-import { hasRecentMarker } from './_time.js';
+import { hasRecentMarker, inYearAt } from './_time.js';
 
-const YEAR = /^(?:19|20)\d{2}$/;
 
 /** "Brazilian" -> BR, "South African" -> ZA: a title that is another title of the office with a word or two in front. */
 const adjectives = new Map<string, string>();
@@ -41,11 +40,8 @@ function adjectiveBefore(tokens: readonly Token[], end: number, from: number): {
 function yearsOf(doc: Document, from: number, to: number): number[] {
   const out: number[] = [];
   for (let k = from; k < to; k++) {
-    const t = doc.tokens[k]!;
-    if (t.text.length !== 4 || !YEAR.test(t.text)) continue;
-    const lead = doc.tokens[k - 1];
-    const lead2 = doc.tokens[k - 2];
-    if (lead?.normal === 'in' || (lead?.pos === 'PROPN' && lead2?.normal === 'in')) out.push(Number(t.text));
+    const found = inYearAt(doc.tokens, k, to);
+    if (found) out.push(found.year);
   }
   return out;
 }

@@ -6,9 +6,8 @@ import { appositiveTitleBefore } from './_apposition.js';
 import { actClauseAfter, bodyAt, ledByAt, type LedBy } from './_act-clause.js';
 import { FORMER_WORDS, HISTORICAL_PATTERNS, OFFICE_CLAUSE, TITLE_MODIFIERS } from './_markers.js';
 import { asOf, describeTerm, heldOn, inYear, isBareRole, isSettled, onBoundary, type Office, type Term } from './_offices.js';
-import { periodsIn, timeAt, timeFrom, yearOfHead, type Period } from './_time.js';
+import { periodsIn, timeAt, timeFrom, YEAR, yearOfHead, type Period } from './_time.js';
 
-const YEAR = /^(?:19|20)\d{2}$/;
 const historical = new PhraseIndex(HISTORICAL_PATTERNS.map((p) => [p, true] as [string, boolean]));
 const isHistorical = (doc: Document, si: number) => {
   const s = doc.sentences[si]!;

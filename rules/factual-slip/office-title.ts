@@ -5,7 +5,7 @@ import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, type NameMatch, type TitleMatch } from './_match.js';
 import { appositiveTitleAfter, appositiveTitleBefore, inCountry, thenTitleAfter, thenTitleBefore, whoseCountry } from './_apposition.js';
-import { hasRecentMarker, periodsIn, tenseAround, timeAt, timeFrom, yearOfHead, yearsIn, type Period } from './_time.js';
+import { hasRecentMarker, periodsIn, tenseAround, timeAt, timeFrom, YEAR, yearOfHead, yearsIn, type Period } from './_time.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS, FORMER_WORDS, OBJECT_PREPOSITIONS, OFFICE_CLAUSE, HISTORICAL_PATTERNS, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
 import { asOf, describeTerm, heldOn, isSettled, onBoundary, partlyRecorded, type Person, type Term } from './_offices.js';
 
@@ -189,7 +189,6 @@ function thenMessageAt({ name, title, written }: Found, time: Period): string | 
   return notHeldMessage(name.persons, written, time.from, terms, periodLabel(time));
 }
 
-const YEAR = /^(?:19|20)\d{2}$/;
 
 /** "February 2025" written from token `i` (a capitalised month, then a year), as a period. */
 function monthYear(doc: Document, i: number, to: number): Period | undefined {

@@ -8,10 +8,9 @@ import type { Document, Span, Token } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, trustedAlias, type NameMatch } from './_match.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS, GOVERNMENT_NOUNS, MINISTRY_NOUNS, TERM_NOUNS, TERM_YEAR_LINKS } from './_markers.js';
-import { hasRecentMarker } from './_time.js';
+import { hasRecentMarker, YEAR } from './_time.js';
 import { asOf, data, describeTerm, heldOn, inYear, isSettled, onBoundary, type Term } from './_offices.js';
 
-const YEAR = /^(?:19|20)\d{2}$/;
 /** The most tokens a holder's name runs to ("Luiz Inácio Lula da Silva" is five). */
 const MAX_NAME_TOKENS = 8;
 const asOfYear = Number(asOf.slice(0, 4));

@@ -11,18 +11,14 @@ import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, titleBefore, trustedAlias, type NameMatch } from './_match.js';
 import { WON_OFFICE } from './_markers.js';
 import { asOf, describeTerm, isSettled, type Office, type Term } from './_offices.js';
+import { inYearAt, YEAR } from './_time.js';
 
-const YEAR = /^(?:19|20)\d{2}$/;
 const asOfYear = Number(asOf.slice(0, 4));
 
-/** "in 2018", "in May 2018": the year token after "in" at `k`, or undefined. */
+/** "in 2018", "in May 2018", not "in 2018-19": the year of the clause. */
 function yearAt(tokens: readonly Token[], k: number, to: number): { year: number; k: number } | undefined {
-  if (tokens[k]?.normal !== 'in') return undefined;
-  let y = k + 1;
-  if (tokens[y]?.pos === 'PROPN' && y + 1 < to && YEAR.test(tokens[y + 1]!.text)) y++;
-  const t = tokens[y];
-  if (!t || y >= to || !YEAR.test(t.text) || /^[-–\/]$/.test(tokens[y + 1]?.text ?? '')) return undefined;
-  return { year: Number(t.text), k: y };
+  const found = inYearAt(tokens, k, to);
+  return found && !/^[-–\/]$/.test(tokens[found.k + 1]?.text ?? '') ? found : undefined;
 }
 
 /**

@@ -444,8 +444,9 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     // A date line under the standfirst and byline (the only prose read so far is the
     // standfirst, or the line above is a "By ..." byline), with the story's prose following
     // within a few lines of share bar or photo caption, is the head of the page, not its tail.
-    const underByline = j - 1 > bodyStart && bylineRe.test(lines[j - 1]!.text);
-    if (isDateLine(t) && (proseLines <= 1 || underByline) && storyFollows(j)) {
+    const dateLine = isDateLine(t);
+    const underByline = dateLine && j - 1 > bodyStart && bylineRe.test(lines[j - 1]!.text);
+    if (dateLine && (proseLines <= 1 || underByline) && storyFollows(j)) {
       skip.add(j);
       mark(lines[j]!, 'dateline');
       const above = lines[j - 1];
@@ -455,7 +456,7 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
       }
       continue;
     }
-    if (tailMarkers.has(normaliseMarker(t)) || (j >= bodyStart + 2 && proseSeen && isDateLine(t))) {
+    if (tailMarkers.has(normaliseMarker(t)) || (j >= bodyStart + 2 && proseSeen && dateLine)) {
       bodyEnd = j;
       chrome.push({ start: lines[j]!.start, end: textLength, kind: 'tail' });
       break;

@@ -89,16 +89,17 @@ function cueAt(tokens: Token[], k: number): number {
   return 1;
 }
 
-const QUOTE_OR_COLON = /^[:"“”‘’']$/;
+/** One quote mark as a token. */
+const QUOTE_MARK = /^["“”‘’']$/;
 
 /** A quote mark within the few tokens before token k ('"...," he continued'), or a colon or quote mark right after it. */
 function besideQuote(tokens: Token[], k: number): boolean {
   const s = tokens[k]!.sentence;
   const next = tokens[k + 1];
-  if (next && next.sentence === s && QUOTE_OR_COLON.test(next.text)) return true;
+  if (next && next.sentence === s && (next.text === ':' || QUOTE_MARK.test(next.text))) return true;
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     if (tokens[j]!.sentence !== s) break;
-    if (/^["“”‘’']$/.test(tokens[j]!.text)) return true;
+    if (QUOTE_MARK.test(tokens[j]!.text)) return true;
   }
   return false;
 }

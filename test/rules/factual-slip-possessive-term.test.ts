@@ -17,7 +17,7 @@ testRule(rule, {
     { text: 'A mission that Christine Lagarde\'s IMF sent to Accra in 2022 recommended a fuel-subsidy cut.', flag: 'Christine Lagarde\'s IMF' },
     // Stoltenberg took over NATO in October 2014.
     { text: 'In 2011, Jens Stoltenberg\'s NATO opened a liaison office in Tbilisi.', flag: 'Jens Stoltenberg\'s NATO' },
-    // Higgins's term ended in November 2025; Levits left the Latvian presidency in 2023.
+    // Levits left the Latvian presidency in 2023.
     { text: 'The pardon was granted during Egils Levits\'s presidency in 2024.', flag: 'Egils Levits\'s presidency in 2024' },
     // A ministry named by its field, and a body acting in the days around the article date.
     { text: 'Annegret Kramp-Karrenbauer\'s defence ministry in Berlin ordered 40 transport helicopters in 2023.', flag: 'Annegret Kramp-Karrenbauer\'s defence ministry' },
