@@ -340,7 +340,7 @@ function colonSpeakers(doc: Document): { a: Attribution; sp: Mention }[] {
 const NEAR_SPEAKER = 3;
 
 /**
- * "A diver who works on the pens, and who gave only his first name, Jesmond, said": a
+ * "A deckhand who works on the ferries, and who gave only his first name, Tomas, said": a
  * source given only by a first name, in sentence `si`. The speaker finder reads "his first
  * name" as the speaker; the person is the noun phrase before the first "who" ahead of the
  * wording (or right before it: "a woman identified only as Maria said"), and the flag runs
@@ -570,7 +570,7 @@ export default defineRule({
       flagged.add(f.span);
       report({ span: f.span, message: f.message, severity: f.severity });
     }
-    // "who gave only his first name, Jesmond,": a source as good as unnamed.
+    // "who gave only his first name, Tomas,": a source as good as unnamed.
     doc.sentences.forEach((s, si) => {
       if (!hasAttribution(doc, si)) return;
       for (const m of firstNameOnly.match(doc.tokens, s.tokenStart, s.tokenEnd)) {

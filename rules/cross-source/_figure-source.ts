@@ -1,6 +1,6 @@
 /**
- * Figures that two outlets attribute to the same body: "CONRED said 46 families had been
- * moved out" against "The disaster agency CONRED said 146 families were forced out". Such
+ * Figures that two outlets attribute to the same body: "PROCIVIL said 46 families had been
+ * moved out" against "The disaster agency PROCIVIL said 146 families were forced out". Such
  * sentences are often worded too differently to align (one adds where the families went,
  * the other when), yet the claim is the same: one counted thing, one named source, two
  * numbers. They are indexed by (word family or noun, counted noun, canonical source), so

@@ -34,12 +34,12 @@ export const hasUniversal = (words: readonly QWord[]) => words.some((w) => FIRST
 /** How many words after the universal word its predicate may come ("Everyone will be back"). */
 const SCOPE = 4;
 
-/** A name written as a name: capitalised words only ("Sergio Mazariegos"). */
+/** A name written as a name: capitalised words only ("Ana Ruiz"). */
 const isNameText = (t: string) => /^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(t.trim());
 
 /**
  * The person a quotation is given to, by name: the speaker's own name, the name in apposition
- * to a role ("the public works director, Sergio Mazariegos"), or for a pronoun the document
+ * to a role ("the public works director, Ana Ruiz"), or for a pronoun the document
  * left unresolved ("X repeated what he told reporters: ...") the nearest named person before
  * it in the sentence.
  */
@@ -56,8 +56,8 @@ export function personOf(doc: Document, quote: Quote): string | undefined {
     return best ? textOf(doc, best.name!) : undefined;
   }
   if (r.kind !== 'person') return undefined;
-  // The name is the person when it holds the head ("Sergio Mazariegos"); a name beside a role
-  // head is a possessor or employer ("Villa Nueva's public works director"), so the name in
+  // The name is the person when it holds the head ("Ana Ruiz"); a name beside a role
+  // head is a possessor or employer ("Mixco's public works director"), so the name in
   // apposition is the person's.
   if (r.name && r.name.start <= r.head.start && r.head.end <= r.name.end) return /^\p{Lu}/u.test(textOf(doc, r.name)) ? textOf(doc, r.name) : undefined;
   if (r.appositive && isNameText(textOf(doc, r.appositive))) return textOf(doc, r.appositive).trim();
