@@ -26,7 +26,9 @@ const isPeopleWord = (t: Token) => {
   return people.groupNouns.has(w) || people.authorities.has(w) || people.roles.has(w);
 };
 /** A token that can sit inside a noun phrase; the tagger sometimes reads "sources" as a verb. */
-const inNP = (t: Token) => NP_POS.has(t.pos) || isPossessive(t) || (t.pos === 'VERB' && isPeopleWord(t));
+// "said" as the tagger's adjective ("... wanted to be named said engineers had warned") is a
+// speech verb the tagger misread, so it ends the phrase.
+const inNP = (t: Token) => (NP_POS.has(t.pos) && !(t.pos === 'ADJ' && (t.normal === 'said' || t.normal === 'says'))) || isPossessive(t) || (t.pos === 'VERB' && isPeopleWord(t));
 export const isPossessive = (t: Token) => t.possessive;
 /** The word as written, without a possessive 's ("China’s" -> "China"). */
 const word = (t: Token) => (t.possessive ? t.text.slice(0, -2) : t.text);
@@ -51,7 +53,17 @@ function isNameToken(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (initial && next && next.sentence === t.sentence && startsLower(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ' || isPeopleWord(next))) return false;
   const w = bare(t);
+  // "Parents in the district say" is a crowd; "Shipyard Workers Alliance", "Men Sreymom" are names.
+  if (people.peoplePlurals.has(w)) return insideCapitalRun(tokens, k, initial);
   return !people.honorifics.has(w) && !isHonorific(t) && !people.roles.has(w) && !people.authorities.has(w) && !people.groupNouns.has(w);
+}
+
+/** A capitalised word beside token `k` in its sentence (the one before counts unless `k` opens it). */
+function insideCapitalRun(tokens: readonly Token[], k: number, initial: boolean): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  return (!!next && next.sentence === t.sentence && isCapitalised(next) && next.pos !== 'VERB') || (!initial && !!prev && prev.sentence === t.sentence && isCapitalised(prev));
 }
 
 function isPlace(tokens: Token[]): boolean {
@@ -320,6 +332,10 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
   while (h > a && tokens[h]!.pos === 'ADJ' && (tokens[h - 1]!.pos === 'NOUN' || tokens[h - 1]!.pos === 'PROPN')) h--;
   const head = tokens[h]!;
   const headWord = bare(head);
+  // "Residents of Vlora", "Workers at Kestrel Farms": the name belongs to the place or body
+  // after the preposition; the speakers are an unnamed crowd there (a body stays an org).
+  const crowdOf = nameStart > prep && prep > 0 && !orgish && people.groupNouns.has(headWord);
+  if (crowdOf) nameStart = nameEnd = -1;
   const named = nameStart >= 0;
   let kind: MentionKind;
   if (b - a === 1 && head.pos === 'PRON' && PRONOUNS.has(head.normal)) kind = 'pronoun';

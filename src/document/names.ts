@@ -2,6 +2,7 @@
  * People and organisations named in the story: the speakers of attributions, plus every
  * run of capitalised name tokens (with the titles and roles in front of it).
  */
+import { CALENDAR_WORDS } from './dates.js';
 import { appositiveAfter, isCapitalised, makeMention, orgOfEnd } from './mentions.js';
 import { people } from './people.js';
 import { searchFirst } from './search.js';
@@ -21,8 +22,9 @@ export function findMentions(tokens: Token[], sentences: Sentence[], attribution
       let e = k;
       while (e < s.tokenEnd && isCapitalised(tokens[e]!) && (tokens[e]!.pos === 'PROPN' || isTitleToken(tokens[e]!))) e++;
       e = orgOfEnd(tokens, e, s.tokenEnd);
-      // A lone capitalised word opening a sentence is usually not a name.
-      if (!(e - k === 1 && k === s.tokenStart)) {
+      // A lone capitalised word opening a sentence is usually not a name; a lone "Monday"
+      // or "March" is a date ("Theresa May" is two words, and a speaker comes from its cue).
+      if (!(e - k === 1 && (k === s.tokenStart || CALENDAR_WORDS.has(t.normal)))) {
         // "Ana Ruiz, a hydrologist at the University of Lisbon, ...": keep the appositive,
         // so a later bare "Ruiz said" can be tied to the affiliation given here.
         const m = makeMention(tokens, k, e, appositiveAfter(tokens, e, s.tokenEnd));

@@ -12,6 +12,8 @@ export const PeopleData = z.object({
   orgWords: words,
   orgNames: words,
   groupNouns: words,
+  /** Plural nouns for ordinary people ("parents", "passengers"): a crowd, unless inside a capitalised name. */
+  peoplePlurals: words.default([]),
   places: words,
   /** Lower-case words inside a name: "Pieter de Vries", "Mohammed bin Salman". */
   nameParticles: words,
@@ -27,7 +29,8 @@ export const people = {
   roles: lower(data.roles),
   orgWords: lower(data.orgWords),
   orgNames: new Set(data.orgNames),
-  groupNouns: lower(data.groupNouns),
+  groupNouns: lower([...data.groupNouns, ...data.peoplePlurals]),
+  peoplePlurals: lower(data.peoplePlurals),
   places: new Set(data.places),
   nameParticles: new Set(data.nameParticles),
   cueLemmas: lower(data.cues.speech),

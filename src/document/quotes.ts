@@ -67,14 +67,16 @@ function cueAt(tokens: Token[], k: number): number {
   if (people.cuePhraseStarts.has(t.normal)) for (const phrase of people.cuePhrases) {
     if (phrase.every((w, j) => tokens[k + j]?.normal === w)) return phrase.length;
   }
-  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (/^(says|said)$/.test(t.normal) || verbAfterSubject(tokens, k) || particleAfterName(tokens, k)))) return 0;
+  const saidAdjective = saidAsAdjective(tokens, k);
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (/^(says|said)$/.test(t.normal) || verbAfterSubject(tokens, k) || particleAfterName(tokens, k))) && !saidAdjective) return 0;
   // "to counter", "will deny": an infinitive is not a report of speech.
   if (tokens[k - 1]?.normal === 'to') return 0;
   // "have been admitted", "was told": in the passive the subject is not the speaker.
   let b = k - 1;
   while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
   if (b >= 0 && tokens[b]!.lemma === 'be' && t.normal !== t.lemma && !/ing$/.test(t.normal)) return 0;
-  const lemma = t.lemma.toLowerCase();
+  // The adjective's lemma is "said"; the verb's is "say".
+  const lemma = saidAdjective ? 'say' : t.lemma.toLowerCase();
   // "put the toll at 41": "put" is its own past participle, so the passive test above
   // misses "was put at 41"; any "be" before it makes it passive.
   if (people.figureAt.has(lemma)) return b >= 0 && tokens[b]!.lemma === 'be' ? 0 : figureAfter(tokens, k) ? 1 : 0;
@@ -87,6 +89,18 @@ function cueAt(tokens: Token[], k: number): number {
   // "technicians who posted about it online": a topic, not what they said.
   if (people.topicOnly.has(lemma) && tokens[k + 1]?.normal === 'about' && tokens[k + 1]!.sentence === t.sentence) return 0;
   return 1;
+}
+
+/**
+ * "who did not want to be named said engineers had ...": after a participle the tagger may
+ * read "said" as the adjective of "the said agreement". Only a determiner or preposition
+ * before it ("the said", "under said") makes it that adjective.
+ */
+function saidAsAdjective(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'ADJ' || (t.normal !== 'said' && t.normal !== 'says')) return false;
+  const prev = tokens[k - 1];
+  return !!prev && prev.sentence === t.sentence && prev.pos !== 'DET' && prev.pos !== 'ADP' && !prev.possessive && /^\p{L}/u.test(prev.text);
 }
 
 /** One quote mark as a token. */
@@ -108,16 +122,27 @@ function besideQuote(tokens: Token[], k: number): boolean {
  * "Local fishermen claim that ...": after a bare plural subject the tagger may read a speech
  * verb as a noun. A noun of the cue lemmas, right after a plural noun with no determiner or
  * possessive before the noun, and followed by "that", is the verb ("the union's claim that",
- * "the claim that" are nouns).
+ * "the claim that" are nouns). The subject may carry a short place or body after it:
+ * "Residents of Vlora report that", "Workers at the plant claim that".
  */
 function verbAfterSubject(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
-  const prev = tokens[k - 1];
-  if (!prev || prev.sentence !== t.sentence || tokens[k + 1]?.normal !== 'that') return false;
+  if (tokens[k + 1]?.normal !== 'that' || !people.cueLemmas.has(t.lemma.toLowerCase()) || /s$/.test(t.normal)) return false;
+  let prev = tokens[k - 1];
+  if (!prev || prev.sentence !== t.sentence) return false;
+  // Back over "of Vlora", "at the plant", "in the district" (up to four words) to the head noun.
+  for (let j = k - 1; j >= Math.max(0, k - 5) && tokens[j]!.sentence === t.sentence; j--) {
+    const w = tokens[j]!;
+    if (w.pos === 'ADP') {
+      if (j < k - 1 && /^(of|in|at|from|near|on|across|around)$/.test(w.normal)) prev = tokens[j - 1];
+      break;
+    }
+    if (!/^(NOUN|PROPN|DET|ADJ|NUM)$/.test(w.pos) || w.possessive) break;
+  }
+  if (!prev || prev.sentence !== t.sentence) return false;
   // A plural (inflected) noun: "fishermen", "residents".
   const plural = prev.normal !== prev.lemma.toLowerCase() || /[^s]s$/.test(prev.normal);
-  if (!/^(NOUN|PROPN)$/.test(prev.pos) || prev.possessive || !plural) return false;
-  return people.cueLemmas.has(t.lemma.toLowerCase()) && !/s$/.test(t.normal);
+  return /^(NOUN|PROPN)$/.test(prev.pos) && !prev.possessive && plural;
 }
 
 /**

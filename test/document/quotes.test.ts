@@ -188,6 +188,33 @@ describe('a speech verb the tagger reads as a noun after a plural subject', () =
     expect(cues('The union’s claim that wages fell was rejected by the court.')).toEqual([]);
     expect(cues('The insurance claims that were rejected piled up on the desk.')).toEqual([]);
   });
+
+  it('reads the cue after a plural subject with a place or body after it', () => {
+    expect(cues('Residents of Pogradec report that the tap water has turned brown since the spring.')).toEqual(['report']);
+    expect(cues('Workers at the Tema cannery claim that their overtime has not been paid since June.')).toEqual(['claim']);
+  });
+
+  it('leaves a noun after a singular head or a possessive alone', () => {
+    expect(cues('The inspector of the Tema cannery report that was leaked ran to 40 pages.')).toEqual([]);
+    expect(cues('The ministry’s report that the dam was safe was published in May.')).toEqual([]);
+  });
+});
+
+describe('"said" after a participle, which the tagger may read as an adjective', () => {
+  const cues = (text: string) => buildDocument({ id: 'c', text }).attributions.map((a) => [text.slice(a.cue.start, a.cue.end), a.speaker && text.slice(a.speaker.start, a.speaker.end)]);
+
+  it('is a cue with the subject before the relative clause as its speaker', () => {
+    const text = 'A technician at the ferry operator who did not want to be named said engineers had warned about the rudder a month before the crossing.';
+    // The reported warning is the engineers' own, not "said engineers".
+    expect(cues(text)).toEqual([
+      ['said', 'A technician at the ferry operator'],
+      ['warned', 'engineers'],
+    ]);
+  });
+
+  it('"the said agreement" is no cue', () => {
+    expect(cues('The said agreement was signed in Maputo in 2019 and lapsed last year.')).toEqual([]);
+  });
 });
 
 describe('company names ending in a trade in -ing', () => {

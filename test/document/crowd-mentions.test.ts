@@ -1,0 +1,47 @@
+/**
+ * Mentions that are not people's names: a lone weekday or month, a crowd of ordinary people
+ * opening a sentence ("Parents in the district say"), and a crowd with a place after it
+ * ("Residents of Pogradec"), whose place is not their name.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/index.js';
+
+const mentions = (text: string) =>
+  buildDocument({ id: 'm', text }).mentions.map((m) => ({ text: text.slice(m.start, m.end), kind: m.kind, name: m.name && text.slice(m.name.start, m.name.end) }));
+
+describe('calendar words', () => {
+  it('a lone weekday or month is no person', () => {
+    const text = 'The ferry sank on Monday after leaving port in heavy seas. Divers will resume the search in March, officials said.';
+    expect(mentions(text).filter((m) => /Monday|March/.test(m.text))).toEqual([]);
+  });
+
+  it('a surname that is a month, inside a name, still is one', () => {
+    const text = 'Former prime minister Theresa May said on Tuesday that the plan had merit.';
+    expect(mentions(text).some((m) => m.name === 'Theresa May')).toBe(true);
+  });
+});
+
+describe('crowds of ordinary people', () => {
+  it('a plural people noun opening a sentence is a group, not a name', () => {
+    const text = 'The school in Kasungu has been shut for a month. Parents in the district say the roof has not been repaired.';
+    expect(mentions(text)).toContainEqual({ text: 'Parents in the district', kind: 'group', name: undefined });
+  });
+
+  it('the place after a crowd is not the crowd\'s name', () => {
+    const text = 'The water board says the pipes are safe. Residents of Pogradec report that the tap water has turned brown.';
+    expect(mentions(text)).toContainEqual({ text: 'Residents of Pogradec', kind: 'group', name: undefined });
+  });
+
+  it('a crowd at a body keeps the body as an affiliation and no name', () => {
+    const text = 'Officials at the Ministry of Health said the clinic in Mzuzu would reopen on Friday.';
+    const found = buildDocument({ id: 'm', text }).mentions.find((m) => text.slice(m.start, m.end).startsWith('Officials'));
+    expect(found?.kind).toBe('group');
+    expect(found?.name).toBeUndefined();
+    expect(found?.affiliation && text.slice(found.affiliation.start, found.affiliation.end)).toBe('Ministry');
+  });
+
+  it('a plural people noun inside a capitalised name stays part of the name', () => {
+    const text = 'The strike was called by the Shipyard Workers Alliance on Thursday, its secretary, Tomas Brandt, said.';
+    expect(mentions(text).some((m) => m.name === 'Shipyard Workers Alliance')).toBe(true);
+  });
+});
