@@ -48,39 +48,43 @@ const owners: number[][] = [];
 /** How many indexes exist; each has a serial number below it. */
 let indexCount = 0;
 /**
- * By index serial, then first-word number: the second steps of that index's patterns that
- * start with the word, when every one of them has a fixed second step (no pattern of one
- * word, no optional or wildcard second step). A position whose next token meets none of them
- * cannot start a match, so it is not a start at all: "a", "the" and "be" open some patterns
- * and are written a hundred times an article, mostly before words no pattern continues with.
+ * Beside `owners`, for the same index: the second steps of that index's patterns that start
+ * with the word, merged, when every one of them has a fixed second step (no pattern of one
+ * word, no optional or wildcard second step); undefined otherwise. A position whose next
+ * token meets none of them cannot start a match, so it is not a start at all: "a", "the" and
+ * "be" open some patterns and are written a hundred times an article, mostly before words no
+ * pattern continues with. Read by position, so the token pass makes no lookup per index.
  */
-const followers: Map<number, Follow>[] = [];
+const ownerFollows: (Follow | undefined)[][] = [];
 
 /** The second steps of a bucket merged into one test (the union of what stepMatches accepts). */
 interface Follow {
   /** Words matched by form or lemma. */
   words: Set<string>;
-  /** Words matched by form only ("=word"). */
-  exact: Set<string>;
+  /** Every word matched by form: `words` and the form-only ones ("=word"). */
+  forms: Set<string>;
   pos: Set<string>;
 }
 
 function mergeSteps(steps: readonly Step[]): Follow {
-  const f: Follow = { words: new Set(), exact: new Set(), pos: new Set() };
+  const f: Follow = { words: new Set(), forms: new Set(), pos: new Set() };
   for (const st of steps) {
     if (st.pos) f.pos.add(st.pos);
-    else for (const w of st.words!) (st.exact ? f.exact : f.words).add(w);
+    else
+      for (const w of st.words!) {
+        f.forms.add(w);
+        if (!st.exact) f.words.add(w);
+      }
   }
   return f;
 }
 
 /** stepMatches for a merged Follow: some second step accepts the token. */
 function follows(f: Follow, t: Token): boolean {
-  if (f.pos.has(t.pos)) return true;
   const normal = t.normal;
-  if (f.words.has(normal) || f.exact.has(normal)) return true;
+  if (f.forms.has(normal) || f.pos.has(t.pos)) return true;
   const b = bare(normal);
-  if (b !== normal && (f.words.has(b) || f.exact.has(b))) return true;
+  if (b !== normal && f.forms.has(b)) return true;
   return t.lemma !== normal && f.words.size > 0 && f.words.has(t.lemma.toLowerCase());
 }
 
@@ -131,12 +135,19 @@ function tokenIds(tokens: readonly Token[]): TokenIds {
     const l = t.lemma === t.normal ? -1 : (firstWords.get(t.lemma) ?? -1);
     normal[k] = n;
     lemma[k] = l;
+    if (n < 0 && l < 0) continue;
     const next = tokens[k + 1];
-    if (n >= 0) for (const serial of owners[n]!) if (mayStart(serial, n, next)) (lists[serial] ??= []).push(k);
+    if (n >= 0) {
+      const serials = owners[n]!;
+      const follow = ownerFollows[n]!;
+      for (let i = 0; i < serials.length; i++) if (mayStart(follow[i], next)) (lists[serials[i]!] ??= []).push(k);
+    }
     if (l >= 0) {
-      for (const serial of owners[l]!) {
-        if (!mayStart(serial, l, next)) continue;
-        const list = (lists[serial] ??= []);
+      const serials = owners[l]!;
+      const follow = ownerFollows[l]!;
+      for (let i = 0; i < serials.length; i++) {
+        if (!mayStart(follow[i], next)) continue;
+        const list = (lists[serials[i]!] ??= []);
         if (list[list.length - 1] !== k) list.push(k);
       }
     }
@@ -149,9 +160,8 @@ function tokenIds(tokens: readonly Token[]): TokenIds {
   return ids;
 }
 
-/** Whether a pattern of index `serial` starting with word `id` can go on to token `next` (see followers). */
-function mayStart(serial: number, id: number, next: Token | undefined): boolean {
-  const f = followers[serial]!.get(id);
+/** Whether a pattern whose second steps merge into `f` (undefined: any) can go on to token `next` (see ownerFollows). */
+function mayStart(f: Follow | undefined, next: Token | undefined): boolean {
   return !f || (next !== undefined && follows(f, next));
 }
 
@@ -160,6 +170,7 @@ function wordId(w: string): number {
   if (id === undefined) {
     firstWords.set(w, (id = firstWords.size));
     owners.push([]);
+    ownerFollows.push([]);
   }
   return id;
 }
@@ -189,14 +200,13 @@ export class PhraseIndex<T> {
     }
     // A dense array: one filled by index from empty goes sparse (a dictionary) and every read is a hash lookup.
     this.byFirst = new Array<CompiledPhrase<T>[] | undefined>(byId.size ? Math.max(...byId.keys()) + 1 : 0).fill(undefined) as CompiledPhrase<T>[][];
-    const follow = new Map<number, Follow>();
     for (const [id, list] of byId) {
       this.byFirst[id] = list;
-      owners[id]!.push(this.serial);
       const seconds = list.map((c) => c.steps[1]);
-      if (seconds.every((st) => st !== undefined && !st.optional && (st.words || st.pos))) follow.set(id, mergeSteps(seconds as Step[]));
+      const follow = seconds.every((st) => st !== undefined && !st.optional && (st.words || st.pos)) ? mergeSteps(seconds as Step[]) : undefined;
+      owners[id]!.push(this.serial);
+      ownerFollows[id]!.push(follow);
     }
-    followers[this.serial] = follow;
   }
 
   /** All matches in tokens `[from, to)`; at one position the longest match wins. */
