@@ -2,7 +2,7 @@
  * Quotations (straight and curly, double and single) with their speakers.
  * Quote marks are paired within a paragraph; an unbalanced mark is left alone.
  */
-import { appositiveAfter, makeMention, phraseAfter, phraseBefore } from './mentions.js';
+import { appositiveAfter, isProperName, makeMention, phraseAfter, phraseBefore } from './mentions.js';
 import { people } from './people.js';
 import { searchFirst } from './search.js';
 import type { Attribution, Mention, Paragraph, Quote, Sentence, Span, Token } from './types.js';
@@ -213,7 +213,7 @@ export function findAttributions(tokens: Token[], sentences: Sentence[], quoted:
     const inSentence: Attribution[] = [];
     // "Chief executive Josefa Nasau spoke to reporters. '...,' he said.": a named person who
     // opens a sentence as its subject is the last person named, speech cue or not.
-    const opener = openingPerson(tokens, s);
+    const opener = openingPerson(tokens, s) ?? openingRolePerson(tokens, s);
     if (opener) lastPerson = opener;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const len = cueAt(tokens, k);
@@ -224,6 +224,7 @@ export function findAttributions(tokens: Token[], sentences: Sentence[], quoted:
       const speaker = speakerFor(tokens, s, k, len, inSentence);
       if (speaker) resolveReference(speaker, tokens, out, lastPerson);
       if (speaker?.kind === 'person' && speaker.name && !speaker.refersTo) lastPerson = speaker;
+      else if (speaker?.kind === 'person' && !speaker.name && speaker.appositive) lastPerson = appositivePerson(tokens, speaker.appositive) ?? lastPerson;
       const a: Attribution = { cue, cueToken: k, speaker, sentence: si };
       inSentence.push(a);
       out.push(a);
@@ -245,13 +246,44 @@ function openingPerson(tokens: Token[], s: Sentence): Mention | undefined {
   for (; v < limit; v++) {
     const t = tokens[v]!;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !isUpper(t.text)) break;
+    // "State Rep. Ana Hernandez, a Houston Democrat, called for": the name ends at its appositive.
+    if (t.text === ',' && v > s.tokenStart) break;
     if (!isUpper(t.text) && !/^(NOUN|ADJ|PROPN|PART)$/.test(t.pos)) return undefined;
   }
   if (v === s.tokenStart || v >= limit) return undefined;
   const m = makeMention(tokens, s.tokenStart, v);
-  return m.kind === 'person' && m.name && tokensIn(tokens, m.name).length >= 2 ? m : undefined;
+  if (m.kind !== 'person' || !m.name) return undefined;
+  const name = tokensIn(tokens, m.name);
+  // Before a comma, only a name written like one: not a dateline ("NEW DELHI,") or a road ("Highway BR-040,").
+  if (tokens[v]!.text === ',' && !name.every((t) => TITLE_CASE.test(t.text))) return undefined;
+  return name.length >= 2 ? m : undefined;
 }
+const TITLE_CASE = /^\p{Lu}(?=.*\p{Ll})[\p{L}’'.-]*$|^\p{Lu}\.?$/u;
 const OPENER_WORDS = 10;
+
+/**
+ * "The port authority's chief executive, Joseph Kila, apologised": a sentence that opens with
+ * a role and its appositive name, whatever its verb, names the person a later "he" stands for.
+ */
+function openingRolePerson(tokens: Token[], s: Sentence): Mention | undefined {
+  const limit = Math.min(s.tokenEnd, s.tokenStart + OPENER_WORDS);
+  for (let c = s.tokenStart + 1; c < limit; c++) {
+    if (tokens[c]!.text !== ',') continue;
+    const role = tokens[c - 1]!;
+    if (!people.roles.has(role.bare) && !people.authorities.has(role.bare)) return undefined;
+    const app = appositiveAfter(tokens, c, s.tokenEnd);
+    return app ? appositivePerson(tokens, { start: tokens[app[0]]!.start, end: tokens[app[1] - 1]!.end }) : undefined;
+  }
+  return undefined;
+}
+
+/** The person an appositive names when it is only a name of two words or more ("Mere Tau"). */
+function appositivePerson(tokens: Token[], appositive: Span): Mention | undefined {
+  const [a, b] = tokenRange(tokens, 0, tokens.length, appositive.start, appositive.end);
+  if (b - a < 2 || !isProperName(tokens.slice(a, b))) return undefined;
+  const m = makeMention(tokens, a, b);
+  return m.kind === 'person' && m.name ? m : undefined;
+}
 const isUpper = (w: string) => /^\p{Lu}/u.test(w);
 
 function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlier: Attribution[]): Mention | undefined {

@@ -279,3 +279,28 @@ describe('a publishing verb with only a topic after it ("posted about it")', () 
     expect(cues('Ferry Delays\n\nA deckhand posted that the ramp had failed. A passenger wrote that the crossing took nine hours.')).toEqual(['posted', 'wrote']);
   });
 });
+
+describe('"he" and "she" after a role with its name in an appositive', () => {
+  const refersOf = (text: string) =>
+    buildDocument({ id: 'r', text }).quotes.map((q) => (q.speaker?.refersTo ? text.slice(q.speaker.refersTo.start, q.speaker.refersTo.end) : null));
+
+  it('a sentence opening "X\'s chief executive, Name, apologised" names who "he" is', () => {
+    const text = 'The ferry operator’s chief executive, Tomasi Vula, apologised to passengers at a news conference in Suva. "We let you down and we are sorry," he said.';
+    expect(refersOf(text)).toEqual(['Tomasi Vula']);
+  });
+
+  it('a role speaker with an appositive name ("The company\'s spokeswoman, Mere Tau, said") is the last person named', () => {
+    const text = 'The company’s spokeswoman, Mere Tau, said no customer data had been lost. "We restored every account by noon," she said.';
+    expect(refersOf(text)).toEqual(['Mere Tau']);
+  });
+
+  it('an opening name with an appositive after it ("State Rep. Ana Hernandez, a Houston Democrat, called") is the last person named', () => {
+    const text = 'The regulator’s chairman, Tom Reyes, said the review would take a month. Councillor Ana Hernandez, a Democrat from the east side, called for a public inquiry. "People sat in the dark for three days," she said.';
+    expect(refersOf(text)).toEqual(['Councillor Ana Hernandez']);
+  });
+
+  it('a dateline before a comma is no person', () => {
+    const text = 'NEW DELHI, March 3 — The minister, Ravi Kumar, said the talks would resume. "We are close," he said.';
+    expect(refersOf(text)).toEqual(['Ravi Kumar']);
+  });
+});
