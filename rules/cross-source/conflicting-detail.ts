@@ -5,6 +5,7 @@ import { lcs, quoteWords } from './_quote-words.js';
 import { disagree, figures, origins, type Figure, type Origin } from './_details.js';
 import { attributedFigurePairs } from './_figure-source.js';
 import { peopleCountPairs } from './_people-counts.js';
+import { placeCountPairs } from './_place-counts.js';
 import { addressIn, addressesDisagree, addressValue, type Address } from './_address.js';
 import { clockTimeIn, clocksDisagree, type ClockTime } from './_clock.js';
 import { agentsConflict, directives, type Directive } from './_directive.js';
@@ -121,6 +122,11 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
   // Counts of one group of people put to the same event in sentences that do not align
   // ("three miners were taken to hospital" / "nine of the 40 miners needed hospital care").
   for (const [x, y] of peopleCountPairs(docs, figs, sameTime)) {
+    edges.set(x.f.key, [...(edges.get(x.f.key) ?? []), [claim(x.d, x.f), claim(y.d, y.f)]]);
+  }
+  // Headcounts of one named area ("41,230 people in Northern Province" / "gives Northern
+  // Province 38,900 people"), however the sentences around them are worded.
+  for (const [x, y] of placeCountPairs(docs, figs, sameTime)) {
     edges.set(x.f.key, [...(edges.get(x.f.key) ?? []), [claim(x.d, x.f), claim(y.d, y.f)]]);
   }
   for (const [key, list] of edges) {

@@ -6,6 +6,7 @@ import { makeMention, phraseAfter, phraseBefore } from '../../src/document/menti
 import { people } from '../../src/document/people.js';
 import type { Document, Mention, Span } from '../../src/document/types.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
+import { datesWithin } from '../../src/engine/doc-cache.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
 import { canonicalName, clip, outlet, ReportBuffer, resolved, sameName, sentenceTerms, termOf, textOf } from './_story.js';
@@ -15,6 +16,8 @@ const Side = z.object({
   subject: z.boolean().optional(),
   object: z.boolean().optional(),
   speech: z.boolean().optional(),
+  /** Words that may not follow the match ("continued to rise" is no account of an activity going on). */
+  notFollowedBy: z.array(z.string().min(1)).optional(),
   patterns: z.array(z.string().min(1)),
 });
 const OppositionData = z.object({
@@ -22,7 +25,7 @@ const OppositionData = z.object({
   source: z.string(),
   speakers: z.array(z.string()),
   silentCues: z.array(z.string()),
-  pairs: z.array(z.object({ name: z.string(), about: z.string(), a: Side, b: Side })),
+  pairs: z.array(z.object({ name: z.string(), about: z.string(), tie: z.enum(['placeDay']).optional(), a: Side, b: Side })),
   silenceMatter: z.object({ about: z.string(), generic: z.array(z.string().min(1)) }),
 });
 const data = loadData('oppositions.json', OppositionData, oppositionsJson);
@@ -99,6 +102,7 @@ function findStatements(doc: Document, side: SideData, index: PhraseIndex<boolea
   for (const m of index.matchDocument(doc)) {
     if (inChrome(doc, m.span)) continue;
     const si = tokens[m.first]!.sentence;
+    if (side.notFollowedBy && tokens[m.last]?.sentence === si && side.notFollowedBy.includes(tokens[m.last]!.normal)) continue;
     const s = doc.sentences[si]!;
     const np = side.object ? phraseAfter(tokens, m.last, s.tokenEnd) : phraseBefore(tokens, m.first, s.tokenStart);
     if (!np) continue;
@@ -163,6 +167,53 @@ function sameActor(x: Statement, y: Statement, rare: Set<string>): boolean {
   return false;
 }
 
+/**
+ * Days a statement's sentence writes out ("on 3 May" as its date, a bare "on Tuesday" as its
+ * weekday, which two articles share only when published within the same week).
+ */
+function daysOf(x: Statement): Set<string> {
+  const out = new Set<string>();
+  for (const d of datesWithin(x.doc, x.doc.sentences[x.sentence]!)) {
+    if (d.date) out.add(d.date);
+    else if (d.weekday !== undefined) out.add(`weekday ${d.weekday}`);
+  }
+  return out;
+}
+
+/** Publication dates at most six days apart (unknown dates do not tie a bare weekday). */
+function sameWeek(x: Statement, y: Statement): boolean {
+  const a = Date.parse(x.doc.article.publishedAt ?? '');
+  const b = Date.parse(y.doc.article.publishedAt ?? '');
+  return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) < 7 * 86400000;
+}
+
+/** Proper names in a statement's sentence outside its dates ("Samtse"-like places), lower case. */
+function namesIn(x: Statement): Set<string> {
+  const s = x.doc.sentences[x.sentence]!;
+  const dates = datesWithin(x.doc, s);
+  const out = new Set<string>();
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = x.doc.tokens[k]!;
+    if (t.pos !== 'PROPN' || !t.capitalised || dates.some((d) => d.start <= t.start && t.end <= d.end)) continue;
+    out.add(t.normal.replace(/['’]s$/, ''));
+  }
+  return out;
+}
+
+/**
+ * One activity named two ways ("work continued at the mine on Monday" / "the company halted
+ * operations at the mine on Monday"): the same written day, the same proper name (the place)
+ * and a shared thread of story words around both.
+ */
+function samePlaceDay(x: Statement, y: Statement, rare: Set<string>): boolean {
+  const dx = daysOf(x);
+  const shared = [...daysOf(y)].filter((d) => dx.has(d));
+  if (!shared.length || (shared.every((d) => d.startsWith('weekday')) && !sameWeek(x, y))) return false;
+  const nx = namesIn(x);
+  if (![...namesIn(y)].some((n) => nx.has(n))) return false;
+  return sharedRare(x, y, rare) >= 2;
+}
+
 export default defineRule({
   scope: 'story',
   meta: {
@@ -197,6 +248,8 @@ export default defineRule({
       const as = docs.flatMap((d) => findStatements(d, pair.a, pair.ia));
       const bs = docs.flatMap((d) => findStatements(d, pair.b, pair.ib));
       const buffer = new ReportBuffer<Statement>();
+      // Tied only by place and day (not by the actor): a weaker reading, reported as info.
+      const weak = new ReportBuffer<Statement>();
       // A silence on a named matter ("declined to comment on whether the board met") is set
       // only against speech that touches that matter: an actor that denied one charge and
       // would not talk about another has not given opposite accounts.
@@ -207,10 +260,16 @@ export default defineRule({
         return !!terms && [...x.matter].some((t) => terms.has(t));
       };
       for (const x of as) for (const y of bs) {
-        if (x.doc === y.doc || !sameActor(x, y, rare) || (silence && !touches(x, y))) continue;
-        buffer.add(x.doc, x.span, y.doc, y.span, x);
+        if (x.doc === y.doc || (silence && !touches(x, y))) continue;
+        if (sameActor(x, y, rare)) buffer.add(x.doc, x.span, y.doc, y.span, x);
+        else if (pair.tie === 'placeDay' && samePlaceDay(x, y, rare)) weak.add(x.doc, x.span, y.doc, y.span, x);
       }
-      for (const e of buffer.entries()) {
+      const strong = new Set(buffer.entries().map((e) => `${e.doc.article.id}:${e.span.start}`));
+      const entries = [
+        ...buffer.entries().map((e) => ({ ...e, severity: undefined })),
+        ...weak.entries().filter((e) => !strong.has(`${e.doc.article.id}:${e.span.start}`)).map((e) => ({ ...e, severity: 'info' as const })),
+      ];
+      for (const e of entries) {
         // One related statement per article: the first it makes.
         e.related = e.related.filter((r, i) => e.related.findIndex((o) => o.doc === r.doc) === i);
         const others = e.related.map((r) => `${outlet(r.doc)} has "${clip(textOf(r.doc, r.span), 50)}"`);
@@ -220,6 +279,7 @@ export default defineRule({
           span: e.span,
           message: `Opposite accounts (${pair.a.label} / ${pair.b.label}) of ${actor}: ${outlet(e.doc)} has "${clip(textOf(e.doc, e.span), 50)}", but ${others.join(', ')}.`,
           related: e.related.map((r) => related(r.doc, r.span)),
+          ...(e.severity ? { severity: e.severity } : {}),
         });
       }
     }

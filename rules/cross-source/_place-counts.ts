@@ -1,0 +1,146 @@
+/**
+ * Headcounts of one named area that two outlets give differently: "The statistics office
+ * counted 41,230 people in Northern Province" against "the preliminary census report gives
+ * Northern Province 38,900 people". The sentences are worded too differently to align (one
+ * names who counted, the other the report), yet the claim is one number: the population of
+ * one named area in one count. Figures are indexed by (counted noun, area name), so only
+ * figures in one bucket are compared: linear in the story, no all-pairs of sentences.
+ *
+ * A figure counts here only when its noun names a population ("people", "residents") and
+ * the sentence says it is a headcount ("census", "counted", "population"): "300 people in
+ * Northern Province marched" is a crowd, not the area's population.
+ */
+import { z } from 'zod';
+import placeCountsJson from '../data/place-counts.json';
+import { loadData } from '../../src/data/load.js';
+import { inChrome, inHeadline } from '../../src/document/index.js';
+import { datesOverlapping, datesWithin, firstTokenFrom } from '../../src/engine/doc-cache.js';
+import type { Document, Token } from '../../src/document/types.js';
+import { people } from '../../src/document/people.js';
+import { disagree, type Figure } from './_details.js';
+import { canonicalName } from './_story.js';
+
+const PlaceCountData = z.object({
+  about: z.string(),
+  source: z.string(),
+  nouns: z.array(z.string().min(1)).min(1),
+  measures: z.array(z.string().min(1)).min(1),
+  links: z.array(z.string().min(1)).min(1),
+});
+const data = loadData('place-counts.json', PlaceCountData, placeCountsJson);
+const NOUNS = new Set(data.nouns);
+const MEASURES = new Set(data.measures);
+const LINKS = new Set(data.links);
+
+export interface PlaceCountEntry {
+  d: number;
+  si: number;
+  f: Figure;
+}
+
+/** A word of an area's name: capitalised, a name, noun, adjective or number ("Region Nine", "Upper Volta"). */
+const isAreaWord = (t: Token) => t.capitalised && /^(PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && /^\p{L}/u.test(t.text);
+
+/** The name run [a, z) that starts at `b` ("of"/"and" inside only), within the sentence. */
+function runFrom(tokens: readonly Token[], b: number, end: number): [number, number] {
+  if (tokens[b]?.normal === 'the') b++;
+  let z = b;
+  while (z < end && (isAreaWord(tokens[z]!) || (z > b && /^(of|and)$/.test(tokens[z]!.normal) && z + 1 < end && isAreaWord(tokens[z + 1]!)))) z++;
+  return [b, z];
+}
+
+/** The name run that ends right before `e` (a possessive on its last word allowed), within the sentence. */
+function runBefore(tokens: readonly Token[], e: number, start: number): [number, number] {
+  let a = e;
+  while (a > start && (isAreaWord(tokens[a - 1]!) || (a < e && a - 1 > start && /^(of|and)$/.test(tokens[a - 1]!.normal) && isAreaWord(tokens[a - 2]!)))) a--;
+  return [a, e];
+}
+
+/**
+ * The area a population figure is given for: the name after "in/of/for" right after the
+ * counted noun ("41,230 people in Northern Province"), or the name right before the number
+ * ("gives Northern Province 38,900 people", "Northern Province's 38,900 residents"). A name
+ * that is a date, opens with a title, or is the sentence's opening word alone is no area.
+ */
+function areaOf(doc: Document, first: number, last: number): string | undefined {
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[first]!.sentence]!;
+  const runs: [number, number][] = [];
+  if (last + 1 < s.tokenEnd && LINKS.has(tokens[last + 1]!.normal)) runs.push(runFrom(tokens, last + 2, s.tokenEnd));
+  let e = first;
+  if (e > s.tokenStart && /^['’]s$/.test(tokens[e - 1]!.text)) e--;
+  runs.push(runBefore(tokens, e, s.tokenStart));
+  for (const [a, z] of runs) {
+    if (z <= a || (a === s.tokenStart && z - a === 1 && tokens[a]!.pos !== 'PROPN')) continue;
+    const span = { start: tokens[a]!.start, end: tokens[z - 1]!.end };
+    if (datesOverlapping(doc, span).length) continue;
+    // "gives Mayor Ruiz's ward": a title opens a person's name. (The mention model may take an
+    // area's name for a person's, "gives Region Four", so its kind is not asked.)
+    if (people.honorifics.has(tokens[a]!.normal) || people.roles.has(tokens[a]!.normal)) continue;
+    return canonicalName(doc.text.slice(span.start, span.end));
+  }
+  return undefined;
+}
+
+/** The sentence says the figure is a headcount: a measure word stands in it. */
+function isHeadcount(doc: Document, si: number): boolean {
+  const s = doc.sentences[si]!;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (MEASURES.has(doc.tokens[k]!.lemma.toLowerCase()) || MEASURES.has(doc.tokens[k]!.normal)) return true;
+  return false;
+}
+
+/** Written dates in two sentences that name different days: two counts. */
+function otherDays(da: Document, sa: number, db: Document, sb: number): boolean {
+  const days = (doc: Document, si: number) => new Set(datesWithin(doc, doc.sentences[si]!).map((x) => x.date).filter(Boolean));
+  const x = days(da, sa);
+  const y = days(db, sb);
+  return x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
+}
+
+/**
+ * Pairs of disagreeing headcounts of one named area in body sentences of different articles.
+ * `figs` reads a sentence's figures; `sameTime` keeps apart sentences about different years
+ * ("41,230 in the 2012 census").
+ */
+export function placeCountPairs(
+  docs: readonly Document[],
+  figs: (d: number, si: number) => Figure[],
+  sameTime: (da: Document, sa: number, db: Document, sb: number) => boolean,
+): [PlaceCountEntry, PlaceCountEntry][] {
+  const index = new Map<string, PlaceCountEntry[]>();
+  docs.forEach((doc, d) => {
+    doc.sentences.forEach((s, si) => {
+      if (inChrome(doc, s) || inHeadline(doc, s)) return;
+      let headcount: boolean | undefined;
+      for (const f of figs(d, si)) {
+        if (f.key.startsWith('%')) continue;
+        const last = firstTokenFrom(doc, f.span.end) - 1;
+        const noun = doc.tokens[last];
+        if (!noun || noun.end !== f.span.end || !NOUNS.has(noun.lemma.toLowerCase())) continue;
+        headcount ??= isHeadcount(doc, si);
+        if (!headcount) break;
+        const area = areaOf(doc, firstTokenFrom(doc, f.span.start), last);
+        if (!area) continue;
+        const key = `${noun.lemma.toLowerCase()}|${area}`;
+        const list = index.get(key);
+        if (list) list.push({ d, si, f });
+        else index.set(key, [{ d, si, f }]);
+      }
+    });
+  });
+  const out: [PlaceCountEntry, PlaceCountEntry][] = [];
+  for (const list of index.values()) {
+    // An article that gives one area two different counts tells two counts (an old census
+    // and a new one, a total and a part): nothing to set against another outlet.
+    const torn = new Set(list.filter((x) => list.some((y) => y.d === x.d && disagree(x.f, y.f))).map((x) => x.d));
+    const kept = list.filter((x) => !torn.has(x.d));
+    for (let i = 0; i < kept.length; i++) for (let j = i + 1; j < kept.length; j++) {
+      const x = kept[i]!;
+      const y = kept[j]!;
+      if (x.d === y.d || !disagree(x.f, y.f)) continue;
+      if (!sameTime(docs[x.d]!, x.si, docs[y.d]!, y.si) || otherDays(docs[x.d]!, x.si, docs[y.d]!, y.si)) continue;
+      out.push([x, y]);
+    }
+  }
+  return out;
+}
