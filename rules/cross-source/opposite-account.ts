@@ -187,7 +187,7 @@ function sameWeek(x: Statement, y: Statement): boolean {
   return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) < 7 * 86400000;
 }
 
-/** Proper names in a statement's sentence outside its dates ("Samtse"-like places), lower case. */
+/** Proper names in a statement's sentence outside its dates (a town, a district), lower case. */
 function namesIn(x: Statement): Set<string> {
   const s = x.doc.sentences[x.sentence]!;
   const dates = datesWithin(x.doc, s);
