@@ -38,7 +38,7 @@ export interface PlaceCountEntry {
   f: Figure;
 }
 
-/** A word of an area's name: capitalised, a name, noun, adjective or number ("Region Nine", "Upper Volta"). */
+/** A word of an area's name: capitalised, a name, noun, adjective or number ("District Four", "Upper Volta"). */
 const isAreaWord = (t: Token) => t.capitalised && /^(PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && /^\p{L}/u.test(t.text);
 
 /** The name run [a, z) that starts at `b` ("of"/"and" inside only), within the sentence. */
@@ -75,7 +75,7 @@ function areaOf(doc: Document, first: number, last: number): string | undefined 
     const span = { start: tokens[a]!.start, end: tokens[z - 1]!.end };
     if (datesOverlapping(doc, span).length) continue;
     // "gives Mayor Ruiz's ward": a title opens a person's name. (The mention model may take an
-    // area's name for a person's, "gives Region Four", so its kind is not asked.)
+    // area's name for a person's, "gives District Four", so its kind is not asked.)
     if (people.honorifics.has(tokens[a]!.normal) || people.roles.has(tokens[a]!.normal)) continue;
     return canonicalName(doc.text.slice(span.start, span.end));
   }
