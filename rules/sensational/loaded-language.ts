@@ -14,6 +14,33 @@ const Pattern = z
   .min(1)
   .refine((p) => p.split(/\s+/).every((step) => !(step.includes('|') && /\w-\w/.test(step))), 'a hyphenated word cannot be one of several alternatives');
 
+const Strength = z.enum(['strong', 'mild']);
+
+/**
+ * A family of images: heads (the image words) and the frames they need, each frame a pattern
+ * with HEAD where a head goes. "took a monetary sledgehammer to borrowing" and "a fiscal
+ * wrecking ball" are one family; a head added later is caught in every frame.
+ */
+const Family = z.object({
+  about: z.string(),
+  kind: z.string(),
+  note: z.string().optional(),
+  suggest: z.string().optional(),
+  image: z.boolean().optional(),
+  literalNear: z.array(z.string()).optional(),
+  heads: z.array(z.string().min(1)).min(1),
+  frames: z
+    .array(
+      z.object({
+        pattern: Pattern.refine((p) => p.split(/\s+/).includes('HEAD'), 'a frame has a HEAD step'),
+        strength: Strength,
+        strongNear: z.array(z.string()).optional(),
+        literalNear: z.array(z.string()).optional(),
+      }),
+    )
+    .min(1),
+});
+
 const Lexicon = z
   .object({
     about: z.string(),
@@ -22,7 +49,7 @@ const Lexicon = z
     entries: z.array(
       z.object({
         pattern: Pattern,
-        strength: z.enum(['strong', 'mild']),
+        strength: Strength,
         kind: z.string(),
         note: z.string().optional(),
         suggest: z.string().optional(),
@@ -44,15 +71,45 @@ const Lexicon = z
         image: z.boolean().optional(),
       }),
     ),
+    families: z.record(z.string(), Family).default({}),
     labelVerbs: z.array(z.string().min(1)).default([]),
     contexts: z.record(z.string(), z.object({ about: z.string(), words: z.array(z.string().min(1)) })).default({}),
     neutral: z.array(z.object({ pattern: Pattern, note: z.string() })),
   })
   .refine((d) => d.entries.every((e) => e.kind in d.kinds), 'every entry kind must be listed in kinds')
-  .refine((d) => d.entries.every((e) => [...(e.literalNear ?? []), ...(e.strongNear ?? [])].every((n) => n in d.contexts)), 'every literalNear/strongNear name must be listed in contexts');
+  .refine((d) => d.entries.every((e) => [...(e.literalNear ?? []), ...(e.strongNear ?? [])].every((n) => n in d.contexts)), 'every literalNear/strongNear name must be listed in contexts')
+  .refine((d) => Object.values(d.families).every((f) => f.kind in d.kinds), 'every family kind must be listed in kinds')
+  .refine(
+    (d) => Object.values(d.families).every((f) => [...(f.literalNear ?? []), ...f.frames.flatMap((fr) => [...(fr.literalNear ?? []), ...(fr.strongNear ?? [])])].every((n) => n in d.contexts)),
+    'every family literalNear/strongNear name must be listed in contexts',
+  )
+  // A head goes in as one step of its own; a hyphenated head then stays a single word ("shock-and-awe").
+  .refine((d) => Object.values(d.families).every((f) => f.heads.every((h) => !h.includes('|') && !/\bHEAD\b/.test(h))), 'a family head is one wording, without alternatives');
 
 const data = loadData('loaded-language.json', Lexicon, lexiconJson);
 type Entry = (typeof data.entries)[number];
+
+/** Every frame of every family with each of its heads put in: plain entries from here on. */
+function familyEntries(): Entry[] {
+  const out: Entry[] = [];
+  for (const f of Object.values(data.families))
+    for (const frame of f.frames) {
+      const literalNear = [...(f.literalNear ?? []), ...(frame.literalNear ?? [])];
+      for (const head of f.heads)
+        out.push({
+          pattern: frame.pattern.split(/\s+/).map((step) => (step === 'HEAD' ? head : step)).join(' '),
+          strength: frame.strength,
+          kind: f.kind,
+          note: f.note,
+          suggest: f.suggest,
+          image: f.image,
+          literalNear: literalNear.length ? literalNear : undefined,
+          strongNear: frame.strongNear,
+        });
+    }
+  return out;
+}
+const entries: Entry[] = [...data.entries, ...familyEntries()];
 
 /**
  * The tokenizer splits "jaw-dropping" into jaw / - / dropping, and writers drop the hyphen
@@ -64,9 +121,9 @@ const expand = (pattern: string) =>
     .map((step) => (/^=?[a-z']+(?:-[a-z']+)+$/i.test(step) ? step.split('-').join(' -? ') : step))
     .join(' ');
 
-const loaded = new PhraseIndex<Entry>(data.entries.filter((e) => !e.label).map((e) => [expand(e.pattern), e]));
+const loaded = new PhraseIndex<Entry>(entries.filter((e) => !e.label).map((e) => [expand(e.pattern), e]));
 // Labels in an index of their own: "CHAOS:" as a label must not lose to the plain "chaos" entry at the same position.
-const labels = new PhraseIndex<Entry>(data.entries.filter((e) => e.label).map((e) => [expand(e.pattern), e]));
+const labels = new PhraseIndex<Entry>(entries.filter((e) => e.label).map((e) => [expand(e.pattern), e]));
 const contexts = wordSets(data.contexts);
 const labelVerbs: ReadonlySet<string> = new Set(data.labelVerbs.map((v) => v.toLowerCase()));
 const neutral = new PhraseIndex<true>(data.neutral.map((n) => [expand(n.pattern), true]));
@@ -126,8 +183,9 @@ function reportedBySpeaker(doc: Document, span: Span, image = false): boolean {
   if (si === undefined) return false;
   return attributionsIn(doc, si).some((a) => {
     const sp = a.speaker;
-    // Someone the reader can place: a name, a role ("the judge"), or a pronoun for one.
-    if (!sp || !(sp.name || sp.descriptors.length || sp.kind === 'pronoun')) return false;
+    // Someone the reader can place: a name, a role ("the judge"), a pronoun for one, or a group
+    // tied to a place or a body ("Cocoa growers in the Western Region say they are being bled dry").
+    if (!sp || !(sp.name || sp.descriptors.length || sp.kind === 'pronoun' || (sp.kind === 'group' && sp.affiliation))) return false;
     // A ministry or an agency states facts; an image in an unquoted report of its statement is
     // the writer's paraphrase (a body that used it would be quoted).
     if (image && sp.kind === 'org') return false;
