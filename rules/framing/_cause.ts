@@ -62,9 +62,11 @@ function countOutsideQuotes(doc: Document, stems: Set<string>, a: number, b: num
 }
 
 export function causalOverclaim(doc: Document, from: number, to: number, isBody: (k: number) => boolean): CausalOverclaim | undefined {
-  const link = lex.causalLinks.match(doc.tokens, from, to)[0];
-  // A cause needs words before the link and an effect after it.
-  if (!link || link.first <= from || link.last >= to) return undefined;
+  // A cause needs words before the link and an effect after it; "sent 37 pupils to
+  // hospital", "left 12 dead" carry their effect in the link itself.
+  const links = lex.causalLinks.match(doc.tokens, from, to).filter((l) => l.last < to);
+  const link = [...links, ...lex.causalResults.match(doc.tokens, from, to)].sort((x, y) => x.first - y.first)[0];
+  if (!link || link.first <= from) return undefined;
   const cause = stemsIn(doc, from, link.first, true);
   if (!cause.size) return undefined;
   const evidence: Span[] = [];

@@ -29,6 +29,8 @@ const FramingData = z.object({
     askedOpeners: words,
     /** "asked about the dinner", "asked for a copy of the certificate": words that open the question asked. */
     askedPrepositions: words,
+    /** "about the villages the leaders say were missed": a topic that carries other sources' claim (a reduced relative clause's verb). */
+    relativeClaimVerbs: words,
     /** "did not say where it bought the starch": a narrower question, read only against a flat denial. */
     questionWords: words,
     /** "would not go into details": the details of the question asked before the silence. */
@@ -53,6 +55,10 @@ const FramingData = z.object({
     /** "Whether ... is a question the ministry left open": a wh-clause, this, the actor, then `openVerbs`. */
     openQuestion: patterns,
     openVerbs: patterns,
+    /** "Whether ... was put to the company on Monday. It has yet to reply.": a question put, then a silence in the next sentence. */
+    putQuestion: patterns,
+    /** "It has yet to reply", "had not responded by": the silence that follows a question put. */
+    putSilence: patterns,
     /** "denied the ship was overloaded" ... "silent on how many tickets were sold": a denial of an amount, a "how many" question. */
     quantityWords: words,
   }),
@@ -99,6 +105,8 @@ const FramingData = z.object({
     actGroups: z.array(z.object({ verbs: words.min(1), phrases: words })),
     /** "X behind Y", "X to blame for Y": the headline names a cause. */
     causalLinks: patterns,
+    /** "sent 37 pupils to hospital", "left 12 dead": a causal verb that carries its own effect (the cause is its subject). */
+    causalResults: patterns,
     /** "caused", "was traced to": the body states a cause as fact. */
     causalFacts: patterns,
     /** "suspected", "has not drawn any conclusions", "linked to": the cause is still open. */
@@ -159,6 +167,8 @@ export const lex = {
   questionNouns: lower(framing.silence.questionNouns),
   openQuestion: index(framing.silence.openQuestion, (p) => p),
   openVerbs: index(framing.silence.openVerbs, (p) => p),
+  putQuestion: index(framing.silence.putQuestion, (p) => p),
+  putSilence: index(framing.silence.putSilence, (p) => p),
   quantityWords: lower(framing.silence.quantityWords),
   statementNouns: lower(framing.silence.statementNouns),
   genericWords: lower(framing.silence.genericWords),
@@ -168,6 +178,7 @@ export const lex = {
   askedOpeners: lower(framing.silence.askedOpeners),
   askedPrepositions: lower(framing.silence.askedPrepositions),
   questionWords: lower(framing.silence.questionWords),
+  relativeClaimVerbs: lower(framing.silence.relativeClaimVerbs),
   detailWords: lower(framing.silence.detailWords),
   denialCues: lower(framing.silence.denialCues),
   denials: index(framing.speech.denials, (p) => p),
@@ -200,6 +211,7 @@ export const lex = {
   contestedReplies: index(framing.headline.contestedReplies, (p) => p),
   affirmingCues: lower(framing.headline.affirmingCues),
   causalLinks: index(framing.headline.causalLinks, (p) => p),
+  causalResults: index(framing.headline.causalResults, (p) => p),
   causalFacts: index(framing.headline.causalFacts, (p) => p),
   openCause: index(framing.headline.openCause, (p) => p),
   causeDenials: lower(framing.headline.causeDenials),

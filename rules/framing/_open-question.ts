@@ -6,7 +6,9 @@
  * - "Our questions about when the subcontractor was last paid went unanswered": the
  *   writer's own questions, the actor implied (the one that denied just before);
  * - "Whether anyone inspected the channel is a question the ministry left open": the
- *   question opens the sentence, the actor follows "a question".
+ *   question opens the sentence, the actor follows "a question";
+ * - "Whether ... was put to the ministry on Monday. It has yet to reply.": a question put,
+ *   then a silence opening the next sentence.
  * Each is read only as a follow-up to the same actor's denial sharing a word with it.
  * Private helper: not a rule.
  */
@@ -77,7 +79,35 @@ export function openQuestions(doc: Document): FollowUp[] {
     if (!question.words.size) continue;
     out.push({ span: { start: tokens[s.tokenStart]!.start, end: verb.span.end }, first: np[0], last: verb.last, silence: true, subject: np, question });
   }
+  putThenSilent(doc, out);
   return out;
+}
+
+/** How far into the next sentence its silence may start: "It has yet to", "The company has not". */
+const SILENCE_REACH = 4;
+
+/**
+ * "Whether the plant discharges at night was put to Calder Chemicals on Monday. It has yet
+ * to reply.": a wh-question put to an actor (the subject of the sentence, the actor after
+ * "to"), then a silence that opens the next sentence of the paragraph. The question is the
+ * follow-up's; the actor it was put to is the silent one.
+ */
+function putThenSilent(doc: Document, out: FollowUp[]) {
+  const { tokens, sentences } = doc;
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const s = sentences[i]!;
+    const next = sentences[i + 1]!;
+    if (next.paragraph !== s.paragraph || !WH_OPENER.test(tokens[s.tokenStart]?.normal ?? '')) continue;
+    const put = lex.putQuestion.match(tokens, s.tokenStart + 2, s.tokenEnd)[0];
+    if (!put || inQuote(doc, put.span)) continue;
+    const np = phraseAfter(tokens, put.last, s.tokenEnd);
+    if (!np) continue;
+    const silent = lex.putSilence.match(tokens, next.tokenStart + 1, Math.min(next.tokenEnd, next.tokenStart + SILENCE_REACH + 6)).find((m) => m.first <= next.tokenStart + SILENCE_REACH);
+    if (!silent || inQuote(doc, silent.span)) continue;
+    const question = contentOf(tokens.slice(s.tokenStart, put.first).filter((t) => t.pos !== 'PUNCT'));
+    if (!question.words.size) continue;
+    out.push({ span: silent.span, first: silent.first, last: silent.last, silence: true, subject: np, question });
+  }
 }
 
 /** Words between "when" and "asked": "when we asked", "when asked", "when reporters asked", "when they were asked". */

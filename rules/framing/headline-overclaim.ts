@@ -17,6 +17,9 @@ const CONTENT = /^(NOUN|PROPN|ADJ)$/;
 /** Words too common to show that a body sentence is about the headline's subject. */
 const COMMON = new Set(['new', 'report', 'reports', 'news', 'says', 'year', 'years', 'day', 'week', 'people', 'time']);
 
+/** "whether the firm paid", "if it pumped": the act inside an open question. */
+const OPEN_CLAUSE = /^(whether|if)$/;
+
 /** Before a participle: a passive. */
 const PASSIVE = /^(is|are|was|were|be|been|being|get|got|gets)$/;
 
@@ -159,7 +162,9 @@ function sharesTopic(doc: Document, head: Token[], word: Token, sentence: number
   // "She denied that anything was being withheld": the sentence before, in its paragraph, names what "anything" is.
   const prev = doc.sentences[sentence - 1];
   const a = widen && prev && prev.paragraph === s.paragraph ? prev.tokenStart : s.tokenStart;
-  return doc.tokens.slice(a, s.tokenEnd).some((t) => topic.has(key(t)) || topic.has(t.lemma.toLowerCase()));
+  // By stem too: "the gold mine" is the subject of "Reef Mining denied".
+  const stems = new Set([...topic].map((w) => stem(w)));
+  return doc.tokens.slice(a, s.tokenEnd).some((t) => topic.has(key(t)) || topic.has(t.lemma.toLowerCase()) || (CONTENT.test(t.pos) && stems.has(stem(key(t)))));
 }
 
 /**
@@ -207,6 +212,8 @@ function allegedActs(doc: Document, head: Token[], skipParagraph = -1): AllegedA
       if ((stem(t.normal) !== act.stem && stem(t.lemma) !== act.stem) || inQuote(doc, t) || !isBody(k)) return false;
       const before = lookBack(doc, k, 4);
       if (anyIn(before, lex.negators)) return false;
+      // "Whether the mine pumps at night was put to it": an open question, not the act told.
+      if (before.some((b) => OPEN_CLAUSE.test(b.normal))) return false;
       // "The mayor says every cent went on the old town": a clause reported after its cue is the speaker's, not the writer's.
       if (attributionsIn(doc, t.sentence).some((a) => a.cueToken < k && a.cue.end <= t.start && a.speaker)) return false;
       // "13 people were killed": a passive with no agent does not say who did it.

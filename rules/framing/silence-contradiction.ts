@@ -41,6 +41,31 @@ function topicAfter(doc: Document, last: number): { span: Span; head?: Token } |
 /** How far past a topic phrase its relative clause may start (over a parenthetical ", seen by the paper,"). */
 const RELATIVE_REACH = 8;
 
+// The tagger may read "say" after a plural noun as a noun ("the families say/NOUN were sent"): the form decides.
+const isClaimVerb = (t: Token | undefined) => !!t && (lex.relativeClaimVerbs.has(t.normal) || (t.pos === 'VERB' && lex.relativeClaimVerbs.has(t.lemma.toLowerCase())));
+
+/**
+ * "about the nine farms the growers say were flooded": a relative clause without its
+ * pronoun, whose subject reports a claim, at token `k` (the end of the topic phrase). The
+ * phrase finder may have taken the clause's subject into the topic ("the nine farms the
+ * growers", even "the growers say"), so the verb may stand at `k` itself or just before it,
+ * after a noun, a determiner and its nouns.
+ */
+function claimRelative(doc: Document, k: number, start: number, end: number): boolean {
+  const { tokens } = doc;
+  // The claim verb opens a clause: words follow it ("say were sent home"), not the sentence's end.
+  // ("say" read as a noun ends up inside the phrase: then it stands just before `k`.)
+  const v = isClaimVerb(tokens[k]) ? k : tokens[k - 1]?.pos === 'NOUN' && isClaimVerb(tokens[k - 1]) ? k - 1 : -1;
+  if (v >= 0 && v + 1 < end && tokens[v + 1]!.pos !== 'PUNCT') {
+    let j = v - 1;
+    while (j > start && /^(NOUN|PROPN|ADJ)$/.test(tokens[j]!.pos)) j--;
+    return j < v - 1 && tokens[j]!.pos === 'DET' && /^(NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
+  }
+  if (tokens[k]?.pos !== 'DET') return false;
+  const np = phraseAfter(tokens, k, end);
+  return !!np && np[1] + 1 < end && isClaimVerb(tokens[np[1]]) && tokens[np[1] + 1]!.pos !== 'PUNCT';
+}
+
 /** Whether a relative clause ("that give ...", ", which ...") follows the topic phrase ending at `end`. */
 function relativeAfter(doc: Document, end: number): boolean {
   let k = firstTokenFrom(doc, end);
@@ -57,6 +82,7 @@ function relativeAfter(doc: Document, end: number): boolean {
   const next = doc.tokens[k];
   if (!next || k >= s.tokenEnd) return false;
   if (/^(that|which|who)$/.test(next.normal)) return true;
+  if (claimRelative(doc, k, s.tokenStart, s.tokenEnd)) return true;
   if (next.text !== ',') return false;
   // ", seen by Istmo Daily, that give": a comma, a short parenthetical, a comma, then the pronoun.
   for (let i = k + 1; i < Math.min(s.tokenEnd - 1, k + RELATIVE_REACH); i++) {
