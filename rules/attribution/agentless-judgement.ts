@@ -27,6 +27,8 @@ const VerbData = z.object({
       quietWhenSourced: z.boolean().optional(),
       severity: z.literal('info').optional(),
       notBeforePos: z.array(z.string()).optional(),
+      otherSenseBefore: z.array(z.string()).optional(),
+      quietWhenFollowed: z.boolean().optional(),
     }),
   ),
   consensusAdverbs: z.array(z.string().min(1)),
@@ -145,6 +147,28 @@ const vouched = (doc: Document, sentence: number, idiom?: Span) =>
       (!!(a.speaker.refersTo ?? a.speaker).name || a.speaker.kind === 'org'),
   );
 
+/**
+ * "A medal was pinned on her uniform", "flowers were laid at the feet of the statue": a
+ * word of `words` in the clause before the idiom gives it its literal (or another) sense.
+ */
+function otherSenseBefore(tokens: readonly Token[], from: number, first: number, words: readonly string[]): boolean {
+  for (let k = first - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (/^[;:—–]$/.test(t.text)) return false;
+    if (words.includes(t.normal) || words.includes(t.lemma.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * "Tributes poured in for the singer. "He was a giant," said ...": the next sentence of
+ * the paragraph credits a named speaker or body, who gives the praise the idiom reports.
+ */
+function followedBySource(doc: Document, sentence: number): boolean {
+  const next = doc.sentences[sentence + 1];
+  return !!next && next.paragraph === doc.sentences[sentence]!.paragraph && vouched(doc, sentence + 1);
+}
+
 const quoted = (doc: Document, t: Token) => doc.quotes.some((q) => q.content.start <= t.start && t.end <= q.content.end);
 
 export default defineRule({
@@ -221,6 +245,8 @@ export default defineRule({
         const after = tokens[m.last];
         const next = after && after.sentence === tokens[m.first]!.sentence ? after : undefined;
         if (m.entry.complement && !(next && m.entry.complement.includes(next.normal))) continue;
+        if (m.entry.otherSenseBefore && otherSenseBefore(tokens, s.tokenStart, m.first, m.entry.otherSenseBefore)) continue;
+        if (m.entry.quietWhenFollowed && followedBySource(doc, tokens[m.first]!.sentence)) continue;
         // "was put down to end its suffering": a purpose clause, not a cause.
         // ("chalked up to hoarding": a gerund is the cause, a noun.)
         if (next && m.entry.notBeforePos?.includes(next.pos) && !/ing$/.test(next.normal)) continue;
@@ -265,6 +291,10 @@ export default defineRule({
         for (let c = a; m.entry.severity === 'info' && c < m.last && !consensus; c++) consensus = consensusAdverbs.has(tokens[c]!.normal);
         if (consensus) {
           report({ span, message: `A cause credited to a consensus no one voices: "${text}" by whom? Say who holds it responsible.` });
+          continue;
+        }
+        if (m.entry.severity === 'info' && m.entry.sense === 'praise') {
+          report({ span, severity: 'info', message: `A tribute with no one paying it: "${text}" from whom? Quote or name some of them.` });
           continue;
         }
         if (m.entry.severity === 'info') {

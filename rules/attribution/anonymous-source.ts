@@ -475,6 +475,60 @@ function subjectsOfCues(doc: Document, index: PhraseIndex<string>, self: boolean
   return out;
 }
 
+/**
+ * "A haulage firm with a depot near the bridge, Northway Freight Ltd., denied": the speaker was
+ * re-read with a place after it, and the appositive after the place names the whole phrase
+ * (unless the place is itself a body the appositive may name: "a worker at the plant, Acme
+ * Ltd., said"). "who worked as a deputy mayor under Governor Ruiz, said": the phrase is
+ * the complement of "as" in a clause about someone else, not the speaker.
+ */
+function namedPlacedSpeaker(doc: Document, a: Attribution, placed: Mention): boolean {
+  const found = a.speaker;
+  const before = doc.tokens[firstTokenFrom(doc, placed.start) - 1];
+  if (before && before.sentence === a.sentence && (before.normal === 'as' || before.normal === 'like')) return true;
+  if (!found?.appositive || !isProperName(tokensIn(doc.tokens, found.appositive))) return false;
+  return !people.orgWords.has(lower(doc, found.head));
+}
+
+/**
+ * "People familiar with the talks said": nothing. "... said two of the members had voted":
+ * the speaker comes right after another cue in the sentence (past "that" or an adverb),
+ * whose own speaker reports what they did.
+ */
+function reportedInside(doc: Document, a: Attribution, sp: Mention): boolean {
+  const { tokens } = doc;
+  const start = Math.min(openerOf(doc, sp).start, partitive(doc, sp)?.start ?? sp.start);
+  const first = firstTokenFrom(doc, start);
+  return doc.attributions.some((b) => {
+    if (b === a || b.sentence !== a.sentence || !b.speaker || b.cue.end > start || b.speaker.start >= start) return false;
+    let k = firstTokenFrom(doc, b.cue.end);
+    if (k > first || first - k > 2) return false;
+    for (; k < first; k++) if (tokens[k]!.normal !== 'that' && tokens[k]!.pos !== 'ADV') return false;
+    return true;
+  });
+}
+
+/**
+ * The phrase right after a cue with no speaker found (""...," said a retired engineer who
+ * once ran the plant"), when it opens as one of a kind. `described`: a relative clause
+ * follows that says what the person is or was ("who once worked on the design"), which
+ * places them as a source the article chose not to name; `end`: the end of that clause.
+ */
+function speakerAfterCue(doc: Document, a: Attribution): { sp: Mention; described: boolean; end: number } | undefined {
+  const { tokens } = doc;
+  const s = doc.sentences[a.sentence]!;
+  const from = a.cueToken + 1;
+  if (from >= s.tokenEnd || !ONE_OF_A_KIND.has(tokens[from]!.normal)) return undefined;
+  const np = phraseAfter(tokens, from, s.tokenEnd);
+  if (!np || np[0] !== from) return undefined;
+  const sp = makeMention(tokens, np[0], np[1]);
+  const rel = tokens[np[1]];
+  const described = !!rel && rel.sentence === a.sentence && (rel.normal === 'who' || rel.normal === 'whose');
+  let end = np[1];
+  if (described) while (end < s.tokenEnd && tokens[end]!.pos !== 'PUNCT') end++;
+  return { sp, described, end: tokens[end - 1]!.end };
+}
+
 function message(why: string, note: 'reason' | 'marker' | undefined): string {
   if (note === 'reason') return `Anonymous source (${why}); the article says why they are not named.`;
   if (note === 'marker') return `Anonymous source (${why}): the article grants anonymity but does not say why.`;
@@ -525,15 +579,21 @@ export default defineRule({
       if (requestCues.has(doc.tokens[a.cueToken]!.lemma.toLowerCase()) && !isQuoted(doc, a) && !marksAnonymity(doc, a.sentence)) continue;
       // "a diplomat involved in the talks told": the speaker is the diplomat.
       const access = speakerBeforeAccess(doc, a, accessWords);
-      let sp = access ?? a.speaker;
+      // ""...," said a retired surveyor who once mapped the reservoir": a speaker after the
+      // cue that the speaker finder left unfound.
+      const after = !a.speaker ? speakerAfterCue(doc, a) : undefined;
+      let sp = access ?? a.speaker ?? after?.sp;
       if (!sp) continue;
-      let verdict = judge(doc, a, sp, false, !!access);
+      let verdict = judge(doc, a, sp, !!after?.described, !!access);
       // "a scientist on the monitoring team said": found as "the monitoring team", a body.
-      if (!verdict) {
+      if (!verdict && !after) {
         const placed = speakerBeforePlace(doc, a, placePrepositions, ONE_OF_A_KIND);
-        if (placed) [sp, verdict] = [placed, judge(doc, a, placed, true)];
+        if (placed && !namedPlacedSpeaker(doc, a, placed)) [sp, verdict] = [placed, judge(doc, a, placed, true)];
       }
       if (!verdict) continue;
+      // "An official said two of the panel's members had voted": people inside another
+      // speaker's report; the source is the one reporting (one flag for one source).
+      if (reportedInside(doc, a, sp)) continue;
       // "Prosecutors told the court": a bare plural (a note at most) speaking on the record,
       // in public. One of a kind ("an engineer told the inquiry") stays: the article still
       // withholds a name it has.
@@ -542,7 +602,7 @@ export default defineRule({
       // what was asked about, not where the article's information came from.
       if (embeddedQuestion(doc, openerOf(doc, sp).start, a.sentence)) continue;
       // From the opener the phrase finder may have left out ("One shaken crew member", "one of").
-      const span = { start: Math.min(openerOf(doc, sp).start, partitive(doc, sp)?.start ?? sp.start, sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
+      const span = { start: Math.min(openerOf(doc, sp).start, partitive(doc, sp)?.start ?? sp.start, sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end, after?.end ?? 0) };
       const note = anonymityNote(doc, a.sentence);
       const severity = note === 'reason' ? 'info' : verdict.severity;
       const key = `${a.sentence}:${sp.start}`;

@@ -14,12 +14,56 @@ const ReportData = z.object({
   reportWords: z.array(z.string().min(1)),
   harmWords: z.array(z.string().min(1)),
   lightVerbs: z.array(z.string().min(1)),
+  studies: z.array(z.string().min(1)),
+  studyOpeners: z.array(z.string().min(1)),
+  timeWords: z.array(z.string().min(1)),
 });
 const data = loadData('unnamed-reports.json', ReportData, reportsJson);
 const hedges = new PhraseIndex(data.hedges.map((p) => [p, p] as [string, string]));
 const reportWords = new Set(data.reportWords);
 const harmWords = new Set(data.harmWords);
 const lightVerbs = new Set(data.lightVerbs);
+const studies = new PhraseIndex(data.studies.map((p) => [p, p] as [string, string]));
+const studyOpeners = new Set(data.studyOpeners);
+const timeWords = new Set(data.timeWords);
+const STUDY_WORDS = new Set(['research', 'study', 'studies', 'survey', 'paper', 'analysis', 'trial', 'report']);
+
+/** A proper name among tokens [from, to), not counting a sentence's capitalised first word. */
+function nameIn(doc: Document, from: number, to: number, sentenceStart: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (k !== sentenceStart && t.capitalised && !timeWords.has(t.normal) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'VERB')) return true;
+  }
+  return false;
+}
+
+/** A named speaker in the sentence other than the study itself ("..., according to the WHO"). */
+function namedSpeakerBeside(doc: Document, si: number, span: { start: number; end: number }): boolean {
+  return attributionsIn(doc, si).some((a) => {
+    const sp = a.speaker && (a.speaker.refersTo ?? a.speaker);
+    return !!sp && sp.kind !== 'pronoun' && (sp.end <= span.start || sp.start >= span.end) && hasProperName(doc.tokens, sp);
+  });
+}
+
+/**
+ * "Research published in the spring suggested that": the study is placed when a name is in the
+ * wording or right before it ("Harvard research"), a word before it points back to one
+ * introduced already ("the study found"), or the next sentence of the paragraph names it
+ * ("The study, by researchers at Makerere University, ...").
+ */
+function studyPlaced(doc: Document, si: number, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const s = doc.sentences[si]!;
+  const before = tokens[first - 1];
+  if (before && before.sentence === si && (studyOpeners.has(before.normal) || before.possessive || (before.capitalised && before.pos === 'PROPN'))) return true;
+  if (nameIn(doc, first, last, s.tokenStart)) return true;
+  const next = doc.sentences[si + 1];
+  if (!next || next.paragraph !== s.paragraph) return false;
+  for (let k = next.tokenStart; k < Math.min(next.tokenEnd, next.tokenStart + 3); k++) {
+    if (STUDY_WORDS.has(tokens[k]!.normal)) return nameIn(doc, k + 1, next.tokenEnd, next.tokenStart);
+  }
+  return false;
+}
 /** How far after the hedge its predicate may start ("have reportedly been taken to hospital"). */
 const PREDICATE = 5;
 
@@ -70,7 +114,7 @@ export default defineRule({
     id: 'attribution/unnamed-report',
     category: 'attribution',
     severity: 'info',
-    description: 'A claim passed on as "reportedly", "rumoured" or "is said to" with no report or outlet named in the sentence; a warning when the claim is harm to people (deaths, injuries, illness, arrests).',
+    description: 'A claim passed on as "reportedly", "rumoured", "is said to" or "is alleged to" with no report or outlet named in the sentence (a warning when the claim is harm to people: deaths, injuries, illness, arrests); research credited to no named study ("a study published last year found").',
     why: '"Reportedly" tells the reader someone reported it but not who; naming the outlet lets readers judge the claim and find the original.',
     examples: {
       flagged: [
@@ -86,6 +130,19 @@ export default defineRule({
     },
   },
   check({ doc, report }) {
+    // "Research published in the spring suggested that": a finding credited to no study anyone can find.
+    doc.sentences.forEach((s, si) => {
+      for (const m of studies.match(doc.tokens, s.tokenStart, s.tokenEnd)) {
+        let k = m.first;
+        while (k < m.last && !STUDY_WORDS.has(doc.tokens[k]!.normal)) k++;
+        if (k === m.last || doc.tokens[k]!.pos === 'VERB') continue;
+        if (doc.quotes.some((q) => q.content.start <= m.span.start && m.span.end <= q.content.end)) continue;
+        if (studyPlaced(doc, si, m.first, m.last) || namedSpeakerBeside(doc, si, m.span)) continue;
+        const text = doc.text.slice(m.span.start, m.span.end);
+        report({ span: m.span, message: `"${text}": which study? Name its authors, the journal or the body that published it.` });
+        break;
+      }
+    });
     doc.sentences.forEach((s, si) => {
       const found = hedges.match(doc.tokens, s.tokenStart, s.tokenEnd);
       if (!found.length || namesReport(doc, si, s)) return;
@@ -100,7 +157,9 @@ export default defineRule({
           report({ span, severity: 'warning', message: `"${text}" with no report named, for a claim of harm to people: who reported it, and how do they know?` });
           continue;
         }
-        report({ span, message: `"${text}" with no report named: who reported it?` });
+        // "is alleged to have": an allegation, not a report; the reader needs the accuser.
+        const who = /alleged/i.test(text) ? 'no one named as making the allegation: who alleges it?' : 'no report named: who reported it?';
+        report({ span, message: `"${text}" with ${who}` });
       }
     });
   },

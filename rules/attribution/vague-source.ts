@@ -181,12 +181,18 @@ function plainCrowd(doc: Document, a: Document['attributions'][number], sp: Ment
  */
 function withNounBefore<T>(tokens: readonly Token[], m: { span: Span; first: number; last: number; entry: T }) {
   const head = tokens[m.first - 1];
-  if (!head || head.sentence !== tokens[m.first]!.sentence || head.pos !== 'NOUN') return undefined;
+  if (!head || head.sentence !== tokens[m.first]!.sentence) return undefined;
+  // A sentence's first word is capitalised anyway, and the tagger may read it as a name ("Economists we contacted").
+  const opensSentence = tokens[m.first - 2]?.sentence !== head.sentence;
+  if (head.pos !== 'NOUN' && !(head.pos === 'PROPN' && opensSentence && /s$/.test(head.normal))) return undefined;
   let first = m.first - 1;
   // A name before the noun ("Nomura analysts") is taken in only at the start of the sentence,
   // where any word is capitalised and the tagger may misread it ("Tour reps").
   const modifier = (t: Token | undefined) => !!t && t.sentence === head.sentence && !t.possessive && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && tokens[first - 2]?.sentence !== head.sentence));
   while (first > m.first - 4 && modifier(tokens[first - 1])) first--;
+  // "Three bankers we spoke to said": counted, if not named.
+  const count = tokens[first - 1];
+  if (count && count.sentence === head.sentence && count.pos === 'NUM') return undefined;
   return { ...m, first, span: { start: tokens[first]!.start, end: m.span.end } };
 }
 

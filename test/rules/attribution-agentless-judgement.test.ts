@@ -202,3 +202,48 @@ testRule(rule, {
   flagged: [{ text: 'The slide in prices has been put down to a deliberate move by Brazilian roasters to run down their stocks.', flag: 'has been put down to' }],
   fine: [],
 });
+
+// Blame pinned, placed or left at someone's door with no one doing it; the literal senses stay quiet.
+testRule(rule, {
+  flagged: [
+    { text: 'Most of the delay is being pinned on the new ticketing software in Lyon.', flag: 'is being pinned on' },
+    { text: 'The losses at the co-operative have been placed at the feet of its former treasurer.', flag: 'have been placed at the feet of' },
+    { text: 'The collapse of the talks was laid at the door of the Ugandan delegation.', flag: 'was laid at the door of' },
+    { text: 'The failed harvest is pinned on the late rains in northern Ghana.', flag: 'is pinned on' },
+    { text: 'Responsibility for the outage has been left at the doorstep of the grid operator.', flag: 'has been left at the doorstep of' },
+  ],
+  fine: [
+    { text: 'A medal was pinned on her uniform at a ceremony in Tallinn.' },
+    { text: 'Hopes are being pinned on a new borehole east of Dodoma.' },
+    { text: 'Flowers were laid at the feet of the statue of the poet on Sunday.' },
+    { text: 'A parcel was left at the door of the embassy in Vilnius.' },
+    { text: 'Most of the delay is being pinned on the software, Transport Minister Claire Dubois said.' },
+    { text: 'The union pinned the blame on the new ticketing software.' },
+  ],
+});
+
+// A collective reception with no one giving it: praise poured in, criticism heaped on.
+testRule(rule, {
+  flagged: [
+    { text: 'Praise has poured in for the lifeguards who pulled nine swimmers from the sea at Durban.', flag: 'Praise has poured in' },
+    { text: 'Congratulations flooded in for the Ecuadorian walker after her win in Budapest.', flag: 'Congratulations flooded in' },
+    { text: 'Criticism has been heaped on the league since the fixture list was published.', flag: 'Criticism has been heaped on' },
+    { text: 'Condemnation has poured in after the shelling of the market in Kherson.', flag: 'Condemnation has poured in' },
+    { text: 'Praise was heaped on the nurses who kept the ward in Mzuzu open through the strike.', flag: 'Praise was heaped on' },
+  ],
+  fine: [
+    { text: 'Praise has poured in from fans across Chile since the final.' },
+    { text: 'Donations have poured in since the appeal was launched in Galway.' },
+    { text: 'Water poured in through the broken hatch, the captain said.' },
+    { text: 'Praise has poured in for the lifeguards. "They are heroes," said Mayor Thandi Nkosi.' },
+    { text: 'Praise has poured in for the lifeguards, the city council said in a statement.' },
+    { text: 'The coach heaped praise on the young goalkeeper after the match in Split.' },
+  ],
+});
+
+describe('attribution/agentless-judgement: tributes', () => {
+  it('notes tributes that pour in, the ordinary opening of an obituary', () => {
+    const flags = analyze({ id: 't', text: 'Tributes have poured in for the former senator, who died on Sunday aged 88.' }, { rules: [rule] }).flags;
+    expect(flags.map((f) => [f.text, f.severity])).toEqual([['Tributes have poured in', 'info']]);
+  });
+});

@@ -300,3 +300,29 @@ testRule(rule, {
     { text: 'A petition asking for the clinic to reopen has gathered 4,000 signatures in Cusco.' },
   ],
 });
+
+// A speaker after the cue, described only by a past role; one flag for one source; a name
+// in an appositive after a place; a role as the complement of "as" about someone named.
+testRule(rule, {
+  flagged: [
+    { text: '"The reservoir was never meant for a smelter," said a retired surveyor who once mapped the valley.', flag: 'said a retired surveyor' },
+    { text: '"The hull was never inspected," said a former inspector who worked at the port until 2021.', flag: 'said a former inspector' },
+    { text: '"They knew in March," said an engineer who helped design the bridge.', flag: 'said an engineer' },
+    { text: 'A member of the central bank’s board, speaking on condition that he not be named, said two of the board’s members had argued for a bigger rise.', flag: 'A member of the central bank’s board' },
+    { text: '"It was rushed," said one official who sat on the tender panel.', flag: 'said one official' },
+  ],
+  fine: [
+    { text: 'A logging firm with land near the gate, Ridgeway Timber Ltd., denied that its crews had lit a fire.' },
+    { text: 'Councillor Maria Lopes, who worked as a deputy mayor under Governor Carlos Ruiz, said the accounts should be published.' },
+    { text: 'Central bank governor Ana Duarte said two of the board’s members had argued for a bigger rise.' },
+    { text: '"The reservoir was never meant for a smelter," said Dr Lina Petrova, a surveyor at the Sofia University of Mining.' },
+    { text: 'Senator Ines Correia, who worked as a nurse in Braga for a decade, said the ward would close.' },
+  ],
+});
+
+describe('attribution/anonymous-source: one flag for one source', () => {
+  it('does not flag people inside an anonymous source\'s report', () => {
+    const flags = analyze({ id: 't', text: 'A member of the parliamentary ethics panel, speaking on condition that she not be named, said two of the panel’s members had voted to reopen the case.' }, { rules: [rule] }).flags;
+    expect(flags).toHaveLength(1);
+  });
+});

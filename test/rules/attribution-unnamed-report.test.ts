@@ -44,3 +44,41 @@ describe('attribution/unnamed-report severity', () => {
     expect(severities('The club has reportedly offered the injured striker a new contract.')).toEqual([['reportedly', 'info']]);
   });
 });
+
+// An allegation with no one alleging it.
+testRule(rule, {
+  flagged: [
+    { text: 'The club’s treasurer is alleged to have kept two sets of books.', flag: 'is alleged to' },
+    { text: 'The referee was alleged to have taken money before the derby in Tirana.', flag: 'was alleged to' },
+    { text: 'Two former directors are alleged to have moved the funds to Cyprus.', flag: 'are alleged to' },
+    { text: 'The headteacher is alleged to be the owner of the catering firm.', flag: 'is alleged to' },
+    { text: 'The warden is alleged to have beaten a prisoner in Kharkiv.', flag: 'is alleged to' },
+  ],
+  fine: [
+    { text: 'Prosecutors allege that the treasurer kept two sets of books.' },
+    { text: 'The treasurer is alleged to have kept two sets of books, according to Public Prosecutor Ana Vidal.' },
+    { text: '“He is alleged to have taken cash, but nobody has shown me proof,” the coach said.' },
+    { text: 'The charge sheet alleged that the treasurer kept two sets of books.' },
+    { text: 'The former mayor allegedly diverted funds to a relative’s firm.' },
+  ],
+});
+
+// Research credited to no study a reader could find.
+testRule(rule, {
+  flagged: [
+    { text: 'Research published in the spring suggested that cycle lanes cut road deaths by a third.', flag: 'Research published in the spring suggested' },
+    { text: 'A recent study found that half of the wells in the district run dry by March.', flag: 'recent study found' },
+    { text: 'Studies have shown that bus lanes cut journey times by a fifth.', flag: 'Studies have shown' },
+    { text: 'A survey released in March found that 40 per cent of nurses plan to emigrate.', flag: 'survey released in March found' },
+    { text: 'One study estimated that the dam would lose a third of its storage to silt.', flag: 'One study estimated' },
+  ],
+  fine: [
+    { text: 'A study published in The Lancet found that the drug halved deaths.' },
+    { text: 'The study found that the drug halved deaths among older patients.' },
+    { text: 'A study by Makerere University found that yields fell by a quarter.' },
+    { text: 'Research published in May suggested a link. The study, by researchers at the University of Ghana, followed 900 children.' },
+    { text: 'Harvard research shows that short naps help pilots.' },
+    { text: 'Her research showed that the river had moved two kilometres since 1950.' },
+    { text: '“Studies have shown this works,” said Dr Amina Yusuf, a paediatrician at Aga Khan University Hospital.' },
+  ],
+});

@@ -325,3 +325,39 @@ testRule(rule, {
     { text: 'By some estimates published by the statistics office, rents rose 12 percent last year.' },
   ],
 });
+
+// People the outlet itself asked, neither named nor counted.
+testRule(rule, {
+  flagged: [
+    { text: 'Bond traders we contacted were unanimous: the cut will do little for rents in Tbilisi.', flag: 'traders we contacted were unanimous' },
+    { text: 'Bankers we interviewed said the new reserve rule would squeeze small lenders.', flag: 'Bankers we interviewed said' },
+    { text: 'Analysts contacted by the Baltic Ledger expect a second cut in June.', flag: 'Analysts contacted by the Baltic Ledger expect' },
+    { text: 'The fishing quota will be halved. Skippers we asked were sceptical of the figures.', flag: 'Skippers we asked were sceptical' },
+    { text: 'Engineers interviewed by the Courier were divided over the cause of the crack.', flag: 'Engineers interviewed by the Courier were divided' },
+  ],
+  fine: [
+    { text: 'Three bankers we interviewed said the new reserve rule would squeeze small lenders.' },
+    { text: 'All twelve economists contacted by the Ledger expect a cut in June.' },
+    { text: 'Officials we contacted declined to comment.' },
+    { text: 'The economists we contacted were not available on Monday.' },
+    { text: 'We contacted the ministry on Monday and were told a statement would follow.' },
+  ],
+});
+
+// A claim credited to an unnamed crowd only after it is made.
+testRule(rule, {
+  flagged: [
+    { text: 'The ferries ran half empty all summer. That, at any rate, is what several deckhands say.', flag: 'is what several deckhands say' },
+    { text: 'The well was dry by June. This is what many farmers in the valley claim.', flag: 'is what many farmers in the valley claim' },
+    { text: 'The contractor never poured the second layer, or so some residents claim.', flag: 'or so some residents claim' },
+    { text: 'The mine pumps at night. That is what critics say, anyway.', flag: 'is what critics say' },
+    { text: 'The fees were paid in cash, or so several parents insist.', flag: 'or so several parents insist' },
+  ],
+  fine: [
+    { text: 'That is what the minister said on Monday in Yerevan.' },
+    { text: 'This is what happens when a port closes for a month.' },
+    { text: 'That is how Mayor Olga Petrenko tells it.' },
+    { text: 'That, at least, is what the audit by the national accounts office says.' },
+    { text: 'The ferry left at noon, or so the timetable says.' },
+  ],
+});
