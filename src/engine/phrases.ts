@@ -14,6 +14,7 @@
  * array gets its words' numbers once (cached per array): a dozen lexicons then cost a
  * dozen array reads per token, not a dozen string-keyed map lookups.
  */
+import { normalSpelling } from '../document/spelling.js';
 import { searchFirst } from '../document/search.js';
 import type { Document, Span, Token } from '../document/types.js';
 
@@ -29,6 +30,21 @@ export interface CompiledPhrase<T> {
   entry: T;
 }
 
+/**
+ * Tokens carry wink's normal form, in American spelling ("criticized", "rumor"); a pattern
+ * written as British copy is ("criticised", "rumour") gets that form beside its own, so it
+ * meets the tokens. The steps' word sets grow in place.
+ */
+function spellAsTokens(steps: readonly Step[]): void {
+  for (const st of steps) {
+    if (!st.words) continue;
+    for (const w of [...st.words]) {
+      const n = normalSpelling(w);
+      if (n !== w) st.words.add(n);
+    }
+  }
+}
+
 function compileStep(raw: string): Step {
   let w = raw.toLowerCase();
   const optional = w.endsWith('?') && w.length > 1;
@@ -38,7 +54,8 @@ function compileStep(raw: string): Step {
   if (pos) return { exact: false, optional, pos: pos.toUpperCase() };
   const exact = w.startsWith('=');
   if (exact) w = w.slice(1);
-  return { words: new Set(w.split('|')), exact, optional };
+  // "=caused|=causes": the mark on a later alternative is the same mark (the step is exact as a whole).
+  return { words: new Set(w.split('|').map((alt) => alt.replace(/^=/, ''))), exact, optional };
 }
 
 /** Every word some pattern starts with, numbered from 0. It only grows. */
@@ -184,10 +201,13 @@ export class PhraseIndex<T> {
 
   constructor(entries: Iterable<[pattern: string, entry: T]>) {
     const byId = new Map<number, CompiledPhrase<T>[]>();
+    const all: CompiledPhrase<T>[] = [];
     for (const [pattern, entry] of entries) {
       const words = pattern.trim().split(/\s+/).filter(Boolean);
-      if (!words.length) continue;
-      const compiled = { steps: words.map(compileStep), entry };
+      if (words.length) all.push({ steps: words.map(compileStep), entry });
+    }
+    spellAsTokens(all.flatMap((c) => c.steps));
+    for (const compiled of all) {
       const first = compiled.steps[0]!;
       if (first.words && !first.optional) {
         for (const w of first.words) {
