@@ -303,7 +303,8 @@ function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlie
   // Inverted: '..., said cybersecurity expert Dr. X' / '"...," stated X'.
   const after = phraseAfter(tokens, k + 1, s.tokenEnd);
   const invertedSlot = !before || before.text === ',' || /^[”"’']$/.test(before.text);
-  const closesClause = (end: number) => end >= s.tokenEnd || /^[,.;:!?”"’')]$/.test(tokens[end]!.text);
+  // '..., said a retired hydrologist who once worked on the dam': a relative clause may follow the speaker.
+  const closesClause = (end: number) => end >= s.tokenEnd || /^[,.;:!?”"’')]$/.test(tokens[end]!.text) || /^(who|whose)$/.test(tokens[end]!.normal);
   // '..., Stephen Marsh, told the committee': after "told" comes the listener, never the speaker.
   const listenerAfter = people.listenerFirst.has(t.lemma.toLowerCase());
   if (invertedSlot && after && !listenerAfter && !/ing$/.test(t.normal) && closesClause(after[1])) {

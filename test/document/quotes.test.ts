@@ -304,3 +304,11 @@ describe('"he" and "she" after a role with its name in an appositive', () => {
     expect(refersOf(text)).toEqual(['Ravi Kumar']);
   });
 });
+
+describe('an inverted speaker with a relative clause after it', () => {
+  it('"..., said a retired engineer who once worked on the dam" has the engineer as its speaker', () => {
+    const text = '"The spillway was never tested at full flow," said a retired engineer who once worked on the dam’s design.';
+    const q = buildDocument({ id: 'i', text }).quotes[0]!;
+    expect(q.speaker && text.slice(q.speaker.start, q.speaker.end)).toBe('a retired engineer');
+  });
+});
