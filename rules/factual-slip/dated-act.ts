@@ -1,0 +1,160 @@
+/**
+ * "the decree that President X signed in 2019", "a programme which Prime Minister Y launched
+ * in March 2021", "the reform X approved as president in 2008": a relative clause that dates an
+ * act of office by a titled holder (or one "as <title>"). When the record has the person in
+ * that office, but the time lies clearly outside every term of it, the clause is wrong: any
+ * act before the first term, and after a term only an act no former holder can do (a veto, a
+ * decree; "the foundation President X launched in 2005" keeps an honorific title). Today's
+ * title on an act done in another recorded office at the time is left alone. The act verbs
+ * and the clause words are data (rules/data/factual-slip-clauses.json).
+ */
+import type { Document, Span, Token } from '../../src/document/types.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { isCapitalised } from '../../src/document/mentions.js';
+import { inQuote, nameAt, nameContinues, titleBefore, trustedAlias, type NameMatch } from './_match.js';
+import { CLAUSE_PUNCT, CLAUSE_WORDS, OFFICE_CLAUSE } from './_markers.js';
+import { asTitleAt, CLAUSES, clauseTriggers, clearlyBefore, clearlyOutside, describeTerms, hasYearToken, officesBefore, periodLabel, recordCovers, termsIn, timeLeadBefore } from './_clauses.js';
+import { timeFrom, YEAR, type Period } from './_time.js';
+import type { Office } from './_offices.js';
+
+/** The most tokens a holder's name runs to. */
+const MAX_NAME_TOKENS = 8;
+/** How far after the verb its time may be written ("signed into law in 2019", "opened in Maputo in 2019"). */
+const TIME_REACH = 6;
+
+/** The name that ends right before the verb at `v` (an adverb between allowed: "formally signed"). */
+function nameBefore(doc: Document, v: number, from: number, to: number): NameMatch | undefined {
+  const { tokens } = doc;
+  const end = tokens[v - 1]?.pos === 'ADV' && v - 1 > from ? v - 1 : v;
+  // The farthest start first: the longest name ("William Ruto", not "Ruto").
+  for (let k = Math.max(from, end - MAX_NAME_TOKENS); k < end; k++) {
+    const name = nameAt(doc, k, to);
+    if (name && name.last === end) return nameContinues(doc, name, to) ? undefined : name;
+  }
+  return undefined;
+}
+
+/**
+ * The clause opens before token `k` (the title's or name's first token): "that" or "which"
+ * after the noun it describes ("the law that", "the law, which"), or the noun itself with no
+ * relative word ("the reform X approved"), led by a determiner.
+ */
+function opensRelative(tokens: readonly Token[], k: number, from: number): boolean {
+  let w = timeLeadBefore(tokens, k, from) - 1;
+  if (w < from) return false;
+  const t = tokens[w]!;
+  const before = tokens[w - 1];
+  if (CLAUSES.relativeWords.has(t.normal)) {
+    if (!before || w - 1 < from) return false;
+    // "the law that ..." (not "said that ..."); "the law, which ...".
+    return before.pos === 'NOUN' || (t.normal === 'which' && before.text === ',');
+  }
+  if (t.pos !== 'NOUN' || CLAUSES.headBlockers.has(t.normal) || !/^\p{Ll}/u.test(t.text)) return false;
+  for (let i = w - 1; i >= from && i >= w - 4; i--) {
+    const x = tokens[i]!;
+    if (x.pos === 'DET' || x.possessive) return true;
+    if (x.pos !== 'ADJ' && x.pos !== 'NOUN' && x.pos !== 'NUM') return false;
+  }
+  return false;
+}
+
+/**
+ * The time of the act after the verb (from token `i`): "in 2019", "in March 2021", "on 14 May
+ * 2019", "in Maputo in 2019", within the clause. It must carry a year; "in 2019-20" and "in
+ * 2019 talks" are not the act's time. The period and its last token.
+ */
+function timeAfter(doc: Document, i: number, to: number): { period: Period; last: number } | undefined {
+  const { tokens } = doc;
+  for (let k = i; k < to && k < i + TIME_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || CLAUSE_PUNCT.has(t.text) || CLAUSE_WORDS.has(t.normal) || OFFICE_CLAUSE.actBreaks.has(t.normal)) return undefined;
+    if (t.pos === 'VERB' && tokens[k - 1]?.normal !== 'to') return undefined;
+    if (t.normal !== 'in' && t.normal !== 'on' && t.normal !== 'during') continue;
+    const time = timeFrom(doc, k + 1, to);
+    if (!time) continue;
+    let year = false;
+    for (let y = k + 1; y <= time.last && !year; y++) year = YEAR.test(tokens[y]!.text) || time.period.from === time.period.to;
+    const after = tokens[time.last + 1];
+    if (!year || (after && time.last + 1 < to && (/^[-–\/]$/.test(after.text) || after.pos === 'NOUN'))) return undefined;
+    return time;
+  }
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'factual-slip/dated-act',
+    category: 'factual-slip',
+    severity: 'error',
+    description: 'A relative clause that dates an act of office by a titled holder ("the decree that President X signed in 2019") to a time outside every term the record gives that person in that office.',
+    why: 'Pinning a signature, a launch or a veto on someone who did not hold the office then names the wrong person as responsible; the record of office holders settles it.',
+    examples: {
+      flagged: [
+        { text: 'The levy rests on the mining code that President William Ruto signed in 2016.', flag: 'President William Ruto signed in 2016' },
+        { text: 'The scheme replaced a housing programme which Prime Minister Anthony Albanese launched in March 2019.', flag: 'Prime Minister Anthony Albanese launched in March 2019' },
+      ],
+      fine: [
+        { text: 'The levy rests on the mining code that President William Ruto signed in 2023.' },
+        { text: 'The scheme replaced a housing programme which Prime Minister Anthony Albanese launched in March 2023.' },
+      ],
+    },
+  },
+  check({ doc, report }) {
+    const { tokens } = doc;
+    // Only the act verbs (found once for the three clause rules), in sentences with a year.
+    let yearIn = -1;
+    let hasYear = false;
+    const hits = clauseTriggers(doc).act;
+    for (const v of hits) {
+      const si = tokens[v]!.sentence;
+      const s = doc.sentences[si]!;
+      if (v < s.tokenStart + 2) continue;
+      // A name ends right before the verb (an adverb between allowed): a capitalised word there.
+      const prev = tokens[v - 1]!;
+      if (!isCapitalised(prev) && !(prev.pos === 'ADV' && isCapitalised(tokens[v - 2]!))) continue;
+      if (yearIn !== si) {
+        yearIn = si;
+        hasYear = hasYearToken(tokens, s.tokenStart, s.tokenEnd);
+      }
+      if (!hasYear) continue;
+      const name = nameBefore(doc, v, s.tokenStart, s.tokenEnd);
+      if (!name) continue;
+      const title = titleBefore(doc, name.first, s.tokenStart);
+      const first = title?.offices.length ? title.first : name.first;
+      if (!opensRelative(tokens, first, s.tokenStart)) continue;
+      let offices: Office[] | undefined = title?.offices.length ? officesBefore(doc, name, s.tokenStart) : undefined;
+      // A modifier the rule does not read ("acting President X") refuses the title.
+      if (title?.offices.length && !offices) continue;
+      let i = v + 1;
+      const as = asTitleAt(doc, name, i, s.tokenEnd);
+      // "as governor": the act was done in another office.
+      if (as === null) continue;
+      if (as) {
+        offices = as.offices;
+        i = as.last;
+      }
+      if (!offices) continue;
+      const time = timeAfter(doc, i, s.tokenEnd);
+      if (!time || !recordCovers(offices, time.period)) continue;
+      const terms = termsIn(name, offices);
+      if (!terms.length || !clearlyOutside(terms, time.period)) continue;
+      // Under a title the writer may give today's title for an act done in another office
+      // the record has them in at that time ("the budget President X announced in 2012" as
+      // finance minister): only "as <title>" says which office acted.
+      const elsewhere = name.persons.some((p) => p.terms.some((t) => !offices!.includes(t.office) && !clearlyOutside([t], time.period)));
+      if (!as && elsewhere) continue;
+      // After a term (or between two), only an act no former holder can do: a former
+      // president still launches and opens things, and copy often keeps the title.
+      if (!clearlyBefore(terms, time.period) && !CLAUSES.officeOnlyActs.has(tokens[v]!.normal)) continue;
+      const span: Span = { start: tokens[first]!.start, end: tokens[time.last]!.end };
+      if (inQuote(doc, span) || !trustedAlias(doc, name)) continue;
+      const person = name.persons[0]!.name;
+      const office = offices[0]!;
+      const who = [...new Set(office.holders.filter((h) => h.start <= time.period.to && (h.end === null || time.period.from < h.end)).map((h) => h.name))].join(' and ') || 'no one recorded';
+      report({
+        span,
+        message: `${person} did not hold the office in ${periodLabel(time.period)}, when the clause dates the act: the ${office.name} then was ${who}; ${person} held it ${describeTerms(terms)}.`,
+      });
+    }
+  },
+});
