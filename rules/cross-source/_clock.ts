@@ -3,23 +3,10 @@
  * midnight on Sunday", "at 14:30"), read into a window of minutes so two outlets' times for
  * one event can be compared. Private helper: not a rule.
  */
-import { z } from 'zod';
-import oppositionsJson from '../data/oppositions.json';
-import { loadData } from '../../src/data/load.js';
+import { oppositions } from './_oppositions.js';
 import type { Document, Span } from '../../src/document/types.js';
 
-const ClockData = z.object({
-  clockBounds: z.object({
-    about: z.string(),
-    exact: z.number().int().positive(),
-    approximate: z.array(z.string().min(1)),
-    approximateMinutes: z.number().int().positive(),
-    before: z.array(z.string().min(1)),
-    after: z.array(z.string().min(1)),
-    edgeMinutes: z.number().int().positive(),
-  }),
-});
-const bounds = loadData('oppositions.json', ClockData, oppositionsJson).clockBounds;
+const bounds = oppositions.clockBounds;
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|');
 const LEAD = `(?:(?:(${alternation(bounds.approximate)})|(${alternation(bounds.before)})|(${alternation(bounds.after)}))\\s+)?`;
 // Groups: 1-3 lead words; 4-6 hour, minutes, a.m./p.m.; 7 a 24-hour time; 8 midnight/noon.

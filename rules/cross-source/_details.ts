@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import aliasesJson from '../data/aliases.json';
-import oppositionsJson from '../data/oppositions.json';
+import { oppositions } from './_oppositions.js';
 import { loadData } from '../../src/data/load.js';
 import { inChrome } from '../../src/document/index.js';
 import { attributionsIn, datesOverlapping, firstTokenFrom } from '../../src/engine/doc-cache.js';
@@ -21,17 +21,7 @@ const DetailData = z.object({
   originVerbs: z.array(z.string().min(1)),
 });
 const data = loadData('aliases.json', DetailData, aliasesJson);
-const BoundData = z.object({
-  figureBounds: z.object({
-    about: z.string(),
-    lower: z.array(z.string().min(1)),
-    upper: z.array(z.string().min(1)),
-    below: z.array(z.string().min(1)),
-    approximate: z.array(z.string().min(1)),
-    tolerance: z.number().gt(0).lt(1),
-  }),
-});
-const bounds = loadData('oppositions.json', BoundData, oppositionsJson).figureBounds;
+const bounds = oppositions.figureBounds;
 type BoundKind = 'lower' | 'upper' | 'below' | 'approximate';
 /** Bound phrases as word lists, longest first so "no more than" is read before "more than". */
 const BOUND_PHRASES: { words: string[]; kind: BoundKind }[] = (['lower', 'upper', 'below', 'approximate'] as const)

@@ -6,21 +6,13 @@
  * opposite universal words (everyone/nobody, always/never) and one more shared topic word.
  * Two quotes of one person on different points share no such predicate.
  */
-import { z } from 'zod';
-import oppositionsJson from '../data/oppositions.json';
-import { loadData } from '../../src/data/load.js';
+import { oppositions } from './_oppositions.js';
 import type { Document, Mention, Quote } from '../../src/document/types.js';
 import { isContent, stem } from '../../src/engine/cluster-text.js';
 import type { QWord } from './_quote-words.js';
 import { resolved, sameName, textOf } from './_story.js';
 
-const Universals = z.object({
-  quoteUniversals: z.object({
-    about: z.string(),
-    groups: z.array(z.object({ positive: z.array(z.string().min(1)).min(1), negative: z.array(z.string().min(1)).min(1) })).min(1),
-  }),
-});
-const groups = loadData('oppositions.json', Universals, oppositionsJson).quoteUniversals.groups.map((g) => ({
+const groups = oppositions.quoteUniversals.groups.map((g) => ({
   positive: g.positive.map((w) => w.split(' ')),
   negative: g.negative.map((w) => w.split(' ')),
 }));

@@ -1,6 +1,3 @@
-import { z } from 'zod';
-import oppositionsJson from '../data/oppositions.json';
-import { loadData } from '../../src/data/load.js';
 import { inChrome } from '../../src/document/index.js';
 import { makeMention, phraseAfter, phraseBefore } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
@@ -9,26 +6,10 @@ import { PhraseIndex } from '../../src/engine/phrases.js';
 import { datesWithin } from '../../src/engine/doc-cache.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
+import { oppositions, type Side } from './_oppositions.js';
 import { canonicalName, clip, outlet, ReportBuffer, resolved, sameName, sentenceTerms, termOf, textOf } from './_story.js';
 
-const Side = z.object({
-  label: z.string(),
-  subject: z.boolean().optional(),
-  object: z.boolean().optional(),
-  speech: z.boolean().optional(),
-  /** Words that may not follow the match ("continued to rise" is no account of an activity going on). */
-  notFollowedBy: z.array(z.string().min(1)).optional(),
-  patterns: z.array(z.string().min(1)),
-});
-const OppositionData = z.object({
-  about: z.string(),
-  source: z.string(),
-  speakers: z.array(z.string()),
-  silentCues: z.array(z.string()),
-  pairs: z.array(z.object({ name: z.string(), about: z.string(), tie: z.enum(['placeDay']).optional(), a: Side, b: Side })),
-  silenceMatter: z.object({ about: z.string(), generic: z.array(z.string().min(1)) }),
-});
-const data = loadData('oppositions.json', OppositionData, oppositionsJson);
+const data = oppositions;
 const SPEAKS_FOR = new Set(data.speakers);
 const NOT_SPEECH = new Set(data.silentCues);
 const PLURAL_GROUP = /^(companies|firms|groups|sides|parties|governments|countries|nations|both|two|businesses|banks|leaders)$/;
@@ -63,7 +44,7 @@ function matterAfter(doc: Document, last: number, end: number): Set<string> | un
   return out.size ? out : undefined;
 }
 
-type SideData = z.infer<typeof Side>;
+type SideData = Side;
 const compiled = data.pairs.map((p) => ({ ...p, ia: new PhraseIndex(p.a.patterns.map((x) => [x, true] as [string, boolean])), ib: new PhraseIndex(p.b.patterns.map((x) => [x, true] as [string, boolean])) }));
 
 /**

@@ -3,8 +3,7 @@ import type { Document, Quote } from '../../src/document/types.js';
 import { isContent, stem } from '../../src/engine/cluster-text.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
-import oppositionsJson from '../data/oppositions.json';
-import { loadData } from '../../src/data/load.js';
+import { oppositions } from './_oppositions.js';
 import type { Span } from '../../src/document/types.js';
 import { compareWording, continuationFact, countedContinuation, factChange, oneQuotation, quoteWords, type FactChange, type QWord, type WordingDiff } from './_quote-words.js';
 import { bareName, sameSpeaker } from './_speakers.js';
@@ -22,7 +21,7 @@ const Options = z.object({
   reworded: z.boolean().default(true),
 });
 
-const NEGATORS = new Set(loadData('oppositions.json', z.object({ negators: z.array(z.string().min(1)) }), oppositionsJson).negators);
+const NEGATORS = new Set(oppositions.negators);
 
 /** The words of a quotation inside `span` (the part two versions share, with its edges). */
 const within = (ws: readonly QWord[], span: Span) => ws.filter((w) => w.start >= span.start && w.end <= span.end);

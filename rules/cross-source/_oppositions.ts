@@ -1,0 +1,56 @@
+/**
+ * rules/data/oppositions.json, loaded and validated once, as a whole, for the cross-source
+ * modules that read a part of it: opposite-account (pairs, speakers, silentCues,
+ * silenceMatter), quote-variant (negators), _details (figureBounds), _clock (clockBounds)
+ * and _quote-opposites (quoteUniversals).
+ */
+import { z } from 'zod';
+import oppositionsJson from '../data/oppositions.json';
+import { loadData } from '../../src/data/load.js';
+
+const Words = z.array(z.string().min(1));
+
+const Side = z.object({
+  label: z.string(),
+  subject: z.boolean().optional(),
+  object: z.boolean().optional(),
+  speech: z.boolean().optional(),
+  /** Words that may not follow the match ("continued to rise" is no account of an activity going on). */
+  notFollowedBy: Words.optional(),
+  patterns: Words,
+});
+
+const OppositionData = z.object({
+  about: z.string(),
+  source: z.string(),
+  speakers: z.array(z.string()),
+  silentCues: z.array(z.string()),
+  negators: Words,
+  figureBounds: z.object({
+    about: z.string(),
+    lower: Words,
+    upper: Words,
+    below: Words,
+    approximate: Words,
+    tolerance: z.number().gt(0).lt(1),
+  }),
+  pairs: z.array(z.object({ name: z.string(), about: z.string(), tie: z.enum(['placeDay']).optional(), a: Side, b: Side })),
+  clockBounds: z.object({
+    about: z.string(),
+    exact: z.number().int().positive(),
+    approximate: Words,
+    approximateMinutes: z.number().int().positive(),
+    before: Words,
+    after: Words,
+    edgeMinutes: z.number().int().positive(),
+  }),
+  quoteUniversals: z.object({
+    about: z.string(),
+    groups: z.array(z.object({ positive: Words.min(1), negative: Words.min(1) })).min(1),
+  }),
+  silenceMatter: z.object({ about: z.string(), generic: Words }),
+});
+export type OppositionData = z.infer<typeof OppositionData>;
+export type Side = z.infer<typeof Side>;
+
+export const oppositions: OppositionData = loadData('oppositions.json', OppositionData, oppositionsJson);
