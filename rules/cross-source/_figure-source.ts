@@ -10,13 +10,11 @@ import { inChrome, inHeadline } from '../../src/document/index.js';
 import { people } from '../../src/document/people.js';
 import { attributionsIn, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import type { Document } from '../../src/document/types.js';
-import { disagree, type Figure } from './_details.js';
+import type { Figure } from './_details.js';
+import { disagreeingPairs, type FigureEntry } from './_figure-pairs.js';
 import { canonicalName, resolved, textOf } from './_story.js';
 
-interface Entry {
-  d: number;
-  si: number;
-  f: Figure;
+interface Entry extends FigureEntry {
   /** The source's name words, which are context of every figure it gives. */
   source: Set<string>;
 }
@@ -80,20 +78,15 @@ export function attributedFigurePairs(
       }
     }
   });
-  const out: [Entry, Entry][] = [];
-  for (const list of index.values()) {
-    // An article that gives two different counts of the key itself tells an update: left out.
-    const torn = new Set(list.filter((x) => list.some((y) => y.d === x.d && disagree(x.f, y.f))).map((x) => x.d));
-    const kept = list.filter((x) => !torn.has(x.d));
-    for (let i = 0; i < kept.length; i++) for (let j = i + 1; j < kept.length; j++) {
-      const x = kept[i]!;
-      const y = kept[j]!;
-      if (x.d === y.d || !disagree(x.f, y.f) || !sameTime(docs[x.d]!, x.si, docs[y.d]!, y.si)) continue;
-      // A plain noun ("schools") names what is counted but not what happened to it: the
-      // figures must also share a word around them other than the source and a speech verb (the document's own cue verbs).
-      if (!x.f.key.startsWith('#') && ![...x.f.context].some((w) => y.f.context.has(w) && !people.cueLemmas.has(w) && !x.source.has(w))) continue;
-      out.push([x, y]);
-    }
-  }
-  return out;
+  // An article that gives two different counts of the key itself tells an update: left out.
+  return [...index.values()].flatMap((list) =>
+    disagreeingPairs(
+      list,
+      (x, y) =>
+        sameTime(docs[x.d]!, x.si, docs[y.d]!, y.si) &&
+        // A plain noun ("schools") names what is counted but not what happened to it: the
+        // figures must also share a word around them other than the source and a speech verb (the document's own cue verbs).
+        (x.f.key.startsWith('#') || [...x.f.context].some((w) => y.f.context.has(w) && !people.cueLemmas.has(w) && !x.source.has(w))),
+    ),
+  );
 }

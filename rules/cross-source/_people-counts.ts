@@ -11,10 +11,11 @@
  */
 import { inChrome, inHeadline } from '../../src/document/index.js';
 import { people } from '../../src/document/people.js';
-import { datesWithin, firstTokenFrom } from '../../src/engine/doc-cache.js';
+import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import type { Document, Token } from '../../src/document/types.js';
 import { casualty, isPeopleNoun } from './_casualty-data.js';
 import { disagree, type Figure } from './_details.js';
+import { otherDays } from './_figure-pairs.js';
 
 const LIGHT = new Set(casualty.peopleCounts.light);
 const PARTIAL = new Set(casualty.peopleCounts.partial);
@@ -59,14 +60,6 @@ function readCount(doc: Document, f: Figure): { noun: string; events: Set<string
     event(t);
   }
   return events.size ? { noun: nounTok.lemma.toLowerCase(), events } : undefined;
-}
-
-/** Written dates in two sentences that name different days: two events. */
-function otherDays(da: Document, sa: number, db: Document, sb: number): boolean {
-  const days = (doc: Document, si: number) => new Set(datesWithin(doc, doc.sentences[si]!).map((x) => x.date).filter(Boolean));
-  const x = days(da, sa);
-  const y = days(db, sb);
-  return x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
 }
 
 /**

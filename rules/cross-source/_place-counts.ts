@@ -14,10 +14,11 @@ import { z } from 'zod';
 import placeCountsJson from '../data/place-counts.json';
 import { loadData } from '../../src/data/load.js';
 import { inChrome, inHeadline } from '../../src/document/index.js';
-import { datesOverlapping, datesWithin, firstTokenFrom } from '../../src/engine/doc-cache.js';
+import { datesOverlapping, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import type { Document, Token } from '../../src/document/types.js';
 import { people } from '../../src/document/people.js';
-import { disagree, type Figure } from './_details.js';
+import type { Figure } from './_details.js';
+import { disagreeingPairs, otherDays, type FigureEntry } from './_figure-pairs.js';
 import { canonicalName } from './_story.js';
 
 const PlaceCountData = z.object({
@@ -32,11 +33,7 @@ const NOUNS = new Set(data.nouns);
 const MEASURES = new Set(data.measures);
 const LINKS = new Set(data.links);
 
-export interface PlaceCountEntry {
-  d: number;
-  si: number;
-  f: Figure;
-}
+export type PlaceCountEntry = FigureEntry;
 
 /** A word of an area's name: capitalised, a name, noun, adjective or number ("District Four", "Upper Volta"). */
 const isAreaWord = (t: Token) => t.capitalised && /^(PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && /^\p{L}/u.test(t.text);
@@ -89,14 +86,6 @@ function isHeadcount(doc: Document, si: number): boolean {
   return false;
 }
 
-/** Written dates in two sentences that name different days: two counts. */
-function otherDays(da: Document, sa: number, db: Document, sb: number): boolean {
-  const days = (doc: Document, si: number) => new Set(datesWithin(doc, doc.sentences[si]!).map((x) => x.date).filter(Boolean));
-  const x = days(da, sa);
-  const y = days(db, sb);
-  return x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
-}
-
 /**
  * Pairs of disagreeing headcounts of one named area in body sentences of different articles.
  * `figs` reads a sentence's figures; `sameTime` keeps apart sentences about different years
@@ -128,19 +117,8 @@ export function placeCountPairs(
       }
     });
   });
-  const out: [PlaceCountEntry, PlaceCountEntry][] = [];
-  for (const list of index.values()) {
-    // An article that gives one area two different counts tells two counts (an old census
-    // and a new one, a total and a part): nothing to set against another outlet.
-    const torn = new Set(list.filter((x) => list.some((y) => y.d === x.d && disagree(x.f, y.f))).map((x) => x.d));
-    const kept = list.filter((x) => !torn.has(x.d));
-    for (let i = 0; i < kept.length; i++) for (let j = i + 1; j < kept.length; j++) {
-      const x = kept[i]!;
-      const y = kept[j]!;
-      if (x.d === y.d || !disagree(x.f, y.f)) continue;
-      if (!sameTime(docs[x.d]!, x.si, docs[y.d]!, y.si) || otherDays(docs[x.d]!, x.si, docs[y.d]!, y.si)) continue;
-      out.push([x, y]);
-    }
-  }
-  return out;
+  // Another count on another written day is another count, not a disagreement.
+  return [...index.values()].flatMap((list) =>
+    disagreeingPairs(list, (x, y) => sameTime(docs[x.d]!, x.si, docs[y.d]!, y.si) && !otherDays(docs[x.d]!, x.si, docs[y.d]!, y.si)),
+  );
 }
