@@ -27,6 +27,9 @@ const Clauses = z.object({
   whenWords: words,
   whenLeads: words,
   agoNumbers: z.record(z.string(), z.number().int().positive()),
+  officeAdjectives: z.record(z.string(), words),
+  officeActNouns: words,
+  actLinks: words,
 });
 const data = loadData('factual-slip-clauses.json', Clauses, clausesJson);
 
@@ -43,6 +46,11 @@ export const CLAUSES = {
   whenWords: new Set(data.whenWords),
   whenLeads: new Set(data.whenLeads),
   agoNumbers: new Map(Object.entries(data.agoNumbers)),
+  /** "presidential": the roles an office named by the adjective carries. */
+  officeAdjectives: new Map(Object.entries(data.officeAdjectives)),
+  /** "decree", "directive": instruments only a sitting holder issues. */
+  officeActNouns: new Set(data.officeActNouns),
+  actLinks: new Set(data.actLinks),
 };
 
 /** The index after the first of `phrases` (token sequences) written from token `i`, or 0. */
@@ -164,13 +172,14 @@ export function hasYearToken(tokens: readonly Token[], from: number, to: number)
 }
 
 /** Which rule a trigger word belongs to. */
-const enum Trigger { Act = 1, Succession = 2, When = 4 }
+const enum Trigger { Act = 1, Succession = 2, When = 4, Adjective = 8 }
 const triggerOf = new Map<string, number>();
 const mark = (w: string, t: Trigger) => triggerOf.set(w, (triggerOf.get(w) ?? 0) | t);
 for (const w of CLAUSES.actVerbs) mark(w, Trigger.Act);
 for (const ws of CLAUSES.successionVerbs) mark(ws[0]!, Trigger.Succession);
 for (const w of [...CLAUSES.successorNouns, ...CLAUSES.predecessorNouns]) mark(w, Trigger.Succession);
 for (const w of CLAUSES.whenWords) mark(w, Trigger.When);
+for (const w of CLAUSES.officeAdjectives.keys()) mark(w, Trigger.Adjective);
 /**
  * The trigger words' last letters and shortest length: a token that ends otherwise, or is
  * shorter, is passed over without hashing its text (the pass runs over every token).
@@ -188,6 +197,8 @@ export interface ClauseTriggers {
   act: number[];
   succession: number[];
   when: number[];
+  /** "presidential" and the like, before an instrument of the office ("a 2016 presidential decree"). */
+  adjective: number[];
 }
 
 /**
@@ -197,7 +208,7 @@ export interface ClauseTriggers {
  */
 export function clauseTriggers(doc: Document): ClauseTriggers {
   return perDocument(doc, 'factual-slip/clause-triggers', () => {
-    const out: ClauseTriggers = { act: [], succession: [], when: [] };
+    const out: ClauseTriggers = { act: [], succession: [], when: [], adjective: [] };
     const { tokens } = doc;
     for (let k = 0; k < tokens.length; k++) {
       const w = tokens[k]!.normal;
@@ -208,6 +219,7 @@ export function clauseTriggers(doc: Document): ClauseTriggers {
       if (t & Trigger.Act) out.act.push(k);
       if (t & Trigger.Succession) out.succession.push(k);
       if (t & Trigger.When) out.when.push(k);
+      if (t & Trigger.Adjective) out.adjective.push(k);
     }
     return out;
   });

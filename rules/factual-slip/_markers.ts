@@ -36,7 +36,8 @@ const Markers = z.object({
   counterpartNouns: words,
   ministryNouns: words,
   counterpartOwners: words,
-  wonOffice: z.object({ about: z.string(), verbs: words, objects: z.record(z.string(), z.array(z.string().min(1))), electedVerbs: words }),
+  wonOffice: z.object({ about: z.string(), verbs: words, objects: z.record(z.string(), z.array(z.string().min(1))), electedVerbs: words, leftVerbs: words, termStartVerbs: words, termEndVerbs: words }),
+  recurringWeekday: z.object({ about: z.string(), everyWords: words, anchorWords: words, weakAnchorWords: words, rangeEnds: words }),
   officeClause: z.object({ headVerbs: words, headNouns: words, nowWords: words, stillWords: words, perfectAux: words, perfectHeadVerbs: words, perfectTitleVerbs: words, inOffice: words, thenWords: words, roleWords: words, actVerbs: words, actBreaks: words, partOfWords: words }),
 });
 const data = loadData('factual-slip-markers.json', Markers, markersJson);
@@ -117,4 +118,18 @@ export const WON_OFFICE = {
   verbs: new Set(data.wonOffice.verbs),
   objects: new Map(Object.entries(data.wonOffice.objects)),
   electedVerbs: new Set(data.wonOffice.electedVerbs),
+  /** "who left office in 2015", "who lost the presidency in 2020": the end of a stretch. */
+  leftVerbs: new Set(data.wonOffice.leftVerbs),
+  /** "whose presidency began / ended in 2015". */
+  termStartVerbs: new Set(data.wonOffice.termStartVerbs),
+  termEndVerbs: new Set(data.wonOffice.termEndVerbs),
+};
+/** "every Tuesday since 4 September", "on Mondays from 7 October": the words around a recurring weekday. */
+export const RECURRING_WEEKDAY = {
+  everyWords: new Set(data.recurringWeekday.everyWords),
+  anchorWords: new Set(data.recurringWeekday.anchorWords),
+  /** "every Saturday from 1 June": often only the start of a period, so a weak signal. */
+  weakAnchorWords: new Set(data.recurringWeekday.weakAnchorWords),
+  /** "... from 1 June to 31 August": a period, not a first day. */
+  rangeEnds: new Set(data.recurringWeekday.rangeEnds),
 };

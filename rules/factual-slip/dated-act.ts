@@ -11,7 +11,7 @@
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { isCapitalised } from '../../src/document/mentions.js';
-import { inQuote, nameAt, nameContinues, titleBefore, trustedAlias, type NameMatch } from './_match.js';
+import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, type NameMatch } from './_match.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS, OFFICE_CLAUSE } from './_markers.js';
 import { asTitleAt, CLAUSES, clauseTriggers, clearlyBefore, clearlyOutside, describeTerms, hasYearToken, officesBefore, periodLabel, recordCovers, termsIn, timeLeadBefore } from './_clauses.js';
 import { timeFrom, YEAR, type Period } from './_time.js';
@@ -79,6 +79,49 @@ function timeAfter(doc: Document, i: number, to: number): { period: Period; last
     return time;
   }
   return undefined;
+}
+
+/**
+ * "a 2016 presidential directive from X", "the 2019 royal decree signed by King X", "X's 2016
+ * presidential decree": an instrument of an office named by its adjective, dated by the year
+ * in front (the adjective at `a`). The holder, the offices the adjective names for them, the
+ * year and the claim's first and last tokens.
+ */
+function instrumentClaim(doc: Document, a: number, from: number, to: number): { name: NameMatch; offices: Office[]; period: Period; first: number; last: number } | undefined {
+  const { tokens } = doc;
+  const y = a - 1;
+  const noun = a + 1;
+  if (y < from || noun >= to || !YEAR.test(tokens[y]!.text) || !CLAUSES.officeActNouns.has(tokens[noun]!.normal)) return undefined;
+  // "a 2016-17 presidential ..." is no single year.
+  if (/^[-–\/]$/.test(tokens[y - 1]?.text ?? '')) return undefined;
+  let name: NameMatch | undefined;
+  let first: number;
+  let last: number;
+  if (tokens[y - 1]?.possessive && y - 1 > from) {
+    // "X's 2016 presidential decree"
+    name = nameBefore(doc, y - 1, from, to);
+    if (!name) return undefined;
+    first = name.first;
+    last = noun;
+  } else {
+    // "... directive (issued) from / by (President) X"
+    let i = noun + 1;
+    if (CLAUSES.actLinks.has(tokens[i]?.normal ?? '')) i++;
+    if (tokens[i]?.normal !== 'from' && tokens[i]?.normal !== 'by') return undefined;
+    i++;
+    const title = titleAt(doc, i, to);
+    if (title) i = title.last;
+    name = i < to ? nameAt(doc, i, to) : undefined;
+    if (!name) return undefined;
+    first = y;
+    last = name.last - 1;
+  }
+  if (nameContinues(doc, name, to)) return undefined;
+  const roles = CLAUSES.officeAdjectives.get(tokens[a]!.normal) ?? [];
+  const offices = [...new Set(name.persons.flatMap((p) => p.terms.map((t) => t.office)))].filter((o) => o.titles.some((t) => roles.includes(t.toLowerCase())));
+  if (!offices.length) return undefined;
+  const year = Number(tokens[y]!.text);
+  return { name, offices, period: { from: `${year}-01-01`, to: `${year}-12-31` }, first, last };
 }
 
 export default defineRule({
@@ -154,6 +197,24 @@ export default defineRule({
       report({
         span,
         message: `${person} did not hold the office in ${periodLabel(time.period)}, when the clause dates the act: the ${office.name} then was ${who}; ${person} held it ${describeTerms(terms)}.`,
+      });
+    }
+    // "a 2016 presidential directive from X": only a sitting holder issues one.
+    for (const a of clauseTriggers(doc).adjective) {
+      const s = doc.sentences[tokens[a]!.sentence]!;
+      const claim = instrumentClaim(doc, a, s.tokenStart, s.tokenEnd);
+      if (!claim || !recordCovers(claim.offices, claim.period)) continue;
+      const terms = termsIn(claim.name, claim.offices);
+      if (!terms.length || !clearlyOutside(terms, claim.period)) continue;
+      const office = claim.offices[0]!;
+      const span: Span = { start: tokens[claim.first]!.start, end: tokens[claim.last]!.end };
+      if (inQuote(doc, span) || !trustedAlias(doc, claim.name)) continue;
+      const person = claim.name.persons[0]!.name;
+      const p = claim.period;
+      const who = [...new Set(office.holders.filter((h) => h.start <= p.to && (h.end === null || p.from < h.end)).map((h) => h.name))].join(' and ') || 'no one recorded';
+      report({
+        span,
+        message: `A ${periodLabel(p)} ${tokens[a]!.text} ${tokens[a + 1]!.text} cannot be ${person}'s: the ${office.name} in ${periodLabel(p)} was ${who}; ${person} held the office ${describeTerms(termsIn(claim.name, [office]))}.`,
       });
     }
   },

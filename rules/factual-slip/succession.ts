@@ -109,12 +109,14 @@ function nounClaim(doc: Document, j: number, from: number, to: number): Claim | 
   let other = tokens[j2]?.text === ',' ? objectAt(doc, j2 + 1, to) : undefined;
   let end = other ? other.last : j2;
   if (!other) {
-    if (as) return undefined;
-    // "X, Y's successor," / "X, President Y's predecessor,"
+    // "X, Y's successor," / "X, President Y's predecessor," / "X, Y's predecessor as president,":
+    // the appositive closes there (a comma or the sentence's end), else "as president" may
+    // run on into another post ("as president of the club").
+    if (as && j2 < to && tokens[j2]?.text !== ',' && tokens[j2]?.pos !== 'PUNCT') return undefined;
     const lead = titleBefore(doc, owner.first, from)?.first ?? owner.first;
     if (tokens[lead - 1]?.text !== ',') return undefined;
     other = nameEndingAt(doc, lead - 1, from, to);
-    end = j + 1;
+    end = as ? j2 : j + 1;
   }
   if (!other) return undefined;
   const [after, before] = successor ? [other, owner] : [owner, other];

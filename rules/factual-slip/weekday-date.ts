@@ -3,7 +3,7 @@ import { isCalendarDay } from '../../src/schema.js';
 import { addDays, WEEKDAYS, weekdayOf } from '../../src/document/dates.js';
 import { tokenStartingAt } from '../../src/engine/doc-cache.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { RELATIVE_DAYS } from './_markers.js';
+import { RECURRING_WEEKDAY, RELATIVE_DAYS } from './_markers.js';
 
 const dayName = (d: number) => WEEKDAYS[d]!.charAt(0).toUpperCase() + WEEKDAYS[d]!.slice(1);
 const article = (d: number) => `${/^[aeiou]/i.test(WEEKDAYS[d]!) ? 'an' : 'a'} ${dayName(d)}`;
@@ -93,6 +93,44 @@ function weekendMisnamed(first: string, last: string): string | undefined {
   return `A weekend is a Saturday and a Sunday, but ${days.map((d, i) => `${d} was ${article(names[i]!)}`).join(' and ')}.`;
 }
 
+/** "tuesday" or "tuesdays": the weekday's number, or -1. */
+function weekdayWord(normal: string): number {
+  const d = WEEKDAYS.indexOf(normal as (typeof WEEKDAYS)[number]);
+  return d >= 0 || !normal.endsWith('s') ? d : WEEKDAYS.indexOf(normal.slice(0, -1) as (typeof WEEKDAYS)[number]);
+}
+
+/**
+ * "every Tuesday since 4 September", "each Friday from 3 May", "on Mondays starting 7 October":
+ * a recurring weekday whose run starts on the date after the anchor word, which the writer
+ * gives as the first of those weekdays. The weekday, the span from the weekday phrase to the
+ * date, or undefined. A date with its own weekday is read by the main check.
+ */
+function recurringBefore(doc: Document, m: DateMention): { weekday: number; span: Span; weak: boolean } | undefined {
+  const { tokens } = doc;
+  const k = tokenStartingAt(doc, m.start);
+  if (k < 2) return undefined;
+  const anchor = tokens[k - 1]!;
+  const day = tokens[k - 2]!;
+  const weak = RECURRING_WEEKDAY.weakAnchorWords.has(anchor.normal);
+  if ((!weak && !RECURRING_WEEKDAY.anchorWords.has(anchor.normal)) || day.sentence !== tokens[k]!.sentence) return undefined;
+  const weekday = weekdayWord(day.normal);
+  if (weekday < 0) return undefined;
+  // A singular weekday recurs only after "every" / "each"; a plural one recurs by itself.
+  const plural = day.normal.length > WEEKDAYS[weekday]!.length;
+  const every = tokens[k - 3];
+  if (!plural && !(every && every.sentence === day.sentence && RECURRING_WEEKDAY.everyWords.has(every.normal))) return undefined;
+  const start = plural ? day.start : every!.start;
+  // The mention may take in a full stop after the date.
+  let end = m.end;
+  while (end > m.start && /[.,;:]/.test(doc.text[end - 1]!)) end--;
+  // "from 1 June to 31 August", "between ... and ...": a period, whose first day is any day.
+  const after = doc.text.slice(m.end, m.end + 12).match(/^[\s–-]*([\p{L}–-]+)?/u);
+  const next = after?.[1]?.toLowerCase();
+  if (next && (next === '–' || next === '-' || RECURRING_WEEKDAY.rangeEnds.has(next))) return undefined;
+  if (/^\s*[–-]/.test(doc.text.slice(m.end, m.end + 3))) return undefined;
+  return { weekday, span: { start, end }, weak };
+}
+
 export default defineRule({
   meta: {
     id: 'factual-slip/weekday-date',
@@ -122,7 +160,19 @@ export default defineRule({
         if (misnamed) report({ span: { start: m.start, end: m.end }, message: misnamed });
         continue;
       }
-      if (m.weekday === undefined) continue;
+      if (m.weekday === undefined) {
+        if (!m.date) continue;
+        // "every Tuesday since 4 September": the run's first day must be a Tuesday. Only a
+        // day the text fixes ("4 September", not "September"), not after the article date
+        // (a year guessed wrong across New Year).
+        if (m.weekendThrough || !/\d/.test(doc.text.slice(m.start, m.end)) || (doc.date && m.date > doc.date)) continue;
+        const run = recurringBefore(doc, m);
+        if (!run || weekdayOf(m.date) === run.weekday) continue;
+        const inferred = m.year === undefined && !/(?:19|20)\d\d/.test(doc.text.slice(m.start, m.end)) ? ' (taking the year from the article date)' : '';
+        // The date may be where the run was counted from rather than its first day: a warning.
+        report({ span: run.span, severity: run.weak ? 'info' : 'warning', message: `${m.date} was ${article(weekdayOf(m.date))}, not ${article(run.weekday)}, so a run of ${dayName(run.weekday)}s cannot start on it${inferred}.` });
+        continue;
+      }
       if (m.date && m.weekdaySpan) {
         const actual = weekdayOf(m.date);
         if (actual === m.weekday) continue;

@@ -29,7 +29,7 @@ testRule(rule, {
     // The year belongs to another event in the sentence; the act itself is dated "last year".
     { text: 'The mining code that President William Ruto signed last year replaced a law passed in 2016.' },
     // A person the record does not have.
-    { text: 'The land decree that President Hage Geingob signed in 2010 was challenged in the High Court.' },
+    { text: 'The land decree that President Armando Kessy-Varela signed in 2010 was challenged in the High Court.' },
     // Sunak was chancellor of the exchequer in 2021: today's title for an act in another office.
     { text: 'The furlough scheme that Prime Minister Rishi Sunak announced in 2020 cost more than expected.' },
     // "as governor": an office the record does not hold.
