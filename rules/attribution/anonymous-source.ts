@@ -387,11 +387,9 @@ function sourceAround(doc: Document, si: number, m: { span: Span; first: number 
   // "said a picker who would give only her first name": the speaker after the cue, the
   // wording a few words on ("who would"), not a subject before it ("The form asks ...").
   if (!before) return undefined;
-  // (The speaker finder may leave a speaker after the cue unfound: read the phrase there.)
   const sp = before.speaker;
   const cueEnd = firstTokenFrom(doc, before.cue.end);
-  const np = sp ? undefined : phraseAfter(tokens as Token[], cueEnd, m.first);
-  const spEnd = sp ? (sp.start >= before.cue.end ? firstTokenFrom(doc, sp.end) : -1) : np && np[0] === cueEnd ? np[1] : -1;
+  const spEnd = sp && sp.start >= before.cue.end ? firstTokenFrom(doc, sp.end) : -1;
   if (spEnd < 0 || m.first - spEnd > NEAR_SPEAKER) return undefined;
   return { span: { start: before.cue.start, end: m.span.end }, person: [cueEnd, spEnd] };
 }
@@ -508,27 +506,6 @@ function reportedInside(doc: Document, a: Attribution, sp: Mention): boolean {
   });
 }
 
-/**
- * The phrase right after a cue with no speaker found (""...," said a retired engineer who
- * once ran the plant"), when it opens as one of a kind. `described`: a relative clause
- * follows that says what the person is or was ("who once worked on the design"), which
- * places them as a source the article chose not to name; `end`: the end of that clause.
- */
-function speakerAfterCue(doc: Document, a: Attribution): { sp: Mention; described: boolean; end: number } | undefined {
-  const { tokens } = doc;
-  const s = doc.sentences[a.sentence]!;
-  const from = a.cueToken + 1;
-  if (from >= s.tokenEnd || !ONE_OF_A_KIND.has(tokens[from]!.normal)) return undefined;
-  const np = phraseAfter(tokens, from, s.tokenEnd);
-  if (!np || np[0] !== from) return undefined;
-  const sp = makeMention(tokens, np[0], np[1]);
-  const rel = tokens[np[1]];
-  const described = !!rel && rel.sentence === a.sentence && (rel.normal === 'who' || rel.normal === 'whose');
-  let end = np[1];
-  if (described) while (end < s.tokenEnd && tokens[end]!.pos !== 'PUNCT') end++;
-  return { sp, described, end: tokens[end - 1]!.end };
-}
-
 function message(why: string, note: 'reason' | 'marker' | undefined): string {
   if (note === 'reason') return `Anonymous source (${why}); the article says why they are not named.`;
   if (note === 'marker') return `Anonymous source (${why}): the article grants anonymity but does not say why.`;
@@ -579,14 +556,11 @@ export default defineRule({
       if (requestCues.has(doc.tokens[a.cueToken]!.lemma.toLowerCase()) && !isQuoted(doc, a) && !marksAnonymity(doc, a.sentence)) continue;
       // "a diplomat involved in the talks told": the speaker is the diplomat.
       const access = speakerBeforeAccess(doc, a, accessWords);
-      // ""...," said a retired surveyor who once mapped the reservoir": a speaker after the
-      // cue that the speaker finder left unfound.
-      const after = !a.speaker ? speakerAfterCue(doc, a) : undefined;
-      let sp = access ?? a.speaker ?? after?.sp;
+      let sp = access ?? a.speaker;
       if (!sp) continue;
-      let verdict = judge(doc, a, sp, !!after?.described, !!access);
+      let verdict = judge(doc, a, sp, false, !!access);
       // "a scientist on the monitoring team said": found as "the monitoring team", a body.
-      if (!verdict && !after) {
+      if (!verdict) {
         const placed = speakerBeforePlace(doc, a, placePrepositions, ONE_OF_A_KIND);
         if (placed && !namedPlacedSpeaker(doc, a, placed)) [sp, verdict] = [placed, judge(doc, a, placed, true)];
       }
@@ -602,7 +576,7 @@ export default defineRule({
       // what was asked about, not where the article's information came from.
       if (embeddedQuestion(doc, openerOf(doc, sp).start, a.sentence)) continue;
       // From the opener the phrase finder may have left out ("One shaken crew member", "one of").
-      const span = { start: Math.min(openerOf(doc, sp).start, partitive(doc, sp)?.start ?? sp.start, sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end, after?.end ?? 0) };
+      const span = { start: Math.min(openerOf(doc, sp).start, partitive(doc, sp)?.start ?? sp.start, sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
       const note = anonymityNote(doc, a.sentence);
       const severity = note === 'reason' ? 'info' : verdict.severity;
       const key = `${a.sentence}:${sp.start}`;
