@@ -13,7 +13,7 @@ const MONTHS: Record<string, number> = {
 };
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 /** Weekday and month names written out in full ("monday", "march"): a day or a month, not a name, when alone. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'may' || m === 'june' || m === 'july')]);
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...Object.keys(MONTHS).filter((m) => (m.length > 3 && m !== 'sept') || m === 'may')]);
 
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;

@@ -26,9 +26,10 @@ const isPeopleWord = (t: Token) => {
   return people.groupNouns.has(w) || people.authorities.has(w) || people.roles.has(w);
 };
 /** A token that can sit inside a noun phrase; the tagger sometimes reads "sources" as a verb. */
-// "said" as the tagger's adjective ("... wanted to be named said engineers had warned") is a
-// speech verb the tagger misread, so it ends the phrase.
-const inNP = (t: Token) => (NP_POS.has(t.pos) && !(t.pos === 'ADJ' && (t.normal === 'said' || t.normal === 'says'))) || isPossessive(t) || (t.pos === 'VERB' && isPeopleWord(t));
+/** "said"/"says" tagged as an adjective ("the said agreement", or a misread verb: "... wanted to be named said engineers had warned"). */
+export const saidAdjective = (t: Token) => t.pos === 'ADJ' && (t.normal === 'said' || t.normal === 'says');
+// A "said" adjective is a speech verb the tagger misread, so it ends the phrase.
+const inNP = (t: Token) => (NP_POS.has(t.pos) && !saidAdjective(t)) || isPossessive(t) || (t.pos === 'VERB' && isPeopleWord(t));
 export const isPossessive = (t: Token) => t.possessive;
 /** The word as written, without a possessive 's ("China’s" -> "China"). */
 const word = (t: Token) => (t.possessive ? t.text.slice(0, -2) : t.text);

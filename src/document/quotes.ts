@@ -2,7 +2,7 @@
  * Quotations (straight and curly, double and single) with their speakers.
  * Quote marks are paired within a paragraph; an unbalanced mark is left alone.
  */
-import { appositiveAfter, isProperName, makeMention, phraseAfter, phraseBefore } from './mentions.js';
+import { appositiveAfter, isProperName, makeMention, phraseAfter, phraseBefore, saidAdjective } from './mentions.js';
 import { people } from './people.js';
 import { searchFirst } from './search.js';
 import type { Attribution, Mention, Paragraph, Quote, Sentence, Span, Token } from './types.js';
@@ -98,7 +98,7 @@ function cueAt(tokens: Token[], k: number): number {
  */
 function saidAsAdjective(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (t.pos !== 'ADJ' || (t.normal !== 'said' && t.normal !== 'says')) return false;
+  if (!saidAdjective(t)) return false;
   const prev = tokens[k - 1];
   return !!prev && prev.sentence === t.sentence && prev.pos !== 'DET' && prev.pos !== 'ADP' && !prev.possessive && /^\p{L}/u.test(prev.text);
 }
