@@ -31,11 +31,14 @@ const DOCUMENT_NOUNS = new Set(data.documents);
 const ORIGIN_VERBS = new Set(data.originVerbs);
 const isOriginVerb = (t: Token | undefined) => !!t && t.pos === 'VERB' && ORIGIN_VERBS.has(t.lemma.toLowerCase());
 
-/** The name run from token `b` on: "the Regional District of Bulkley-Nechako" -> [b', z). */
-function runAfter(tokens: Token[], b: number, limit: number): [number, number] {
+/**
+ * The name run from token `b` on: "the Regional District of Bulkley-Nechako" -> [b', z).
+ * `part` says which words make a name (a body's by default).
+ */
+export function runAfter(tokens: readonly Token[], b: number, limit: number, part: (t: Token) => boolean = isNamePart): [number, number] {
   if (tokens[b]?.pos === 'DET') b++;
   let z = b;
-  while (z < limit && (isNamePart(tokens[z]!) || (z > b && z + 1 < limit && joinsName(tokens, z)) || (/^(of|and)$/.test(tokens[z]!.normal) && z > b && tokens[z + 1] && isNamePart(tokens[z + 1]!)))) z++;
+  while (z < limit && (part(tokens[z]!) || (z > b && z + 1 < limit && joins(tokens, z, part)) || (/^(of|and)$/.test(tokens[z]!.normal) && z > b && tokens[z + 1] && part(tokens[z + 1]!)))) z++;
   return [b, z];
 }
 
@@ -367,19 +370,22 @@ export interface Origin {
 /** A name word; an acronym ("BC", "FGR") whatever the tagger made of it. */
 const isNamePart = (t: Token) => isCapitalised(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || /^\p{Lu}{2,}$/u.test(t.text));
 /** A hyphen written tight between two name words ("Bulkley-Nechako"). */
-const joinsName = (tokens: Token[], k: number) => nameHyphen(tokens, k) && isNamePart(tokens[k - 1]!) && isNamePart(tokens[k + 1]!);
+const joins = (tokens: readonly Token[], k: number, part: (t: Token) => boolean) => nameHyphen(tokens as Token[], k) && part(tokens[k - 1]!) && part(tokens[k + 1]!);
 /** "U.S.", "Chinese": a country, not a body (the places list also holds "Pentagon", a body). */
 const isPlaceName = (tokens: Token[]) =>
   !people.orgNames.has(tokens.map((t) => t.text.replace(/['’]s$/, '')).join(' ')) &&
   tokens.every((t) => people.places.has(t.text.replace(/['’]s$/, '')) || /^(of|and|the)$/.test(t.normal));
 
-/** Capitalised run ending at token `end - 1` (inclusive of "of"/"and" inside): [a, end). */
-function runBefore(tokens: Token[], end: number, limit: number): number {
+/**
+ * Capitalised run ending at token `end - 1` (inclusive of "of"/"and" and tight hyphens
+ * inside): [a, end). `part` says which words make a name (a body's by default).
+ */
+export function runBefore(tokens: readonly Token[], end: number, limit: number, part: (t: Token) => boolean = isNamePart): number {
   let a = end;
   while (a > limit) {
     const t = tokens[a - 1]!;
-    if (isNamePart(t) || (a - 1 > limit && a < end && joinsName(tokens, a - 1))) { a--; continue; }
-    if (/^(of|and)$/.test(t.normal) && a - 1 > limit && isNamePart(tokens[a - 2]!) && a < end) { a--; continue; }
+    if (part(t) || (a - 1 > limit && a < end && joins(tokens, a - 1, part))) { a--; continue; }
+    if (/^(of|and)$/.test(t.normal) && a - 1 > limit && part(tokens[a - 2]!) && a < end) { a--; continue; }
     break;
   }
   return a;

@@ -17,7 +17,7 @@ import { inChrome, inHeadline } from '../../src/document/index.js';
 import { datesOverlapping, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import type { Document, Token } from '../../src/document/types.js';
 import { people } from '../../src/document/people.js';
-import type { Figure } from './_details.js';
+import { runAfter, runBefore, type Figure } from './_details.js';
 import { disagreeingPairs, otherDays, type FigureEntry } from './_figure-pairs.js';
 import { canonicalName } from './_story.js';
 
@@ -38,21 +38,6 @@ export type PlaceCountEntry = FigureEntry;
 /** A word of an area's name: capitalised, a name, noun, adjective or number ("District Four", "Upper Volta"). */
 const isAreaWord = (t: Token) => t.capitalised && /^(PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && /^\p{L}/u.test(t.text);
 
-/** The name run [a, z) that starts at `b` ("of"/"and" inside only), within the sentence. */
-function runFrom(tokens: readonly Token[], b: number, end: number): [number, number] {
-  if (tokens[b]?.normal === 'the') b++;
-  let z = b;
-  while (z < end && (isAreaWord(tokens[z]!) || (z > b && /^(of|and)$/.test(tokens[z]!.normal) && z + 1 < end && isAreaWord(tokens[z + 1]!)))) z++;
-  return [b, z];
-}
-
-/** The name run that ends right before `e` (a possessive on its last word allowed), within the sentence. */
-function runBefore(tokens: readonly Token[], e: number, start: number): [number, number] {
-  let a = e;
-  while (a > start && (isAreaWord(tokens[a - 1]!) || (a < e && a - 1 > start && /^(of|and)$/.test(tokens[a - 1]!.normal) && isAreaWord(tokens[a - 2]!)))) a--;
-  return [a, e];
-}
-
 /**
  * The area a population figure is given for: the name after "in/of/for" right after the
  * counted noun ("41,230 people in Northern Province"), or the name right before the number
@@ -63,10 +48,10 @@ function areaOf(doc: Document, first: number, last: number): string | undefined 
   const { tokens } = doc;
   const s = doc.sentences[tokens[first]!.sentence]!;
   const runs: [number, number][] = [];
-  if (last + 1 < s.tokenEnd && LINKS.has(tokens[last + 1]!.normal)) runs.push(runFrom(tokens, last + 2, s.tokenEnd));
+  if (last + 1 < s.tokenEnd && LINKS.has(tokens[last + 1]!.normal)) runs.push(runAfter(tokens, last + 2, s.tokenEnd, isAreaWord));
   let e = first;
   if (e > s.tokenStart && /^['’]s$/.test(tokens[e - 1]!.text)) e--;
-  runs.push(runBefore(tokens, e, s.tokenStart));
+  runs.push([runBefore(tokens, e, s.tokenStart, isAreaWord), e]);
   for (const [a, z] of runs) {
     if (z <= a || (a === s.tokenStart && z - a === 1 && tokens[a]!.pos !== 'PROPN')) continue;
     const span = { start: tokens[a]!.start, end: tokens[z - 1]!.end };
