@@ -316,7 +316,7 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
   if (nameStart >= 0) {
     const nameTokens = tokens.slice(nameStart, nameEnd);
     if (isPlace(nameTokens)) nameStart = nameEnd = -1;
-    // A name that is one all-capital acronym ("NICTA", "UNICEF") is a body, not a person.
+    // A name that is one all-capital acronym ("TELRA", "UNICEF") is a body, not a person.
     else orgish = isOrg(nameTokens) || (nameTokens.length === 1 && ACRONYM.test(nameTokens[0]!.text));
   }
   const descriptors: Span[] = [];

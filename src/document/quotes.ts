@@ -262,7 +262,7 @@ const TITLE_CASE = /^\p{Lu}(?=.*\p{Ll})[\p{L}’'.-]*$|^\p{Lu}\.?$/u;
 const OPENER_WORDS = 10;
 
 /**
- * "The port authority's chief executive, Joseph Kila, apologised": a sentence that opens with
+ * "The port authority's chief executive, Tomasi Vula, apologised": a sentence that opens with
  * a role and its appositive name, whatever its verb, names the person a later "he" stands for.
  */
 function openingRolePerson(tokens: Token[], s: Sentence): Mention | undefined {

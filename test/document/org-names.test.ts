@@ -57,11 +57,11 @@ describe('organisation names with "of" and "and"', () => {
 
 describe('an acronym as a name', () => {
   it('is a body, so a later "he" does not stand for it', () => {
-    const text = 'Outage Inquiry\n\nTom Arua, the network\'s chief executive, said the fault was fixed. NICTA said on Monday it would investigate. He said customers would be compensated.';
+    const text = 'Outage Inquiry\n\nTom Arua, the network\'s chief executive, said the fault was fixed. TELRA said on Monday it would investigate. He said customers would be compensated.';
     const d = buildDocument({ id: 't', text });
     const at = (s: { start: number; end: number } | undefined) => (s ? text.slice(s.start, s.end) : undefined);
-    const nicta = d.attributions.find((a) => at(a.speaker) === 'NICTA')!;
-    expect(nicta.speaker!.kind).toBe('org');
+    const telra = d.attributions.find((a) => at(a.speaker) === 'TELRA')!;
+    expect(telra.speaker!.kind).toBe('org');
     const he = d.attributions.find((a) => at(a.speaker) === 'He')!;
     expect(at(he.speaker!.refersTo?.name)).toBe('Tom Arua');
   });

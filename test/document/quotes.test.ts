@@ -191,11 +191,11 @@ describe('a speech verb the tagger reads as a noun after a plural subject', () =
 
   it('reads the cue after a plural subject with a place or body after it', () => {
     expect(cues('Residents of Pogradec report that the tap water has turned brown since the spring.')).toEqual(['report']);
-    expect(cues('Workers at the Tema cannery claim that their overtime has not been paid since June.')).toEqual(['claim']);
+    expect(cues('Workers at the Luderitz cannery claim that their overtime has not been paid since June.')).toEqual(['claim']);
   });
 
   it('leaves a noun after a singular head or a possessive alone', () => {
-    expect(cues('The inspector of the Tema cannery report that was leaked ran to 40 pages.')).toEqual([]);
+    expect(cues('The inspector of the Luderitz cannery report that was leaked ran to 40 pages.')).toEqual([]);
     expect(cues('The ministry’s report that the dam was safe was published in May.')).toEqual([]);
   });
 });

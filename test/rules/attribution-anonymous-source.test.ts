@@ -229,7 +229,7 @@ testRule(rule, {
     { text: 'One of the residents said the water in Mwanza had been brown for a week.' },
     { text: 'One of the company\'s spokesmen said the plant in Gdańsk was safe.' },
     { text: 'Gonzalo Prieto, one of the club\'s founders, said the stadium in Cádiz was sold too cheaply.' },
-    { text: 'One of the ministry\'s officials, Ana Costa, said the report on the Beira port was late.' },
+    { text: 'One of the ministry\'s officials, Ana Costa, said the report on the Lobito port was late.' },
     { text: 'One of the two bridges in Mostar reopened on Friday, the city council said.' },
   ],
 });

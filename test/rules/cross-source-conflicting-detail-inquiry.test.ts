@@ -22,8 +22,8 @@ testRule(rule, {
     {
       // "launched an investigation into" against "ordered a review of".
       articles: pair(
-        'Bridge crack\n\nEngineers found a crack in the main span of a road bridge near Kaunas on Tuesday. The transport ministry launched an investigation into the bridge on Wednesday.',
-        'Kaunas bridge closed\n\nA crack was found in the main span of a road bridge near Kaunas on Tuesday. The district court ordered a review of the bridge on Wednesday.',
+        'Bridge crack\n\nEngineers found a crack in the main span of a road bridge near Siauliai on Tuesday. The transport ministry launched an investigation into the bridge on Wednesday.',
+        'Siauliai bridge closed\n\nA crack was found in the main span of a road bridge near Siauliai on Tuesday. The district court ordered a review of the bridge on Wednesday.',
       ),
       flag: 'The transport ministry launched an investigation',
     } as never,
@@ -70,8 +70,8 @@ testRule(rule, {
     {
       // Inquiries into different things.
       articles: pair(
-        'Bridge and dam\n\nThe transport ministry ordered an inquiry into the bridge collapse near Kaunas.',
-        'Kaunas\n\nThe district court ordered an inquiry into the dam leak near Kaunas.',
+        'Bridge and dam\n\nThe transport ministry ordered an inquiry into the bridge collapse near Siauliai.',
+        'Siauliai\n\nThe district court ordered an inquiry into the dam leak near Siauliai.',
       ),
     },
     {
