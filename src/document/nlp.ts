@@ -4,14 +4,14 @@
  * token; offsets are therefore exact by construction.
  */
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { isWhite, startsUpper } from './chars.js';
 import { foldForTokenizer } from './fold.js';
 import type { Token } from './types.js';
+import { PIPE, sbdPosModel } from './wink-model.js';
 
 // Only sentence boundaries and POS tags: wink's entity, sentiment and negation passes
-// cost as much again and nothing here reads them.
-const nlp = winkNLP(model, ['sbd', 'pos']);
+// cost as much again and nothing here reads them (nor loads them: see ./wink-model.ts).
+const nlp = winkNLP(sbdPosModel, [...PIPE]);
 const its = nlp.its;
 
 

@@ -1,0 +1,34 @@
+// Types for the parts of wink-eng-lite-web-model that ./wink-model.ts puts together. The
+// package types only its main module; these are its own loaders and addons, untyped inside.
+declare module 'wink-eng-lite-web-model/dist/load-core-model.js' {
+  const load: () => unknown;
+  export default load;
+}
+declare module 'wink-eng-lite-web-model/dist/load-sbd-model.js' {
+  const load: () => unknown;
+  export default load;
+}
+declare module 'wink-eng-lite-web-model/dist/load-pos-model.js' {
+  const load: () => unknown;
+  export default load;
+}
+declare module 'wink-eng-lite-web-model/dist/load-cer-meta-model.js' {
+  const load: () => unknown;
+  export default load;
+}
+declare module 'wink-eng-lite-web-model/dist/feature.js' {
+  const featureFn: unknown;
+  export default featureFn;
+}
+declare module 'wink-eng-lite-web-model/dist/porter-stemmer.js' {
+  const stem: unknown;
+  export default stem;
+}
+declare module 'wink-eng-lite-web-model/dist/lemmatize.js' {
+  const lemmatize: unknown;
+  export default lemmatize;
+}
+declare module 'wink-eng-lite-web-model/dist/readability-stats.js' {
+  const readabilityStats: unknown;
+  export default readabilityStats;
+}
