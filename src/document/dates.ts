@@ -22,7 +22,8 @@ const WEEKDAY = String.raw`(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Satu
  * brackets after it ("Saturday (16 February)"), or naming an event held on the date
  * ("Tuesday's meeting on 9 October").
  */
-const WEEKDAY_LEAD = String.raw`(Sun(?:day)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?)(?:\.?,?\s+|\s+\(|['’]s\s+[a-z]+(?:\s+[a-z]+)?\s+on\s+)`;
+// \u2019: a curly apostrophe (a RegExp escape, as in RANGE_SEP below).
+const WEEKDAY_LEAD = String.raw`(Sun(?:day)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?)(?:\.?,?\s+|\s+\(|['\u2019]s\s+[a-z]+(?:\s+[a-z]+)?\s+on\s+)`;
 /** After a date, a weekday in apposition: "on 20 March, a Saturday", "June 3 (Tuesday)". */
 const WEEKDAY_TAIL = String.raw`(?:,\s+(?:which\s+(?:was|is)\s+)?an?\s+${WEEKDAY}\b|\s+\(${WEEKDAY}\))`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
@@ -34,7 +35,9 @@ const YEAR = String.raw`((?:19|20)\d{2})`;
 const MDY = new RegExp(String.raw`\b(?:${WEEKDAY_LEAD})?${MONTH}\s+${DAY}\b(?:,?\s+${YEAR}\b)?${WEEKDAY_TAIL}?`, 'gd');
 // weekday? (the)? day (of)? month year? weekday? ("Thursday, the 18th of September")
 const DMY = new RegExp(String.raw`\b(?:${WEEKDAY_LEAD})?(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR}\b)?${WEEKDAY_TAIL}?`, 'gd');
-const RANGE_SEP = String.raw`\s*(?:-|–|to|and|through)\s*`;
+// \u2013: an en dash. These are regular-expression sources, so the escape is the
+// RegExp's, and the CLI bundle stays ASCII (see scripts/ascii-bundle.mjs).
+const RANGE_SEP = String.raw`\s*(?:-|\u2013|to|and|through)\s*`;
 /** "from Friday to Saturday, 19 to 20 September": two weekdays over a day range. Groups: 1-2 weekdays, 3-4 days, 5 month, 6 year. */
 const WEEKDAY_RANGE = new RegExp(String.raw`\b${WEEKDAY}${RANGE_SEP}${WEEKDAY},?\s+${DAY}${RANGE_SEP}${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR}\b)?`, 'gd');
 /** "the weekend of 8-9 March": a Saturday and Sunday (a Friday or a Monday with them). Groups: 1-2 days, 3 month, 4 year. */
