@@ -121,7 +121,10 @@ const expand = (pattern: string) =>
     .map((step) => (/^=?[a-z']+(?:-[a-z']+)+$/i.test(step) ? step.split('-').join(' -? ') : step))
     .join(' ');
 
-const loaded = new PhraseIndex<Entry>(entries.filter((e) => !e.label).map((e) => [expand(e.pattern), e]));
+const loaded = new PhraseIndex<Entry>(entries.filter((e) => !e.label && !e.headline).map((e) => [expand(e.pattern), e]));
+// Headline-only entries in an index of their own: "devour the valley" as a headline verb must not
+// win the tie, and then be dropped, over the body's wording of the same tokens.
+const headlineOnly = new PhraseIndex<Entry>(entries.filter((e) => !e.label && e.headline).map((e) => [expand(e.pattern), e]));
 // Labels in an index of their own: "CHAOS:" as a label must not lose to the plain "chaos" entry at the same position.
 const labels = new PhraseIndex<Entry>(entries.filter((e) => e.label).map((e) => [expand(e.pattern), e]));
 const contexts = wordSets(data.contexts);
@@ -263,7 +266,9 @@ export default defineRule<Options>({
     const quotes = quoted(doc);
     const plain = neutral.matchDocument(doc).map((m) => m.span);
     const house = extraIndex(options.lexicon);
-    const hits = [...loaded.matchDocument(doc).filter((m) => (!m.entry.headline || inHeadline(doc, m.span)) && (!m.entry.epithet || epithet(doc, m.first, m.last))), ...kickers(doc), ...(house?.matchDocument(doc) ?? [])]
+    const body = loaded.matchDocument(doc).filter((m) => !m.entry.epithet || epithet(doc, m.first, m.last));
+    const headline = doc.headline ? headlineOnly.matchDocument(doc).filter((m) => inHeadline(doc, m.span)) : [];
+    const hits = [...body, ...headline, ...kickers(doc), ...(house?.matchDocument(doc) ?? [])]
       .filter((m) => !quotes.some((q) => overlaps(q, m.span)) && !plain.some((n) => contains(n, m.span)) && !reportedBySpeaker(doc, m.span, m.entry.image) && !labelledBySpeaker(doc, labelVerbs, m.first))
       // Beside words of real fighting or injury, "bloodbath" and "all-out war" are literal.
       .filter((m) => !near(doc, contexts, m.entry.literalNear, m.first, m.last, true))
