@@ -237,3 +237,30 @@ export function relativeSpeaker(doc: Document, cue: number): [number, number] | 
   while (i > 0 && /^(AUX|ADV|PART)$/.test(doc.tokens[i]!.pos)) i--;
   return RELATIVE_PRONOUN.test(doc.tokens[i]?.normal ?? '') ? antecedentAt(doc, i) : undefined;
 }
+
+/** How many paragraphs back "the spokesman" may find the "its spokesman" it repeats. */
+const ROLE_ANAPHOR_PARAGRAPHS = 1;
+
+/**
+ * "... its spokesman, Ama Boateng, said. Asked why ..., the spokesman spoke instead about
+ * turnout": a definite role noun ("the spokesman") repeats the spokesperson introduced just
+ * before, whose "its" says whom they speak for. The earlier mention, if one with the same
+ * role word stands in this paragraph or the one before.
+ */
+export function roleAntecedent(doc: Document, range: [number, number]): Mention | undefined {
+  const { tokens } = doc;
+  const [a, b] = range;
+  if (b - a !== 2 || tokens[a]!.normal !== 'the') return undefined;
+  const role = bareWord(tokens[a + 1]!).toLowerCase();
+  if (!lex.proxyRoles.has(role)) return undefined;
+  const paragraph = doc.sentences[tokens[a]!.sentence]!.paragraph;
+  let found: Mention | undefined;
+  for (const m of doc.mentions) {
+    if (m.start >= tokens[a]!.start || m.kind === 'pronoun' || m.name) continue;
+    const k = tokenStartingAt(doc, m.start);
+    if (k < 0 || paragraph - doc.sentences[tokens[k]!.sentence]!.paragraph > ROLE_ANAPHOR_PARAGRAPHS) continue;
+    const end = firstTokenFrom(doc, m.end);
+    if (tokens.slice(k, end).some((t) => bareWord(t).toLowerCase() === role) && proxyBody(doc, m)) found = m;
+  }
+  return found;
+}

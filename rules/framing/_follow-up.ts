@@ -10,7 +10,7 @@ import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { actorOf, anyIn, cover, lookAhead, lookBack, mentionAt, sameActor } from './_clause.js';
 import { lex } from './_lexicon.js';
 import { keysIn } from './_topic.js';
-import { evasionSubject, proxyFor, standsFor, unitOf } from './_evasion.js';
+import { evasionSubject, proxyFor, roleAntecedent, standsFor, unitOf } from './_evasion.js';
 import { countBefore, isDenial, type Speech, speakerBefore, withShortName } from './_speech.js';
 import { askedClause, askedWh, deniedActs, type Clause, clauseWords, deniesAmount, pointsBack, sharedWords } from './_question.js';
 
@@ -98,6 +98,8 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
       range = [m.first, m.first + 1];
     }
     const silent = withShortName(doc, subject, actorOf(doc, subject));
+    // "the spokesman" repeating "its spokesman, Ama Boateng" from just before: that one's "its" says for whom.
+    const earlier = subject.kind === 'pronoun' ? undefined : roleAntecedent(doc, range);
     const denials = before
       .filter((s) => {
         if (!isDenial(doc, s)) return false;
@@ -106,7 +108,7 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
         if (unitOf(doc, s.speaker, subject)) return true;
         // "X denied ... A company spokeswoman said she was unable to share": a spokesperson of the denier.
         // Only after a denial in words ("denied that"): a negation somewhere in a statement is too weak a tie to a proxy.
-        if (deniedInWords(doc, s) && proxyFor(doc, subject, s.speaker, s.actor())) return true;
+        if (deniedInWords(doc, s) && (proxyFor(doc, subject, s.speaker, s.actor()) || (!!earlier && proxyFor(doc, earlier, s.speaker, s.actor())))) return true;
         // "The company has denied ... Viru Energia ignored requests": the unnamed denier stands for the named one.
         if (silent.names.length && subject.kind !== 'pronoun' && standsFor(doc, s.speaker, s.actor(), subject, silent)) return true;
         return standsFor(doc, subject, silent, s.speaker, s.actor());

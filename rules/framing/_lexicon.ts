@@ -121,6 +121,14 @@ const FramingData = z.object({
     establishedWords: words,
     /** "bribery trial", "fraud probe": a wrongdoing noun that only names the process about it. */
     wrongProcess: words,
+    /** "illegal rosters", "fake invoices": a headline adjective that judges its noun, and the words by which a body denial disputes that judgement ("denied that any roster broke the rules"). */
+    qualityGroups: z.array(z.object({ adjectives: words.min(1), disputed: words.min(1) })),
+    /** "the court ruled", "inspectors found": words by which the body settles the judgement itself. */
+    qualitySettled: words,
+    /** "Minister's brother-in-law", "Mayor's son": a kinship a headline may state as fact. */
+    kinNouns: words,
+    /** "denied that any shareholder was related to", "no family connection": words by which a body denial disputes a kinship. */
+    kinDenied: words,
     /** "with ties to", "linked to": a headline that states a relation between two parties. */
     relationClaims: patterns,
     /** "denied any political links": the nouns by which a body denies or alleges that relation. */
@@ -222,6 +230,10 @@ export const lex = {
   wrongNouns: new Map<string, number>(framing.headline.wrongNouns.flatMap((g, i) => g.map((w) => [w.toLowerCase(), i] as [string, number]))),
   establishedWords: lower(framing.headline.establishedWords),
   wrongProcess: lower(framing.headline.wrongProcess),
+  qualityGroups: framing.headline.qualityGroups.map((g) => ({ adjectives: lower(g.adjectives), disputed: lower(g.disputed) })),
+  qualitySettled: lower(framing.headline.qualitySettled),
+  kinNouns: lower(framing.headline.kinNouns),
+  kinDenied: lower(framing.headline.kinDenied),
   actGroups: framing.headline.actGroups.map((g) => ({ verbs: g.verbs.map((v) => v.toLowerCase()), phrases: index(g.phrases, (p) => p) })),
   bodyHedges: new PhraseIndex<'strong' | 'weak'>([
     ...framing.headline.bodyHedges.strong.map((p) => [p, 'strong'] as [string, 'strong']),

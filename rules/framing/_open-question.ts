@@ -26,8 +26,8 @@ const WH_OPENER = /^(whether|how|why|where|when|what|which|who)$/;
 /** Verbs that carry the question after the questions' addressee: "Messages to X asking whether ...". */
 const ASKING = /^(asking|seeking|requesting)$/;
 const ASKED_OPENER = /^(whether|if|how|why|what|when|where|which|who|about)$/;
-/** How far into the sentence the questions may start: "Our repeated questions", "Written questions". */
-const QUESTION_NOUN_REACH = 3;
+/** How far into the sentence the questions may start: "Our repeated questions", "A list of written questions". */
+const QUESTION_NOUN_REACH = 5;
 
 export function openQuestions(doc: Document): FollowUp[] {
   const { tokens } = doc;

@@ -10,6 +10,9 @@ import { causalOverclaim } from './_cause.js';
 import { presupposedAct } from './_presupposed.js';
 import { deniedAdmission, deniedRelation } from './_denied-claim.js';
 import { presumedWrong } from './_presumed-wrong.js';
+import { deniedQuality } from './_denied-quality.js';
+import { deniedKin } from './_denied-kin.js';
+import { deniedParticiple, type DeniedParticiple } from './_denied-participle.js';
 
 /** A body hedge counts only when its sentence shares this many content words with the headline. */
 const MIN_SHARED = 2;
@@ -229,6 +232,15 @@ function allegedActs(doc: Document, head: Token[], skipParagraph = -1): AllegedA
   return out;
 }
 
+/** The flag for an act presupposed in the subject's participle and denied in the body. */
+function participleReport(doc: Document, where: string, given: DeniedParticiple): Report {
+  return {
+    span: given.span,
+    message: `The ${where} takes the act as given ("${doc.text.slice(given.span.start, given.span.end)}"), but the story has it only as a claim, denied ("${doc.text.slice(given.denial.start, given.denial.end)}"). Attribute the claim or say what is known.`,
+    related: [related(doc, given.denial)],
+  };
+}
+
 /** How many sentences a standfirst may have: a summary line or two, not the story's opening paragraphs. */
 const STANDFIRST_SENTENCES = 2;
 
@@ -262,6 +274,13 @@ function reportStandfirst(doc: Document, report: (r: Report) => void) {
   for (let si = para.sentenceStart; si < para.sentenceEnd; si++) {
     const s = doc.sentences[si]!;
     if (lex.headlineHedges.match(doc.tokens, s.tokenStart, s.tokenEnd).some((m) => !isObjectNoun(doc, m.first, m.last))) continue;
+    // "Traders hoarding onions have tripled prices" over "The wholesalers denied that their members were hoarding".
+    const isBody = (k: number) => {
+      const q = doc.sentences[doc.tokens[k]!.sentence]!.paragraph;
+      return q !== p && doc.paragraphs[q]?.kind === 'body';
+    };
+    const given = deniedParticiple(doc, s.tokenStart, s.tokenEnd, isBody);
+    if (given) report(participleReport(doc, 'standfirst', given));
     for (const a of allegedActs(doc, doc.tokens.slice(s.tokenStart, s.tokenEnd), p)) {
       report({
         span: { start: a.word.start, end: a.word.end },
@@ -358,6 +377,26 @@ export default defineRule({
         related: [related(doc, wrong.evidence)],
       });
     }
+    // "Strike over illegal rosters" over "The airline denied that any roster broke the rules": one side's judgement as the headline's own.
+    const quality = cause || given || wrong ? undefined : deniedQuality(doc, from, to, isBody);
+    if (quality) {
+      report({
+        span: quality.span,
+        message: `The headline calls it "${doc.text.slice(quality.span.start, quality.span.end)}" as a fact, but the story has that only as one side's view, disputed ("${doc.text.slice(quality.denial.start, quality.denial.end)}"), and never settles it. Attribute the judgement in the headline.`,
+        related: [related(doc, quality.denial)],
+      });
+    }
+    // "Minister's brother-in-law behind coal licence" over "The company denied that any shareholder was related to ...".
+    const kin = cause || given || wrong ? undefined : deniedKin(doc, from, to, isBody);
+    if (kin) {
+      report({
+        span: kin.span,
+        message: `The headline states a family tie as fact ("${doc.text.slice(kin.span.start, kin.span.end)}"), but the story has it only as a claim, denied ("${doc.text.slice(kin.denial.start, kin.denial.end)}"). Attribute the claim in the headline.`,
+        related: [related(doc, kin.denial)],
+      });
+    }
+    const participle = cause || given || wrong ? undefined : deniedParticiple(doc, from, to, isBody);
+    if (participle) report(participleReport(doc, 'headline', participle));
     // "Operator admits maintenance lapse" over "It denied that scheduled maintenance had been skipped".
     const admission = deniedAdmission(doc, from, to, isBody);
     if (admission) {

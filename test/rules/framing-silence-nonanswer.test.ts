@@ -48,3 +48,41 @@ testRule(rule, {
     { text: 'Northgate Foods denied the report, a spokesman told AFP on Monday. The company declined to comment on whether drivers had warned managers about the brakes.' },
   ],
 });
+
+// A changed subject ("spoke instead about", "changed the subject") or written questions met
+// with a link: non-answers, read only after the same party's denial on the same matter.
+testRule(rule, {
+  flagged: [
+    {
+      text: 'The port authority denied that any container had been released without inspection. "Every box is scanned before it leaves the quay," its spokeswoman, Ines Duarte, said on Monday. Asked why the inspection logs for the March containers were missing, the spokeswoman spoke instead about new cranes.',
+      flag: 'the spokeswoman spoke instead about',
+    },
+    {
+      text: 'The water board denied that it had delayed repairs to the dam. Asked whether the repairs to the dam had been postponed to next year, the board talked instead about rainfall.',
+      flag: 'the board talked instead about',
+    },
+    {
+      text: 'The hospital trust denied that any operation had been cancelled for lack of staff. Asked how many operations had been cancelled in January, the trust changed the subject.',
+      flag: 'the trust changed the subject',
+    },
+    {
+      text: 'The ministry denied that it had been warned about the levee. Written questions about the 2021 levee survey were answered with a link to the ministry\'s website.',
+      flag: 'were answered with a link',
+    },
+    {
+      text: 'Borealis Rail denied that any train had run with faulty brakes. A set of questions about the brake inspection records was met with a link to the company\'s safety brochure.',
+      flag: 'was met with a link',
+    },
+  ],
+  fine: [
+    // No denial before it.
+    { text: 'Asked why the festival had moved to August, the organiser spoke instead about ticket sales, which he said were the best in a decade.' },
+    { text: 'Questions about the new timetable were answered with a link to the operator\'s website, which lists every stop.' },
+    // A denial, then a changed subject on another matter.
+    { text: 'The club denied that its coach had been sacked. Asked about the price of season tickets, the chairman spoke instead about the new stadium.' },
+    // "instead" of a different kind: a plan changed, no question evaded.
+    { text: 'The minister denied that the summit had been cancelled. She spoke instead about the weather at the opening session in Tallinn, where the summit went ahead.' },
+    // Questions answered in full.
+    { text: 'The council denied that the bridge was unsafe. Questions about the 2020 bridge survey were answered in a two-page letter that set out every repair.' },
+  ],
+});
