@@ -214,6 +214,17 @@ function boxEnd(lines: readonly Line[], j: number): number {
   return long(k) && long(k + 1) ? k : -1;
 }
 
+/** A box's top and bottom edges, drawn with box-drawing characters: "┌────┐", "╰────╯". */
+const BOX_TOP = /^\s*[┌╭╔┏][─━═┄┈\s]*[┐╮╗┓]?\s*$/u;
+const BOX_BOTTOM = /^\s*[└╰╚┗][─━═┄┈\s]*[┘╯╝┛]?\s*$/u;
+
+/** At a box's top edge at line `j`: the line of its bottom edge, within BOX_LINES; else -1. */
+function drawnBoxEnd(lines: readonly Line[], j: number): number {
+  if (!BOX_TOP.test(lines[j]!.text)) return -1;
+  for (let k = j + 1; k < lines.length && k <= j + BOX_LINES + 1; k++) if (BOX_BOTTOM.test(lines[k]!.text)) return k;
+  return -1;
+}
+
 /** How many lines the head of a page may take before its first line of prose. */
 const TOP_BLOCK = 16;
 /** Masthead lines proper: a site name, a section trail, a nav run. */
@@ -383,6 +394,16 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
   };
   for (let j = bodyStart + 1; j < lines.length; j++) {
     const t = lines[j]!.text;
+    // A box drawn round a promo or a fact panel: one piece of chrome, and the story goes on after it.
+    const drawn = drawnBoxEnd(lines, j);
+    if (drawn > j) {
+      for (let k = j; k <= drawn; k++) {
+        skip.add(k);
+        mark(lines[k]!, 'interstitial');
+      }
+      j = drawn;
+      continue;
+    }
     if (isInterstitial(t)) {
       let next = j + 1;
       while (next < lines.length && isInterstitial(lines[next]!.text)) next++;
@@ -393,8 +414,16 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
         const limit = next + 4;
         while (next < Math.min(limit, lines.length) && isPromoLine(lines[next]!.text)) next++;
       }
-      const after = lines[next]?.text;
-      const storyNext = after !== undefined && isProse(after) && !isDateLine(after) && !tailMarkers.has(normaliseMarker(after));
+      let after = lines[next]?.text;
+      let storyNext = after !== undefined && isProse(after) && !isDateLine(after) && !tailMarkers.has(normaliseMarker(after));
+      // "RELATED" over a few teaser lines (and a rule line), then the story again: a box in
+      // the middle of the story, as after a tail marker (boxEnd asks for two long lines of prose).
+      const box = storyNext ? -1 : boxEnd(lines, next - 1);
+      if (box > next) {
+        next = box;
+        after = lines[next]!.text;
+        storyNext = true;
+      }
       // An ad slot between two live-blog entries: the next entry's time stamp follows it.
       if (storyNext || (after !== undefined && isEntryTime(after) && entryRunEnd(next) > next)) {
         for (let k = j; k < next; k++) {
