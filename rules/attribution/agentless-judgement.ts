@@ -29,13 +29,16 @@ const VerbData = z.object({
       notBeforePos: z.array(z.string()).optional(),
       otherSenseBefore: z.array(z.string()).optional(),
       quietWhenFollowed: z.boolean().optional(),
+      notBefore: z.array(z.string()).optional(),
     }),
   ),
   consensusAdverbs: z.array(z.string().min(1)),
+  occasionNouns: z.array(z.string().min(1)),
 });
 const data = loadData('judgement-verbs.json', VerbData, verbsJson);
 const verbs = new Map(data.verbs.map((v) => [v.lemma, v]));
 const consensusAdverbs = new Set(data.consensusAdverbs);
+const occasionNouns = new Set(data.occasionNouns);
 const idioms = new PhraseIndex(data.phrases.map((p) => [p.pattern, p] as [string, (typeof data.phrases)[number]]));
 // Unnamed crowds ("critics", "many", "some"): an agent that is one of them names no one.
 const crowds = new Set(z.object({ groups: z.array(z.string()) }).parse(vagueJson).groups);
@@ -118,6 +121,22 @@ function agentAt(tokens: readonly Token[], from: number, to: number): number {
     }
   }
   return -1;
+}
+
+const OCCASION_PREPOSITIONS = new Set(['at', 'on', 'upon']);
+
+/**
+ * "was hailed at the time as", "was celebrated at its opening for": a short phrase of
+ * occasion right after the participle (a preposition, an optional determiner or
+ * possessive, an occasion noun). Returns the token after it, or the token at k.
+ */
+function pastOccasion(tokens: readonly Token[], k: number): number {
+  const p = tokens[k];
+  if (!p || !OCCASION_PREPOSITIONS.has(p.normal)) return k;
+  let i = k + 1;
+  if (tokens[i] && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'PRON')) i++;
+  const n = tokens[i];
+  return n && n.sentence === p.sentence && occasionNouns.has(n.normal) ? i + 1 : k;
 }
 
 /**
@@ -212,7 +231,7 @@ export default defineRule({
         // denial or a wish, not a report of a judgement.
         if (chain.some((c) => MODALS.has(c.normal) || NEGATIONS.has(c.normal))) continue;
         if (a > s.tokenStart && tokens[a - 1]!.normal === 'to') continue;
-        const after = tokens[k + 1];
+        const after = tokens[pastOccasion(tokens, k + 1)];
         const next = after && after.sentence === t.sentence ? after : undefined;
         // "was derided by critics": an agent that is an unnamed crowd still names no one.
         const by = agentAt(tokens, k + 1, s.tokenEnd);
@@ -245,6 +264,8 @@ export default defineRule({
         const after = tokens[m.last];
         const next = after && after.sentence === tokens[m.first]!.sentence ? after : undefined;
         if (m.entry.complement && !(next && m.entry.complement.includes(next.normal))) continue;
+        // "was written off as bad debt": a word after the idiom gives it another sense.
+        if (next && m.entry.notBefore?.includes(next.normal)) continue;
         if (m.entry.otherSenseBefore && otherSenseBefore(tokens, s.tokenStart, m.first, m.entry.otherSenseBefore)) continue;
         if (m.entry.quietWhenFollowed && followedBySource(doc, tokens[m.first]!.sentence)) continue;
         // "was put down to end its suffering": a purpose clause, not a cause.

@@ -125,7 +125,9 @@ function beliefSpeakers(doc: Document): { cue: Span; speaker: Mention }[] {
     const t = tokens[k]!;
     if ((t.pos !== 'VERB' && t.pos !== 'NOUN') || !beliefVerbs.has(t.normal)) continue;
     // The tagger may read "doubts", "fears" as nouns; after a name or an appositive's comma they are the verb.
-    if (t.pos === 'NOUN' && tokens[k - 1]?.text !== ',' && tokens[k - 1]?.pos !== 'PROPN') continue;
+    // So are they right after a title and before "that" ("One agronomist estimates that ...").
+    const titledThat = tokens[k + 1]?.normal === 'that' && k > 0 && isTitle(tokens[k - 1]!.text);
+    if (t.pos === 'NOUN' && tokens[k - 1]?.text !== ',' && tokens[k - 1]?.pos !== 'PROPN' && !titledThat) continue;
     if (inQuoteContent(doc, t) || doc.attributions.some((a) => a.cueToken === k)) continue;
     const s = doc.sentences[t.sentence]!;
     let speaker: Mention | undefined;
@@ -151,6 +153,55 @@ function beliefSpeakers(doc: Document): { cue: Span; speaker: Mention }[] {
     out.push({ cue: { start: t.start, end: t.end }, speaker });
   }
   return out;
+}
+
+/** Asides that set off an appositive between a phrase and its cue, by opener: the closer. */
+const ASIDES: Record<string, string> = { '(': ')', '[': ']', '—': '—', '–': '–', '-': '-' };
+
+/** A spaced dash ("a - b"), not a hyphen inside a compound ("aviation-labour"). */
+const spacedDash = (tokens: readonly Token[], k: number) =>
+  tokens[k]!.text !== '-' || (tokens[k - 1]?.end !== tokens[k]!.start && tokens[k + 1]?.start !== tokens[k]!.end);
+
+/**
+ * Speakers whose appositive is set off by dashes or brackets rather than commas, with the
+ * cue right after the aside: "One structural engineer — a specialist in bridge decks —
+ * said", "A hydrologist (an expert in karst aquifers) estimates that". The document's
+ * speaker finder reads comma appositives only, so these cues come with no speaker.
+ */
+function asideSpeakers(doc: Document): { cue: Span; speaker: Mention }[] {
+  const { tokens } = doc;
+  const out: { cue: Span; speaker: Mention }[] = [];
+  const cues = new Set<number>();
+  for (const a of doc.attributions) cues.add(a.cueToken);
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const close = tokens[k]!;
+    const next = tokens[k + 1]!;
+    if (next.sentence !== close.sentence || !isCloser(close.text)) continue;
+    if (!cues.has(k + 1) && !beliefVerbAt(tokens, k + 1)) continue;
+    if (!spacedDash(tokens, k) || inQuoteContent(doc, next)) continue;
+    const s = doc.sentences[close.sentence]!;
+    // Back to the matching opener, within a short aside and with no other delimiter inside.
+    let j = k - 1;
+    while (j > s.tokenStart && k - j <= 16 && !(ASIDES[tokens[j]!.text] === close.text && spacedDash(tokens, j)) && !isCloser(tokens[j]!.text)) j--;
+    if (j <= s.tokenStart || j === k - 1 || ASIDES[tokens[j]!.text] !== close.text) continue;
+    const np = phraseBefore(tokens, j, s.tokenStart);
+    if (!np || np[1] !== j) continue;
+    out.push({ cue: { start: next.start, end: next.end }, speaker: makeMention(tokens, np[0], np[1], [j + 1, k]) });
+  }
+  return out;
+}
+
+const isCloser = (text: string) => text === ')' || text === ']' || text === '—' || text === '–' || text === '-';
+
+/**
+ * A belief verb at k read as the verb: tagged a verb, or a noun the tagger misread before
+ * "that" ("One agronomist estimates that ..."), where a plural noun would not take "that".
+ */
+function beliefVerbAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !beliefVerbs.has(t.normal)) return false;
+  if (t.pos === 'VERB') return true;
+  return t.pos === 'NOUN' && tokens[k + 1]?.normal === 'that' && tokens[k + 1]!.sentence === t.sentence;
 }
 
 /**
@@ -431,7 +482,7 @@ export default defineRule({
   },
   check({ doc, report }) {
     const seen = new Set<string>();
-    for (const a of [...doc.attributions.filter((x) => x.speaker), ...phraseCueSpeakers(doc), ...frameSpeakers(doc), ...beliefSpeakers(doc)]) {
+    for (const a of [...doc.attributions.filter((x) => x.speaker), ...phraseCueSpeakers(doc), ...frameSpeakers(doc), ...beliefSpeakers(doc), ...asideSpeakers(doc)]) {
       const sp = a.speaker;
       // Crowds ("experts say") are attribution/vague-source's; pronouns were named before.
       if (!sp || sp.refersTo || sp.kind === 'pronoun' || sp.kind === 'group' || sp.kind === 'org') continue;

@@ -14,7 +14,7 @@ const VagueData = z.object({
   source: z.string(),
   groups: z.array(z.string().min(1)),
   collectives: z.array(z.string().min(1)),
-  phrases: z.array(z.object({ pattern: z.string().min(1), message: z.string(), quietWhenSourced: z.boolean().optional(), severity: z.enum(['info', 'warning']).optional(), notBefore: z.array(z.string().min(1)).optional(), nounBefore: z.boolean().optional(), notInQuote: z.boolean().optional() })),
+  phrases: z.array(z.object({ pattern: z.string().min(1), message: z.string(), quietWhenSourced: z.boolean().optional(), severity: z.enum(['info', 'warning']).optional(), notBefore: z.array(z.string().min(1)).optional(), nounBefore: z.boolean().optional(), notInQuote: z.boolean().optional(), clauseSourced: z.boolean().optional() })),
   campaignSides: z.array(z.string().min(1)),
   voteWords: z.array(z.string().min(1)),
   voteOptions: z.array(z.string().min(1)),
@@ -97,6 +97,32 @@ function creditedInSentence(doc: Document, sentence: number, span: Span): boolea
       !overlaps(a.speaker, span) &&
       !groups.has(doc.text.slice(a.speaker.head.start, a.speaker.head.end).toLowerCase()),
   );
+}
+
+/** Conjunctions that, after a comma, start a new clause with its own subject and cue. */
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/**
+ * As creditedInSentence, but only a cue in the span's own clause: no ";" and no comma
+ * followed by a conjunction between them. "The mine is reckoned to be worth $2 billion,
+ * and the company says it will hire 900": the company answers for the hiring only.
+ */
+function creditedInClause(doc: Document, sentence: number, span: Span): boolean {
+  const { tokens } = doc;
+  const broken = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!;
+      if (t.text === ';' || (t.text === ',' && CLAUSE_JOINS.has(tokens[k + 1]?.normal ?? ''))) return true;
+    }
+    return false;
+  };
+  return doc.attributions.some((a) => {
+    if (a.sentence !== sentence || !a.speaker || overlaps(a.speaker, span) || overlaps(a.cue, span)) return false;
+    if (groups.has(doc.text.slice(a.speaker.head.start, a.speaker.head.end).toLowerCase())) return false;
+    const first = Math.min(a.speaker.start, a.cue.start);
+    const last = Math.max(a.speaker.end, a.cue.end);
+    return last <= span.start ? !broken(firstTokenFrom(doc, last), firstTokenFrom(doc, span.start)) : !broken(firstTokenFrom(doc, span.end), firstTokenFrom(doc, first));
+  });
 }
 
 const NP_AFTER_AS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET']);
@@ -334,15 +360,17 @@ export default defineRule({
       // A headline compresses: "Scientists urge ..." over a body that names who they are.
       if (namedInBody && inHeadline(doc, m.span)) continue;
       // "Nomura analysts expect", "the bank's economists predict": a named crowd.
+      // (A wording that opens with its verb, "is reckoned to", has the thing judged before it, not the crowd.)
       const before = tokens[m.first - 1];
-      if (before && before.sentence === tokens[m.first]!.sentence && before.capitalised && (before.pos === 'PROPN' || before.possessive)) continue;
+      const opensWithVerb = tokens[m.first]!.lemma.toLowerCase() === 'be';
+      if (!opensWithVerb && before && before.sentence === tokens[m.first]!.sentence && before.capitalised && (before.pos === 'PROPN' || before.possessive)) continue;
       // Already reported as the speaker of a cue ("critics say").
       if (reported.some((r) => r.start < m.span.end && m.span.start < r.end)) continue;
       if (tokens[m.first]!.normal === 'others' && contrastsEarlierCrowd(doc, m.first)) continue;
       if (reportedByNamedSpeaker(doc, tokens[m.first]!.sentence, m.span)) continue;
       // "We have heard from more than one person": the outlet's voice, not a quoted speaker's "we".
       if (m.entry.notInQuote && inQuoteContent(doc, m.span)) continue;
-      if (m.entry.quietWhenSourced && creditedInSentence(doc, tokens[m.first]!.sentence, m.span)) continue;
+      if (m.entry.quietWhenSourced && (m.entry.clauseSourced ? creditedInClause : creditedInSentence)(doc, tokens[m.first]!.sentence, m.span)) continue;
       if (otherSense(tokens, m.first, m.last)) continue;
       // "according to one estimate by the central bank": the next word brings in the owner.
       const after = tokens[m.last];

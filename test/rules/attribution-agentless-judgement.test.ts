@@ -247,3 +247,27 @@ describe('attribution/agentless-judgement: tributes', () => {
     expect(flags.map((f) => [f.text, f.severity])).toEqual([['Tributes have poured in', 'info']]);
   });
 });
+
+// Judgements with newer verbs and particles, and a phrase of occasion before the complement.
+describe('attribution/agentless-judgement: feted, marked down, written off, singled out', () => {
+  testRule(rule, {
+    flagged: [
+      { text: 'The new metro line was feted at its opening for its glass stations.', flag: 'was feted' },
+      { text: 'The hospital wing had been marked down as unsafe two years before the fire.', flag: 'had been marked down as' },
+      { text: 'The peace plan was written off as naive when it was first floated in Nairobi.', flag: 'was written off as' },
+      { text: 'The dam was hailed at the time as a triumph of Yugoslav engineering.', flag: 'was hailed' },
+      { text: 'The ward sister was singled out for praise after the outbreak in Kisumu.', flag: 'was singled out for praise' },
+      { text: 'The ministry was singled out for particular criticism over the delays.', flag: 'was singled out for particular criticism' },
+      { text: 'The chef was fêted in Lima for her street food.', flag: 'was fêted' },
+    ],
+    fine: [
+      { text: 'The team was feted by the president at the palace on Sunday.' },
+      { text: 'Winter coats were marked down as the season ended.' },
+      { text: 'The loan was written off as bad debt in 2021.' },
+      { text: 'The car was written off as unrepairable after the crash.' },
+      { text: 'The festival was celebrated at its opening in Kathmandu on Sunday.' },
+      { text: 'Two players were singled out for drug tests after the match.' },
+      { text: 'The airline\'s shares were marked down as a precaution.' },
+    ],
+  });
+});

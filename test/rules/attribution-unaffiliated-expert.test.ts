@@ -120,3 +120,28 @@ testRule(rule, {
     { text: 'Ines Varga, a specialist in Balkan railways with the European Investment Bank, said the line would not open before 2028.' },
   ],
 });
+
+// An expert known only by a field, set off by dashes or brackets, with the cue right after
+// the aside; and a hyphenated field before "expert"/"analyst" after a name.
+describe('attribution/unaffiliated-expert: dash and bracket asides', () => {
+  testRule(rule, {
+    flagged: [
+      { text: 'One hydrologist — an authority on karst aquifers — said the spring would run dry by August.', flag: 'One hydrologist' },
+      { text: 'A seismologist (a specialist in subduction zones) told the Quito daily that aftershocks could last for months.', flag: 'A seismologist' },
+      { text: 'Marek Nowak (an expert in port logistics) estimates that the backlog at Gdynia will take six weeks to clear.', flag: 'Marek Nowak' },
+      { text: 'One grain consultant - a specialist in rice futures - said prices in Dhaka would rise again before the monsoon.', flag: 'One grain consultant' },
+      { text: 'One agronomist estimates that the maize harvest in Malawi will fall by a third this year.', flag: 'One agronomist estimates' },
+      { text: 'Pilar Ortega, a tax-policy expert, said the new levy would raise far less than the ministry promised.', flag: 'Pilar Ortega' },
+      { text: '"The tariff will not hold past the winter," said Jonas Berg, an energy-market analyst.', flag: 'Jonas Berg' },
+    ],
+    fine: [
+      { text: 'Marek Nowak (an expert in port logistics at the University of Gdansk) estimates that the backlog will take six weeks to clear.' },
+      { text: 'The port authority (the body that runs Gdynia harbour) said the backlog would clear by June.' },
+      { text: 'The dockers\' union - which represents 4,000 workers - said the strike would go on into next week.' },
+      { text: 'Prices rose by a third (a record for the decade) after the floods, the statistics office said.' },
+      { text: 'Pilar Ortega, a tax-policy expert at the Bank of Spain, said the new levy would raise far less than promised.' },
+      { text: 'The estimates that economists published on Friday were revised on Monday.' },
+      { text: 'Her daughter — a nurse in Porto — said the family had not been told.' },
+    ],
+  });
+});

@@ -361,3 +361,27 @@ testRule(rule, {
     { text: 'The ferry left at noon, or so the timetable says.' },
   ],
 });
+
+// A crowd in a field credited through a prepositional frame, and an estimate no one makes.
+describe('attribution/vague-source: prepositional frames and agentless estimates', () => {
+  testRule(rule, {
+    flagged: [
+      { text: 'The reforms, which in the view of many in the judiciary undermine the courts, passed on Tuesday.', flag: 'in the view of many in the judiciary' },
+      { text: 'According to some in the ruling coalition, the budget will be cut again in May.', flag: 'According to some in the ruling coalition' },
+      { text: 'The merger, as many in the banking sector see it, has come too late for the savings banks.', flag: 'as many in the banking sector see it' },
+      { text: 'In the eyes of critics, the new press law is a licence to censor.', flag: 'In the eyes of critics' },
+      { text: 'In the opinion of some within the party, the leader should step down before the congress.', flag: 'In the opinion of some within the party' },
+      { text: 'The family stake is reckoned to be worth $3 billion, and the family says it will not sell.', flag: 'is reckoned to be' },
+      { text: 'The new field off Mauritania is reckoned to hold enough gas for two decades.', flag: 'is reckoned to' },
+    ],
+    fine: [
+      { text: 'In the view of the central bank, inflation has peaked.' },
+      { text: 'In the view of Judge Maria Lopes, the law is clear.' },
+      { text: 'The family stake is reckoned to be worth $3 billion, the family office said.' },
+      { text: 'According to the Finance Ministry, the field is reckoned to hold 300 million barrels.' },
+      { text: 'Many in the village saw the fire from their windows.' },
+      { text: 'She reckoned the crossing to Zanzibar would take two days.' },
+      { text: 'The painting is estimated to be worth $4 million, according to the auction house.' },
+    ],
+  });
+});
