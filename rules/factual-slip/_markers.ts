@@ -19,6 +19,7 @@ const Markers = z.object({
   titleModifiers: words,
   historicalPatterns: words,
   takingOffice: z.string().min(1),
+  returnedToOffice: z.object({ about: z.string(), verbs: words, complements: words }),
   governmentNouns: words,
   governmentPeople: words,
   governmentModifiers: words,
@@ -36,9 +37,22 @@ const Markers = z.object({
   counterpartNouns: words,
   ministryNouns: words,
   counterpartOwners: words,
-  wonOffice: z.object({ about: z.string(), verbs: words, objects: z.record(z.string(), z.array(z.string().min(1))), electedVerbs: words, leftVerbs: words, termStartVerbs: words, termEndVerbs: words }),
+  wonOffice: z.object({
+    about: z.string(),
+    verbs: words,
+    objects: z.record(z.string(), z.array(z.string().min(1))),
+    crownedVerbs: z.record(z.string(), z.array(z.string().min(1))),
+    accessionObjects: words,
+    handVerbs: words,
+    handParticles: words,
+    kindObjects: z.record(z.string(), z.array(z.string().min(1))),
+    electedVerbs: words,
+    leftVerbs: words,
+    termStartVerbs: words,
+    termEndVerbs: words,
+  }),
   recurringWeekday: z.object({ about: z.string(), everyWords: words, anchorWords: words, weakAnchorWords: words, rangeEnds: words }),
-  officeClause: z.object({ headVerbs: words, headNouns: words, nowWords: words, stillWords: words, perfectAux: words, perfectHeadVerbs: words, perfectTitleVerbs: words, inOffice: words, thenWords: words, roleWords: words, actVerbs: words, actBreaks: words, partOfWords: words }),
+  officeClause: z.object({ headVerbs: words, headNouns: words, nowWords: words, stillWords: words, perfectAux: words, perfectHeadVerbs: words, perfectTitleVerbs: words, inOffice: words, thenWords: words, roleWords: words, actVerbs: words, actBreaks: words, ledNouns: words, ledRelatives: words, partOfWords: words }),
 });
 const data = loadData('factual-slip-markers.json', Markers, markersJson);
 
@@ -56,6 +70,15 @@ export const TITLE_MODIFIERS = new Set(data.titleModifiers);
 export const HISTORICAL_PATTERNS = data.historicalPatterns;
 /** Taking office, said of the person in the same sentence ("who was reelected in 2024 and sworn in on January 20, 2025"). */
 export const TAKING_OFFICE = new RegExp(data.takingOffice, 'i');
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/**
+ * "... returned former President X to office for a second term": the verb ends the text before
+ * the modifier (verbBefore), the complement opens the text after the name (complementAfter).
+ */
+export const RETURNED_TO_OFFICE = {
+  verbBefore: new RegExp(`\\b(?:${data.returnedToOffice.verbs.map(escape).join('|')})\\s+$`, 'i'),
+  complementAfter: new RegExp(`^\\s+(?:${data.returnedToOffice.complements.map(escape).join('|')})\\b`, 'i'),
+};
 /** Nouns for a government named after its leader: "the Obama administration", "the Merkel government". */
 export const GOVERNMENT_NOUNS = new Set(data.governmentNouns);
 /** Nouns for people and teams after "the X administration": they may be from any time ("administration officials"). */
@@ -100,6 +123,9 @@ export const OFFICE_CLAUSE = {
   actVerbs: new Set(data.officeClause.actVerbs),
   /** Words in that clause that put the act outside the office: "as opposition leader", "before taking office". */
   actBreaks: new Set(data.officeClause.actBreaks),
+  /** "the coalition X has led since 2023": what a head of government leads, before the name. */
+  ledNouns: new Set(data.officeClause.ledNouns),
+  ledRelatives: new Set(data.officeClause.ledRelatives),
   /** "a team from the World Bank, led by X": before the body, these make the team the thing led. */
   partOfWords: new Set(data.officeClause.partOfWords),
 };
@@ -118,6 +144,15 @@ export const WON_OFFICE = {
   verbs: new Set(data.wonOffice.verbs),
   objects: new Map(Object.entries(data.wonOffice.objects)),
   electedVerbs: new Set(data.wonOffice.electedVerbs),
+  /** "who was crowned in 1986", "King X, crowned in 1986,": the roles of the offices meant. */
+  crownedVerbs: new Map(Object.entries(data.wonOffice.crownedVerbs)),
+  /** "came to the throne", "ascended the throne": the accession itself, dated to the reign's first year. */
+  accessionObjects: new Set(data.wonOffice.accessionObjects),
+  /** "who handed power to his son in 2003": the end of a stretch, handed on. */
+  handVerbs: new Set(data.wonOffice.handVerbs),
+  handParticles: new Set(data.wonOffice.handParticles),
+  /** "power" with no title before the name: any office of these kinds the person held. */
+  kindObjects: new Map(Object.entries(data.wonOffice.kindObjects)),
   /** "who left office in 2015", "who lost the presidency in 2020": the end of a stretch. */
   leftVerbs: new Set(data.wonOffice.leftVerbs),
   /** "whose presidency began / ended in 2015". */

@@ -122,8 +122,10 @@ function sinceClause(
   name: NameMatch,
   from: number,
   to: number,
-): { offices: Office[]; since: Period; last: number; start: boolean } | undefined {
+): { offices: Office[]; since: Period; last: number; start: boolean; governing?: boolean; first?: number } | undefined {
   const { tokens } = doc;
+  const led = ledSince(doc, name, from, to);
+  if (led) return led;
   let i = name.last;
   const comma = tokens[i]?.text === ',';
   if (comma) i++;
@@ -152,6 +154,26 @@ function sinceClause(
   if (!found || tokens[found.last]?.normal !== 'since') return undefined;
   const time = timeFrom(doc, found.last + 1, to);
   return time && { offices: found.offices, since: time.period, last: time.last, start: !!inOffice };
+}
+
+/**
+ * "the coalition X has led since 2023", "the government that X has headed since May": the
+ * object of the relative clause is what a head of government leads (data: ledNouns), so X
+ * has headed a government from then to now. The offices: the governing ones X is recorded in.
+ */
+function ledSince(doc: Document, name: NameMatch, from: number, to: number): { offices: Office[]; since: Period; last: number; start: boolean; governing: boolean; first: number } | undefined {
+  const { tokens } = doc;
+  let j = name.first - 1;
+  if (j >= from && OFFICE_CLAUSE.ledRelatives.has(tokens[j]!.normal)) j--;
+  if (j < from || !OFFICE_CLAUSE.ledNouns.has(tokens[j]!.normal)) return undefined;
+  // "the country's government X has led": any possessive or article before the noun will do.
+  const i = name.last;
+  if (!OFFICE_CLAUSE.perfectAux.has(tokens[i]?.normal ?? '') || !OFFICE_CLAUSE.perfectHeadVerbs.has(tokens[i + 1]?.normal ?? '') || tokens[i + 2]?.normal !== 'since') return undefined;
+  const offices = [...new Set(name.persons.flatMap((p) => p.terms.filter((t) => t.office.governs).map((t) => t.office)))];
+  if (!offices.length) return undefined;
+  const time = timeFrom(doc, i + 3, to);
+  // The span starts at the noun: "coalition X has led since 2018".
+  return time && { offices, since: time.period, last: time.last, start: false, governing: true, first: j };
 }
 
 /** The start of the unbroken run of terms that holds `term` ("since" counts from there). */
@@ -318,7 +340,7 @@ export default defineRule({
         if (since && date) {
           const { offices, since: p } = since;
           if (p.from > date || offices.some((o) => !isSettled(o, date) || p.from < o.holders[0]!.start)) continue;
-          const span: Span = { start: name.span.start, end: tokens[since.last]!.end };
+          const span: Span = { start: since.first !== undefined ? tokens[since.first]!.start : name.span.start, end: tokens[since.last]!.end };
           if (inQuote(doc, span) || !trustedAlias(doc, name)) continue;
           const terms = termsIn(name, offices);
           const now = terms.find((t) => heldOn(t, date) || onBoundary(t, date));
@@ -337,7 +359,7 @@ export default defineRule({
           // minister, then president): any start from that tenure's to the office's own is right.
           const country = now.office.country;
           const governing = name.persons.flatMap((x) => x.terms.filter((t) => t === now || (now.office.governs && t.office.governs && t.office.country === country)));
-          const earliest = since.start ? tenureStart(governing, now) : began;
+          const earliest = since.start || since.governing ? tenureStart(governing, now) : began;
           // "has led NATO since 2014" of someone who took office years later.
           if (Number(earliest.slice(0, 4)) > Number(p.to.slice(0, 4))) {
             report({ span, message: `${person} has held the office (${now.office.name}) since ${began}, not since ${sinceLabel(p)}.` });

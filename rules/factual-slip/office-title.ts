@@ -6,7 +6,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, type NameMatch, type TitleMatch } from './_match.js';
 import { appositiveTitleAfter, appositiveTitleBefore, inCountry, thenTitleAfter, thenTitleBefore, whoseCountry } from './_apposition.js';
 import { hasRecentMarker, periodsIn, tenseAround, timeAt, timeFrom, YEAR, yearOfHead, yearsIn, type Period } from './_time.js';
-import { CLAUSE_PUNCT, CLAUSE_WORDS, FORMER_WORDS, OBJECT_PREPOSITIONS, OFFICE_CLAUSE, HISTORICAL_PATTERNS, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
+import { CLAUSE_PUNCT, CLAUSE_WORDS, FORMER_WORDS, OBJECT_PREPOSITIONS, OFFICE_CLAUSE, HISTORICAL_PATTERNS, RETURNED_TO_OFFICE, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
 import { asOf, describeTerm, heldOn, isSettled, onBoundary, partlyRecorded, type Person, type Term } from './_offices.js';
 
 const Options = z.object({
@@ -288,6 +288,12 @@ const isHistorical = (doc: Document, si: number) => {
   return historical.match(doc.tokens, s.tokenStart, s.tokenEnd).length > 0;
 };
 
+/** "... returned former President X to office": a vote with the titled name as its object. */
+function returnedToOffice(doc: Document, si: number, span: Span): boolean {
+  const s = doc.sentences[si]!;
+  return RETURNED_TO_OFFICE.verbBefore.test(doc.text.slice(s.start, span.start)) && RETURNED_TO_OFFICE.complementAfter.test(doc.text.slice(span.end, s.end));
+}
+
 /** "former <title> X": wrong when X holds an office of that title on the article date, or by the article's own account. */
 function formerMessage({ doc, si, name, terms, written, span }: Found): string | undefined {
   const s = doc.sentences[si]!;
@@ -299,6 +305,18 @@ function formerMessage({ doc, si, name, terms, written, span }: Found): string |
     if (date > asOf) return undefined;
     const sitting = terms.filter((t) => heldOn(t, date) && !onBoundary(t, date) && isSettled(t.office, date));
     if (!sitting.length) return undefined;
+    if (!took && returnedToOffice(doc, si, span)) {
+      // "The June 2023 vote returned former President X to office": wrong when X held the office
+      // as that year began (a re-election), right for a comeback after time out of it.
+      const years = yearsIn(doc, si);
+      const t = sitting[0]!;
+      // The start of the unbroken run of terms in that office that holds today's.
+      let began = t.start;
+      for (let prev = terms.find((x) => x.office === t.office && x.end === began); prev; prev = terms.find((x) => x.office === t.office && x.end === began)) began = prev.start;
+      const y = years.find((y) => began < `${y}-01-01` && `${y}-01-01` <= date);
+      if (y === undefined) return undefined;
+      return `The ${y} vote returned a sitting ${written}, not a former one: ${t.holder.name} held the office then and still did on ${date} (${t.office.name} ${describeTerm(t)}).`;
+    }
     if (!took) {
       // "In 2022, former President Trump announced...": a year when the person was out of office
       // after a term. A year before any term ended ("a pledge made by former president X during

@@ -4,12 +4,15 @@
  * of that office (the title before the name, or the office the object names) runs over the
  * year, counting the year before the start for an election won ahead of the swearing-in,
  * the year is wrong. A re-election inside a term is no slip: any year within the term passes.
+ * Also the end of a stretch handed on ("X, who handed power to his son in 2003,": with no title,
+ * "power" means the heads of state and government X was), and a monarch's accession ("King X,
+ * crowned in 1986,", "who came to the throne in 1999": the accession must be the reign's first year).
  * The clause's words are in rules/data/factual-slip-markers.json (wonOffice).
  */
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, titleBefore, trustedAlias, type NameMatch } from './_match.js';
-import { TERM_NOUNS, WON_OFFICE } from './_markers.js';
+import { CLAUSE_WORDS, TERM_NOUNS, WON_OFFICE } from './_markers.js';
 import { asOf, describeTerm, isSettled, type Office, type Term } from './_offices.js';
 import { inYearAt, YEAR } from './_time.js';
 
@@ -25,10 +28,16 @@ function yearAt(tokens: readonly Token[], k: number, to: number): { year: number
  * The clause after the name: ", who won the presidency in 2018", " took office in 2019".
  * The roles the office must carry ([] for the title's own office), the year and the clause's end.
  */
-function clauseAfter(doc: Document, name: NameMatch, to: number): { roles: readonly string[]; year: number; last: number; end?: boolean } | undefined {
+function clauseAfter(doc: Document, name: NameMatch, to: number): Clause | undefined {
   const { tokens } = doc;
   let i = name.last;
   if (tokens[i]?.text === ',') i++;
+  // "King X, crowned in 1986,": an appositive participle of accession.
+  const crowned = i > name.last ? WON_OFFICE.crownedVerbs.get(tokens[i]?.normal ?? '') : undefined;
+  if (crowned) {
+    const year = yearAt(tokens, i + 1, to);
+    return year ? { roles: crowned, year: year.year, last: year.k + 1 } : undefined;
+  }
   // ", whose presidency ended in 2015", ", whose term began in 2019": no ordinal between
   // ("whose first term ended"), which the record's merged terms cannot check.
   if (tokens[i]?.normal === 'whose' && i > name.last) {
@@ -44,25 +53,83 @@ function clauseAfter(doc: Document, name: NameMatch, to: number): { roles: reado
   if (tokens[i]?.normal === 'first') i++;
   const verb = tokens[i];
   if (!verb || i >= to) return undefined;
+  if (WON_OFFICE.handVerbs.has(verb.normal)) return handedOn(doc, i + 1, to);
   const left = WON_OFFICE.leftVerbs.has(verb.normal);
   if (left || WON_OFFICE.verbs.has(verb.normal)) {
     let o = i + 1;
+    // "who came to power in 2019", "who ascended to the throne in 1999"
+    if (!left && tokens[o]?.normal === 'to') o++;
     if (tokens[o]?.normal === 'the') o++;
-    const roles = WON_OFFICE.objects.get(tokens[o]?.normal ?? '');
+    const object = tokens[o]?.normal ?? '';
+    const roles = WON_OFFICE.objects.get(object);
     const year = roles ? yearAt(tokens, o + 1, to) : undefined;
-    return roles && year ? { roles, year: year.year, last: year.k + 1, end: left } : undefined;
+    return roles && year ? { roles, kinds: WON_OFFICE.kindObjects.get(object), year: year.year, last: year.k + 1, end: left, accession: !left && WON_OFFICE.accessionObjects.has(object) } : undefined;
   }
-  // "who was elected in 2018", "who was first elected in 2018"
+  // "who was elected in 2018", "who was first elected in 2018", "who was crowned in 1986"
   if (verb.normal !== 'was') return undefined;
   i++;
   if (tokens[i]?.normal === 'first') i++;
-  if (!WON_OFFICE.electedVerbs.has(tokens[i]?.normal ?? '')) return undefined;
+  const roles = WON_OFFICE.crownedVerbs.get(tokens[i]?.normal ?? '') ?? (WON_OFFICE.electedVerbs.has(tokens[i]?.normal ?? '') ? [] : undefined);
+  if (!roles) return undefined;
   const year = yearAt(tokens, i + 1, to);
-  return year ? { roles: [], year: year.year, last: year.k + 1 } : undefined;
+  return year ? { roles, year: year.year, last: year.k + 1 } : undefined;
 }
 
-/** A stretch in office that ended in `year` (a term still running has not ended). */
-const endsIn = (t: Term, year: number) => t.end !== null && Number(t.end.slice(0, 4)) === year;
+/** Tokens the one who took over may run to ("his son", "her deputy, Ali Musa"), before "in YEAR". */
+const MAX_RECIPIENT = 8;
+
+/**
+ * After a hand verb at `i - 1`: "power to his son in 2003", "over to her deputy in 2019", "the
+ * presidency to X in 2008". A particle or an object must come before "to" ("handed the
+ * letter to ..." is no handover); the year closes the clause and dates the stretch's end.
+ */
+function handedOn(doc: Document, i: number, to: number): Clause | undefined {
+  const { tokens } = doc;
+  const particle = WON_OFFICE.handParticles.has(tokens[i]?.normal ?? '');
+  if (particle) i++;
+  let o = i;
+  if (tokens[o]?.normal === 'the') o++;
+  const object = tokens[o]?.normal ?? '';
+  const objectRoles = WON_OFFICE.objects.get(object);
+  if (objectRoles) i = o + 1;
+  else if (!particle) return undefined;
+  if (tokens[i]?.normal !== 'to') return undefined;
+  for (let k = i + 1; k < to && k <= i + 1 + MAX_RECIPIENT; k++) {
+    const year = yearAt(tokens, k, to);
+    if (year) return { roles: objectRoles ?? [], kinds: objectRoles ? WON_OFFICE.kindObjects.get(object) : undefined, year: year.year, last: year.k + 1, end: true };
+    // The clause ends before any year: "to his son, who ..." dates something else.
+    if (endsRecipient(tokens[k]!)) return undefined;
+  }
+  return undefined;
+}
+const endsRecipient = (t: Token) => /^[;:()\[\]—–"“”]$/.test(t.text) || CLAUSE_WORDS.has(t.normal) || t.pos === 'VERB' || t.pos === 'AUX';
+
+interface Clause {
+  /** The roles the office must carry ([] for the title's own office). */
+  roles: readonly string[];
+  /** With no title: any office of these kinds ("power": a head of state or government). */
+  kinds?: readonly string[];
+  year: number;
+  last: number;
+  /** The clause dates the end of a stretch, not its start. */
+  end?: boolean;
+  /** "came to the throne in 1999": the reign's first year, not any year of it. */
+  accession?: boolean;
+}
+
+const NEW_YEAR_DAYS = 7;
+/**
+ * A stretch in office that ended in `year` (a term still running has not ended), or in the
+ * days either side of its New Year, when a handover is often put in the other year.
+ */
+function endsIn(t: Term, year: number): boolean {
+  if (t.end === null) return false;
+  const y = Number(t.end.slice(0, 4));
+  if (y === year) return true;
+  const jan1 = Date.UTC(year + (y < year ? 0 : 1), 0, 1);
+  return Math.abs(Date.parse(t.end) - jan1) <= NEW_YEAR_DAYS * 86_400_000 && Math.abs(y - year) === 1;
+}
+const startsNear = (t: Term, year: number) => Math.abs(Number(t.start.slice(0, 4)) - year) <= 1;
 const runsOver = (t: Term, year: number) => Number(t.start.slice(0, 4)) - 1 <= year && (t.end === null || Number(t.end.slice(0, 4)) >= year);
 
 export default defineRule({
@@ -70,7 +137,7 @@ export default defineRule({
     id: 'factual-slip/won-office-year',
     category: 'factual-slip',
     severity: 'error',
-    description: 'A "who won the presidency / took office / was elected in YEAR" clause, or one that ends a stretch ("whose presidency ended in 2015", "who left office in 2015"), whose year does not fit the record of that office ("President Gustavo Petro, who won the presidency in 2018,").',
+    description: 'A "who won the presidency / took office / was elected in YEAR" clause, or one that ends a stretch ("whose presidency ended in 2015", "who left office in 2015"), whose year does not fit the record of that office ("President Gustavo Petro, who won the presidency in 2018,"); also "who handed power to his son in YEAR" and a monarch\'s "crowned in YEAR" / "came to the throne in YEAR".',
     why: 'The year someone came to power or left it is a checkable fact; a wrong one misplaces everything the article dates by it.',
     examples: {
       flagged: [
@@ -99,6 +166,12 @@ export default defineRule({
         const title = titleBefore(doc, name.first, s.tokenStart);
         // Without a title the office must come from the clause's object ("won the presidency").
         let offices: Office[] | undefined = title?.offices.length ? title.offices : undefined;
+        // "X, who handed power to his son in 2003": with no title, the heads of state and government X was.
+        if (!offices && clause.kinds) {
+          const kinds = clause.kinds;
+          const all: Office[] = [...new Set(name.persons.flatMap((p) => p.terms.map((t) => t.office)))];
+          offices = all.filter((o) => o.kind.some((k) => kinds.includes(k)));
+        }
         if (clause.roles.length) {
           const all: Office[] = [...new Set(name.persons.flatMap((p) => p.terms.map((t) => t.office)))];
           const named = all.filter((o) => o.titles.some((x) => clause.roles.includes(x.toLowerCase())));
@@ -106,11 +179,14 @@ export default defineRule({
         }
         if (!offices?.length) continue;
         const terms = name.persons.flatMap((p) => p.terms.filter((t) => offices!.includes(t.office)));
-        if (!terms.length || terms.some((t) => (clause.end ? endsIn(t, clause.year) : runsOver(t, clause.year)))) continue;
+        const fits = (t: Term) => (clause.end ? endsIn(t, clause.year) : clause.accession ? startsNear(t, clause.year) : runsOver(t, clause.year));
+        if (!terms.length || terms.some(fits)) continue;
         // An end in the article's own year (or later) may be news the record has not caught up with.
         if (clause.end && clause.year >= asOfYear) continue;
         const recordStart = Math.min(...offices.map((o) => Number(o.holders[0]!.start.slice(0, 4))));
-        if (clause.year <= recordStart || offices.some((o) => !isSettled(o, `${clause.year}-12-31`))) continue;
+        // A reign is one stretch: a year before a monarch's recorded accession cannot start another.
+        const reign = !clause.end && offices.every((o) => o.kind.includes('monarch'));
+        if ((clause.year <= recordStart && !reign) || offices.some((o) => !isSettled(o, `${clause.year}-12-31`))) continue;
         const span: Span = { start: name.span.start, end: tokens[clause.last - 1]!.end };
         if (inQuote(doc, span) || !trustedAlias(doc, name)) continue;
         const label = doc.text.slice(name.span.start, name.span.end);
