@@ -178,7 +178,7 @@ function contextOf(doc: Document, s: Sentence, first: number, last: number, afte
   return out;
 }
 
-function parseWords(w: string): number {
+export function parseWords(w: string): number {
   const lower = w.toLowerCase();
   const [tens, unit] = lower.split(/[- ]/);
   if (unit) return (TENS[tens!] ?? 0) + (UNITS[unit] ?? 0);
@@ -425,8 +425,11 @@ export function origins(doc: Document): Origin[] {
       }
       // Before, as the subject: "The BC Wildfire Service issued the evacuation order".
       if (!run.length && e - 2 >= s.tokenStart && tokens[e - 1]!.pos === 'DET' && isOriginVerb(tokens[e - 2])) {
-        a = runBefore(tokens, e - 2, s.tokenStart);
-        run = tokens.slice(a, e - 2);
+        // Or its subject in a relative clause after a comma: "The Water Board, which issued
+        // the permit, ..." (never a bare "which" without the comma: that may be the document's own clause).
+        const rel = e - 4 >= s.tokenStart && /^(which|who|that)$/.test(tokens[e - 3]!.normal) && tokens[e - 4]!.text === ',' ? e - 4 : e - 2;
+        a = runBefore(tokens, rel, s.tokenStart);
+        run = tokens.slice(a, rel);
         explicit = true;
       }
       // The speaker of a cue just before: "the Swedish Maritime Administration said in a notice".

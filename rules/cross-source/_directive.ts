@@ -208,3 +208,28 @@ export function agentsConflict(x: Directive, y: Directive): boolean {
   if (x.holder || y.holder || !x.qualifiers.size || !y.qualifiers.size) return false;
   return ![...x.qualifiers].some((w) => y.qualifiers.has(w));
 }
+
+/** An authority's name read as its kinds and its other words: "Minister of Mines" -> {national government} + "mines". */
+function authorityOf(name: string): { kinds: Set<string>; rest: string } {
+  const kinds = new Set<string>();
+  const rest: string[] = [];
+  for (const raw of name.toLowerCase().split(/[\s,]+/)) {
+    const w = raw.replace(/['’]s$/, '');
+    if (!w || FILLER.test(w)) continue;
+    const kind = BODY.get(w);
+    if (kind) kinds.add(kind);
+    else rest.push(w);
+  }
+  return { kinds, rest: rest.sort().join(' ') };
+}
+
+/**
+ * One authority named two ways: an office holder and the body they head ("the Minister of
+ * Mines" / "the Ministry of Mines", "the Mayor of Tandil" / "Tandil council"): a kind in common
+ * and the same other words.
+ */
+export function sameAuthority(a: string, b: string): boolean {
+  const x = authorityOf(a);
+  const y = authorityOf(b);
+  return !!x.rest && x.rest === y.rest && [...x.kinds].some((k) => y.kinds.has(k));
+}

@@ -47,6 +47,9 @@ const OppositionData = z.object({
   quoteUniversals: z.object({
     about: z.string(),
     groups: z.array(z.object({ positive: Words.min(1), negative: Words.min(1) })).min(1),
+    determiners: z.object({ positive: Words.min(1), negative: Words.min(1) }),
+    predicates: z.array(Words.min(2)),
+    auxiliaries: Words,
   }),
   silenceMatter: z.object({ about: z.string(), generic: Words }),
 });

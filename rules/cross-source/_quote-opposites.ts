@@ -17,11 +17,24 @@ const groups = oppositions.quoteUniversals.groups.map((g) => ({
   negative: g.negative.map((w) => w.split(' ')),
 }));
 
+/** Determiners that make a noun's whole group the subject: "No family ...", "All the families ...". */
+const determiners = {
+  positive: oppositions.quoteUniversals.determiners.positive.map((w) => w.split(' ')),
+  negative: oppositions.quoteUniversals.determiners.negative.map((w) => w.split(' ')),
+};
+/** Verb stems that say one act ("leave", "move" a home) mapped to their family. */
+const PREDICATE_FAMILY = new Map<string, number>();
+oppositions.quoteUniversals.predicates.forEach((family, n) => family.forEach((w) => PREDICATE_FAMILY.set(stem(w), n)));
+const NEGATORS = new Set(oppositions.negators);
+/** "will", "shall": the tense of the act, not the act. */
+const AUXILIARIES = new Set(oppositions.quoteUniversals.auxiliaries);
+
 /** The first word of every universal form: a quotation with none of them has no polarity to compare. */
 const FIRST_WORDS = new Set(groups.flatMap((g) => [...g.positive, ...g.negative].map((form) => form[0]!)));
+const DETERMINER_FIRST = new Set([...determiners.positive, ...determiners.negative].map((form) => form[0]!));
 
 /** Whether a quotation has a universal word of the data (a cheap test before `polarities`). */
-export const hasUniversal = (words: readonly QWord[]) => words.some((w) => FIRST_WORDS.has(w.w));
+export const hasUniversal = (words: readonly QWord[]) => words.some((w) => FIRST_WORDS.has(w.w) || DETERMINER_FIRST.has(w.w));
 
 /** How many words after the universal word its predicate may come ("Everyone will be back"). */
 const SCOPE = 4;
@@ -57,12 +70,19 @@ export function personOf(doc: Document, quote: Quote): string | undefined {
 }
 
 export interface Polar {
+  /** A group of the data's universals, or -1 for a determiner before a noun. */
   group: number;
   positive: boolean;
+  /** For a determiner: the stem of the noun it governs ("famili"). */
+  subject?: string;
+  /** For a determiner: a negation follows within the predicate ("The families will not move"). */
+  negated?: boolean;
   /** Content stems within the universal word's scope: its predicate. */
   predicate: Set<string>;
   /** Where the universal word is, for the flag's message. */
   at: number;
+  /** How many words the message shows from `at` ("no family": 2). */
+  width: number;
 }
 
 /** Universal words in a quotation and the content stems that follow each. */
@@ -75,11 +95,39 @@ export function polarities(words: readonly QWord[]): Polar[] {
         if (!form) continue;
         const predicate = new Set<string>();
         for (let j = i + form.length; j < Math.min(words.length, i + form.length + SCOPE); j++) if (isContent(words[j]!.w)) predicate.add(stem(words[j]!.w));
-        out.push({ group, positive, predicate, at: i });
+        out.push({ group, positive, predicate, at: i, width: form.length });
       }
     });
+    // "No family will leave ...", "The families will move ...": the determiner, its noun,
+    // and the content stems after the noun.
+    for (const [positive, forms] of [[true, determiners.positive], [false, determiners.negative]] as const) {
+      const form = forms.find((f) => f.every((w, n) => words[i + n]?.w === w));
+      const noun = form && words[i + form.length];
+      if (!form || !noun || !isContent(noun.w) || noun.afterGap) continue;
+      const from = i + form.length + 1;
+      const predicate = new Set<string>();
+      let negated = false;
+      for (let j = from; j < Math.min(words.length, from + SCOPE); j++) {
+        if (NEGATORS.has(words[j]!.w)) negated = true;
+        if (isContent(words[j]!.w) && !AUXILIARIES.has(words[j]!.w)) predicate.add(stem(words[j]!.w));
+      }
+      out.push({ group: -1, positive, subject: stem(noun.w), predicate, negated, at: i, width: form.length + 1 });
+    }
   }
   return out;
+}
+
+/** Predicates that say one act: a shared stem, or stems of one family of the data. */
+function samePredicate(x: Set<string>, y: Set<string>): string[] {
+  const shared = [...x].filter((w) => y.has(w));
+  if (shared.length) return shared;
+  for (const w of x) {
+    const f = PREDICATE_FAMILY.get(w);
+    if (f === undefined) continue;
+    const other = [...y].find((v) => PREDICATE_FAMILY.get(v) === f);
+    if (other) return [w, other];
+  }
+  return [];
 }
 
 /** Content stems of a quotation. */
@@ -96,7 +144,16 @@ export function opposedQuotes(a: readonly QWord[], b: readonly QWord[]): [Polar,
   const pb = polarities(b);
   for (const x of pa) for (const y of pb) {
     if (x.group !== y.group || x.positive === y.positive) continue;
-    const pred = [...x.predicate].filter((w) => y.predicate.has(w));
+    let pred: string[];
+    if (x.group < 0) {
+      // One group of people or things ("no family" / "the families"), one act said of it, and
+      // a positive side that is not negated after all ("The families will not move").
+      const pos = x.positive ? x : y;
+      if (x.subject !== y.subject || pos.negated) continue;
+      const act = samePredicate(x.predicate, y.predicate);
+      if (!act.length) continue;
+      pred = [...act, x.subject!];
+    } else pred = [...x.predicate].filter((w) => y.predicate.has(w));
     if (!pred.length) continue;
     const sb = stemsOf(b);
     const topic = [...stemsOf(a)].filter((w) => sb.has(w) && !pred.includes(w));

@@ -8,7 +8,8 @@ import { peopleCountPairs } from './_people-counts.js';
 import { placeCountPairs } from './_place-counts.js';
 import { addressIn, addressesDisagree, addressValue, type Address } from './_address.js';
 import { clockTimeIn, clocksDisagree, type ClockTime } from './_clock.js';
-import { agentsConflict, directives, type Directive } from './_directive.js';
+import { termConflicts } from './_terms.js';
+import { agentsConflict, directives, sameAuthority, type Directive } from './_directive.js';
 import { alignSentences, clip, outlet, ReportBuffer, sameName, termOf, textOf, type AlignedPair } from './_story.js';
 import { people } from '../../src/document/people.js';
 import { inChrome, inHeadline } from '../../src/document/index.js';
@@ -135,8 +136,11 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
   }
 }
 
-/** Two origins are one body when any of their names (the origin or a body it sits inside) match. */
-const sameOrigin = (a: string[], b: string[]) => a.some((x) => b.some((y) => sameName(x, y)));
+/**
+ * Two origins are one body when any of their names (the origin or a body it sits inside) match,
+ * or name one authority two ways (the minister and the ministry).
+ */
+const sameOrigin = (a: string[], b: string[]) => a.some((x) => b.some((y) => sameName(x, y) || sameAuthority(x, y)));
 
 /** Who a central document (memo, report) came from, where articles disagree. */
 /**
@@ -288,6 +292,18 @@ function dateConflicts(docs: readonly Document[], pairs: AlignedPair[], report: 
   reportConflicts(docs, edges, 'Dates for the same event differ', report);
 }
 
+/** The term of one granted thing ("a 25-year licence" / "the 15-year licence"), wherever each article gives it. */
+function termOfConflicts(docs: readonly Document[], report: (r: StoryReport) => void) {
+  const byNoun = new Map<string, [Claim, Claim][]>();
+  const word = new Map<string, string>();
+  for (const [x, y] of termConflicts(docs)) {
+    word.set(x.noun, x.word);
+    const claim = (t: typeof x): Claim => ({ doc: t.doc, span: t.span, value: t.value, about: t.noun, shown: textOf(t.doc, t.span) });
+    byNoun.set(x.noun, [...(byNoun.get(x.noun) ?? []), [claim(x), claim(y)]]);
+  }
+  for (const [noun, edges] of byNoun) reportConflicts(docs, edges, `Outlets give different terms for the ${word.get(noun)}`, report);
+}
+
 /** Aligned sentences that put the same event at clock times whose windows do not meet ("about 2.40 a.m." / "shortly before 5 a.m."). */
 function timeConflicts(docs: readonly Document[], pairs: AlignedPair[], report: (r: StoryReport) => void) {
   const edges: [Claim, Claim][] = [];
@@ -364,7 +380,7 @@ export default defineRule({
     id: 'cross-source/conflicting-detail',
     category: 'cross-source',
     severity: 'warning',
-    description: 'Articles of one story disagree on a checkable detail: a figure, a date or a time, an address, who a document came from, who ordered something, or who did something.',
+    description: 'Articles of one story disagree on a checkable detail: a figure, a date or a time, an address, the term of a licence or a contract, who a document came from, who ordered something, or who did something.',
     why: 'When two outlets give different death tolls, dates or sources for the same fact, at least one is wrong. The reader of one article cannot know; the editor can check before publishing.',
     examples: {
       flagged: [
@@ -393,6 +409,7 @@ export default defineRule({
     timeConflicts(docs, pairs, report);
     originConflicts(docs, report);
     orderConflicts(docs, report);
+    termOfConflicts(docs, report);
     actorConflicts(docs, pairs, report);
     placeConflicts(docs, pairs, report);
   },

@@ -7,7 +7,7 @@ import { oppositions } from './_oppositions.js';
 import type { Span } from '../../src/document/types.js';
 import { compareWording, continuationFact, countedContinuation, factChange, oneQuotation, quoteWords, type FactChange, type QWord, type WordingDiff } from './_quote-words.js';
 import { bareName, sameSpeaker } from './_speakers.js';
-import { hasUniversal, opposedQuotes, personOf, samePerson } from './_quote-opposites.js';
+import { hasUniversal, opposedQuotes, personOf, samePerson, type Polar } from './_quote-opposites.js';
 import { clip, outlet, ReportBuffer, resolved, textOf } from './_story.js';
 
 interface Q {
@@ -36,6 +36,9 @@ function describeFact(f: FactChange, mine: string, theirs: string): string {
   if (f.numbers) parts.push(`${mine} has "${f.numbers[1].join(' ')}" where ${theirs} has "${f.numbers[0].join(' ')}"`);
   return `the versions say different things (${parts.join('; ')}): a change of fact, not of wording; check the recording or the original`;
 }
+
+/** The universal word (or determiner and noun) a polarity was read at: "nobody", "no family". */
+const shown = (words: readonly QWord[], p: Polar) => words.slice(p.at, p.at + p.width).map((w) => w.w).join(' ');
 
 /** The same comparison seen from the other quotation. */
 function flip(d: WordingDiff): WordingDiff {
@@ -156,16 +159,27 @@ export default defineRule({
     // One named person quoted as saying opposite things in different words ("Everyone will be
     // back ..." / "Nobody goes back ..."): only quotations with a universal word are compared.
     const related_ = new Set(results.filter((r) => r.diff.kind === 'same' || r.diff.kind === 'excerpt').map((r) => `${r.x}:${r.y}`));
+    // Quotations are compared only within one surname's bucket (samePerson needs the same
+    // surname): "the" now counts as a universal determiner, so most quotations are polar.
     const polar = quotes.map((q, k) => k).filter((k) => hasUniversal(quotes[k]!.words));
     const persons = new Map(polar.map((k) => [k, personOf(quotes[k]!.doc, quotes[k]!.quote)]));
-    for (const x of polar) for (const y of polar) {
+    const bySurname = new Map<string, number[]>();
+    for (const k of polar) {
+      const p = persons.get(k);
+      if (!p) continue;
+      const key = p.trim().split(/\s+/).pop()!.toLowerCase();
+      const bucket = bySurname.get(key);
+      if (bucket) bucket.push(k);
+      else bySurname.set(key, [k]);
+    }
+    for (const bucket of bySurname.values()) for (const x of bucket) for (const y of bucket) {
       if (x >= y || quotes[x]!.doc === quotes[y]!.doc || related_.has(`${x}:${y}`) || !samePerson(persons.get(x), persons.get(y))) continue;
       const [a, b] = docIndex.get(quotes[x]!.doc)! < docIndex.get(quotes[y]!.doc)! ? [quotes[y]!, quotes[x]!] : [quotes[x]!, quotes[y]!];
       const opposed = opposedQuotes(b.words, a.words);
       if (!opposed) continue;
       const [ub, ua] = opposed;
       const who = clip(persons.get(x)!, 40);
-      warnings.add(b.doc, b.quote.content, a.doc, a.quote.content, `${outlet(b.doc)} quotes ${who} as "${clip(textOf(b.doc, b.quote.content))}" but ${outlet(a.doc)} as "${clip(textOf(a.doc, a.quote.content))}": "${b.words[ub.at]!.w}" against "${a.words[ua.at]!.w}" about the same thing; the versions say opposite things: check the recording or the original.`);
+      warnings.add(b.doc, b.quote.content, a.doc, a.quote.content, `${outlet(b.doc)} quotes ${who} as "${clip(textOf(b.doc, b.quote.content))}" but ${outlet(a.doc)} as "${clip(textOf(a.doc, a.quote.content))}": "${shown(b.words, ub)}" against "${shown(a.words, ua)}" about the same thing; the versions say opposite things: check the recording or the original.`);
     }
     for (const e of warnings.entries()) {
       // The same other wording in more outlets: name them all.
