@@ -52,10 +52,11 @@ export function terms(doc: Document): Term[] {
   for (const s of doc.sentences) {
     if (inChrome(doc, s)) continue;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const value = numberOf(tokens[k]!);
-      if (!Number.isFinite(value) || value <= 0) continue;
+      // The unit first: a number is read (words included, "five") only before "-year".
       const u = unitAfter(tokens, k, s.tokenEnd);
       if (u < 0) continue;
+      const value = numberOf(tokens[k]!);
+      if (!Number.isFinite(value) || value <= 0) continue;
       // "a 25-year-old miner": an age, not a term.
       if (tokens[u + 1]?.text === '-') continue;
       // Up to two lowercase modifiers between the unit and the noun ("mining", "exploration").
@@ -76,7 +77,9 @@ export function termConflicts(docs: readonly Document[]): [Term, Term][] {
     for (const noun of new Set(mine.map((t) => t.noun))) {
       const own = mine.filter((t) => t.noun === noun);
       if (new Set(own.map((t) => t.value)).size !== 1) continue;
-      byNoun.set(noun, [...(byNoun.get(noun) ?? []), own[0]!]);
+      const list = byNoun.get(noun);
+      if (list) list.push(own[0]!);
+      else byNoun.set(noun, [own[0]!]);
     }
   }
   const out: [Term, Term][] = [];
