@@ -7,7 +7,7 @@
 import { attributionsIn, inQuoteContent } from '../../src/engine/doc-cache.js';
 import type { Document, Span } from '../../src/document/types.js';
 import { anyIn, lookBack } from './_clause.js';
-import { lex } from './_lexicon.js';
+import { deniesAct, lex } from './_lexicon.js';
 
 /** How many tokens after the denial cue its clause may name the kinship. */
 const CLAUSE_REACH = 14;
@@ -20,8 +20,6 @@ export interface DeniedKin {
   span: Span;
   denial: Span;
 }
-
-const isDenialCue = (lemma: string) => lex.denialCues.has(lemma) && lemma !== 'insist';
 
 export function deniedKin(doc: Document, from: number, to: number, isBody: (k: number) => boolean): DeniedKin | undefined {
   const { tokens } = doc;
@@ -44,10 +42,10 @@ export function deniedKin(doc: Document, from: number, to: number, isBody: (k: n
     // quotes, in a sentence that neither denies nor reports someone's words.
     if (lex.kinNouns.has(t.normal) && !attributionsIn(doc, t.sentence).length) {
       let denies = false;
-      for (let i = s.tokenStart; i < s.tokenEnd && !denies; i++) denies = isDenialCue(tokens[i]!.lemma.toLowerCase());
+      for (let i = s.tokenStart; i < s.tokenEnd && !denies; i++) denies = deniesAct(tokens[i]!.lemma.toLowerCase());
       if (!denies) return undefined;
     }
-    if (denial || t.pos !== 'VERB' || !isDenialCue(t.lemma.toLowerCase()) || anyIn(lookBack(doc, k, 3), lex.negators)) continue;
+    if (denial || t.pos !== 'VERB' || !deniesAct(t.lemma.toLowerCase()) || anyIn(lookBack(doc, k, 3), lex.negators)) continue;
     for (let i = k + 1; i < Math.min(s.tokenEnd, k + 1 + CLAUSE_REACH); i++) {
       const w = tokens[i]!;
       if (!inQuoteContent(doc, w) && lex.kinDenied.has(w.normal)) {

@@ -9,7 +9,7 @@ import { attributionsIn, inQuoteContent } from '../../src/engine/doc-cache.js';
 import type { Document, Span } from '../../src/document/types.js';
 import { stem } from '../../src/engine/cluster-text.js';
 import { anyIn, lookBack } from './_clause.js';
-import { lex } from './_lexicon.js';
+import { deniesAct, lex } from './_lexicon.js';
 
 /** How far into the sentence the subject's participle may stand: "Speculators hoarding", "Local traders hoarding". */
 const SUBJECT_REACH = 4;
@@ -23,8 +23,6 @@ export interface DeniedParticiple {
   span: Span;
   denial: Span;
 }
-
-const isDenialCue = (lemma: string) => lex.denialCues.has(lemma) && lemma !== 'insist';
 
 export function deniedParticiple(doc: Document, from: number, to: number, isBody: (k: number) => boolean): DeniedParticiple | undefined {
   const { tokens } = doc;
@@ -51,11 +49,11 @@ export function deniedParticiple(doc: Document, from: number, to: number, isBody
       // Told as fact: the act in the writer's voice, not negated, not reported, not denied.
       if (anyIn(lookBack(doc, k, 4), lex.negators) || attributionsIn(doc, t.sentence).length) continue;
       let denied = false;
-      for (let i = s.tokenStart; i < k && !denied; i++) denied = isDenialCue(tokens[i]!.lemma.toLowerCase());
+      for (let i = s.tokenStart; i < k && !denied; i++) denied = deniesAct(tokens[i]!.lemma.toLowerCase());
       if (!denied) return undefined;
       continue;
     }
-    if (denial || !isDenialCue(lemma) || anyIn(lookBack(doc, k, 3), lex.negators)) continue;
+    if (denial || !deniesAct(lemma) || anyIn(lookBack(doc, k, 3), lex.negators)) continue;
     for (let i = k + 1; i < Math.min(s.tokenEnd, k + 1 + CLAUSE_REACH); i++) {
       const w = tokens[i]!;
       if (!inQuoteContent(doc, w) && (stem(w.lemma.toLowerCase()) === act || stem(w.normal) === act)) {

@@ -243,3 +243,9 @@ export const lex = {
   possessedAttributes: lower(framing.status.possessedAttributes),
   sequenceMarkers: lower(framing.status.sequenceMarkers),
 };
+
+/**
+ * A denial of an act by the accused ("denied", "rejected"): the silence rule's denial cues
+ * less "insist", which asserts the speaker's own account rather than denying the act.
+ */
+export const deniesAct = (lemma: string) => lex.denialCues.has(lemma) && lemma !== 'insist';
