@@ -191,7 +191,8 @@ function asideSpeakers(doc: Document): { cue: Span; speaker: Mention }[] {
   return out;
 }
 
-const isCloser = (text: string) => text === ')' || text === ']' || text === '—' || text === '–' || text === '-';
+const CLOSERS = new Set(Object.values(ASIDES));
+const isCloser = (text: string) => CLOSERS.has(text);
 
 /**
  * A belief verb at k read as the verb: tagged a verb, or a noun the tagger misread before

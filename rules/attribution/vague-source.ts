@@ -83,31 +83,18 @@ function reportedByNamedSpeaker(doc: Document, sentence: number, span: Span): bo
   return doc.attributions.some((a) => a.sentence === sentence && !!a.speaker?.name && (a.cue.end <= span.start || a.cue.start >= span.end) && !overlaps(a.speaker, span));
 }
 
-/**
- * "The gunman is thought to have acted alone, police said": hearsay and consensus frames
- * ("is thought to", "by most accounts") pass on a view; when the same sentence credits it
- * to a speaker who is not itself a vague crowd, that speaker answers for it.
- */
-function creditedInSentence(doc: Document, sentence: number, span: Span): boolean {
-  return doc.attributions.some(
-    (a) =>
-      a.sentence === sentence &&
-      !!a.speaker &&
-      (a.cue.end <= span.start || a.cue.start >= span.end) &&
-      !overlaps(a.speaker, span) &&
-      !groups.has(doc.text.slice(a.speaker.head.start, a.speaker.head.end).toLowerCase()),
-  );
-}
-
 /** Conjunctions that, after a comma, start a new clause with its own subject and cue. */
 const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
 
 /**
- * As creditedInSentence, but only a cue in the span's own clause: no ";" and no comma
- * followed by a conjunction between them. "The mine is reckoned to be worth $2 billion,
- * and the company says it will hire 900": the company answers for the hiring only.
+ * "The gunman is thought to have acted alone, police said": hearsay and consensus frames
+ * ("is thought to", "by most accounts") pass on a view; when the same sentence credits it
+ * to a speaker who is not itself a vague crowd, that speaker answers for it. With
+ * `clauseOnly`, only a cue in the span's own clause does (no ";" and no comma followed by a
+ * conjunction between them): "The mine is reckoned to be worth $2 billion, and the company
+ * says it will hire 900": the company answers for the hiring only.
  */
-function creditedInClause(doc: Document, sentence: number, span: Span): boolean {
+function creditedInSentence(doc: Document, sentence: number, span: Span, clauseOnly = false): boolean {
   const { tokens } = doc;
   const broken = (from: number, to: number) => {
     for (let k = from; k < to; k++) {
@@ -119,6 +106,7 @@ function creditedInClause(doc: Document, sentence: number, span: Span): boolean 
   return doc.attributions.some((a) => {
     if (a.sentence !== sentence || !a.speaker || overlaps(a.speaker, span) || overlaps(a.cue, span)) return false;
     if (groups.has(doc.text.slice(a.speaker.head.start, a.speaker.head.end).toLowerCase())) return false;
+    if (!clauseOnly) return true;
     const first = Math.min(a.speaker.start, a.cue.start);
     const last = Math.max(a.speaker.end, a.cue.end);
     return last <= span.start ? !broken(firstTokenFrom(doc, last), firstTokenFrom(doc, span.start)) : !broken(firstTokenFrom(doc, span.end), firstTokenFrom(doc, first));
@@ -370,7 +358,7 @@ export default defineRule({
       if (reportedByNamedSpeaker(doc, tokens[m.first]!.sentence, m.span)) continue;
       // "We have heard from more than one person": the outlet's voice, not a quoted speaker's "we".
       if (m.entry.notInQuote && inQuoteContent(doc, m.span)) continue;
-      if (m.entry.quietWhenSourced && (m.entry.clauseSourced ? creditedInClause : creditedInSentence)(doc, tokens[m.first]!.sentence, m.span)) continue;
+      if (m.entry.quietWhenSourced && creditedInSentence(doc, tokens[m.first]!.sentence, m.span, m.entry.clauseSourced)) continue;
       if (otherSense(tokens, m.first, m.last)) continue;
       // "according to one estimate by the central bank": the next word brings in the owner.
       const after = tokens[m.last];

@@ -181,3 +181,15 @@ export function isSettled(office: Office, date: string): boolean {
 
 /** "from 2017-01-20 to 2021-01-20" / "since 2025-01-20". */
 export const describeTerm = (t: Term) => (t.end ? `from ${t.start} to ${t.end}` : `since ${t.start}`);
+
+/** The start of the unbroken run of terms that holds `term` ("since" counts from there). */
+export function tenureStart(terms: Term[], term: Term): string {
+  const sorted = [...terms].sort((a, b) => a.start.localeCompare(b.start));
+  let start = term.start;
+  for (let i = sorted.indexOf(term) - 1; i >= 0; i--) {
+    const t = sorted[i]!;
+    if (t.end === null || t.end < start) break;
+    start = t.start;
+  }
+  return start;
+}

@@ -5,7 +5,7 @@ import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, typ
 import { appositiveTitleBefore } from './_apposition.js';
 import { actClauseAfter, bodyAt, ledByAt, type LedBy } from './_act-clause.js';
 import { FORMER_WORDS, HISTORICAL_PATTERNS, OFFICE_CLAUSE, TITLE_MODIFIERS } from './_markers.js';
-import { asOf, describeTerm, heldOn, inYear, isBareRole, isSettled, onBoundary, type Office, type Term } from './_offices.js';
+import { asOf, describeTerm, heldOn, inYear, isBareRole, isSettled, onBoundary, tenureStart, type Office, type Term } from './_offices.js';
 import { periodsIn, timeAt, timeFrom, YEAR, yearOfHead, type Period } from './_time.js';
 
 const historical = new PhraseIndex(HISTORICAL_PATTERNS.map((p) => [p, true] as [string, boolean]));
@@ -174,18 +174,6 @@ function ledSince(doc: Document, name: NameMatch, from: number, to: number): { o
   const time = timeFrom(doc, i + 3, to);
   // The span starts at the noun: "coalition X has led since 2018".
   return time && { offices, since: time.period, last: time.last, start: false, governing: true, first: j };
-}
-
-/** The start of the unbroken run of terms that holds `term` ("since" counts from there). */
-function tenureStart(terms: Term[], term: Term): string {
-  const sorted = [...terms].sort((a, b) => a.start.localeCompare(b.start));
-  let start = term.start;
-  for (let i = sorted.indexOf(term) - 1; i >= 0; i--) {
-    const t = sorted[i]!;
-    if (t.end === null || t.end < start) break;
-    start = t.start;
-  }
-  return start;
 }
 
 /**

@@ -7,7 +7,7 @@ import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, typ
 import { appositiveTitleAfter, appositiveTitleBefore, inCountry, thenTitleAfter, thenTitleBefore, whoseCountry } from './_apposition.js';
 import { hasRecentMarker, periodsIn, tenseAround, timeAt, timeFrom, YEAR, yearOfHead, yearsIn, type Period } from './_time.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS, FORMER_WORDS, OBJECT_PREPOSITIONS, OFFICE_CLAUSE, HISTORICAL_PATTERNS, RETURNED_TO_OFFICE, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
-import { asOf, describeTerm, heldOn, isSettled, onBoundary, partlyRecorded, type Person, type Term } from './_offices.js';
+import { asOf, describeTerm, heldOn, isSettled, onBoundary, partlyRecorded, tenureStart, type Person, type Term } from './_offices.js';
 
 const Options = z.object({
   /** Days after a term ends during which a past-tense use of the title still counts as a slip. */
@@ -310,9 +310,7 @@ function formerMessage({ doc, si, name, terms, written, span }: Found): string |
       // as that year began (a re-election), right for a comeback after time out of it.
       const years = yearsIn(doc, si);
       const t = sitting[0]!;
-      // The start of the unbroken run of terms in that office that holds today's.
-      let began = t.start;
-      for (let prev = terms.find((x) => x.office === t.office && x.end === began); prev; prev = terms.find((x) => x.office === t.office && x.end === began)) began = prev.start;
+      const began = tenureStart(terms.filter((x) => x.office === t.office), t);
       const y = years.find((y) => began < `${y}-01-01` && `${y}-01-01` <= date);
       if (y === undefined) return undefined;
       return `The ${y} vote returned a sitting ${written}, not a former one: ${t.holder.name} held the office then and still did on ${date} (${t.office.name} ${describeTerm(t)}).`;
