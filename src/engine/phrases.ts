@@ -192,16 +192,49 @@ function wordId(w: string): number {
   return id;
 }
 
+/**
+ * The patterns that start with one word, and for a large list, the same patterns by their
+ * second step: "the" opens forty patterns of a lexicon and is written a hundred times an
+ * article, so each position tries only those whose second step the next token can meet.
+ */
+interface Bucket<T> {
+  list: CompiledPhrase<T>[];
+  /** Positions in `list` by a word of the second step (fixed, not optional), ascending. */
+  bySecond?: Map<string, number[]>;
+  /** By the part of speech of the second step. */
+  byPos?: Map<string, number[]>;
+  /** Every other pattern (one word long, or an optional or wildcard second step). */
+  rest?: number[];
+}
+
+/** Below this many patterns a bucket is tried whole: looking up the next token costs more. */
+const SECOND_STEP_INDEX_MIN = 6;
+
+function makeBucket<T>(list: CompiledPhrase<T>[]): Bucket<T> {
+  if (list.length < SECOND_STEP_INDEX_MIN) return { list };
+  const bySecond = new Map<string, number[]>();
+  const byPos = new Map<string, number[]>();
+  const rest: number[] = [];
+  list.forEach((c, i) => {
+    const st = c.steps[1];
+    if (!st || st.optional || (!st.words && !st.pos)) rest.push(i);
+    else if (st.pos) (byPos.get(st.pos) ?? byPos.set(st.pos, []).get(st.pos)!).push(i);
+    else for (const w of st.words!) (bySecond.get(w) ?? bySecond.set(w, []).get(w)!).push(i);
+  });
+  return { list, bySecond, byPos, rest };
+}
+
 export class PhraseIndex<T> {
   /** Patterns by the number of their first word (sparse). */
-  private byFirst: (CompiledPhrase<T>[] | undefined)[];
-  private open: CompiledPhrase<T>[] = [];
+  private byFirst: (Bucket<T> | undefined)[];
+  private open: Bucket<T>;
   /** This index's number in `owners` and in each token array's `starts`. */
   private serial = indexCount++;
 
   constructor(entries: Iterable<[pattern: string, entry: T]>) {
     const byId = new Map<number, CompiledPhrase<T>[]>();
     const all: CompiledPhrase<T>[] = [];
+    const open: CompiledPhrase<T>[] = [];
     for (const [pattern, entry] of entries) {
       const words = pattern.trim().split(/\s+/).filter(Boolean);
       if (words.length) all.push({ steps: words.map(compileStep), entry });
@@ -216,12 +249,13 @@ export class PhraseIndex<T> {
           if (list) list.push(compiled);
           else byId.set(id, [compiled]);
         }
-      } else this.open.push(compiled);
+      } else open.push(compiled);
     }
+    this.open = { list: open };
     // A dense array: one filled by index from empty goes sparse (a dictionary) and every read is a hash lookup.
-    this.byFirst = new Array<CompiledPhrase<T>[] | undefined>(byId.size ? Math.max(...byId.keys()) + 1 : 0).fill(undefined) as CompiledPhrase<T>[][];
+    this.byFirst = new Array<Bucket<T> | undefined>(byId.size ? Math.max(...byId.keys()) + 1 : 0).fill(undefined);
     for (const [id, list] of byId) {
-      this.byFirst[id] = list;
+      this.byFirst[id] = makeBucket(list);
       const seconds = list.map((c) => c.steps[1]);
       const follow = seconds.every((st) => st !== undefined && !st.optional && (st.words || st.pos)) ? mergeSteps(seconds as Step[]) : undefined;
       owners[id]!.push(this.serial);
@@ -233,7 +267,7 @@ export class PhraseIndex<T> {
   match(tokens: readonly Token[], from: number, to: number): { span: Span; first: number; last: number; entry: T }[] {
     const out: { span: Span; first: number; last: number; entry: T }[] = [];
     const ids = tokenIds(tokens);
-    if (this.open.length) {
+    if (this.open.list.length) {
       for (let k = from; k < to; k++) this.matchAt(tokens, ids, k, to, out);
       return out;
     }
@@ -247,7 +281,7 @@ export class PhraseIndex<T> {
     return ids.starts[this.serial] ?? NONE;
   }
 
-  private bucket(id: number): CompiledPhrase<T>[] | undefined {
+  private bucket(id: number): Bucket<T> | undefined {
     return id >= 0 && id < this.byFirst.length ? this.byFirst[id] : undefined;
   }
 
@@ -258,17 +292,19 @@ export class PhraseIndex<T> {
     // match wins, as when they were one list; no list is built per token.
     best.end = -1;
     best.entry = undefined;
+    best.rank = 0;
+    const next = k + 1 < to ? tokens[k + 1] : undefined;
     // Reached by its normal form, the first step has matched already.
-    tryAll(this.bucket(ids.normal[k]!), tokens, k, to, 1);
-    tryAll(this.bucket(ids.lemma[k]!), tokens, k, to, 0);
-    if (this.open.length) tryAll(this.open, tokens, k, to, 0);
+    tryBucket(this.bucket(ids.normal[k]!), 0, next, tokens, k, to, 1);
+    tryBucket(this.bucket(ids.lemma[k]!), 1, next, tokens, k, to, 0);
+    if (this.open.list.length) tryBucket(this.open, 2, next, tokens, k, to, 0);
     if (best.end > k) out.push({ span: { start: t.start, end: tokens[best.end - 1]!.end }, first: k, last: best.end, entry: best.entry as T });
   }
 
   /** Matches in every story sentence (headline included). */
   matchDocument(doc: Document): { span: Span; first: number; last: number; entry: T }[] {
     const { tokens, sentences } = doc;
-    if (this.open.length) return sentences.flatMap((s) => this.match(tokens, s.tokenStart, s.tokenEnd));
+    if (this.open.list.length) return sentences.flatMap((s) => this.match(tokens, s.tokenStart, s.tokenEnd));
     // One pass over this index's start positions, each bounded by its own sentence: the
     // same matches, in the same order, as sentence by sentence (every token is in one).
     const out: { span: Span; first: number; last: number; entry: T }[] = [];
@@ -281,21 +317,54 @@ export class PhraseIndex<T> {
   }
 }
 
-/** The longest match at one position so far; module scratch so no object is made per token. */
-const best: { end: number; entry: unknown } = { end: -1, entry: undefined };
+/**
+ * The longest match at one position so far; module scratch so no object is made per token.
+ * On equal length the first pattern wins, in the order buckets are tried and then the
+ * order of each bucket's list: `rank` is the bucket's place times a list's largest size
+ * plus the pattern's place in it.
+ */
+const best: { end: number; entry: unknown; rank: number } = { end: -1, entry: undefined, rank: 0 };
+/** Larger than any bucket's list, so ranks of two buckets never interleave. */
+const RANK_STRIDE = 2 ** 24;
 
 /**
- * Try each pattern of `list` at token `k`; the first longest one is kept in `best`.
+ * Try the patterns of a bucket that can go on to token `next` at token `k`; the first
+ * longest one is kept in `best`. `order` is the bucket's place among those tried at `k`;
  * `matched` is 1 when the first step is known to match token `k` already.
  */
-function tryAll<T>(list: CompiledPhrase<T>[] | undefined, tokens: readonly Token[], k: number, to: number, matched: 0 | 1) {
-  if (!list) return;
-  for (let c = 0; c < list.length; c++) {
-    const end = matchAt(list[c]!.steps, tokens, k + matched, to, matched);
-    if (end > k && end > best.end) {
-      best.end = end;
-      best.entry = list[c]!.entry;
-    }
+function tryBucket<T>(bucket: Bucket<T> | undefined, order: number, next: Token | undefined, tokens: readonly Token[], k: number, to: number, matched: 0 | 1) {
+  if (!bucket) return;
+  const { list, bySecond } = bucket;
+  if (!bySecond) {
+    for (let c = 0; c < list.length; c++) tryOne(list, c, order, tokens, k, to, matched);
+    return;
+  }
+  trySome(list, bucket.rest!, order, tokens, k, to, matched);
+  if (!next) return;
+  // Every key under which a pattern this token can meet is filed: stepMatches' three forms and the POS.
+  const normal = next.normal;
+  trySome(list, bySecond.get(normal), order, tokens, k, to, matched);
+  const b = bare(normal);
+  if (b !== normal) trySome(list, bySecond.get(b), order, tokens, k, to, matched);
+  if (next.lemma !== normal) {
+    const lemma = next.lemma.toLowerCase();
+    if (lemma !== b) trySome(list, bySecond.get(lemma), order, tokens, k, to, matched);
+  }
+  trySome(list, bucket.byPos!.get(next.pos), order, tokens, k, to, matched);
+}
+
+function trySome<T>(list: CompiledPhrase<T>[], some: number[] | undefined, order: number, tokens: readonly Token[], k: number, to: number, matched: 0 | 1) {
+  if (some) for (let i = 0; i < some.length; i++) tryOne(list, some[i]!, order, tokens, k, to, matched);
+}
+
+function tryOne<T>(list: CompiledPhrase<T>[], c: number, order: number, tokens: readonly Token[], k: number, to: number, matched: 0 | 1) {
+  const end = matchAt(list[c]!.steps, tokens, k + matched, to, matched);
+  if (end <= k) return;
+  const rank = order * RANK_STRIDE + c;
+  if (end > best.end || (end === best.end && rank < best.rank)) {
+    best.end = end;
+    best.entry = list[c]!.entry;
+    best.rank = rank;
   }
 }
 

@@ -46,6 +46,32 @@ describe('phrase patterns', () => {
     expect(matches(['come under fire', 'come under fire from'], text)).toEqual([['came under fire from', 'come under fire from']]);
   });
 
+  it('a word that opens many patterns: each position gets what the patterns tried one by one give, the first listed on ties', () => {
+    // Past a handful of patterns per first word the index files them by their second step
+    // (word, lemma, part of speech; optional and wildcard steps and one-word patterns apart).
+    const patterns = ['the *', 'the new', 'the [ADJ] bridge', 'the new bridge', 'the council', 'the =councils', 'the delay|bridge', 'the new|old bridge in', 'the clinic? was', 'the', 'the report be', 'the reports? say'];
+    const text =
+      'The council has been criticised for the delay to the new bridge in Kumasi. The old bridge in the north was closed in May, and the clinic was moved. ' +
+      'The councils of two districts said the reports say little. The report was published on Monday, and the new council will meet in June.';
+    const doc = buildDocument({ id: 'b', text });
+    const got = new PhraseIndex(patterns.map((p) => [p, p] as [string, string])).matchDocument(doc).map((m) => [m.first, m.last, m.entry]);
+    // The reference: every pattern alone, then the first longest at each position.
+    const best = new Map<number, [number, string]>();
+    let ties = 0;
+    for (const p of patterns)
+      for (const m of new PhraseIndex([[p, p]]).matchDocument(doc)) {
+        const was = best.get(m.first);
+        if (was && m.last === was[0]) ties++;
+        if (!was || m.last > was[0]) best.set(m.first, [m.last, p]);
+      }
+    const expected = [...best].sort((a, b) => a[0] - b[0]).map(([first, [last, p]]) => [first, last, p]);
+    expect(got).toEqual(expected);
+    // Not a vacuous comparison: ties, a lemma, alternatives and optional second steps all decide some position.
+    expect(ties).toBeGreaterThan(2);
+    const entries = new Set(got.map((g) => g[2]));
+    for (const p of ['the new|old bridge in', 'the clinic? was', 'the report be', 'the reports? say', 'the *']) expect(entries).toContain(p);
+  });
+
   it('matches stay inside their sentence', () => {
     expect(matches(['port closed'], 'They left the port. Closed shops lined the road.')).toEqual([]);
   });
