@@ -225,6 +225,43 @@ function drawnBoxEnd(lines: readonly Line[], j: number): number {
   return -1;
 }
 
+/** Fewest words of a standfirst without a full stop: a summary sentence, not a kicker or label. */
+const STANDFIRST_WORDS = 8;
+
+/**
+ * The line right under the headline when it is a standfirst written without a full stop
+ * ("Traders holding back stock have doubled prices in a month, just as demand peaks"),
+ * above the byline or date line: a sentence of the story that pages set as display type.
+ * A punctuated one is prose and opens the body already. Sentence case, so a title-case
+ * kicker or a second headline is not one. Undefined when there is none.
+ */
+function standfirstLine(lines: readonly Line[], headline: number, bodyStart: number): number | undefined {
+  const k = headline + 1;
+  if (k >= bodyStart) return undefined;
+  const t = lines[k]!.text;
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < STANDFIRST_WORDS || !/^\p{Lu}/u.test(t) || /[:|]$/.test(t)) return undefined;
+  if (isDateLine(t) || bylineRe.test(t) || isMastheadLine(t) || isBullet(t) || stripLabelRe.test(t) || isReleaseMarker(t)) return undefined;
+  // Sentence case: most words after the first in lower case.
+  const capitalised = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (capitalised * 2 >= words.length - 1) return undefined;
+  // Under it, before the story's first prose, the byline or the date.
+  for (let j = k + 1; j < bodyStart; j++) if (bylineRe.test(lines[j]!.text) || isDateLine(lines[j]!.text) || isDatedStrip(lines[j]!.text)) return k;
+  return undefined;
+}
+
+/** Parts of a byline strip: "Name, correspondent | 05/03/2025 | Updated 14:20". */
+const STRIP_SEP = /\s*[|·•]\s*/u;
+/** How many words a byline strip may have (its author, place, date, reading time, save button). */
+const STRIP_WORDS = 30;
+
+/** A strip of parts set apart by bars or dots, one of them a date: the byline and date line of a page in one. */
+function isDatedStrip(t: string): boolean {
+  if (wordCount(t) > STRIP_WORDS) return false;
+  const parts = t.split(STRIP_SEP);
+  return parts.length >= 2 && parts.some((p) => p.length > 0 && isDateLine(p));
+}
+
 /** How many lines the head of a page may take before its first line of prose. */
 const TOP_BLOCK = 16;
 /** Masthead lines proper: a site name, a section trail, a nav run. */
@@ -274,6 +311,8 @@ export interface LineLayout {
   skip: Set<number>;
   /** Index into the lines of the headline, if one was found. */
   headline?: number;
+  /** Index of an unpunctuated standfirst under the headline, read as story (see standfirstLine). */
+  standfirst?: number;
   /** First and last (exclusive) line indexes of the story body. */
   bodyStart: number;
   bodyEnd: number;
@@ -337,11 +376,12 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
       if (words >= 4 && titleLike(above, words) && !isMastheadLine(above) && !/:$/.test(above) && !stripLabelRe.test(above)) headline--;
     }
   }
+  const standfirst = headline === undefined ? undefined : standfirstLine(lines, headline, i);
   for (let k = 0; k < i; k++) {
-    if (k === headline) continue;
+    if (k === headline || k === standfirst) continue;
     const t = lines[k]!.text;
     if (headline !== undefined && t === lines[headline]!.text) mark(lines[k]!, 'repeated-headline');
-    else if (isDateLine(t)) mark(lines[k]!, 'dateline');
+    else if (isDateLine(t) || (headline !== undefined && k > headline && isDatedStrip(t))) mark(lines[k]!, 'dateline');
     else if (bylineRe.test(t)) mark(lines[k]!, 'byline');
     else mark(lines[k]!, headline === undefined || k < headline ? 'masthead' : 'meta');
   }
@@ -475,7 +515,10 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     // within a few lines of share bar or photo caption, is the head of the page, not its tail.
     const dateLine = isDateLine(t);
     const underByline = dateLine && j - 1 > bodyStart && bylineRe.test(lines[j - 1]!.text);
-    if (dateLine && (proseLines <= 1 || underByline) && storyFollows(j)) {
+    // "By Nina Keller | 02/06/2025 | 11:05" under a punctuated standfirst: the byline strip,
+    // as above an unpunctuated one (only here: further down, a strip may be a photo credit).
+    const strip = !dateLine && proseLines <= 1 && j > bodyStart && isDatedStrip(t);
+    if (((dateLine && (proseLines <= 1 || underByline)) || strip) && storyFollows(j)) {
       skip.add(j);
       mark(lines[j]!, 'dateline');
       const above = lines[j - 1];
@@ -499,5 +542,5 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     mark(lines[bodyEnd]!, 'tags');
   }
   chrome.sort((a, b) => a.start - b.start);
-  return { chrome, skip, headline, bodyStart, bodyEnd };
+  return { chrome, skip, headline, standfirst, bodyStart, bodyEnd };
 }

@@ -45,6 +45,11 @@ export function inHeadline(doc: Pick<Document, 'headline'>, span: Span): boolean
   return !!doc.headline && doc.headline.start <= span.start && span.end <= doc.headline.end;
 }
 
+/** True when `span` lies inside the standfirst (the summary under the headline). */
+export function inStandfirst(doc: Pick<Document, 'standfirst'>, span: Span): boolean {
+  return !!doc.standfirst && doc.standfirst.start <= span.start && span.end <= doc.standfirst.end;
+}
+
 /** True when `span` lies inside a chrome region. */
 export function inChrome(doc: Document, span: Span): boolean {
   return doc.chrome.some((c) => span.start < c.end && c.start < span.end);

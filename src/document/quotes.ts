@@ -444,6 +444,8 @@ function resolveReference(m: Mention, tokens: Token[], earlier: Attribution[], l
     if (!sp?.name || sp.kind === 'pronoun') continue;
     // "the ministry" is a body: not "Information Minister Mohammed Idris", a titled person.
     if (bodyHead && sp.kind === 'person' && (sp.descriptors.length > 0 || tokensIn(tokens, sp.name).length > 1)) continue;
+    // "the company" is not "Valgemetsa council": a name whose own common noun says it is another kind of body.
+    if (bodyHead && otherBody(tokens, sp, head)) continue;
     if (modifiers.length) {
       const said = new Set(tokensIn(tokens, sp).map((t) => t.normal));
       if (!modifiers.every((w) => said.has(w))) continue;
@@ -451,6 +453,12 @@ function resolveReference(m: Mention, tokens: Token[], earlier: Attribution[], l
     m.refersTo = sp.refersTo ?? sp;
     return;
   }
+}
+
+/** The mention's head is a lower-case body noun ("council" in "Valgemetsa council") other than `head`. */
+function otherBody(tokens: Token[], m: Mention, head: string): boolean {
+  const h = tokensIn(tokens, m.head)[0];
+  return !!h && !h.capitalised && h.normal !== head && people.orgWords.has(h.normal);
 }
 
 function textOf(tokens: Token[], m: Mention): string {

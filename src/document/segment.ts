@@ -9,6 +9,8 @@ import type { ChromeRegion, Paragraph, ParagraphKind, Sentence, Token } from './
 export interface Segmented {
   chrome: ChromeRegion[];
   headline?: Paragraph;
+  /** The standfirst under the headline, punctuated or not (see `standfirstOf`). */
+  standfirst?: Paragraph;
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Token[];
@@ -62,11 +64,14 @@ export function segment(text: string, title?: string): Segmented {
   // Lay out the paragraphs first, then read them all in one wink pass.
   const parts: { line: Line; kind: ParagraphKind }[] = [];
   if (layout.headline !== undefined) parts.push({ line: lines[layout.headline]!, kind: 'headline' });
+  if (layout.standfirst !== undefined) parts.push({ line: lines[layout.standfirst]!, kind: 'body' });
   const chrome = [...layout.chrome];
+  // A wire dateline ("ACCRA, Nov 14 (Desk) -") is looked for in the first lines only (a standfirst is not one of them).
+  const extra = layout.standfirst !== undefined ? 1 : 0;
   for (let li = layout.bodyStart; li < layout.bodyEnd; li++) {
     if (layout.skip.has(li)) continue;
     const line = lines[li]!;
-    const dateline = parts.length <= 1 ? datelinePrefix(line.text) : 0;
+    const dateline = parts.length - extra <= 1 ? datelinePrefix(line.text) : 0;
     if (dateline > 0) {
       chrome.push({ start: line.start, end: line.start + dateline, kind: 'dateline' });
       const rest = line.text.slice(dateline);
@@ -105,7 +110,26 @@ export function segment(text: string, title?: string): Segmented {
   });
   const headline = paragraphs[0]?.kind === 'headline' ? paragraphs[0] : undefined;
   chrome.sort((a, b) => a.start - b.start);
-  return { chrome, headline, paragraphs, sentences, tokens };
+  const standfirst = headline && (layout.standfirst !== undefined ? paragraphs[1] : standfirstOf(paragraphs, sentences, chrome));
+  return { chrome, headline, standfirst, paragraphs, sentences, tokens };
+}
+
+/** How many sentences a standfirst may have: a summary line or two, not the story's opening paragraphs. */
+const STANDFIRST_SENTENCES = 2;
+
+/**
+ * A punctuated standfirst: the body paragraph right under the headline, of a sentence or
+ * two, with the byline or date line between it and the next paragraph ("Firm used the
+ * grant to pay off its loans." then "By ..."). An unpunctuated one is found by the layout.
+ * `chrome` is sorted by start.
+ */
+function standfirstOf(paragraphs: readonly Paragraph[], sentences: readonly Sentence[], chrome: readonly ChromeRegion[]): Paragraph | undefined {
+  const p = paragraphs[1];
+  if (!p || p.kind !== 'body' || p.sentenceEnd <= p.sentenceStart || p.sentenceEnd - p.sentenceStart > STANDFIRST_SENTENCES) return undefined;
+  const end = sentences[p.sentenceEnd - 1]!.end;
+  const next = paragraphs[2];
+  const nextStart = next && next.sentenceEnd > next.sentenceStart ? sentences[next.sentenceStart]!.start : Infinity;
+  return chrome.some((c) => (c.kind === 'byline' || c.kind === 'dateline') && c.start >= end && c.start < nextStart) ? p : undefined;
 }
 
 /**

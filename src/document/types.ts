@@ -104,6 +104,12 @@ export interface Document {
   /** Chrome regions: page furniture that is not the story. Rules never see it as story. */
   chrome: ChromeRegion[];
   headline?: Paragraph;
+  /**
+   * The standfirst: the summary line or two under the headline, above the byline or date
+   * line. A body paragraph (rules read it as story), set apart because, like the headline,
+   * it compresses what the body goes on to source.
+   */
+  standfirst?: Paragraph;
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Token[];
