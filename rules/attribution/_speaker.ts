@@ -2,9 +2,27 @@
  * Helpers for the attribution rules: re-reading a speaker where the document's speaker
  * finder stops short, and the words that open a speaker's phrase.
  */
-import { isProperName, makeMention, phraseBefore } from '../../src/document/mentions.js';
-import type { Attribution, Document, Mention, Sentence, Token } from '../../src/document/types.js';
-import { firstTokenFrom } from '../../src/engine/doc-cache.js';
+import { inHeadline, inStandfirst } from '../../src/document/index.js';
+import { hasProperName, isProperName, makeMention, phraseBefore } from '../../src/document/mentions.js';
+import type { Attribution, Document, Mention, Sentence, Span, Token } from '../../src/document/types.js';
+import { firstTokenFrom, perDocument } from '../../src/engine/doc-cache.js';
+
+/** The story below the display lines credits something to a named person or body ("published by the International Council ..."). */
+function bodyNamesASource(doc: Document): boolean {
+  return perDocument(doc, 'attribution/body-names-a-source', () =>
+    doc.attributions.some((a) => !!a.speaker && !inHeadline(doc, a.cue) && !inStandfirst(doc, a.cue) && (!!a.speaker.name || (!!a.speaker.affiliation && hasProperName(doc.tokens, a.speaker.affiliation)))),
+  );
+}
+
+/**
+ * The headline and the standfirst compress: "Scientists urge ...", "A local official says
+ * ..." over a story that goes on to credit named people and bodies. A source unnamed there
+ * is the story's to name, and is read there, so the display lines carry no attribution flag.
+ * (Punctuated or not, a standfirst is `Document.standfirst`.)
+ */
+export function inSummary(doc: Document, span: Span): boolean {
+  return (inHeadline(doc, span) || inStandfirst(doc, span)) && bodyNamesASource(doc);
+}
 
 /** Prepositions that tie an access word to what the source has access to. */
 const ACCESS_PREPOSITIONS = new Set(['in', 'with', 'to', 'on', 'of', 'at']);

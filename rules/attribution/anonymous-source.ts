@@ -5,12 +5,12 @@ import titlesJson from '../data/expert-titles.json';
 import { loadData } from '../../src/data/load.js';
 import { isProperName, makeMention, phraseAfter, phraseBefore } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
-import { appositiveToName, headToken, openerOf, speakerBeforeAccess, speakerBeforePlace } from './_speaker.js';
+import { appositiveToName, headToken, inSummary, openerOf, speakerBeforeAccess, speakerBeforePlace } from './_speaker.js';
 import type { Attribution, Document, Mention, Span, Token } from '../../src/document/types.js';
 import { tokensIn } from '../../src/document/index.js';
 import { firstTokenFrom, hasAttribution, inQuoteContent, isQuoteCue, perDocument, SpanSet } from '../../src/engine/doc-cache.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type Report } from '../../src/engine/rule.js';
 
 const words = z.array(z.string().min(1));
 const AnonData = z.object({
@@ -532,7 +532,12 @@ export default defineRule({
       ],
     },
   },
-  check({ doc, report }) {
+  check({ doc, report: emit }) {
+    // A headline or standfirst compresses ("A local official says ...") over a story that
+    // names its sources: a source unnamed there is read where the story takes it up.
+    const report = (r: Report) => {
+      if (!inSummary(doc, r.span)) emit(r);
+    };
     const flagged = new SpanSet();
     // One flag per source in a sentence: "A grid official who asked not to be named said"
     // has two cues for one speaker; the flag runs from the speaker to the last of them.

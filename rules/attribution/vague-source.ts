@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import vagueJson from '../data/vague-sources.json';
 import { loadData } from '../../src/data/load.js';
-import { inHeadline } from '../../src/document/index.js';
+import { inSummary } from './_speaker.js';
 import { hasProperName, makeMention, phraseBefore } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import type { Document, Mention, Span, Token } from '../../src/document/types.js';
@@ -248,11 +248,6 @@ function convictionOfCrowd(doc: Document, m: { span: Span; first: number }, mili
   return { head, span: { start: tokens[np[0]]!.start, end: m.span.end } };
 }
 
-/** The body credits something to a named person or body ("published by the International Council ..."). */
-function bodyNamesASource(doc: Document): boolean {
-  return doc.attributions.some((a) => !!a.speaker && !inHeadline(doc, a.cue) && (!!a.speaker.name || (!!a.speaker.affiliation && hasProperName(doc.tokens, a.speaker.affiliation))));
-}
-
 export default defineRule({
   meta: {
     id: 'attribution/vague-source',
@@ -275,12 +270,11 @@ export default defineRule({
   check({ doc, report }) {
     const { tokens } = doc;
     const reported: Span[] = [];
-    const namedInBody = bodyNamesASource(doc);
     for (const a of doc.attributions) {
       const sp = a.speaker;
       if (!sp || sp.refersTo) continue;
-      // A headline compresses: "Scientists urge ..." over a body that names who they are.
-      if (namedInBody && inHeadline(doc, a.cue)) continue;
+      // A headline or standfirst compresses: "Scientists urge ..." over a body that names who they are.
+      if (inSummary(doc, a.cue)) continue;
       // A name that is the head names the speaker; one in a modifier does not ("City Hall insiders").
       let head = doc.text.slice(sp.head.start, sp.head.end).toLowerCase();
       // "Shopkeepers say": a crowd word opening the sentence, which the tagger may take for a name.
@@ -345,8 +339,8 @@ export default defineRule({
     for (const found of phrases.matchDocument(doc)) {
       const m = found.entry.nounBefore ? withNounBefore(tokens, found) : found;
       if (!m) continue;
-      // A headline compresses: "Scientists urge ..." over a body that names who they are.
-      if (namedInBody && inHeadline(doc, m.span)) continue;
+      // A headline or standfirst compresses: "Scientists urge ..." over a body that names who they are.
+      if (inSummary(doc, m.span)) continue;
       // "Nomura analysts expect", "the bank's economists predict": a named crowd.
       // (A wording that opens with its verb, "is reckoned to", has the thing judged before it, not the crowd.)
       const before = tokens[m.first - 1];

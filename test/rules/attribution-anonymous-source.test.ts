@@ -326,3 +326,36 @@ describe('attribution/anonymous-source: one flag for one source', () => {
     expect(flags).toHaveLength(1);
   });
 });
+
+// A standfirst (punctuated or not) compresses like a headline: an unnamed source there, over a
+// story that names its sources, is read where the story takes it up. Over a story that names
+// no one, or in the story itself, the source is flagged.
+const head = (standfirst: string, body: string) =>
+  ['Regional Herald', '', 'Mountain road closed after rockfall near Sapa', '', standfirst, '', 'By Linh Tran | 14/10/2025 | 08:15', '', body].join('\n');
+testRule(rule, {
+  flagged: [
+    {
+      text: head('A local official says the slope had been marked unsafe two years ago; traffic is diverted through Lao Cai', 'The road will stay closed for at least a week, the provincial transport department said on Tuesday.\n\nA local official said the slope had been marked unsafe in 2023.'),
+      flag: 'A local official said',
+    },
+    {
+      text: head('A local official says the slope had been marked unsafe two years ago; traffic is diverted through Lao Cai', 'The road will stay closed for at least a week while crews clear the debris.'),
+      flag: 'A local official says',
+    },
+    {
+      text: head('An engineer says the netting above the road was never replaced.', 'Crews were clearing the debris on Tuesday. "The netting had rusted through," an engineer said.'),
+      flag: 'an engineer said',
+    },
+  ],
+  fine: [
+    {
+      text: head('A local official says the slope had been marked unsafe two years ago; traffic is diverted through Lao Cai', 'Nguyen Van Hai, deputy chairman of the district committee, said the slope had been marked unsafe in 2023.'),
+    },
+    {
+      text: head('An engineer says the netting above the road was never replaced.', '"The netting had rusted through," said Pham Thi Mai, an engineer at the Hanoi University of Civil Engineering.'),
+    },
+    {
+      text: head('A hotel owner says bookings have halved since the road closed, and the province has promised no help', 'Do Minh Quan, who runs a 20-room hotel in Sapa, said bookings had halved since Friday.'),
+    },
+  ],
+});

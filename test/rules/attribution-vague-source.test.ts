@@ -385,3 +385,35 @@ describe('attribution/vague-source: prepositional frames and agentless estimates
     ],
   });
 });
+
+// A standfirst (punctuated or not) compresses like a headline: "scientists say" there, over a
+// story that credits named people, is read where the story takes it up.
+const page = (standfirst: string, body: string) =>
+  ['Alpine Review', '', 'Glacier above Swiss village could collapse within weeks', '', standfirst, '', 'By Nina Keller | 02/06/2025 | Updated 11:05', '', body].join('\n');
+testRule(rule, {
+  flagged: [
+    {
+      text: page('Scientists say the ice has moved three metres since Monday; 300 residents have been told to leave', 'The ice above the village moved faster on Wednesday. Scientists say the movement could not be stopped.'),
+      flag: 'Scientists say the movement',
+    },
+    {
+      text: page('Experts warn the ice has moved three metres since Monday; 300 residents have been told to leave', 'The cantonal government ordered the evacuation on Wednesday evening.'),
+      flag: 'Experts warn',
+    },
+    {
+      text: page('Critics say the warning came too late.', 'The ice above the village moved three metres in two days. Critics say the canton ignored the first signs.'),
+      flag: 'Critics say the canton',
+    },
+  ],
+  fine: [
+    {
+      text: page('Scientists say the ice has moved three metres since Monday; 300 residents have been told to leave', 'Glaciologist Martin Huss of ETH Zurich said the ice had moved three metres since Monday.'),
+    },
+    {
+      text: page('Critics say the warning came too late.', 'Anna Brunner, who chairs the village council, said the canton should have acted in April.'),
+    },
+    {
+      text: page('Residents say they were given two hours to pack, and the canton has not said when they can return', 'Beat Zurbriggen, a farmer who left his cattle behind, said residents had been given two hours to pack.'),
+    },
+  ],
+});
