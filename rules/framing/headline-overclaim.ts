@@ -241,24 +241,9 @@ function participleReport(doc: Document, where: string, given: DeniedParticiple)
   };
 }
 
-/** How many sentences a standfirst may have: a summary line or two, not the story's opening paragraphs. */
-const STANDFIRST_SENTENCES = 2;
-
-/**
- * The standfirst: the body paragraph right after the headline that stands above the byline
- * or dateline ("Firm used the grant to pay off its loans, leaving ..." under the headline,
- * then "By ..."). Like the headline, it is what many readers see alone.
- */
+/** The standfirst's paragraph index (`Document.standfirst`: like the headline, what many readers see alone), or -1. */
 function standfirst(doc: Document): number {
-  const h = doc.headline;
-  if (!h) return -1;
-  const hi = doc.paragraphs.indexOf(h);
-  const p = doc.paragraphs[hi + 1];
-  if (!p || p.kind !== 'body' || p.sentenceEnd - p.sentenceStart > STANDFIRST_SENTENCES) return -1;
-  const end = doc.sentences[p.sentenceEnd - 1]!.end;
-  const next = doc.paragraphs[hi + 2];
-  const nextStart = next ? doc.sentences[next.sentenceStart]!.start : Infinity;
-  return doc.chrome.some((c) => (c.kind === 'byline' || c.kind === 'dateline') && c.start >= end && c.start < nextStart) ? hi + 1 : -1;
+  return doc.standfirst ? doc.paragraphs.indexOf(doc.standfirst) : -1;
 }
 
 /**

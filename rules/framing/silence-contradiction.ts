@@ -9,6 +9,7 @@ import { countBefore, isDenial, speakerBefore, type Speech, speechEvents, withSh
 import { askedClause, askedWh, clauseWords, deniesWord, has, restates, restOfSentence } from './_question.js';
 import { askedLater, openQuestions } from './_open-question.js';
 import { firstTokenFrom } from '../../src/engine/doc-cache.js';
+import { searchFirst } from '../../src/document/search.js';
 import { type FollowUp, followUps } from './_follow-up.js';
 import { evasionSubject } from './_evasion.js';
 
@@ -97,13 +98,31 @@ function asksQuestions(doc: Document, last: number): boolean {
   return !!t && (lex.questionNouns.has(t.normal) || lex.questionNouns.has(t.lemma.toLowerCase()));
 }
 
-/** The content-word keys of a speech's sentence, once per sentence. */
-function sentenceKeys(doc: Document, cache: Map<number, Set<string>>, sentence: number): Set<string> {
-  let keys = cache.get(sentence);
-  if (!keys) {
-    const s = doc.sentences[sentence]!;
-    cache.set(sentence, (keys = keysIn(doc, s.tokenStart, s.tokenEnd)));
+/** Per article: each sentence's semicolon tokens, and the keys of each clause (by its first token). */
+type KeyCache = { semis: Map<number, number[]>; keys: Map<number, Set<string>> };
+
+/**
+ * The content-word keys of what a speech says: its sentence, or, in a sentence of clauses
+ * joined by semicolons ("Growers say they were paid late; the cooperative denies withholding
+ * any payment"), the clause with its cue; the other clause is someone else's.
+ * A sentence is scanned once and a clause read once, however many cues it has.
+ */
+function saidKeys(doc: Document, cache: KeyCache, s: Speech): Set<string> {
+  const { tokens } = doc;
+  const sentence = doc.sentences[s.sentence]!;
+  let semis = cache.semis.get(s.sentence);
+  if (!semis) {
+    semis = [];
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (tokens[k]!.text === ';') semis.push(k);
+    cache.semis.set(s.sentence, semis);
   }
+  const cue = firstTokenFrom(doc, s.span.end) - 1;
+  // The clause: from after the last semicolon before the cue to the next one.
+  const next = semis.length ? searchFirst(0, semis.length, (i) => semis[i]! > cue) : 0;
+  const a = next > 0 ? semis[next - 1]! + 1 : sentence.tokenStart;
+  const b = next < semis.length ? semis[next]! : sentence.tokenEnd;
+  let keys = cache.keys.get(a);
+  if (!keys) cache.keys.set(a, (keys = keysIn(doc, a, b)));
   return keys;
 }
 
@@ -186,7 +205,7 @@ export default defineRule({
       return v;
     };
     if (!speech.length) return;
-    const keyCache = new Map<number, Set<string>>();
+    const keyCache: KeyCache = { semis: new Map(), keys: new Map() };
     // Silences with a question that restates no denial: read as follow-ups, after the loop.
     const asFollowUps: FollowUp[] = [];
     for (const m of silences) {
@@ -231,7 +250,7 @@ export default defineRule({
           if (s.span.start >= subject.start && s.span.end <= m.span.end) return false;
           // "declined to comment on X, saying the council would decide": the silence's own reason, not a reply.
           if (s.sentence === sentence && s.span.start >= m.span.end && /ing$/.test(tokens[firstTokenFrom(doc, s.span.end) - 1]?.normal ?? '')) return false;
-          const said = sentenceKeys(doc, keyCache, s.sentence);
+          const said = saidKeys(doc, keyCache, s);
           const shared = question ? restates(said, question.words, silent) : 0;
           if (question ? !shared : !speaksToTopic(said, topic?.head)) return false;
           if (wh && (shared < SAME_QUESTION || !isDenial(doc, s))) return false;

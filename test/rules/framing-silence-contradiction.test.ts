@@ -145,3 +145,20 @@ describe('framing/silence-contradiction severity', () => {
     expect(severities('The Port of Durban denied the report on Monday.\n\nThe port declined to comment on the allegations.')).toEqual(['info']);
   });
 });
+
+// Two speakers' clauses joined by a semicolon (a standfirst's "Growers say ...; the
+// cooperative denies ..."): a narrower question restates the denial only by words of the
+// denial's own clause, not of the other speaker's.
+const between = 'The harvest was the smallest in a decade after a dry spring.\n\nPrices at the Kigoma market rose by a third in April.\n\nThe regional government has promised seed subsidies for next season.';
+testRule(rule, {
+  flagged: [
+    {
+      text: `Growers in Kigoma say they were not paid on time; the cooperative denies that payments for the 2024 harvest were late.\n\n${between}\n\nThe cooperative declined to say why payments for the 2024 harvest were late.`,
+      flag: 'The cooperative declined to say why payments',
+    },
+  ],
+  fine: [
+    { text: `Growers in Kigoma say payments for the 2024 coffee harvest reached them five months late; the cooperative denies that any payment was withheld.\n\n${between}\n\nThe cooperative declined to say why the payments to growers were five months late.` },
+    { text: `Fishermen in Mwanza say the catch fell by half after the dredging; the port authority denies that any dredging took place in May.\n\n${between}\n\nThe port authority declined to say why the catch in Mwanza had fallen by half.` },
+  ],
+});
