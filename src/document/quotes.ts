@@ -67,8 +67,8 @@ function cueAt(tokens: Token[], k: number): number {
   if (people.cuePhraseStarts.has(t.normal)) for (const phrase of people.cuePhrases) {
     if (phrase.every((w, j) => tokens[k + j]?.normal === w)) return phrase.length;
   }
-  const saidAdjective = saidAsAdjective(tokens, k);
-  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (/^(says|said)$/.test(t.normal) || verbAfterSubject(tokens, k) || particleAfterName(tokens, k))) && !saidAdjective) return 0;
+  const misreadSaid = saidAsAdjective(tokens, k);
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (/^(says|said)$/.test(t.normal) || verbAfterSubject(tokens, k) || particleAfterName(tokens, k))) && !misreadSaid) return 0;
   // "to counter", "will deny": an infinitive is not a report of speech.
   if (tokens[k - 1]?.normal === 'to') return 0;
   // "have been admitted", "was told": in the passive the subject is not the speaker.
@@ -76,7 +76,7 @@ function cueAt(tokens: Token[], k: number): number {
   while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
   if (b >= 0 && tokens[b]!.lemma === 'be' && t.normal !== t.lemma && !/ing$/.test(t.normal)) return 0;
   // The adjective's lemma is "said"; the verb's is "say".
-  const lemma = saidAdjective ? 'say' : t.lemma.toLowerCase();
+  const lemma = misreadSaid ? 'say' : t.lemma.toLowerCase();
   // "put the toll at 41": "put" is its own past participle, so the passive test above
   // misses "was put at 41"; any "be" before it makes it passive.
   if (people.figureAt.has(lemma)) return b >= 0 && tokens[b]!.lemma === 'be' ? 0 : figureAfter(tokens, k) ? 1 : 0;
