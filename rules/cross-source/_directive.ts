@@ -114,7 +114,6 @@ function agentOf(doc: Document, [a, b]: [number, number]): Pick<Directive, 'agen
   return { agent: doc.text.slice(from, to), kinds, qualifiers, holder };
 }
 
-/** Orders in the article body (not the headline or page chrome). */
 /** A phrase that starts inside a name with "and" ("[Ministry of Trade and] Industry"): the whole name. */
 function throughName(tokens: Token[], np: [number, number] | undefined, limit: number): [number, number] | undefined {
   while (np && np[0] - 2 >= limit && tokens[np[0] - 1]!.normal === 'and' && isCapitalised(tokens[np[0]]!) && isCapitalised(tokens[np[0] - 2]!)) {
@@ -142,6 +141,7 @@ function agentBefore(tokens: Token[], v: number, limit: number): [number, number
   return [name[0], role[1]];
 }
 
+/** Orders in the article body (not the headline or page chrome). */
 export function directives(doc: Document): Directive[] {
   const out: Directive[] = [];
   const { tokens } = doc;

@@ -53,7 +53,7 @@ const OppositionData = z.object({
   }),
   silenceMatter: z.object({ about: z.string(), generic: Words }),
 });
-export type OppositionData = z.infer<typeof OppositionData>;
+type OppositionData = z.infer<typeof OppositionData>;
 export type Side = z.infer<typeof Side>;
 
 export const oppositions: OppositionData = loadData('oppositions.json', OppositionData, oppositionsJson);

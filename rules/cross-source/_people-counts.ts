@@ -15,7 +15,7 @@ import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import type { Document, Token } from '../../src/document/types.js';
 import { casualty, isPeopleNoun } from './_casualty-data.js';
 import { disagree, type Figure } from './_details.js';
-import { otherDays } from './_figure-pairs.js';
+import { otherDays, type FigureEntry } from './_figure-pairs.js';
 
 const LIGHT = new Set(casualty.peopleCounts.light);
 const PARTIAL = new Set(casualty.peopleCounts.partial);
@@ -24,12 +24,6 @@ const EVENT_POS = /^(NOUN|VERB)$/;
 const AFTER = 6;
 const BEFORE = 3;
 const CLAUSE_END = /^(,|;|:|—|–|but|and|while|whereas|although|though|which|who)$/;
-
-export interface CountEntry {
-  d: number;
-  si: number;
-  f: Figure;
-}
 
 
 /** The people noun a figure counts (the last word of its span), and the event words of its clause; undefined if not a people count or a part. */
@@ -71,8 +65,8 @@ export function peopleCountPairs(
   docs: readonly Document[],
   figs: (d: number, si: number) => Figure[],
   sameTime: (da: Document, sa: number, db: Document, sb: number) => boolean,
-): [CountEntry, CountEntry][] {
-  const index = new Map<string, CountEntry[]>();
+): [FigureEntry, FigureEntry][] {
+  const index = new Map<string, FigureEntry[]>();
   docs.forEach((doc, d) => {
     doc.sentences.forEach((s, si) => {
       if (inChrome(doc, s) || inHeadline(doc, s)) return;
@@ -94,7 +88,7 @@ export function peopleCountPairs(
       }
     });
   });
-  const out: [CountEntry, CountEntry][] = [];
+  const out: [FigureEntry, FigureEntry][] = [];
   const seen = new Set<string>();
   for (const list of index.values()) {
     // Two counts of one bucket in one article: an update or two groups, left out.

@@ -33,8 +33,6 @@ const NOUNS = new Set(data.nouns);
 const MEASURES = new Set(data.measures);
 const LINKS = new Set(data.links);
 
-export type PlaceCountEntry = FigureEntry;
-
 /** A word of an area's name: capitalised, a name, noun, adjective or number ("District Four", "Upper Volta"). */
 const isAreaWord = (t: Token) => t.capitalised && /^(PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && /^\p{L}/u.test(t.text);
 
@@ -80,8 +78,8 @@ export function placeCountPairs(
   docs: readonly Document[],
   figs: (d: number, si: number) => Figure[],
   sameTime: (da: Document, sa: number, db: Document, sb: number) => boolean,
-): [PlaceCountEntry, PlaceCountEntry][] {
-  const index = new Map<string, PlaceCountEntry[]>();
+): [FigureEntry, FigureEntry][] {
+  const index = new Map<string, FigureEntry[]>();
   docs.forEach((doc, d) => {
     doc.sentences.forEach((s, si) => {
       if (inChrome(doc, s) || inHeadline(doc, s)) return;

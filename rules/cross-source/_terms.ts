@@ -46,7 +46,7 @@ function unitAfter(tokens: readonly Token[], k: number, limit: number): number {
 }
 
 /** Terms written as a compound before one of the data's nouns, in the article body. */
-export function terms(doc: Document): Term[] {
+function terms(doc: Document): Term[] {
   const { tokens } = doc;
   const out: Term[] = [];
   for (const s of doc.sentences) {

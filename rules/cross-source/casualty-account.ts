@@ -14,20 +14,18 @@ import { related } from '../../src/engine/run.js';
 import { casualty, isPeopleNoun } from './_casualty-data.js';
 import { clip, outlet, textOf } from './_story.js';
 
-const data = casualty;
-const noHarm = new PhraseIndex(data.noHarm.map((p) => [p, true] as [string, boolean]));
-const noSerious = new PhraseIndex(data.noSerious.map((p) => [p, true] as [string, boolean]));
-const serious = new PhraseIndex(data.serious.map((p) => [p, true] as [string, boolean]));
-const SEVERITY = new Set(data.severity);
-const FATAL = new Set(data.fatal);
-const ALL_SAFE = new Set(data.allSafe);
-const HARM = new Set(data.harm);
-const MISSING = new Set(data.missing);
-const NEGATORS = new Set(data.negators);
-const HEDGES = new Set(data.hedges);
+const noHarm = new PhraseIndex(casualty.noHarm.map((p) => [p, true] as [string, boolean]));
+const noSerious = new PhraseIndex(casualty.noSerious.map((p) => [p, true] as [string, boolean]));
+const serious = new PhraseIndex(casualty.serious.map((p) => [p, true] as [string, boolean]));
+const SEVERITY = new Set(casualty.severity);
+const FATAL = new Set(casualty.fatal);
+const ALL_SAFE = new Set(casualty.allSafe);
+const HARM = new Set(casualty.harm);
+const MISSING = new Set(casualty.missing);
+const NEGATORS = new Set(casualty.negators);
+const HEDGES = new Set(casualty.hedges);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'dozen', 'hundreds', 'scores']);
 const EVERYONE = new Set(['all', 'everyone', 'everybody']);
-/** A people noun, by its form or its lemma ("drivers" -> driver). */
 /** Words after which a clause about someone else begins. */
 const CLAUSE_BREAK = /^(;|but|while|although|though|whereas)$/;
 

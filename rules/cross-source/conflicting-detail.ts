@@ -93,6 +93,11 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
     return cache.get(key)!;
   };
   const edges = new Map<string, [Claim, Claim][]>();
+  const addEdge = (key: string, edge: [Claim, Claim]) => {
+    const list = edges.get(key);
+    if (list) list.push(edge);
+    else edges.set(key, [edge]);
+  };
   // The message shows the bound with the number ("more than 60"); the span stays on the figure.
   const claim = (d: number, f: Figure): Claim => ({ doc: docs[d]!, span: f.span, value: `${f.low}-${f.high}`, range: [f.low, f.high], about: f.key, shown: docs[d]!.text.slice(f.boundStart, f.span.end) });
   for (const p of pairs) {
@@ -112,24 +117,16 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
       if (fa.key.startsWith('%') && Math.abs(fa.value + fb.value - 100) <= 1) continue;
       // Only when each sentence gives one figure for that thing (not "12 then 21").
       if (figs(p.a, p.sa).filter((f) => f.key === fa.key).length > 1 || figs(p.b, p.sb).filter((f) => f.key === fb.key).length > 1) continue;
-      edges.set(fa.key, [...(edges.get(fa.key) ?? []), [claim(p.a, fa), claim(p.b, fb)]]);
+      addEdge(fa.key, [claim(p.a, fa), claim(p.b, fb)]);
     }
   }
-  // The same count attributed to the same named source, however differently the sentences
-  // around it are worded (they need not align).
-  for (const [x, y] of attributedFigurePairs(docs, figs, sameTime)) {
-    edges.set(x.f.key, [...(edges.get(x.f.key) ?? []), [claim(x.d, x.f), claim(y.d, y.f)]]);
-  }
-  // Counts of one group of people put to the same event in sentences that do not align
-  // ("three miners were taken to hospital" / "nine of the 40 miners needed hospital care").
-  for (const [x, y] of peopleCountPairs(docs, figs, sameTime)) {
-    edges.set(x.f.key, [...(edges.get(x.f.key) ?? []), [claim(x.d, x.f), claim(y.d, y.f)]]);
-  }
-  // Headcounts of one named area ("41,230 people in Northern Province" / "gives Northern
-  // Province 38,900 people"), however the sentences around them are worded.
-  for (const [x, y] of placeCountPairs(docs, figs, sameTime)) {
-    edges.set(x.f.key, [...(edges.get(x.f.key) ?? []), [claim(x.d, x.f), claim(y.d, y.f)]]);
-  }
+  // Figure pairs found without aligning the sentences around them, in this order: the same
+  // count attributed to the same named source, however differently worded; counts of one
+  // group of people put to the same event ("three miners were taken to hospital" / "nine of
+  // the 40 miners needed hospital care"); headcounts of one named area ("41,230 people in
+  // Northern Province" / "gives Northern Province 38,900 people").
+  for (const pairs of [attributedFigurePairs, peopleCountPairs, placeCountPairs])
+    for (const [x, y] of pairs(docs, figs, sameTime)) addEdge(x.f.key, [claim(x.d, x.f), claim(y.d, y.f)]);
   for (const [key, list] of edges) {
     const what = key.startsWith('#') ? key.slice(1) : key.startsWith('%') ? `the share (${key.replace(/^%#?/, '')})` : key;
     reportConflicts(docs, list, `Figures for ${what} differ`, report);

@@ -9,12 +9,11 @@ import { related } from '../../src/engine/run.js';
 import { oppositions, type Side } from './_oppositions.js';
 import { canonicalName, clip, outlet, ReportBuffer, resolved, sameName, sentenceTerms, termOf, textOf } from './_story.js';
 
-const data = oppositions;
-const SPEAKS_FOR = new Set(data.speakers);
-const NOT_SPEECH = new Set(data.silentCues);
+const SPEAKS_FOR = new Set(oppositions.speakers);
+const NOT_SPEECH = new Set(oppositions.silentCues);
 const PLURAL_GROUP = /^(companies|firms|groups|sides|parties|governments|countries|nations|both|two|businesses|banks|leaders)$/;
 const NEGATION = new Set(['not', 'never', "n't", 'no']);
-const GENERIC_MATTER = new Set(data.silenceMatter.generic);
+const GENERIC_MATTER = new Set(oppositions.silenceMatter.generic);
 
 interface Statement {
   doc: Document;
@@ -44,8 +43,7 @@ function matterAfter(doc: Document, last: number, end: number): Set<string> | un
   return out.size ? out : undefined;
 }
 
-type SideData = Side;
-const compiled = data.pairs.map((p) => ({ ...p, ia: new PhraseIndex(p.a.patterns.map((x) => [x, true] as [string, boolean])), ib: new PhraseIndex(p.b.patterns.map((x) => [x, true] as [string, boolean])) }));
+const compiled = oppositions.pairs.map((p) => ({ ...p, ia: new PhraseIndex(p.a.patterns.map((x) => [x, true] as [string, boolean])), ib: new PhraseIndex(p.b.patterns.map((x) => [x, true] as [string, boolean])) }));
 
 /**
  * The body a mention names as a whole: "The Ministry of Health", "the Kremlin", "the
@@ -77,7 +75,7 @@ function namesOf(doc: Document, m: Mention, sentence: number): string[] {
   return [];
 }
 
-function findStatements(doc: Document, side: SideData, index: PhraseIndex<boolean>): Statement[] {
+function findStatements(doc: Document, side: Side, index: PhraseIndex<boolean>): Statement[] {
   const out: Statement[] = [];
   const { tokens } = doc;
   for (const m of index.matchDocument(doc)) {
