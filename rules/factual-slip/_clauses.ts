@@ -9,7 +9,7 @@ import { loadData } from '../../src/data/load.js';
 import type { Document, Token } from '../../src/document/types.js';
 import { titleAt, titleBefore, type NameMatch } from './_match.js';
 import { FORMER_WORDS, TITLE_MODIFIERS } from './_markers.js';
-import { asOf, isBareRole, isSettled, type Office, type Term } from './_offices.js';
+import { asOf, describeTerm, isBareRole, isSettled, type Office, type Term } from './_offices.js';
 import type { Period } from './_time.js';
 import { perDocument } from '../../src/engine/doc-cache.js';
 
@@ -160,16 +160,7 @@ export function periodLabel(p: Period): string {
 }
 
 /** "from 2015-01-15 to 2025-01-15; since 2025-01-15". */
-export const describeTerms = (terms: readonly Term[]) => terms.map((t) => (t.end ? `from ${t.start} to ${t.end}` : `since ${t.start}`)).join(' and ');
-
-/** Does the sentence `[from, to)` have a four-digit year token? The clause rules' prefilter. */
-export function hasYearToken(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]!.text;
-    if (t.length === 4 && (t.charCodeAt(0) === 49 || t.charCodeAt(0) === 50) && /^(?:19|20)\d{2}$/.test(t)) return true;
-  }
-  return false;
-}
+export const describeTerms = (terms: readonly Term[]) => terms.map(describeTerm).join(' and ');
 
 /** Which rule a trigger word belongs to. */
 const enum Trigger { Act = 1, Succession = 2, When = 4, Adjective = 8 }

@@ -138,6 +138,23 @@ export function nameContinues(doc: Document, m: NameMatch, to: number): boolean 
   return isCapitalised(next) && (next.pos === 'PROPN' || /^[IVX]+$|^Jr\.?$|^Sr\.?$/.test(next.text));
 }
 
+/** The most tokens a holder's name runs to ("Luiz Inácio Lula da Silva" is five). */
+export const MAX_NAME_TOKENS = 8;
+
+/**
+ * The name that ends right before token `end`, from `from` on: the longest ("William Ruto",
+ * not "Ruto"), so the farthest start is tried first. None when a name word follows it. With
+ * `adverb`, an adverb may stand between the name and `end` ("X formally signed").
+ */
+export function nameEndingAt(doc: Document, end: number, from: number, to: number, adverb = false): NameMatch | undefined {
+  if (adverb && doc.tokens[end - 1]?.pos === 'ADV' && end - 1 > from) end--;
+  for (let k = Math.max(from, end - MAX_NAME_TOKENS); k < end; k++) {
+    const name = nameAt(doc, k, to);
+    if (name && name.last === end) return nameContinues(doc, name, to) ? undefined : name;
+  }
+  return undefined;
+}
+
 export interface TitleMatch {
   title: string;
   offices: Office[];

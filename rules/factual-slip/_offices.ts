@@ -161,6 +161,10 @@ export function holdersOn(officeId: string, date: string): Holder[] {
   return byId.get(officeId)?.holders.filter((h) => heldOn(h, date)) ?? [];
 }
 
+/** Holders of the office at any time in the period `[from, to]` (a term's end day is its successor's). */
+export const holdersDuring = (office: Office, p: { from: string; to: string }): Holder[] =>
+  office.holders.filter((h) => h.start <= p.to && (h.end === null || p.from < h.end));
+
 /** Offices held on `date` by anyone the alias names. */
 export function officesHeldBy(alias: string, date: string): { office: Office; holder: Holder }[] {
   return personsByAlias(alias).flatMap((p) => p.terms.filter((t) => heldOn(t, date)).map((t) => ({ office: t.office, holder: t.holder })));

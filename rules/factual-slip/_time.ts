@@ -114,6 +114,12 @@ export function hasRecentMarker(doc: Document, sentence: number): boolean {
 /** A year token ("2022"). */
 export const YEAR = /^(?:19|20)\d{2}$/;
 
+/** Does `[from, to)` (a sentence) have a four-digit year token? The rules' cheap prefilter. */
+export function hasYearToken(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.text.length === 4 && YEAR.test(tokens[k]!.text)) return true;
+  return false;
+}
+
 /**
  * "in 2018", "in May 2018": the year after the "in" at token `k` (a proper noun, the month,
  * may stand between), with its token index; undefined when there is none before `to`.
@@ -124,6 +130,12 @@ export function inYearAt(tokens: readonly Token[], k: number, to: number): { yea
   if (tokens[y]?.pos === 'PROPN' && y + 1 < to && YEAR.test(tokens[y + 1]!.text)) y++;
   const t = tokens[y];
   return t && y < to && YEAR.test(t.text) ? { year: Number(t.text), k: y } : undefined;
+}
+
+/** "in 2018", "in May 2018" from token `k`, not "in 2018-19": the year of a clause and its token. */
+export function yearAt(tokens: readonly Token[], k: number, to: number): { year: number; k: number } | undefined {
+  const found = inYearAt(tokens, k, to);
+  return found && !/^[-–\/]$/.test(tokens[found.k + 1]?.text ?? '') ? found : undefined;
 }
 
 /** Words before a year that make it the time of an act ("in 2022", "by early 2019", "since 2014"). */

@@ -4,14 +4,9 @@ import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleBefore, trustedAlias, type NameMatch } from './_match.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS, GOVERNMENT_ACTS, GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, GOVERNMENT_PEOPLE, NEAR_ARTICLE_WORDS, WEEKDAY_WORDS } from './_markers.js';
 import { asOf, describeTerm, heldOn, inYear, isSettled, onBoundary, type Person, type Term } from './_offices.js';
-import { YEAR } from './_time.js';
+import { hasYearToken, YEAR } from './_time.js';
 
 const asOfYear = Number(asOf.slice(0, 4));
-
-function hasYear(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.text.length === 4 && YEAR.test(tokens[k]!.text)) return true;
-  return false;
-}
 
 /** The governing terms of the people the name can mean. */
 const governing = (persons: Person[]): Term[] => persons.flatMap((p) => p.terms.filter((t) => t.office.governs));
@@ -231,7 +226,7 @@ export default defineRule({
         }
       }
       // Every phrase this rule judges carries a year in its sentence: most sentences have none.
-      if (!hasYear(tokens, s.tokenStart, s.tokenEnd)) continue;
+      if (!hasYearToken(tokens, s.tokenStart, s.tokenEnd)) continue;
       for (const f of findPhrases(doc, s.tokenStart, s.tokenEnd)) {
         const terms = governing(f.name.persons);
         if (!terms.length || f.year > asOfYear) continue;

@@ -11,28 +11,14 @@
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { isCapitalised } from '../../src/document/mentions.js';
-import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, type NameMatch } from './_match.js';
+import { inQuote, nameAt, nameContinues, nameEndingAt, titleAt, titleBefore, trustedAlias, type NameMatch } from './_match.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS, OFFICE_CLAUSE } from './_markers.js';
-import { asTitleAt, CLAUSES, clauseTriggers, clearlyBefore, clearlyOutside, describeTerms, hasYearToken, officesBefore, periodLabel, recordCovers, termsIn, timeLeadBefore } from './_clauses.js';
-import { timeFrom, YEAR, type Period } from './_time.js';
-import type { Office } from './_offices.js';
+import { asTitleAt, CLAUSES, clauseTriggers, clearlyBefore, clearlyOutside, describeTerms, officesBefore, periodLabel, recordCovers, termsIn, timeLeadBefore } from './_clauses.js';
+import { hasYearToken, timeFrom, YEAR, type Period } from './_time.js';
+import { holdersDuring, type Office } from './_offices.js';
 
-/** The most tokens a holder's name runs to. */
-const MAX_NAME_TOKENS = 8;
 /** How far after the verb its time may be written ("signed into law in 2019", "opened in Maputo in 2019"). */
 const TIME_REACH = 6;
-
-/** The name that ends right before the verb at `v` (an adverb between allowed: "formally signed"). */
-function nameBefore(doc: Document, v: number, from: number, to: number): NameMatch | undefined {
-  const { tokens } = doc;
-  const end = tokens[v - 1]?.pos === 'ADV' && v - 1 > from ? v - 1 : v;
-  // The farthest start first: the longest name ("William Ruto", not "Ruto").
-  for (let k = Math.max(from, end - MAX_NAME_TOKENS); k < end; k++) {
-    const name = nameAt(doc, k, to);
-    if (name && name.last === end) return nameContinues(doc, name, to) ? undefined : name;
-  }
-  return undefined;
-}
 
 /**
  * The clause opens before token `k` (the title's or name's first token): "that" or "which"
@@ -99,7 +85,7 @@ function instrumentClaim(doc: Document, a: number, from: number, to: number): { 
   let last: number;
   if (tokens[y - 1]?.possessive && y - 1 > from) {
     // "X's 2016 presidential decree"
-    name = nameBefore(doc, y - 1, from, to);
+    name = nameEndingAt(doc, y - 1, from, to, true);
     if (!name) return undefined;
     first = name.first;
     last = noun;
@@ -160,7 +146,7 @@ export default defineRule({
         hasYear = hasYearToken(tokens, s.tokenStart, s.tokenEnd);
       }
       if (!hasYear) continue;
-      const name = nameBefore(doc, v, s.tokenStart, s.tokenEnd);
+      const name = nameEndingAt(doc, v, s.tokenStart, s.tokenEnd, true);
       if (!name) continue;
       const title = titleBefore(doc, name.first, s.tokenStart);
       const first = title?.offices.length ? title.first : name.first;
@@ -193,7 +179,7 @@ export default defineRule({
       if (inQuote(doc, span) || !trustedAlias(doc, name)) continue;
       const person = name.persons[0]!.name;
       const office = offices[0]!;
-      const who = [...new Set(office.holders.filter((h) => h.start <= time.period.to && (h.end === null || time.period.from < h.end)).map((h) => h.name))].join(' and ') || 'no one recorded';
+      const who = [...new Set(holdersDuring(office, time.period).map((h) => h.name))].join(' and ') || 'no one recorded';
       report({
         span,
         message: `${person} did not hold the office in ${periodLabel(time.period)}, when the clause dates the act: the ${office.name} then was ${who}; ${person} held it ${describeTerms(terms)}.`,
@@ -211,7 +197,7 @@ export default defineRule({
       if (inQuote(doc, span) || !trustedAlias(doc, claim.name)) continue;
       const person = claim.name.persons[0]!.name;
       const p = claim.period;
-      const who = [...new Set(office.holders.filter((h) => h.start <= p.to && (h.end === null || p.from < h.end)).map((h) => h.name))].join(' and ') || 'no one recorded';
+      const who = [...new Set(holdersDuring(office, p).map((h) => h.name))].join(' and ') || 'no one recorded';
       report({
         span,
         message: `A ${periodLabel(p)} ${tokens[a]!.text} ${tokens[a + 1]!.text} cannot be ${person}'s: the ${office.name} in ${periodLabel(p)} was ${who}; ${person} held the office ${describeTerms(termsIn(claim.name, [office]))}.`,

@@ -5,17 +5,15 @@ import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, typ
 import { appositiveTitleBefore } from './_apposition.js';
 import { actClauseAfter, bodyAt, ledByAt, type LedBy } from './_act-clause.js';
 import { FORMER_WORDS, HISTORICAL_PATTERNS, OFFICE_CLAUSE, TITLE_MODIFIERS } from './_markers.js';
-import { asOf, describeTerm, heldOn, inYear, isBareRole, isSettled, onBoundary, tenureStart, type Office, type Term } from './_offices.js';
+import { asOf, describeTerm, heldOn, holdersDuring, inYear, isBareRole, isSettled, onBoundary, tenureStart, type Office, type Term } from './_offices.js';
 import { periodsIn, timeAt, timeFrom, YEAR, yearOfHead, type Period } from './_time.js';
+import { officesFor, periodLabel, recordCovers, termsIn, wordsAt } from './_clauses.js';
 
 const historical = new PhraseIndex(HISTORICAL_PATTERNS.map((p) => [p, true] as [string, boolean]));
 const isHistorical = (doc: Document, si: number) => {
   const s = doc.sentences[si]!;
   return historical.match(doc.tokens, s.tokenStart, s.tokenEnd).length > 0;
 };
-
-/** The name's terms in `offices`. */
-const termsIn = (name: NameMatch, offices: readonly Office[]): Term[] => name.persons.flatMap((p) => p.terms.filter((t) => offices.includes(t.office)));
 
 /**
  * "X, who heads the ECB," / "X, who now leads NATO," / "X, head of the IMF,": the body the
@@ -81,17 +79,9 @@ function officesOfTitle(doc: Document, name: NameMatch, i: number, to: number, n
   }
   const title = titleAt(doc, i, to);
   if (!title?.offices.length) return undefined;
-  const countries = new Set(name.persons.flatMap((p) => p.terms.map((t) => t.office.country)));
-  const offices = title.offices.filter((o) => countries.has(o.country));
-  if (!offices.length) return undefined;
-  if (isBareRole(title.title) && ((needArticle && !article) || !termsIn(name, offices).length)) return undefined;
+  const offices = officesFor(name, title);
+  if (!offices || (needArticle && !article && isBareRole(title.title))) return undefined;
   return { offices, last: title.last };
-}
-
-/** The index after the first of `phrases` (token sequences) written from token `i`, or 0. */
-function wordsAt(doc: Document, i: number, to: number, phrases: string[][]): number {
-  const ws = phrases.find((p) => p.every((w, j) => i + j < to && doc.tokens[i + j]!.normal === w));
-  return ws ? i + ws.length : 0;
 }
 
 /**
@@ -105,10 +95,7 @@ function titledOffices(doc: Document, name: NameMatch, from: number, to: number)
   if (!title || title.lead) return undefined;
   const prev = doc.tokens[title.first - 1];
   if (prev && title.first - 1 >= from && (FORMER_WORDS.has(prev.normal) || TITLE_MODIFIERS.has(prev.normal) || /^[-‐]$/.test(prev.text))) return undefined;
-  const countries = new Set(name.persons.flatMap((p) => p.terms.map((t) => t.office.country)));
-  const offices = title.offices.filter((o) => countries.has(o.country));
-  if (!offices.length || (isBareRole(title.title) && !termsIn(name, offices).length)) return undefined;
-  return offices;
+  return officesFor(name, title);
 }
 
 /**
@@ -134,7 +121,7 @@ function sinceClause(
   let found: { offices: Office[]; last: number } | undefined;
   // "Prime Minister X, in office since 2020," / "X, who has been in power since 2014,".
   const perfect = OFFICE_CLAUSE.perfectAux.has(tokens[i]?.normal ?? '') && tokens[i + 1]?.normal === 'been' && (who || !comma);
-  const inOffice = (comma || perfect) && wordsAt(doc, perfect ? i + 2 : i, to, OFFICE_CLAUSE.inOffice);
+  const inOffice = (comma || perfect) && wordsAt(doc.tokens, perfect ? i + 2 : i, to, OFFICE_CLAUSE.inOffice);
   if (inOffice) {
     const offices = titledOffices(doc, name, from, to);
     found = offices && { offices, last: inOffice };
@@ -183,7 +170,7 @@ function ledSince(doc: Document, name: NameMatch, from: number, to: number): { o
  */
 function thenLedBy(doc: Document, k: number, from: number, to: number): { office: Office; name: NameMatch; time: Period; first: number } | undefined {
   const { tokens } = doc;
-  const after = wordsAt(doc, k, to, OFFICE_CLAUSE.thenWords);
+  const after = wordsAt(doc.tokens, k, to, OFFICE_CLAUSE.thenWords);
   if (!after || tokens[k - 1]?.text !== ',' || !OFFICE_CLAUSE.perfectHeadVerbs.has(tokens[after]?.normal ?? '') || tokens[after + 1]?.normal !== 'by') return undefined;
   const name = nameAt(doc, after + 2, to);
   if (!name || nameContinues(doc, name, to)) return undefined;
@@ -199,13 +186,6 @@ function thenLedBy(doc: Document, k: number, from: number, to: number): { office
     return time && { office: body.office, name, time, first: b };
   }
   return undefined;
-}
-
-/** "in 2014", "in October 2024", "on 2024-10-01". */
-function sinceLabel(p: Period): string {
-  if (p.from === p.to) return p.from;
-  if (p.from.endsWith('-01-01') && p.to.endsWith('-12-31')) return p.from.slice(0, 4);
-  return p.from.slice(0, 7);
 }
 
 /** "from 2011-11-01 to 2019-11-01" for each of the name's terms in the office. */
@@ -227,11 +207,11 @@ function ledByProblem(doc: Document, si: number, led: LedBy, date: string): stri
   const had = terms.length ? ` (${person}: ${record(terms)})` : '';
   if (!now) {
     const who = office.holders.filter((h) => heldOn(h, date)).map((h) => h.name).join(' and ') || 'no one recorded';
-    const claim = since ? `"Since ${sinceLabel(since)}" says ${person} heads it now. ` : '';
+    const claim = since ? `"Since ${periodLabel(since)}" says ${person} heads it now. ` : '';
     return `${claim}On ${date} the ${office.name} was ${who}, not ${person}${had}.`;
   }
   const began = tenureStart(terms, now);
-  if (since && Number(began.slice(0, 4)) > Number(since.to.slice(0, 4))) return `${person} has headed it (${office.name}) since ${began}, not since ${sinceLabel(since)}.`;
+  if (since && Number(began.slice(0, 4)) > Number(since.to.slice(0, 4))) return `${person} has headed it (${office.name}) since ${began}, not since ${periodLabel(since)}.`;
   return undefined;
 }
 
@@ -242,14 +222,13 @@ function ledByProblem(doc: Document, si: number, led: LedBy, date: string): stri
  * clause should then say).
  */
 function actProblem(name: NameMatch, offices: Office[], time: Period): string | undefined {
-  if (time.to > asOf) return undefined;
-  if (offices.some((o) => time.from < o.holders[0]!.start || !isSettled(o, time.from) || !isSettled(o, time.to))) return undefined;
+  if (!recordCovers(offices, time)) return undefined;
   const terms = termsIn(name, offices);
   if (!terms.length || terms.some((t) => t.start <= time.to && (t.end === null || time.from < t.end))) return undefined;
   const office = offices[0]!;
   const person = name.persons[0]!.name;
-  const who = [...new Set(office.holders.filter((h) => h.start <= time.to && (h.end === null || time.from < h.end)).map((h) => h.name))].join(' and ') || 'no one recorded';
-  return `${person} was not ${office.name} in ${sinceLabel(time)}, the time of the act the clause dates (the office was held by ${who}; ${person}: ${record(terms)}). Say what ${person} was then, or check the name.`;
+  const who = [...new Set(holdersDuring(office, time).map((h) => h.name))].join(' and ') || 'no one recorded';
+  return `${person} was not ${office.name} in ${periodLabel(time)}, the time of the act the clause dates (the office was held by ${who}; ${person}: ${record(terms)}). Say what ${person} was then, or check the name.`;
 }
 
 export default defineRule({
@@ -289,12 +268,12 @@ export default defineRule({
         if (then) {
           const { office, name, time } = then;
           // The record must cover that time: after its first holder, settled, before `asOf`.
-          if (time.to > asOf || time.from < office.holders[0]!.start || !isSettled(office, time.from) || !isSettled(office, time.to)) continue;
+          if (!recordCovers([office], time)) continue;
           const terms = termsIn(name, [office]);
           if (terms.some((t) => t.start <= time.to && (t.end === null || time.from < t.end))) continue;
           const span: Span = { start: tokens[then.first]!.start, end: name.span.end };
           if (inQuote(doc, span) || !trustedAlias(doc, name)) continue;
-          const who = [...new Set(office.holders.filter((h) => h.start <= time.to && (h.end === null || time.from < h.end)).map((h) => h.name))].join(' and ') || 'no one recorded';
+          const who = [...new Set(holdersDuring(office, time).map((h) => h.name))].join(' and ') || 'no one recorded';
           const had = terms.length ? ` (${name.persons[0]!.name}: ${record(terms)})` : '';
           const when = time.from === time.to ? `on ${time.from}` : `from ${time.from} to ${time.to}`;
           report({ span, message: `The act is dated ${when}, when the ${office.name} was ${who}, not ${name.persons[0]!.name}${had}.` });
@@ -339,7 +318,7 @@ export default defineRule({
             const who = offices.length === 1 ? office.holders.filter((h) => heldOn(h, date)).map((h) => h.name).join(' and ') || 'no one recorded' : undefined;
             const had = terms.length ? ` (${person}: ${record(terms)})` : '';
             const held = who ? `On ${date} the ${office.name} was ${who}, not ${person}` : `${person} held no such office on ${date}`;
-            report({ span, message: `"Since ${sinceLabel(p)}" says ${person} holds the office now. ${held}${had}.` });
+            report({ span, message: `"Since ${periodLabel(p)}" says ${person} holds the office now. ${held}${had}.` });
             continue;
           }
           const began = tenureStart(terms, now);
@@ -350,12 +329,12 @@ export default defineRule({
           const earliest = since.start || since.governing ? tenureStart(governing, now) : began;
           // "has led NATO since 2014" of someone who took office years later.
           if (Number(earliest.slice(0, 4)) > Number(p.to.slice(0, 4))) {
-            report({ span, message: `${person} has held the office (${now.office.name}) since ${began}, not since ${sinceLabel(p)}.` });
+            report({ span, message: `${person} has held the office (${now.office.name}) since ${began}, not since ${periodLabel(p)}.` });
             continue;
           }
           // "in office since 2020" names the start of the tenure: wrong when it began in an earlier year.
           if (since.start && Number(began.slice(0, 4)) < Number(p.from.slice(0, 4))) {
-            report({ span, message: `${person} has been ${now.office.name} since ${began}, not since ${sinceLabel(p)}.` });
+            report({ span, message: `${person} has been ${now.office.name} since ${began}, not since ${periodLabel(p)}.` });
           }
           continue;
         }

@@ -6,13 +6,11 @@
  */
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { inQuote, nameAt, nameContinues, trustedAlias, type NameMatch } from './_match.js';
+import { inQuote, MAX_NAME_TOKENS, nameAt, nameContinues, trustedAlias, type NameMatch } from './_match.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS, GOVERNMENT_NOUNS, MINISTRY_NOUNS, TERM_NOUNS, TERM_YEAR_LINKS } from './_markers.js';
-import { hasRecentMarker, YEAR } from './_time.js';
+import { hasRecentMarker, hasYearToken, YEAR } from './_time.js';
 import { asOf, data, describeTerm, heldOn, inYear, isSettled, onBoundary, type Term } from './_offices.js';
 
-/** The most tokens a holder's name runs to ("Luiz Inácio Lula da Silva" is five). */
-const MAX_NAME_TOKENS = 8;
 const asOfYear = Number(asOf.slice(0, 4));
 
 /** Bodies and countries by their written name, "the" dropped: "WHO" -> WHO, "World Health Organization" -> WHO. */
@@ -173,15 +171,10 @@ export default defineRule({
   check({ doc, report }) {
     const { tokens } = doc;
     for (const s of doc.sentences) {
-      let years = false;
       let possessive = false;
-      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        const t = tokens[k]!;
-        if (t.possessive) possessive = true;
-        else if (!years && t.text.length === 4 && YEAR.test(t.text)) years = true;
-      }
+      for (let k = s.tokenStart; k < s.tokenEnd && !possessive; k++) possessive = tokens[k]!.possessive;
       // Every phrase judged has a possessive name, and a year or a word setting it in the article's days.
-      if (!possessive || (!years && !(doc.date && hasRecentMarker(doc, tokens[s.tokenStart]!.sentence)))) continue;
+      if (!possessive || (!hasYearToken(tokens, s.tokenStart, s.tokenEnd) && !(doc.date && hasRecentMarker(doc, tokens[s.tokenStart]!.sentence)))) continue;
       for (const f of findIn(doc, s.tokenStart, s.tokenEnd)) {
         // Only what the record covers: a person it has in that office, a time it has settled.
         if (!f.terms.length) continue;

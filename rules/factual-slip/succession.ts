@@ -9,18 +9,17 @@
  */
 import type { Document, Span } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, type NameMatch } from './_match.js';
+import { inQuote, nameAt, nameContinues, nameEndingAt, titleAt, titleBefore, trustedAlias, type NameMatch } from './_match.js';
 import { WON_OFFICE } from './_markers.js';
-import { asOf, isSettled, type Office, type Person, type Term } from './_offices.js';
+import { asOf, isSettled, type Office, type Term } from './_offices.js';
 import { asTitleAt, CLAUSES, clauseTriggers, describeTerms, officesBefore, termsIn, wordsAt } from './_clauses.js';
-import { inYearAt } from './_time.js';
+import { yearAt } from './_time.js';
 
 const DAY = 86_400_000;
 /** An interim holder shorter than this between the two does not break the succession. */
 const INTERIM_DAYS = 366;
 const asOfYear = Number(asOf.slice(0, 4));
 const yearOf = (day: string) => Number(day.slice(0, 4));
-const MAX_NAME_TOKENS = 8;
 
 interface Claim {
   /** The successor and the predecessor the sentence names. */
@@ -30,21 +29,6 @@ interface Claim {
   year?: number;
   first: number;
   last: number;
-}
-
-/** "in 2011", "in May 2011" from token `k` (not "in 2011-12"): the year and its token. */
-function yearAt(doc: Document, k: number, to: number): { year: number; k: number } | undefined {
-  const found = inYearAt(doc.tokens, k, to);
-  return found && !/^[-–\/]$/.test(doc.tokens[found.k + 1]?.text ?? '') ? found : undefined;
-}
-
-/** The name ending right before token `end` (the longest), from `from` on. */
-function nameEndingAt(doc: Document, end: number, from: number, to: number): NameMatch | undefined {
-  for (let k = Math.max(from, end - MAX_NAME_TOKENS); k < end; k++) {
-    const name = nameAt(doc, k, to);
-    if (name && name.last === end) return nameContinues(doc, name, to) ? undefined : name;
-  }
-  return undefined;
 }
 
 /** A name at token `i`, a title allowed in front ("succeeded President Y"). */
@@ -85,7 +69,7 @@ function verbClaim(doc: Document, v: number, from: number, to: number): Claim | 
   if (as) i = as.last;
   const offices = officesNamed(doc, after, before, from, as?.offices);
   if (!offices) return undefined;
-  const year = yearAt(doc, i, to);
+  const year = yearAt(doc.tokens, i, to);
   return { after, before, offices, year: year?.year, first: after.first, last: year ? year.k + 1 : i };
 }
 
@@ -128,7 +112,7 @@ function nounClaim(doc: Document, j: number, from: number, to: number): Claim | 
   let year: { year: number; k: number } | undefined;
   if (successor && WON_OFFICE.verbs.has(tokens[i]?.normal ?? '')) {
     const object = WON_OFFICE.objects.get(tokens[i + 1]?.normal ?? '');
-    if (object && !object.length) year = yearAt(doc, i + 2, to);
+    if (object && !object.length) year = yearAt(doc.tokens, i + 2, to);
   }
   // With no title, "took office" names the office: any both are recorded in.
   const offices = officesNamed(doc, after, before, from, as?.offices) ?? (year ? sharedOffices(after, before) : undefined);
@@ -149,8 +133,6 @@ function tenures(terms: Term[]): { start: string; end: string | null; terms: Ter
   return out;
 }
 
-const personsOf = (name: NameMatch) => new Set<Person>(name.persons);
-
 /**
  * Whether `before` can be the holder whose term ended when the tenure starting on `start`
  * began: their last term in the office ended by then, and no one else held it in between for
@@ -160,7 +142,7 @@ function predecessorCheck(office: Office, start: string, after: NameMatch, befor
   const ends = termsIn(before, [office]).map((t) => t.end).filter((e): e is string => e !== null && e <= start);
   if (!ends.length) return { ok: false };
   const last = ends.sort().at(-1)!;
-  const skip = new Set([...personsOf(after), ...personsOf(before)].map((p) => p.name));
+  const skip = new Set([...after.persons, ...before.persons].map((p) => p.name));
   const between = office.holders.find(
     (h) => !h.acting && !skip.has(h.name) && h.start >= last && h.end !== null && h.end <= start && Date.parse(h.end) - Date.parse(h.start) >= INTERIM_DAYS * DAY && isSettled(office, h.start),
   );
@@ -169,7 +151,7 @@ function predecessorCheck(office: Office, start: string, after: NameMatch, befor
 
 /** The holder (not an acting one) whose term ended when the tenure starting on `start` began. */
 function recordedPredecessor(office: Office, start: string, after: NameMatch): string | undefined {
-  const skip = new Set([...personsOf(after)].map((p) => p.name));
+  const skip = new Set(after.persons.map((p) => p.name));
   const before = office.holders.filter((h) => !h.acting && !skip.has(h.name) && h.end !== null && h.end <= start);
   return before.at(-1)?.name;
 }

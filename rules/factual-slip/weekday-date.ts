@@ -1,6 +1,5 @@
 import type { DateMention, Document, Span, Token } from '../../src/document/types.js';
-import { isCalendarDay } from '../../src/schema.js';
-import { addDays, WEEKDAYS, weekdayOf } from '../../src/document/dates.js';
+import { addDays, isoDay, WEEKDAYS, weekdayOf } from '../../src/document/dates.js';
 import { tokenStartingAt } from '../../src/engine/doc-cache.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { RECURRING_WEEKDAY, RELATIVE_DAYS } from './_markers.js';
@@ -58,13 +57,9 @@ const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})$/;
 function numericReadings(text: string): string[] {
   const m = NUMERIC_DATE.exec(text);
   if (!m) return [];
-  const [a, b, y] = [Number(m[1]), Number(m[3]), m[4]!];
-  const iso = (d: number, mo: number) => {
-    const s = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    // A real day only: 31.02 is no date.
-    return isCalendarDay(Number(y), mo, d) ? s : undefined;
-  };
-  return [...new Set([iso(a, b), iso(b, a)].filter((d): d is string => !!d))];
+  const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  // A real day only: 31.02 is no date.
+  return [...new Set([isoDay(y, b, a), isoDay(y, a, b)].filter((d): d is string => !!d))];
 }
 
 /**
@@ -126,7 +121,7 @@ function recurringBefore(doc: Document, m: DateMention): { weekday: number; span
   // "from 1 June to 31 August", "between ... and ...": a period, whose first day is any day.
   const after = doc.text.slice(m.end, m.end + 12).match(/^[\s–-]*([\p{L}–-]+)?/u);
   const next = after?.[1]?.toLowerCase();
-  if (next && (next === '–' || next === '-' || RECURRING_WEEKDAY.rangeEnds.has(next))) return undefined;
+  if (next && RECURRING_WEEKDAY.rangeEnds.has(next)) return undefined;
   if (/^\s*[–-]/.test(doc.text.slice(m.end, m.end + 3))) return undefined;
   return { weekday, span: { start, end }, weak };
 }

@@ -14,15 +14,9 @@ import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, titleBefore, trustedAlias, type NameMatch } from './_match.js';
 import { CLAUSE_WORDS, TERM_NOUNS, WON_OFFICE } from './_markers.js';
 import { asOf, describeTerm, isSettled, type Office, type Term } from './_offices.js';
-import { inYearAt, YEAR } from './_time.js';
+import { hasYearToken, yearAt } from './_time.js';
 
 const asOfYear = Number(asOf.slice(0, 4));
-
-/** "in 2018", "in May 2018", not "in 2018-19": the year of the clause. */
-function yearAt(tokens: readonly Token[], k: number, to: number): { year: number; k: number } | undefined {
-  const found = inYearAt(tokens, k, to);
-  return found && !/^[-–\/]$/.test(tokens[found.k + 1]?.text ?? '') ? found : undefined;
-}
 
 /**
  * The clause after the name: ", who won the presidency in 2018", " took office in 2019".
@@ -154,9 +148,7 @@ export default defineRule({
     const { tokens } = doc;
     for (const s of doc.sentences) {
       // Every clause judged gives a year: a sentence without one is not read for names.
-      let year = false;
-      for (let k = s.tokenStart; k < s.tokenEnd && !year; k++) year = tokens[k]!.text.length === 4 && YEAR.test(tokens[k]!.text);
-      if (!year) continue;
+      if (!hasYearToken(tokens, s.tokenStart, s.tokenEnd)) continue;
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
         const name = nameAt(doc, k, s.tokenEnd);
         if (!name) continue;
