@@ -88,7 +88,9 @@ export function causalOverclaim(doc: Document, from: number, to: number, isBody:
       }
       // "said that a software update was not to blame", "did not cause the fire": a causal
       // wording negated outside quotes, with the headline's cause in the sentence, denies it.
-      for (const f of lex.causalFacts.match(doc.tokens, s.tokenStart, s.tokenEnd)) {
+      // Matched once: read here for negated wordings, below for wordings told as fact.
+      const facts = lex.causalFacts.match(doc.tokens, s.tokenStart, s.tokenEnd);
+      for (const f of facts) {
         if (!isBody(f.first) || inQuoteContent(doc, doc.tokens[f.first]!)) continue;
         const negator = lookBack(doc, f.first, 4).find((b) => lex.negators.has(b.normal));
         if (negator) denials.push({ start: negator.start, end: f.span.end });
@@ -98,7 +100,7 @@ export function causalOverclaim(doc: Document, from: number, to: number, isBody:
       // "caused by 'a fault no inspection could have foreseen'": cause words only inside a
       // quote are someone's wording, not the writer stating this cause.
       if (!open.length && !denials.length && countOutsideQuotes(doc, cause, s.tokenStart, s.tokenEnd)) {
-        const fact = lex.causalFacts.match(doc.tokens, s.tokenStart, s.tokenEnd).some((f) => !inQuoteContent(doc, doc.tokens[f.first]!) && !anyIn(lookBack(doc, f.first, 4), lex.negators));
+        const fact = facts.some((f) => !inQuoteContent(doc, doc.tokens[f.first]!) && !anyIn(lookBack(doc, f.first, 4), lex.negators));
         if (fact) return undefined;
       }
       evidence.push(...open.map((o) => o.span), ...denials);

@@ -34,10 +34,14 @@ function denialSpan(doc: Document, k: number): Span {
   return { start: doc.tokens[k]!.start, end };
 }
 
-/** A denial cue at token k in the writer's voice: a denial verb, not negated, not inside a quotation. */
-function isDenialCue(doc: Document, k: number): boolean {
+/**
+ * A denial cue at token k in the writer's voice: a denial verb, not negated, not inside a
+ * quotation. `cue` says which lemmas deny: every denial cue by default; the kin, participle
+ * and quality readers pass `deniesAct`, which leaves out "insist".
+ */
+export function isDenialCue(doc: Document, k: number, cue: (lemma: string) => boolean = (l) => lex.denialCues.has(l)): boolean {
   const t = doc.tokens[k]!;
-  return t.pos === 'VERB' && lex.denialCues.has(t.lemma.toLowerCase()) && !inQuoteContent(doc, t) && !anyIn(lookBack(doc, k, 3), lex.negators);
+  return t.pos === 'VERB' && cue(t.lemma.toLowerCase()) && !inQuoteContent(doc, t) && !anyIn(lookBack(doc, k, 3), lex.negators);
 }
 
 /**

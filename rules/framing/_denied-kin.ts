@@ -6,7 +6,7 @@
  */
 import { attributionsIn, inQuoteContent } from '../../src/engine/doc-cache.js';
 import type { Document, Span } from '../../src/document/types.js';
-import { anyIn, lookBack } from './_clause.js';
+import { isDenialCue } from './_denied-claim.js';
 import { deniesAct, lex } from './_lexicon.js';
 
 /** How many tokens after the denial cue its clause may name the kinship. */
@@ -45,7 +45,7 @@ export function deniedKin(doc: Document, from: number, to: number, isBody: (k: n
       for (let i = s.tokenStart; i < s.tokenEnd && !denies; i++) denies = deniesAct(tokens[i]!.lemma.toLowerCase());
       if (!denies) return undefined;
     }
-    if (denial || t.pos !== 'VERB' || !deniesAct(t.lemma.toLowerCase()) || anyIn(lookBack(doc, k, 3), lex.negators)) continue;
+    if (denial || !isDenialCue(doc, k, deniesAct)) continue;
     for (let i = k + 1; i < Math.min(s.tokenEnd, k + 1 + CLAUSE_REACH); i++) {
       const w = tokens[i]!;
       if (!inQuoteContent(doc, w) && lex.kinDenied.has(w.normal)) {

@@ -9,6 +9,7 @@ import { attributionsIn, inQuoteContent } from '../../src/engine/doc-cache.js';
 import type { Document, Span } from '../../src/document/types.js';
 import { stem } from '../../src/engine/cluster-text.js';
 import { anyIn, lookBack } from './_clause.js';
+import { isDenialCue } from './_denied-claim.js';
 import { deniesAct, lex } from './_lexicon.js';
 
 /** How far into the sentence the subject's participle may stand: "Speculators hoarding", "Local traders hoarding". */
@@ -53,7 +54,7 @@ export function deniedParticiple(doc: Document, from: number, to: number, isBody
       if (!denied) return undefined;
       continue;
     }
-    if (denial || !deniesAct(lemma) || anyIn(lookBack(doc, k, 3), lex.negators)) continue;
+    if (denial || !isDenialCue(doc, k, deniesAct)) continue;
     for (let i = k + 1; i < Math.min(s.tokenEnd, k + 1 + CLAUSE_REACH); i++) {
       const w = tokens[i]!;
       if (!inQuoteContent(doc, w) && (stem(w.lemma.toLowerCase()) === act || stem(w.normal) === act)) {

@@ -9,6 +9,7 @@ import { inQuoteContent } from '../../src/engine/doc-cache.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { stem } from '../../src/engine/cluster-text.js';
 import { anyIn, lookBack } from './_clause.js';
+import { isDenialCue } from './_denied-claim.js';
 import { deniesAct, lex } from './_lexicon.js';
 
 /** How many tokens after the denial cue its clause may name the noun and the disputed quality. */
@@ -60,8 +61,7 @@ export function deniedQuality(doc: Document, from: number, to: number, isBody: (
       if (!isBody(b) || inQuoteContent(doc, t)) continue;
       // "the illegal rosters" in the writer's own voice: the headline follows the story.
       if (group.adjectives.has(t.normal) && nouns.has(key(tokens[b + 1] ?? t)) && tokens[b + 1]?.sentence === t.sentence) writerSays = true;
-      if (denial || t.pos !== 'VERB' || !deniesAct(t.lemma.toLowerCase())) continue;
-      if (anyIn(lookBack(doc, b, 3), lex.negators)) continue;
+      if (denial || !isDenialCue(doc, b, deniesAct)) continue;
       // The denial's clause names the thing and disputes the quality: "denied that any roster broke the rules".
       const s = doc.sentences[t.sentence]!;
       let noun = false;

@@ -63,6 +63,19 @@ export function contentOf(toks: Token[]): Clause {
 }
 
 /**
+ * The `askedOpeners` word that opens the sentence starting at token `start` ("Asked", or
+ * "When asked"), when the silent subject at `subjectStart` follows a comma: the token index
+ * of the opener, else undefined. Shared by `askedClause` and `askedWh`.
+ */
+function askedOpener(doc: Document, start: number, subjectStart: number): number | undefined {
+  let k = start;
+  if (doc.tokens[k]?.normal === 'when') k++;
+  if (!doc.tokens[k] || !lex.askedOpeners.has(doc.tokens[k]!.normal)) return undefined;
+  if (doc.tokens[subjectStart - 1]?.text !== ',') return undefined;
+  return k;
+}
+
+/**
  * "Asked whether any manager had ordered the deletions, the agency refused to say": the
  * question before the silence is its topic. The sentence opens with the question (an
  * `askedOpeners` word) and the silent subject follows its comma.
@@ -74,9 +87,9 @@ export function askedClause(doc: Document, subjectStart: number): Clause | undef
   if (doc.tokens[k]?.normal === 'as' && doc.tokens[k + 1]?.normal === 'for' && doc.tokens[subjectStart - 1]?.text === ',' && k + 2 < subjectStart - 1) {
     return contentOf(doc.tokens.slice(k + 2, subjectStart - 1).filter((t) => t.pos !== 'PUNCT'));
   }
-  if (doc.tokens[k]?.normal === 'when') k++;
-  if (!doc.tokens[k] || !lex.askedOpeners.has(doc.tokens[k]!.normal)) return undefined;
-  if (doc.tokens[subjectStart - 1]?.text !== ',') return undefined;
+  const opener = askedOpener(doc, k, subjectStart);
+  if (opener === undefined) return undefined;
+  k = opener;
   // The question itself: after "whether", "if", "about" ..., up to the comma.
   let q = k + 1;
   while (q < subjectStart - 1 && !lex.askedPrepositions.has(doc.tokens[q]!.normal) && !/^(why|how)$/.test(doc.tokens[q]!.normal)) q++;
@@ -94,9 +107,8 @@ export function askedClause(doc: Document, subjectStart: number): Clause | undef
  */
 export function askedWh(doc: Document, subjectStart: number): Clause | undefined {
   const s = doc.sentences[doc.tokens[subjectStart]!.sentence]!;
-  let k = s.tokenStart;
-  if (doc.tokens[k]?.normal === 'when') k++;
-  if (!doc.tokens[k] || !lex.askedOpeners.has(doc.tokens[k]!.normal) || doc.tokens[subjectStart - 1]?.text !== ',') return undefined;
+  const k = askedOpener(doc, s.tokenStart, subjectStart);
+  if (k === undefined) return undefined;
   if (!lex.questionWords.has(doc.tokens[k + 1]?.normal ?? '') || k + 2 >= subjectStart - 1) return undefined;
   return contentOf(doc.tokens.slice(k + 1, subjectStart - 1).filter((t) => t.pos !== 'PUNCT'));
 }

@@ -170,6 +170,12 @@ function sharesTopic(doc: Document, head: Token[], word: Token, sentence: number
   return doc.tokens.slice(a, s.tokenEnd).some((t) => topic.has(key(t)) || topic.has(t.lemma.toLowerCase()) || (CONTENT.test(t.pos) && stems.has(stem(key(t)))));
 }
 
+/** Whether token k is in a body paragraph other than `skipParagraph` (a standfirst is not read against itself). */
+const bodyTest = (doc: Document, skipParagraph = -1) => (k: number) => {
+  const p = doc.sentences[doc.tokens[k]!.sentence]!.paragraph;
+  return p !== skipParagraph && doc.paragraphs[p]?.kind === 'body';
+};
+
 /**
  * "Ex-Governor Laundered Millions" over a story that only says he "is accused of
  * laundering" them, or "Vaccine Killed Three" over "had not established whether the
@@ -188,10 +194,7 @@ function allegedActs(doc: Document, head: Token[], skipParagraph = -1): AllegedA
   const words = head.filter((word, i) => i > 0 && (isPast(word) || present.includes(word) || future(word, i) || attributive(head, i) || phrasal(word, i)));
   if (!words.length) return [];
   // A standfirst is read against the body after it, not against itself.
-  const isBody = (k: number) => {
-    const p = doc.sentences[doc.tokens[k]!.sentence]!.paragraph;
-    return p !== skipParagraph && doc.paragraphs[p]?.kind === 'body';
-  };
+  const isBody = bodyTest(doc, skipParagraph);
   const out: AllegedAct[] = [];
   const from = firstTokenFrom(doc, head[0]!.start);
   for (const word of words) {
@@ -260,10 +263,7 @@ function reportStandfirst(doc: Document, report: (r: Report) => void) {
     const s = doc.sentences[si]!;
     if (lex.headlineHedges.match(doc.tokens, s.tokenStart, s.tokenEnd).some((m) => !isObjectNoun(doc, m.first, m.last))) continue;
     // "Traders hoarding onions have tripled prices" over "The wholesalers denied that their members were hoarding".
-    const isBody = (k: number) => {
-      const q = doc.sentences[doc.tokens[k]!.sentence]!.paragraph;
-      return q !== p && doc.paragraphs[q]?.kind === 'body';
-    };
+    const isBody = bodyTest(doc, p);
     const given = deniedParticiple(doc, s.tokenStart, s.tokenEnd, isBody);
     if (given) report(participleReport(doc, 'standfirst', given));
     for (const a of allegedActs(doc, doc.tokens.slice(s.tokenStart, s.tokenEnd), p)) {
@@ -333,7 +333,7 @@ export default defineRule({
         related: [a.frame, ...(a.reply ? [a.reply] : [])].map((x) => related(doc, x)),
       });
     }
-    const isBody = (k: number) => doc.paragraphs[doc.sentences[doc.tokens[k]!.sentence]!.paragraph]?.kind === 'body';
+    const isBody = bodyTest(doc);
     const cause = causalOverclaim(doc, from, to, isBody);
     if (cause) {
       const first = doc.text.slice(cause.evidence[0]!.start, cause.evidence[0]!.end);
