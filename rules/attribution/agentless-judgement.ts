@@ -5,6 +5,7 @@ import { loadData } from '../../src/data/load.js';
 import { people } from '../../src/document/people.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
+import { attributionsIn, inQuoteContent } from '../../src/engine/doc-cache.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 const VerbData = z.object({
@@ -157,9 +158,8 @@ function hasComplement(words: readonly string[], next: Token | undefined, adverb
  * capitalised "Fingers" who "pointed".
  */
 const vouched = (doc: Document, sentence: number, idiom?: Span) =>
-  doc.attributions.some(
+  attributionsIn(doc, sentence).some(
     (a) =>
-      a.sentence === sentence &&
       !!a.speaker &&
       !(idiom && a.cue.start >= idiom.start && a.cue.end <= idiom.end) &&
       a.speaker.kind !== 'group' &&
@@ -187,8 +187,6 @@ function followedBySource(doc: Document, sentence: number): boolean {
   const next = doc.sentences[sentence + 1];
   return !!next && next.paragraph === doc.sentences[sentence]!.paragraph && vouched(doc, sentence + 1);
 }
-
-const quoted = (doc: Document, t: Token) => doc.quotes.some((q) => q.content.start <= t.start && t.end <= q.content.end);
 
 export default defineRule({
   meta: {
@@ -244,7 +242,7 @@ export default defineRule({
         if (weak && vouched(doc, t.sentence)) continue;
         if (!judged && !weak) continue;
         if (next && verb.notBefore?.includes(next.normal)) continue;
-        if (quoted(doc, t)) continue;
+        if (inQuoteContent(doc, t)) continue;
         const kind = verb.sense === 'praise' ? 'Praise' : 'Blame';
         if (crowd >= 0) {
           const span = { start: tokens[a]!.start, end: tokens[crowd - 1]!.end };
@@ -293,7 +291,7 @@ export default defineRule({
         if (g < s.tokenEnd && INSIDE.has(tokens[g]!.normal) && bodyFollows(tokens, g + 1, s.tokenEnd)) continue;
         // "whose government faced criticism after the 2018 fire": background in a relative clause.
         if (inRelativeClause(tokens, s.tokenStart, m.first)) continue;
-        if (quoted(doc, tokens[m.first]!)) continue;
+        if (inQuoteContent(doc, tokens[m.first]!)) continue;
         while (a < m.first && tokens[a]!.pos !== 'AUX') a++;
         const span = { start: tokens[a]!.start, end: crowd >= 0 ? tokens[crowd - 1]!.end : m.span.end };
         const text = doc.text.slice(span.start, span.end);

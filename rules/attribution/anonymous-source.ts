@@ -8,7 +8,7 @@ import { people } from '../../src/document/people.js';
 import { appositiveToName, headToken, inSummary, openerOf, speakerBeforeAccess, speakerBeforePlace } from './_speaker.js';
 import type { Attribution, Document, Mention, Span, Token } from '../../src/document/types.js';
 import { tokensIn } from '../../src/document/index.js';
-import { firstTokenFrom, hasAttribution, inQuoteContent, isQuoteCue, perDocument, SpanSet } from '../../src/engine/doc-cache.js';
+import { attributionsIn, firstTokenFrom, hasAttribution, inQuoteContent, isQuoteCue, perDocument, SpanSet } from '../../src/engine/doc-cache.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule, type Report } from '../../src/engine/rule.js';
 
@@ -454,13 +454,13 @@ function subjectsOfCues(doc: Document, index: PhraseIndex<string>, self: boolean
       // "According to an anonymous post on a forum,": the cue right before the document.
       const lead = tokens[firstTokenFrom(doc, start) - 1];
       // ("The police said an anonymous tip led them": the cue has its speaker before it.)
-      const before = lead && doc.attributions.find((a) => a.sentence === si && a.cue.end === lead.end && !(a.speaker && a.speaker.end <= a.cue.start));
+      const before = lead && attributionsIn(doc, si).find((a) => a.cue.end === lead.end && !(a.speaker && a.speaker.end <= a.cue.start));
       if (before) {
         out.push({ span: { start: before.cue.start, end: m.span.end }, cueToken: before.cueToken, text, sentence: si, self });
         continue;
       }
       let cue: Attribution | undefined;
-      for (const a of doc.attributions) if (a.sentence === si && a.cueToken >= m.last && (!cue || a.cueToken < cue.cueToken)) cue = a;
+      for (const a of attributionsIn(doc, si)) if (a.cueToken >= m.last && (!cue || a.cueToken < cue.cueToken)) cue = a;
       if (!cue || cue.cueToken - m.last > DOCUMENT_REACH) continue;
       // The cue belongs to the document's own clause: no auxiliary ("was sent to the mayor,
       // who said"), relative pronoun or clause break between.
@@ -497,8 +497,8 @@ function reportedInside(doc: Document, a: Attribution, sp: Mention): boolean {
   const { tokens } = doc;
   const start = Math.min(openerOf(doc, sp).start, partitive(doc, sp)?.start ?? sp.start);
   const first = firstTokenFrom(doc, start);
-  return doc.attributions.some((b) => {
-    if (b === a || b.sentence !== a.sentence || !b.speaker || b.cue.end > start || b.speaker.start >= start) return false;
+  return attributionsIn(doc, a.sentence).some((b) => {
+    if (b === a || !b.speaker || b.cue.end > start || b.speaker.start >= start) return false;
     let k = firstTokenFrom(doc, b.cue.end);
     if (k > first || first - k > 2) return false;
     for (; k < first; k++) if (tokens[k]!.normal !== 'that' && tokens[k]!.pos !== 'ADV') return false;

@@ -5,7 +5,7 @@ import { hasProperName, isCapitalised } from '../../src/document/mentions.js';
 import type { Document, Sentence } from '../../src/document/types.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { attributionsIn } from '../../src/engine/doc-cache.js';
+import { attributionsIn, inQuoteContent } from '../../src/engine/doc-cache.js';
 
 const ReportData = z.object({
   about: z.string(),
@@ -15,6 +15,8 @@ const ReportData = z.object({
   harmWords: z.array(z.string().min(1)),
   lightVerbs: z.array(z.string().min(1)),
   studies: z.array(z.string().min(1)),
+  /** The nouns that name a study in `studies` ("survey", "report"): where its span's study word is. */
+  studyNouns: z.array(z.string().min(1)),
   studyOpeners: z.array(z.string().min(1)),
   timeWords: z.array(z.string().min(1)),
 });
@@ -26,7 +28,7 @@ const lightVerbs = new Set(data.lightVerbs);
 const studies = new PhraseIndex(data.studies.map((p) => [p, p] as [string, string]));
 const studyOpeners = new Set(data.studyOpeners);
 const timeWords = new Set(data.timeWords);
-const STUDY_WORDS = new Set(['research', 'study', 'studies', 'survey', 'paper', 'analysis', 'trial', 'report']);
+const STUDY_WORDS = new Set(data.studyNouns);
 
 /** A proper name among tokens [from, to), not counting a sentence's capitalised first word. */
 function nameIn(doc: Document, from: number, to: number, sentenceStart: number): boolean {
@@ -136,7 +138,7 @@ export default defineRule({
         let k = m.first;
         while (k < m.last && !STUDY_WORDS.has(doc.tokens[k]!.normal)) k++;
         if (k === m.last || doc.tokens[k]!.pos === 'VERB') continue;
-        if (doc.quotes.some((q) => q.content.start <= m.span.start && m.span.end <= q.content.end)) continue;
+        if (inQuoteContent(doc, m.span)) continue;
         if (studyPlaced(doc, si, m.first, m.last) || namedSpeakerBeside(doc, si, m.span)) continue;
         const text = doc.text.slice(m.span.start, m.span.end);
         report({ span: m.span, message: `"${text}": which study? Name its authors, the journal or the body that published it.` });
@@ -148,7 +150,7 @@ export default defineRule({
       if (!found.length || namesReport(doc, si, s)) return;
       for (const m of found) {
         // A hedge inside a quotation is the speaker's own caution.
-        if (doc.quotes.some((q) => q.content.start <= m.span.start && m.span.end <= q.content.end)) continue;
+        if (inQuoteContent(doc, m.span)) continue;
         // "is said to be": the span is the hedge without the verb it introduces.
         const last = m.last - (m.last - m.first > 2 ? 1 : 0);
         const span = { start: m.span.start, end: doc.tokens[last - 1]!.end };

@@ -6,7 +6,7 @@ import { hasProperName, makeMention, phraseBefore } from '../../src/document/men
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import type { Document, Mention, Span, Token } from '../../src/document/types.js';
 import { tokensIn } from '../../src/document/index.js';
-import { firstTokenFrom, inQuoteContent, perDocument } from '../../src/engine/doc-cache.js';
+import { attributionsIn, firstTokenFrom, inQuoteContent, perDocument } from '../../src/engine/doc-cache.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 const VagueData = z.object({
@@ -80,7 +80,7 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
  * through a named speaker in the same sentence, who answers for it.
  */
 function reportedByNamedSpeaker(doc: Document, sentence: number, span: Span): boolean {
-  return doc.attributions.some((a) => a.sentence === sentence && !!a.speaker?.name && (a.cue.end <= span.start || a.cue.start >= span.end) && !overlaps(a.speaker, span));
+  return attributionsIn(doc, sentence).some((a) => !!a.speaker?.name && (a.cue.end <= span.start || a.cue.start >= span.end) && !overlaps(a.speaker, span));
 }
 
 /** Conjunctions that, after a comma, start a new clause with its own subject and cue. */
@@ -103,8 +103,8 @@ function creditedInSentence(doc: Document, sentence: number, span: Span, clauseO
     }
     return false;
   };
-  return doc.attributions.some((a) => {
-    if (a.sentence !== sentence || !a.speaker || overlaps(a.speaker, span) || overlaps(a.cue, span)) return false;
+  return attributionsIn(doc, sentence).some((a) => {
+    if (!a.speaker || overlaps(a.speaker, span) || overlaps(a.cue, span)) return false;
     if (groups.has(doc.text.slice(a.speaker.head.start, a.speaker.head.end).toLowerCase())) return false;
     if (!clauseOnly) return true;
     const first = Math.min(a.speaker.start, a.cue.start);
@@ -180,11 +180,11 @@ function plainCrowd(doc: Document, a: Document['attributions'][number], sp: Ment
     if (t.normal === 'who' || t.normal === 'that' || t.pos === 'AUX') return undefined;
   }
   // "Insiders said engineers had warned ...": the crowd is inside another speaker's report.
-  if (doc.attributions.some((b) => b !== a && b.sentence === a.sentence && b.cue.end <= sp.start)) return undefined;
+  if (attributionsIn(doc, a.sentence).some((b) => b !== a && b.cue.end <= sp.start)) return undefined;
   if (crowdClaimCues.has(doc.tokens[a.cueToken]!.lemma.toLowerCase())) return 'warning';
   // "Local business owners said ... "...," said Angela Sutherland, who runs a lodge": one
   // of the crowd is named at once. (A crowd that insists carries its claim all the same.)
-  const named = (si: number) => doc.attributions.some((b) => b !== a && b.sentence === si && !!b.speaker?.name && b.speaker.kind !== 'group');
+  const named = (si: number) => attributionsIn(doc, si).some((b) => b !== a && !!b.speaker?.name && b.speaker.kind !== 'group');
   return named(a.sentence) || named(a.sentence + 1) ? undefined : 'info';
 }
 

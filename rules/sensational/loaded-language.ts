@@ -267,7 +267,9 @@ export default defineRule<Options>({
     const plain = neutral.matchDocument(doc).map((m) => m.span);
     const house = extraIndex(options.lexicon);
     const body = loaded.matchDocument(doc).filter((m) => !m.entry.epithet || epithet(doc, m.first, m.last));
-    const headline = doc.headline ? headlineOnly.matchDocument(doc).filter((m) => inHeadline(doc, m.span)) : [];
+    // Headline-only wordings: matched over the headline's own sentences, not the whole document.
+    const h = doc.headline;
+    const headline = h ? doc.sentences.slice(h.sentenceStart, h.sentenceEnd).flatMap((s) => headlineOnly.match(doc.tokens, s.tokenStart, s.tokenEnd)) : [];
     const hits = [...body, ...headline, ...kickers(doc), ...(house?.matchDocument(doc) ?? [])]
       .filter((m) => !quotes.some((q) => overlaps(q, m.span)) && !plain.some((n) => contains(n, m.span)) && !reportedBySpeaker(doc, m.span, m.entry.image) && !labelledBySpeaker(doc, labelVerbs, m.first))
       // Beside words of real fighting or injury, "bloodbath" and "all-out war" are literal.
