@@ -125,6 +125,7 @@ function accountsOf(doc: Document): { none: Account[]; some: Account[] } {
   };
   const { tokens } = doc;
   // "No one was seriously hurt" rules out grave harm only; "no one was hurt" rules out both.
+  // `last` is exclusive: the word after the match is read too ("no one was hurt seriously").
   const graded = (first: number, last: number) => tokens.slice(first, last + 1).some((t) => SEVERITY.has(t.normal));
   for (const m of noHarm.matchDocument(doc)) {
     if (story(tokens[m.first]!.sentence)) none.push({ span: m.span, kinds: graded(m.first, m.last) ? ['serious'] : ['harm', 'serious'] });
