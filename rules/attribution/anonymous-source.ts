@@ -36,6 +36,8 @@ const AnonData = z.object({
   anonymousDocuments: words,
   selfStyled: words,
   publicAudiences: words,
+  /** Cue words before a public audience ("told", "testified"), each with the words one of which must follow it ("testified before|to"); none: the audience follows directly. */
+  audienceCues: z.record(z.string().min(1), words),
   personSuffixes: words,
   /** Words that open an embedded question ("asked whether a worker had told"): a speech cue inside one is the matter asked about, not a source. */
   questionOpeners: words,
@@ -71,6 +73,8 @@ const selfDescribed = new PhraseIndex(data.selfDescribed.map((p) => [p, p] as [s
 const partitiveNumbers = new Set(data.partitiveNumbers);
 const personSuffixes = data.personSuffixes;
 const publicAudiences = new Set(data.publicAudiences);
+/** "told the court", "testified before the committee": the cue's normal form to the words one of which must come right after it (empty: the audience follows directly). */
+const audienceCues = new Map(Object.entries(data.audienceCues).map(([cue, between]) => [cue, new Set(between)]));
 
 /**
  * "prosecutors told the regional court", "officials told a parliamentary committee": the cue is
@@ -80,10 +84,12 @@ const publicAudiences = new Set(data.publicAudiences);
 function toldOnRecord(doc: Document, a: Attribution): boolean {
   const { tokens } = doc;
   const cue = tokens[a.cueToken]!;
-  if (cue.normal !== 'told' && cue.normal !== 'tells' && cue.normal !== 'tell' && cue.normal !== 'testified') return false;
+  // The cue verbs and their prepositions are data (audienceCues): "told", "testified before|to".
+  const between = audienceCues.get(cue.normal);
+  if (!between) return false;
   let k = a.cueToken + 1;
-  if (cue.normal === 'testified') {
-    if (tokens[k]?.normal !== 'before' && tokens[k]?.normal !== 'to') return false;
+  if (between.size) {
+    if (!between.has(tokens[k]?.normal ?? '')) return false;
     k++;
   }
   for (let n = 0; n < 6 && tokens[k] && tokens[k]!.sentence === cue.sentence; n++, k++) {

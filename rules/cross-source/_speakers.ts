@@ -4,12 +4,21 @@
  */
 import type { Document, Mention } from '../../src/document/types.js';
 import { isContent, stem } from '../../src/engine/cluster-text.js';
+import { people } from '../../src/document/people.js';
 import { canonicalName, resolved, sameName, textOf } from './_story.js';
 
 /** A name written as a name: capitalised words only ("Ana Ruiz", "Dr. Ana Ruiz"). */
 const NAME_TEXT = /^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)+$/u;
-/** A courtesy or academic title before a name, which the speaker's own name span leaves out. */
-const TITLE = /^(Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+/;
+/**
+ * A title before a name, which the speaker's own name span leaves out: one of the
+ * document model's honorifics (rules/data/people.json: "Dr.", "Prof.", "Sir", "Minister",
+ * "Chief Executive"), written with a capital as before a name, its full stop optional.
+ * Longest first, so "Chief Executive" goes before "Chief".
+ */
+const TITLE_WORDS = [...new Set([...people.honorifics].map((h) => h.replace(/\.$/, '')))]
+  .sort((a, b) => b.length - a.length)
+  .map((h) => h.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+const TITLE = new RegExp(`^(${TITLE_WORDS.join('|')})\\.?\\s+`, 'u');
 
 /** A person's name without a title before it ("Dr. Ana Ruiz" -> "Ana Ruiz"). */
 export const bareName = (name: string | undefined) => name?.trim().replace(TITLE, '');

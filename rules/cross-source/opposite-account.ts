@@ -12,7 +12,8 @@ import { canonicalName, clip, outlet, ReportBuffer, resolved, sameName, sentence
 const SPEAKS_FOR = new Set(oppositions.speakers);
 const NOT_SPEECH = new Set(oppositions.silentCues);
 const PLURAL_GROUP = /^(companies|firms|groups|sides|parties|governments|countries|nations|both|two|businesses|banks|leaders)$/;
-const NEGATION = new Set(['not', 'never', "n't", 'no']);
+/** "did not say", "never commented": a negator (oppositions.json `negators`) just before a cue makes it silence. */
+const NEGATION: ReadonlySet<string> = new Set(oppositions.negators);
 const GENERIC_MATTER = new Set(oppositions.silenceMatter.generic);
 
 interface Statement {

@@ -12,8 +12,6 @@ import { deniesAct, lex } from './_lexicon.js';
 /** How many tokens after the denial cue its clause may name the kinship. */
 const CLAUSE_REACH = 14;
 const POSSESSIVE = /^['’]s?$/;
-/** "brother-in-law": the tokens after "brother" that belong to it. */
-const IN_LAW = ['-', 'in', '-', 'law'];
 
 export interface DeniedKin {
   /** The possessor and the kin noun in the headline ("Minister's brother-in-law"). */
@@ -31,8 +29,10 @@ export function deniedKin(doc: Document, from: number, to: number, isBody: (k: n
     }
   }
   if (kin < 0) return undefined;
-  let end = kin;
-  if (IN_LAW.every((w, i) => tokens[kin + 1 + i]?.normal === w && kin + 1 + i < to)) end = kin + IN_LAW.length;
+  // "brother-in-law": the tokens after "brother" that belong to it (data: kinSuffixes, the
+  // hyphenated word as the tokenizer splits it).
+  const suffix = lex.kinSuffixes.find((ws) => ws.every((w, i) => tokens[kin + 1 + i]?.normal === w && kin + 1 + i < to));
+  const end = kin + (suffix?.length ?? 0);
   let denial: Span | undefined;
   for (let k = to; k < tokens.length; k++) {
     const t = tokens[k]!;

@@ -117,6 +117,8 @@ const FramingData = z.object({
     admissionVerbs: words,
     /** "Chief's kickbacks", "Mayor's fraud": wrongdoing nouns, by family, that a headline may presuppose as an actor's. */
     wrongNouns: z.array(words.min(1)),
+    /** "accused", "charged", "prosecutors", "indictment": the body's wording of a charge before a wrongdoing noun (exact normal forms). */
+    chargeWords: words,
     /** "convicted", "pleaded guilty", "admitted": the body settles the wrongdoing, and the headline may state it. */
     establishedWords: words,
     /** "bribery trial", "fraud probe": a wrongdoing noun that only names the process about it. */
@@ -125,8 +127,10 @@ const FramingData = z.object({
     qualityGroups: z.array(z.object({ adjectives: words.min(1), disputed: words.min(1) })),
     /** "the court ruled", "inspectors found": words by which the body settles the judgement itself. */
     qualitySettled: words,
-    /** "Minister's brother-in-law", "Mayor's son": a kinship a headline may state as fact. */
-    kinNouns: words,
+    /** "Minister's brother-in-law", "Mayor's son": a kinship a headline may state as fact (single tokens: the tokenizer splits hyphenated words). */
+    kinNouns: words.refine((ws) => ws.every((w) => !w.includes('-')), 'kin nouns are single tokens (the tokenizer splits hyphens): write "-in-law" in kinSuffixes'),
+    /** "- in - law": the tokens (space-separated; the tokenizer splits hyphens) after a kin noun that belong to it ("brother-in-law"). */
+    kinSuffixes: words,
     /** "denied that any shareholder was related to", "no family connection": words by which a body denial disputes a kinship. */
     kinDenied: words,
     /** "with ties to", "linked to": a headline that states a relation between two parties. */
@@ -228,11 +232,13 @@ export const lex = {
   relationNouns: lower(framing.headline.relationNouns),
   /** Each wrongdoing noun to its family's index. */
   wrongNouns: new Map<string, number>(framing.headline.wrongNouns.flatMap((g, i) => g.map((w) => [w.toLowerCase(), i] as [string, number]))),
+  chargeWords: lower(framing.headline.chargeWords),
   establishedWords: lower(framing.headline.establishedWords),
   wrongProcess: lower(framing.headline.wrongProcess),
   qualityGroups: framing.headline.qualityGroups.map((g) => ({ adjectives: lower(g.adjectives), disputed: lower(g.disputed) })),
   qualitySettled: lower(framing.headline.qualitySettled),
   kinNouns: lower(framing.headline.kinNouns),
+  kinSuffixes: framing.headline.kinSuffixes.map((p) => p.toLowerCase().trim().split(/\s+/)),
   kinDenied: lower(framing.headline.kinDenied),
   actGroups: framing.headline.actGroups.map((g) => ({ verbs: g.verbs.map((v) => v.toLowerCase()), phrases: index(g.phrases, (p) => p) })),
   bodyHedges: new PhraseIndex<'strong' | 'weak'>([

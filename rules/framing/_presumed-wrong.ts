@@ -13,8 +13,6 @@ import { lex } from './_lexicon.js';
 
 /** Words before a wrongdoing noun, in its sentence, that make it a charge or a denial. */
 const FRAME_REACH = 10;
-/** "accused", "charged", "prosecutors", "indictment": the body's wording of a charge. */
-const CHARGE = /^(accuse|accused|charge|charged|charges|allege|alleged|alleges|allegedly|allegation|allegations|prosecutor|prosecutors|prosecution|indictment|indicted|suspect|suspected|suspicion)$/;
 /** Parts of speech of a headline subject before its head noun: "Heating chief's boiler". */
 const SUBJECT = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
 
@@ -73,7 +71,8 @@ export function presumedWrong(doc: Document, from: number, to: number, isBody: (
     const s = doc.sentences[t.sentence]!;
     for (let i = k - 1; i >= Math.max(s.tokenStart, k - FRAME_REACH); i--) {
       const b = tokens[i]!;
-      if (CHARGE.test(b.normal) || (b.pos === 'VERB' && lex.causeDenials.has(b.lemma.toLowerCase()) && b.lemma.toLowerCase() !== 'insist')) {
+      // "accused", "charged", "prosecutors" (data: headline.chargeWords): the body's wording of a charge.
+      if (lex.chargeWords.has(b.normal) || (b.pos === 'VERB' && lex.causeDenials.has(b.lemma.toLowerCase()) && b.lemma.toLowerCase() !== 'insist')) {
         evidence = { start: b.start, end: t.end };
         break;
       }

@@ -2,10 +2,12 @@
  * Which sense a loaded word has where it is written, read from the words around it:
  * "bloodbath" beside "killed" is a real one, "all-out war" beside "troops" is a war, and
  * "all-out war" in a sentence about a council vote is a metaphor for the dispute. Word
- * lists come from the lexicon's `contexts`; this file only looks them up.
+ * lists come from the lexicon (rules/data/loaded-language.json: `contexts`, `labelVerbs`,
+ * `verdictVerbs`), passed in by the rule; this file only looks them up.
  */
 import type { Document } from '../../src/document/types.js';
 import { inHeadline } from '../../src/document/index.js';
+
 
 export type WordSets = ReadonlyMap<string, ReadonlySet<string>>;
 
@@ -88,8 +90,6 @@ const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'r
 /** Breaks after which the writer may be speaking again ("..., in what was a colossal blunder"). */
 const BREAK = new Set([',', ';', ':', '—', '–', '(', ')']);
 
-/** Verbs that start the writer's own predicate after a free relative ("What the union describes looks like ..."). */
-const VERDICT = new Set(['look', 'looks', 'looked', 'amount', 'amounts', 'amounted', 'seem', 'seems', 'seemed', 'resemble', 'resembles', 'resembled']);
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM', 'PRON']);
 
 /**
@@ -99,14 +99,14 @@ const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM', 'PRON
  * verdict on it is the writer's. ("What critics call a land grab", with no such verb between,
  * stays the critics' label.)
  */
-function writersVerdict(doc: Document, subject: number, verb: number, first: number): boolean {
+function writersVerdict(doc: Document, verdictVerbs: ReadonlySet<string>, subject: number, verb: number, first: number): boolean {
   const { tokens } = doc;
   let j = subject;
   while (j > 0 && j > subject - 6 && NOUN_PHRASE.has(tokens[j - 1]!.pos) && tokens[j - 1]!.normal !== 'what') j--;
   if (tokens[j - 1]?.normal !== 'what') return false;
   for (let k = verb + 1; k < first; k++) {
     const t = tokens[k]!;
-    if (BE.has(t.normal) || VERDICT.has(t.normal)) return true;
+    if (BE.has(t.normal) || verdictVerbs.has(t.normal)) return true;
   }
   return false;
 }
@@ -114,23 +114,24 @@ function writersVerdict(doc: Document, subject: number, verb: number, first: num
 /**
  * A label someone else puts on the thing: "Opposition leader Marta Kowalczyk called the
  * scheme a colossal blunder", "which unions described as a bloodbath". A labelling verb
- * (data: `labelVerbs`) shortly before the match in its clause, with a subject written
+ * (`verbs.label`) shortly before the match in its clause, with a subject written
  * just before the verb (a noun, a name or a pronoun; auxiliaries and adverbs between). A
- * passive ("has been called a blunder") has no one behind it and stays the writer's.
+ * passive ("has been called a blunder") has no one behind it and stays the writer's, and
+ * so does a free relative followed by a verb of the writer's (`verbs.verdict`).
  */
-export function labelledBySpeaker(doc: Document, verbs: ReadonlySet<string>, first: number): boolean {
+export function labelledBySpeaker(doc: Document, verbs: { label: ReadonlySet<string>; verdict: ReadonlySet<string> }, first: number): boolean {
   const { tokens } = doc;
   const s = doc.sentences[tokens[first]!.sentence]!;
   for (let k = first - 1; k >= s.tokenStart && k >= first - 10; k--) {
     const t = tokens[k]!;
     if (BREAK.has(t.text)) return false;
-    if (!verbs.has(t.normal) && !verbs.has(t.lemma)) continue;
+    if (!verbs.label.has(t.normal) && !verbs.label.has(t.lemma)) continue;
     for (let j = k - 1; j >= s.tokenStart; j--) {
       const w = tokens[j]!;
       if (BE.has(w.normal)) return false;
       if (w.pos === 'AUX' || w.pos === 'ADV' || w.pos === 'PART') continue;
       if (!(w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON' || (w.pos === 'ADJ' && w.normal === 'many'))) return false;
-      return !writersVerdict(doc, j, k, first);
+      return !writersVerdict(doc, verbs.verdict, j, k, first);
     }
     return false;
   }

@@ -73,6 +73,8 @@ const Lexicon = z
     ),
     families: z.record(z.string(), Family).default({}),
     labelVerbs: z.array(z.string().min(1)).default([]),
+    /** "looks like", "amounts to": exact forms of verbs that start the writer's own predicate after a free relative. */
+    verdictVerbs: z.array(z.string().min(1)).default([]),
     contexts: z.record(z.string(), z.object({ about: z.string(), words: z.array(z.string().min(1)) })).default({}),
     neutral: z.array(z.object({ pattern: Pattern, note: z.string() })),
   })
@@ -128,7 +130,8 @@ const headlineOnly = new PhraseIndex<Entry>(entries.filter((e) => !e.label && e.
 // Labels in an index of their own: "CHAOS:" as a label must not lose to the plain "chaos" entry at the same position.
 const labels = new PhraseIndex<Entry>(entries.filter((e) => e.label).map((e) => [expand(e.pattern), e]));
 const contexts = wordSets(data.contexts);
-const labelVerbs: ReadonlySet<string> = new Set(data.labelVerbs.map((v) => v.toLowerCase()));
+// Who labels ("called it a bloodbath") and the writer's own verbs after a free relative ("looks like").
+const speakerVerbs = { label: new Set(data.labelVerbs.map((v) => v.toLowerCase())), verdict: new Set(data.verdictVerbs.map((v) => v.toLowerCase())) };
 const neutral = new PhraseIndex<true>(data.neutral.map((n) => [expand(n.pattern), true]));
 
 /** A newsroom's own entries (config `lexicon`), reported at the rule's severity. */
@@ -271,7 +274,7 @@ export default defineRule<Options>({
     const h = doc.headline;
     const headline = h ? doc.sentences.slice(h.sentenceStart, h.sentenceEnd).flatMap((s) => headlineOnly.match(doc.tokens, s.tokenStart, s.tokenEnd)) : [];
     const hits = [...body, ...headline, ...kickers(doc), ...(house?.matchDocument(doc) ?? [])]
-      .filter((m) => !quotes.some((q) => overlaps(q, m.span)) && !plain.some((n) => contains(n, m.span)) && !reportedBySpeaker(doc, m.span, m.entry.image) && !labelledBySpeaker(doc, labelVerbs, m.first))
+      .filter((m) => !quotes.some((q) => overlaps(q, m.span)) && !plain.some((n) => contains(n, m.span)) && !reportedBySpeaker(doc, m.span, m.entry.image) && !labelledBySpeaker(doc, speakerVerbs, m.first))
       // Beside words of real fighting or injury, "bloodbath" and "all-out war" are literal.
       .filter((m) => !near(doc, contexts, m.entry.literalNear, m.first, m.last, true))
       .map((m) => {
