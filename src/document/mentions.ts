@@ -5,6 +5,7 @@
  * organisation word or are known bodies.
  */
 import { startsLower } from './chars.js';
+import { CALENDAR_WORDS } from './dates.js';
 import { people } from './people.js';
 import { lowerBound } from './search.js';
 import type { Mention, MentionKind, Span, Token } from './types.js';
@@ -378,7 +379,8 @@ function findAffiliation(tokens: Token[], a: number, b: number, nameStart: numbe
     const w = bare(t);
     if (isPossessive(t) && (isCapitalised(t) || people.orgWords.has(w)) && !people.places.has(word(t))) return t;
     if (people.orgWords.has(w) && k < b - 1) return t;
-    if (isCapitalised(t) && t.pos === 'PROPN' && !people.places.has(t.text) && !isHonorific(t) && !openingCapital(tokens, k) && k < b - 1 && nameStart >= 0 && k < nameStart) {
+    // "Former Chief Justice X": a capitalised word that dates the title is no body (titleModifiers).
+    if (isCapitalised(t) && t.pos === 'PROPN' && !people.places.has(t.text) && !isHonorific(t) && !people.titleModifiers.has(w) && !openingCapital(tokens, k) && k < b - 1 && nameStart >= 0 && k < nameStart) {
       if (!people.roles.has(w) && !people.authorities.has(w)) return t;
     }
     if (t.pos === 'ADP' && PREP_IN_NP.has(t.normal)) {
@@ -409,7 +411,7 @@ function objectAfter(tokens: Token[], k: number, limit: number): Span | undefine
   while (i < limit && (isCapitalised(tokens[i]!) || people.orgWords.has(bare(tokens[i]!)))) i++;
   if (i === start) return undefined;
   const run = tokens.slice(start, i);
-  // "a diplomat from China" is not a body a reader can check.
-  if (isPlace(run) && !isOrg(run)) return undefined;
+  // "a diplomat from China" is not a body a reader can check; "who retired in March" is a time.
+  if ((isPlace(run) && !isOrg(run)) || run.every((t) => CALENDAR_WORDS.has(t.normal))) return undefined;
   return span(tokens, start, i);
 }

@@ -8,7 +8,7 @@ import { people } from './people.js';
 import { searchFirst } from './search.js';
 import type { Attribution, Mention, Sentence, Span, Token } from './types.js';
 
-const isTitleToken = (t: Token) => people.honorifics.has(t.text) || people.roles.has(t.normal) || people.authorities.has(t.normal);
+const isTitleToken = (t: Token) => people.honorifics.has(t.normal) || people.roles.has(t.normal) || people.authorities.has(t.normal);
 
 export function findMentions(tokens: Token[], sentences: Sentence[], attributions: Attribution[]): Mention[] {
   const out: Mention[] = [];

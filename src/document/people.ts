@@ -7,6 +7,8 @@ export const PeopleData = z.object({
   about: z.string(),
   source: z.string(),
   honorifics: words,
+  /** "Former", "Acting": words that date a title before a name, never a body it belongs to. */
+  titleModifiers: words.default([]),
   authorities: words,
   roles: words,
   orgWords: words,
@@ -25,6 +27,7 @@ const data = loadData('people.json', PeopleData, peopleJson);
 const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
 export const people = {
   honorifics: lower(data.honorifics),
+  titleModifiers: lower(data.titleModifiers),
   authorities: lower(data.authorities),
   roles: lower(data.roles),
   orgWords: lower(data.orgWords),
