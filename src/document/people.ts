@@ -25,6 +25,12 @@ export const PeopleData = z.object({
 const data = loadData('people.json', PeopleData, peopleJson);
 
 const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+
+function byFirstWord(phrases: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) out.set(p[0]!, [...(out.get(p[0]!) ?? []), p]);
+  return out;
+}
 export const people = {
   honorifics: lower(data.honorifics),
   titleModifiers: lower(data.titleModifiers),
@@ -45,7 +51,7 @@ export const people = {
   listenerFirst: lower(data.cues.listenerFirst),
   /** "put the toll at 41": a cue only before "at" and a figure. */
   figureAt: lower(data.cues.figureAt),
-  cuePhrases: data.cues.phrases.map((p) => p.toLowerCase().split(/\s+/)),
-  cuePhraseStarts: new Set(data.cues.phrases.map((p) => p.toLowerCase().split(/\s+/)[0]!)),
+  /** "according to", "in the words of": phrase cues as word lists, by their first word (in list order). */
+  cuePhrases: byFirstWord(data.cues.phrases.map((p) => p.toLowerCase().split(/\s+/))),
   cueParticles: new Map(Object.entries(data.cues.particles).map(([v, p]) => [v.toLowerCase(), p.toLowerCase()])),
 };

@@ -64,7 +64,7 @@ export function pairQuoteMarks(text: string, from: number, to: number): Pair[] {
 function cueAt(tokens: Token[], k: number): number {
   const t = tokens[k]!;
   // "according to", "in the words of": phrase cues, matched on the normal form.
-  if (people.cuePhraseStarts.has(t.normal)) for (const phrase of people.cuePhrases) {
+  for (const phrase of people.cuePhrases.get(t.normal) ?? []) {
     if (phrase.every((w, j) => tokens[k + j]?.normal === w)) return phrase.length;
   }
   const misreadSaid = saidAsAdjective(tokens, k);
@@ -289,7 +289,7 @@ const isUpper = (w: string) => /^\p{Lu}/u.test(w);
 function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlier: Attribution[]): Mention | undefined {
   const t = tokens[k]!;
   // "according to X": the speaker follows a phrase cue; "X points out": a verb with its particle has it before.
-  const isPhrase = len > 1 && people.cuePhraseStarts.has(t.normal);
+  const isPhrase = len > 1 && people.cuePhrases.has(t.normal);
   // "according to X" / "in the words of X": the speaker follows.
   if (isPhrase) {
     const np = phraseAfter(tokens, k + len, s.tokenEnd);
