@@ -27,6 +27,8 @@ const Family = z.object({
   note: z.string().optional(),
   suggest: z.string().optional(),
   image: z.boolean().optional(),
+  /** A verdict written as a predicate ("it is a game-changing deal"): after any speech cue in its sentence it is the speaker's claim. */
+  predicate: z.boolean().optional(),
   literalNear: z.array(z.string()).optional(),
   heads: z.array(z.string().min(1)).min(1),
   frames: z
@@ -69,6 +71,12 @@ const Lexicon = z
         epithet: z.boolean().optional(),
         /** A picture the writer paints ("a reeking carpet of scum"): a body's statement reported without quotation marks does not carry it. */
         image: z.boolean().optional(),
+        /**
+         * A verdict written as a predicate ("it is a game-changing deal"): a speech cue before it in
+         * its sentence hands it to the speaker, even one the reader cannot place ("The ministry
+         * said it was a game-changer"): the vague source is attribution's problem, not hype.
+         */
+        predicate: z.boolean().optional(),
       }),
     ),
     families: z.record(z.string(), Family).default({}),
@@ -105,6 +113,7 @@ function familyEntries(): Entry[] {
           note: f.note,
           suggest: f.suggest,
           image: f.image,
+          predicate: f.predicate,
           literalNear: literalNear.length ? literalNear : undefined,
           strongNear: frame.strongNear,
         });
@@ -182,7 +191,7 @@ function quoted(doc: Document): Span[] {
  * former governor faced ..., a witness told the court") and the verb itself stay the
  * writer's own choice.
  */
-function reportedBySpeaker(doc: Document, span: Span, image = false): boolean {
+function reportedBySpeaker(doc: Document, span: Span, image = false, predicate = false): boolean {
   // Only a report in the span's own sentence counts; attributions are looked up by sentence.
   const k = firstTokenFrom(doc, span.start);
   const si = doc.tokens[k]?.sentence;
@@ -191,7 +200,7 @@ function reportedBySpeaker(doc: Document, span: Span, image = false): boolean {
     const sp = a.speaker;
     // Someone the reader can place: a name, a role ("the judge"), a pronoun for one, or a group
     // tied to a place or a body ("Cocoa growers in the Western Region say they are being bled dry").
-    if (!sp || !(sp.name || sp.descriptors.length || sp.kind === 'pronoun' || (sp.kind === 'group' && sp.affiliation))) return false;
+    if (!sp || !(predicate || sp.name || sp.descriptors.length || sp.kind === 'pronoun' || (sp.kind === 'group' && sp.affiliation))) return false;
     // A ministry or an agency states facts; an image in an unquoted report of its statement is
     // the writer's paraphrase (a body that used it would be quoted).
     if (image && sp.kind === 'org') return false;
@@ -274,7 +283,7 @@ export default defineRule<Options>({
     const h = doc.headline;
     const headline = h ? doc.sentences.slice(h.sentenceStart, h.sentenceEnd).flatMap((s) => headlineOnly.match(doc.tokens, s.tokenStart, s.tokenEnd)) : [];
     const hits = [...body, ...headline, ...kickers(doc), ...(house?.matchDocument(doc) ?? [])]
-      .filter((m) => !quotes.some((q) => overlaps(q, m.span)) && !plain.some((n) => contains(n, m.span)) && !reportedBySpeaker(doc, m.span, m.entry.image) && !labelledBySpeaker(doc, speakerVerbs, m.first))
+      .filter((m) => !quotes.some((q) => overlaps(q, m.span)) && !plain.some((n) => contains(n, m.span)) && !reportedBySpeaker(doc, m.span, m.entry.image, m.entry.predicate) && !labelledBySpeaker(doc, speakerVerbs, m.first))
       // Beside words of real fighting or injury, "bloodbath" and "all-out war" are literal.
       .filter((m) => !near(doc, contexts, m.entry.literalNear, m.first, m.last, true))
       .map((m) => {
