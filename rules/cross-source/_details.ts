@@ -19,6 +19,8 @@ const DetailData = z.object({
   source: z.string(),
   documents: z.array(z.string().min(1)),
   originVerbs: z.array(z.string().min(1)),
+  currencies: z.array(z.string().min(1)).min(1),
+  moneyKinds: z.array(z.object({ kind: z.string().min(1), words: z.array(z.string().min(1)).min(1) })).min(1),
 });
 const data = loadData('aliases.json', DetailData, aliasesJson);
 const bounds = oppositions.figureBounds;
@@ -29,6 +31,11 @@ const BOUND_PHRASES: { words: string[]; kind: BoundKind }[] = (['lower', 'upper'
   .sort((x, y) => y.words.length - x.words.length);
 const DOCUMENT_NOUNS = new Set(data.documents);
 const ORIGIN_VERBS = new Set(data.originVerbs);
+const CURRENCIES = new Set(data.currencies);
+const MONEY_KIND = new Map<string, string>();
+for (const m of data.moneyKinds) for (const w of m.words) MONEY_KIND.set(w, m.kind);
+const isCurrency = (t: Token | undefined) => !!t && (CURRENCIES.has(t.normal) || CURRENCIES.has(t.lemma.toLowerCase()));
+const moneyKindOf = (t: Token) => (/^(NOUN|VERB|ADJ|ADV)$/.test(t.pos) ? MONEY_KIND.get(t.normal) ?? MONEY_KIND.get(t.lemma.toLowerCase()) : undefined);
 const isOriginVerb = (t: Token | undefined) => !!t && t.pos === 'VERB' && ORIGIN_VERBS.has(t.lemma.toLowerCase());
 
 /**
@@ -117,6 +124,38 @@ function passiveOriginBy(tokens: Token[], k: number, limit: number): number {
   const verb = tokens[i];
   if (i + 1 >= limit || !verb || !ORIGIN_VERBS.has(verb.lemma.toLowerCase())) return -1;
   return tokens[i + 1]!.normal === 'by' ? i + 2 : -1;
+}
+
+/** Words of a short complement after a document noun: "of the port's existing assets". */
+const COMPLEMENT_POS = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
+const MAX_COMPLEMENT = 8;
+
+/**
+ * A participle clause set off by a comma after the document noun and its complement: "a
+ * valuation of the plant's assets, commissioned by X,", "the audit, carried out and signed by
+ * X"; a second verb may be joined with "and" ("commissioned and paid for by X"). Returns the
+ * index after "by", or -1. The comma is required: without it "a report on the crash released
+ * by" is read by passiveOriginBy or not at all.
+ */
+function participleOriginBy(tokens: Token[], k: number, limit: number): number {
+  let i = k + 1;
+  if (i < limit && /^(of|into|on|about)$/.test(tokens[i]!.normal)) {
+    const from = ++i;
+    // A participle used as an adjective ("existing", "unpaid") may be tagged a verb: one before a noun is a modifier.
+    const modifier = (t: Token, next: Token | undefined) => t.pos === 'VERB' && /(ing|ed)$/.test(t.normal) && /^(NOUN|ADJ)$/.test(next?.pos ?? '');
+    while (i < limit && i - from < MAX_COMPLEMENT && (COMPLEMENT_POS.test(tokens[i]!.pos) || /^['’]s?$/.test(tokens[i]!.text) || modifier(tokens[i]!, tokens[i + 1]))) i++;
+    if (i === from) return -1;
+  }
+  if (tokens[i]?.text !== ',' || i + 2 >= limit) return -1;
+  const verb = tokens[++i]!;
+  if (!ORIGIN_VERBS.has(verb.lemma.toLowerCase()) || !/^(VERB|ADJ)$/.test(verb.pos)) return -1;
+  i++;
+  // "commissioned and paid for by": one more participle, with its particle.
+  if (tokens[i]?.normal === 'and' && tokens[i + 1]?.pos === 'VERB') {
+    i += 2;
+    if (i < limit && tokens[i]!.pos === 'ADP' && tokens[i]!.normal !== 'by') i++;
+  }
+  return i + 1 < limit && tokens[i]!.normal === 'by' ? i + 1 : -1;
 }
 
 const SMALL: Record<string, number> = {
@@ -220,6 +259,7 @@ export function figures(doc: Document, si: number): Figure[] {
   });
   const partOf = new Map([...wholeOf].map(([w, p]) => [p, w]));
   const out: Figure[] = [];
+  let lastMoney: { key: string; last: number } | undefined;
   found.forEach((f, n) => {
     if (wholeOf.has(n)) return;
     const bound = boundBefore(doc.tokens, f.first, s.tokenStart);
@@ -232,6 +272,24 @@ export function figures(doc: Document, si: number): Figure[] {
       const half = roundingStep(f.value) / 2;
       const [low, high] = bound ? range(f.value, bound.kind) : [f.value - half, f.value + half];
       out.push({ value: f.value, low, high, boundStart: bound ? doc.tokens[bound.at]!.start : f.start, key: pct.key, span: { start: f.start, end: pct.end }, sentence: si, context: contextOf(doc, s, f.first, pct.last, 4) });
+      return;
+    }
+    // An amount of money is keyed by what it is paid as ("$18 million upfront", "an upfront
+    // payment of $12 million"): the family word, not the noun after it, says which payment.
+    // An amount with no kind word of its own right after one with a kind, no verb between, is
+    // the next item of one list ("fined it €2 million for the spill and €1 million for late
+    // reporting"): it takes that kind, so the sentence gives two amounts of it, not one.
+    const listed = () => {
+      if (!lastMoney || (!isCurrency(doc.tokens[f.first - 1]) && !isCurrency(doc.tokens[f.last + 1]))) return undefined;
+      for (let k = lastMoney.last + 1; k < f.first; k++) if (doc.tokens[k]!.pos === 'VERB') return undefined;
+      return { key: lastMoney.key, start: f.start, end: f.end };
+    };
+    const money = moneyKey(doc, s, f.first, f.last) ?? listed();
+    if (money) lastMoney = { key: money.key, last: f.last };
+    if (money) {
+      const [low, high] = range(f.value, bound?.kind);
+      const spanStart = Math.min(f.start, money.start);
+      out.push({ value: f.value, low, high, boundStart: bound ? Math.min(doc.tokens[bound.at]!.start, spanStart) : spanStart, key: money.key, span: { start: Math.min(f.start, money.start), end: Math.max(f.end, money.end) }, sentence: si, context: contextOf(doc, s, f.first, f.last) });
       return;
     }
     // A part is keyed by its whole's words ("of the 40 miners"), its context runs to them.
@@ -284,6 +342,38 @@ function percentOf(doc: Document, s: Sentence, last: number): { key: string; end
   if (!noun) return undefined;
   const sense = senseOfWord(noun);
   return { key: sense ? `%#${sense}` : `%${noun.lemma.toLowerCase()}`, end: tokens[pctLast]!.end, last: pctLast };
+}
+
+/**
+ * The kind of payment an amount of money is ("#upfront payment ($)"), from the nearest kind
+ * word within four tokens before the amount or three after it, not past a clause break or
+ * another number; the currency is part of the key (two currencies may be one sum converted).
+ * The span runs from the amount over the kind word when it is near ("an upfront payment of
+ * $12 million", "$18.5 million upfront").
+ */
+function moneyKey(doc: Document, s: Sentence, first: number, last: number): { key: string; start: number; end: number } | undefined {
+  const { tokens } = doc;
+  const before = tokens[first - 1];
+  const sign = first > s.tokenStart && isCurrency(before) ? before : undefined;
+  const after = last + 1 < s.tokenEnd && isCurrency(tokens[last + 1]) ? tokens[last + 1] : undefined;
+  const currency = sign ?? after;
+  if (!currency) return undefined;
+  const cur = currency.lemma.toLowerCase();
+  const stop = (t: Token) => t.pos === 'NUM' || t.pos === 'PUNCT' || /^(and|but|or|while|which|who)$/.test(t.normal);
+  const from = sign ? first - 1 : first;
+  const to = after ? last + 1 : last;
+  let found: { kind: string; at: number; d: number } | undefined;
+  for (let k = from - 1, d = 1; k >= Math.max(s.tokenStart, from - 4) && !stop(tokens[k]!); k--, d++) {
+    const kind = moneyKindOf(tokens[k]!);
+    if (kind) { found = { kind, at: k, d }; break; }
+  }
+  for (let k = to + 1, d = 1; k < Math.min(s.tokenEnd, to + 4) && !stop(tokens[k]!) && (!found || d < found.d); k++, d++) {
+    const kind = moneyKindOf(tokens[k]!);
+    if (kind) { found = { kind, at: k, d }; break; }
+  }
+  if (!found) return undefined;
+  const edge = found.at < from ? tokens[found.at]!.start : tokens[found.at]!.end;
+  return { key: `#${found.kind} (${cur})`, start: Math.min(edge, tokens[from]!.start), end: Math.max(edge, tokens[to]!.end) };
 }
 
 /** The bound phrase that ends right before token `first` ("at least", "no more than"), if any. */
@@ -411,7 +501,8 @@ export function origins(doc: Document): Origin[] {
       // "the order was issued by the Regional District of ...".
       let explicit = false;
       let parents: string[] = [];
-      const passive = passiveOriginBy(tokens, k, s.tokenEnd);
+      let passive = passiveOriginBy(tokens, k, s.tokenEnd);
+      if (passive < 0) passive = participleOriginBy(tokens, k, s.tokenEnd);
       const by = /^(from|by)$/.test(tokens[k + 1]?.normal ?? '') ? k + 2 : passive;
       if (!run.length && by >= 0) {
         explicit = by === passive;

@@ -7,6 +7,7 @@ import { oppositions } from './_oppositions.js';
 import type { Span } from '../../src/document/types.js';
 import { compareWording, continuationFact, countedContinuation, factChange, oneQuotation, quoteWords, type FactChange, type QWord, type WordingDiff } from './_quote-words.js';
 import { bareName, sameSpeaker } from './_speakers.js';
+import { differentPeople, namedSpeaker } from './_quote-speakers.js';
 import { hasUniversal, opposedQuotes, personOf, samePerson, type Polar } from './_quote-opposites.js';
 import { clip, outlet, ReportBuffer, resolved, textOf } from './_story.js';
 
@@ -22,6 +23,8 @@ const Options = z.object({
 });
 
 const NEGATORS = new Set(oppositions.negators);
+/** Words a quotation needs before two outlets giving it to different people is a conflict. */
+const MIN_SHARED_QUOTE = 8;
 
 /** The words of a quotation inside `span` (the part two versions share, with its edges). */
 const within = (ws: readonly QWord[], span: Span) => ws.filter((w) => w.start >= span.start && w.end <= span.end);
@@ -51,7 +54,7 @@ export default defineRule({
     id: 'cross-source/quote-variant',
     category: 'cross-source',
     severity: 'warning',
-    description: 'The same speaker is quoted with different words in different articles of one story.',
+    description: 'The same speaker is quoted with different words in different articles of one story, or the same words are given to different named speakers.',
     why: 'Words inside quotation marks are a promise that the speaker said exactly that. When outlets disagree on the wording, at least one of them has misquoted, and the difference ("discredit" or "malign") can change the meaning.',
     options: Options,
     examples: {
@@ -86,6 +89,19 @@ export default defineRule({
       }
     });
     const compared = new Set<number>();
+    // The same long quotation given to two different named people: one outlet has the
+    // speaker wrong. Short quotations (a slogan, a chant) may well be said by two people.
+    const speakerWarnings = new ReportBuffer<string>();
+    const crossedSpeakers = (x: number, y: number) => {
+      const [a, b] = [quotes[x]!, quotes[y]!];
+      if (Math.min(a.words.length, b.words.length) < MIN_SHARED_QUOTE) return;
+      const diff = compareWording(a.words, b.words);
+      if (diff.kind !== 'same' && diff.kind !== 'excerpt') return;
+      const sa = namedSpeaker(a.doc, a.quote);
+      const sb = namedSpeaker(b.doc, b.quote);
+      if (!sa || !sb || !differentPeople(sa.name, sb.name)) return;
+      speakerWarnings.add(b.doc, sb.span, a.doc, sa.span, `${outlet(b.doc)} gives the words "${clip(textOf(b.doc, b.quote.content), 60)}" to ${clip(sb.name, 40)}, but ${outlet(a.doc)} gives the same words to ${clip(sa.name, 40)}: one outlet has the speaker wrong; check who said it.`);
+    };
     const results: { x: number; y: number; diff: ReturnType<typeof compareWording>; speaker: boolean | undefined }[] = [];
     for (const list of byStem.values()) {
       for (const x of list) for (const y of list) {
@@ -94,6 +110,7 @@ export default defineRule({
         if (compared.has(key)) continue;
         compared.add(key);
         const speaker = sameSpeaker(quotes[x]!.doc, quotes[x]!.quote.speaker, quotes[y]!.doc, quotes[y]!.quote.speaker);
+        if (speaker !== true) crossedSpeakers(x, y);
         if (speaker === false) continue;
         results.push({ x, y, diff: compareWording(quotes[x]!.words, quotes[y]!.words), speaker });
       }
@@ -187,6 +204,7 @@ export default defineRule({
       const message = more.length ? `${e.info} ${more.join(', ')} ${more.length === 1 ? 'has' : 'have'} the same wording as the first.` : e.info;
       report({ doc: e.doc, span: e.span, message, related: e.related.map((r) => related(r.doc, r.span)) });
     }
+    for (const e of speakerWarnings.entries()) report({ doc: e.doc, span: e.span, message: e.info, related: e.related.map((r) => related(r.doc, r.span)) });
     for (const e of infos.entries()) report({ doc: e.doc, span: e.span, message: e.info, severity: 'info', related: e.related.map((r) => related(r.doc, r.span)) });
   },
 });
