@@ -50,6 +50,10 @@ const Markers = z.object({
     leftVerbs: words,
     termStartVerbs: words,
     termEndVerbs: words,
+    becameVerbs: words,
+    yearNouns: words,
+    yearNounLeads: words,
+    yearLinks: words,
   }),
   recurringWeekday: z.object({ about: z.string(), everyWords: words, anchorWords: words, weakAnchorWords: words, rangeEnds: words }),
   officeClause: z.object({ headVerbs: words, headNouns: words, nowWords: words, stillWords: words, perfectAux: words, perfectHeadVerbs: words, perfectTitleVerbs: words, inOffice: words, thenWords: words, roleWords: words, actVerbs: words, actBreaks: words, ledNouns: words, ledRelatives: words, partOfWords: words }),
@@ -158,6 +162,12 @@ export const WON_OFFICE = {
   /** "whose presidency began / ended in 2015". */
   termStartVerbs: new Set(data.wonOffice.termStartVerbs),
   termEndVerbs: new Set(data.wonOffice.termEndVerbs),
+  /** "became", "was sworn in as" (token sequences, longest first): a start of a stretch, before a title. */
+  becameVerbs: data.wonOffice.becameVerbs.map((v) => v.split(/\s+/)).sort((a, b) => b.length - a.length),
+  /** "2010, the (same) year (in which) X became ...": a gloss on the year before it. */
+  yearNouns: new Set(data.wonOffice.yearNouns),
+  yearNounLeads: new Set(data.wonOffice.yearNounLeads),
+  yearLinks: data.wonOffice.yearLinks.map((v) => v.split(/\s+/)).sort((a, b) => b.length - a.length),
 };
 /** "every Tuesday since 4 September", "on Mondays from 7 October": the words around a recurring weekday. */
 export const RECURRING_WEEKDAY = {

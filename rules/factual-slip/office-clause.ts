@@ -4,10 +4,10 @@ import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, type NameMatch } from './_match.js';
 import { appositiveTitleBefore } from './_apposition.js';
 import { actClauseAfter, bodyAt, ledByAt, type LedBy } from './_act-clause.js';
-import { FORMER_WORDS, HISTORICAL_PATTERNS, OFFICE_CLAUSE, TITLE_MODIFIERS } from './_markers.js';
+import { CLAUSE_PUNCT, CLAUSE_WORDS, FORMER_WORDS, HISTORICAL_PATTERNS, OFFICE_CLAUSE, TITLE_MODIFIERS } from './_markers.js';
 import { asOf, describeTerm, heldOn, holdersDuring, inYear, isBareRole, isSettled, onBoundary, tenureStart, type Office, type Term } from './_offices.js';
 import { periodsIn, timeAt, timeFrom, YEAR, yearOfHead, type Period } from './_time.js';
-import { officesFor, periodLabel, recordCovers, termsIn, wordsAt } from './_clauses.js';
+import { CLAUSES, officesFor, periodLabel, recordCovers, termsIn, wordsAt } from './_clauses.js';
 
 const historical = new PhraseIndex(HISTORICAL_PATTERNS.map((p) => [p, true] as [string, boolean]));
 const isHistorical = (doc: Document, si: number) => {
@@ -56,11 +56,41 @@ function officeInYear(doc: Document, name: NameMatch, to: number) {
   // "was still president in 2021" could be of a party or a club: a bare role needs "still" and a record of that office.
   if (isBareRole(title.title) && (!still || !termsIn(name, title.offices).length)) return undefined;
   const at = title.last;
+  // "X, who was still president when the first bids were opened in March 2024,": the time of the "when" clause.
+  if (CLAUSES.whenWords.has(tokens[at]?.normal ?? '') && at < to) {
+    const when = whenTime(doc, at + 1, to);
+    return when && { title, still, period: when.period, yearToken: when.last };
+  }
+  // "was still president in March 2024": a month's time, judged as the "when" clause's is.
+  if (/^(in|during)$/.test(tokens[at]?.normal ?? '') && at + 2 < to && !YEAR.test(tokens[at + 1]!.text) && YEAR.test(tokens[at + 2]!.text)) {
+    const period = timeAt(doc, at + 2, at + 1, to);
+    return period && { title, still, period, yearToken: at + 2 };
+  }
   if (!/^(in|during)$/.test(tokens[at]?.normal ?? '') || !YEAR.test(tokens[at + 1]?.text ?? '') || at + 1 >= to) return undefined;
   // "in 2021-22", "in 2021 talks": not the year of the office.
   const after = tokens[at + 2];
   if (after && at + 2 < to && (/^[-–\/]$/.test(after.text) || after.pos === 'NOUN' || after.pos === 'PROPN')) return undefined;
   return { title, year: Number(tokens[at + 1]!.text), yearToken: at + 1 };
+}
+
+/** How far into a "when" clause its time is looked for. */
+const WHEN_REACH = 14;
+
+/**
+ * The time a "when" clause from token `i` dates its event at ("when the bids were opened in
+ * March 2024", "when the dam burst on 3 May 2019"): the first time written in the clause
+ * before it ends (a comma, a dash, another clause word), and its last token.
+ */
+function whenTime(doc: Document, i: number, to: number): { period: Period; last: number } | undefined {
+  const { tokens } = doc;
+  for (let k = i; k < to && k < i + WHEN_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || CLAUSE_PUNCT.has(t.text) || (k > i && CLAUSE_WORDS.has(t.normal))) return undefined;
+    if (t.text.length !== 4 || !YEAR.test(t.text)) continue;
+    const period = timeAt(doc, k, i, to);
+    return period && { period, last: k };
+  }
+  return undefined;
 }
 
 /**
@@ -231,12 +261,35 @@ function actProblem(name: NameMatch, offices: Office[], time: Period): string | 
   return `${person} was not ${office.name} in ${periodLabel(time)}, the time of the act the clause dates (the office was held by ${who}; ${person}: ${record(terms)}). Say what ${person} was then, or check the name.`;
 }
 
+/**
+ * "X, who was still president when the bids were opened in March 2024,": wrong when the record
+ * covers that time and no term of X in the office touches it. With a bare role the clause
+ * must say "still" and the time must come after a term of X began (the "still" claims a term
+ * ran on; a time before X ever held the office may be of another presidency, a club's or a party's).
+ */
+function whenProblem(doc: Document, name: NameMatch, claim: { title: TitleHit; still: boolean; period: Period; yearToken: number }): { span: Span; message: string } | undefined {
+  const { period: p } = claim;
+  const countries = new Set(name.persons.flatMap((x) => x.terms.map((t) => t.office.country)));
+  const offices = claim.title.offices.filter((o) => countries.has(o.country));
+  if (!offices.length || !recordCovers(offices, p)) return undefined;
+  const terms = termsIn(name, offices);
+  if (terms.some((t) => t.start <= p.to && (t.end === null || p.from <= t.end))) return undefined;
+  if (isBareRole(claim.title.title) && (!claim.still || !terms.some((t) => t.start < p.from))) return undefined;
+  const span: Span = { start: name.span.start, end: doc.tokens[claim.yearToken]!.end };
+  if (inQuote(doc, span) || !trustedAlias(doc, name)) return undefined;
+  const written = doc.text.slice(claim.title.span.start, claim.title.span.end);
+  const who = [...new Set(offices.flatMap((o) => holdersDuring(o, p).map((h) => h.name)))].join(' and ') || 'no one recorded';
+  const had = terms.length ? `the record has ${record(terms)}` : `the record has no term of ${name.persons[0]!.name} in that office`;
+  return { span, message: `${name.persons[0]!.name} was not ${written} in ${periodLabel(p)}, the time the "when" clause gives (the office was held by ${who}): ${had}.` };
+}
+type TitleHit = NonNullable<ReturnType<typeof titleAt>>;
+
 export default defineRule({
   meta: {
     id: 'factual-slip/office-clause',
     category: 'factual-slip',
     severity: 'error',
-    description: 'A clause that puts a person in an office they did not hold: "X, who heads the ECB," or "X, who has led NATO since 2014," or "the WTO, headed since 2021 by X," on a date when someone else did, "X was still defence minister in 2021" after the term ended, or "Chancellor X, who visited Windhoek in 2023," when the act predates the term (a warning).',
+    description: 'A clause that puts a person in an office they did not hold: "X, who heads the ECB," or "X, who has led NATO since 2014," or "the WTO, headed since 2021 by X," on a date when someone else did, "X was still defence minister in 2021" (or "in March 2021", or "when the bids were opened in March 2021") after the term ended, or "Chancellor X, who visited Windhoek in 2023," when the act predates the term (a warning).',
     why: 'A relative clause or a "was still … in YEAR" reads as background, so it is checked less often than a title, but it states a fact about who held an office, and the record of office holders settles it.',
     examples: {
       flagged: [
@@ -339,6 +392,11 @@ export default defineRule({
           continue;
         }
         const claim = officeInYear(doc, name, s.tokenEnd);
+        if (claim?.period) {
+          const problem = whenProblem(doc, name, { title: claim.title, still: !!claim.still, period: claim.period, yearToken: claim.yearToken });
+          if (problem) report({ span: problem.span, message: problem.message });
+          continue;
+        }
         if (!claim || claim.year > Number(asOf.slice(0, 4))) continue;
         // Only the offices of countries and bodies the person is recorded in: the record cannot
         // speak for a title they may have held elsewhere.

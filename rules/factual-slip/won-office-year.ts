@@ -15,6 +15,8 @@ import { inQuote, nameAt, titleBefore, trustedAlias, type NameMatch } from './_m
 import { CLAUSE_WORDS, TERM_NOUNS, WON_OFFICE } from './_markers.js';
 import { asOf, describeTerm, isSettled, type Office, type Term } from './_offices.js';
 import { hasYearToken, yearAt } from './_time.js';
+import { becameAfterYear, isYearToken, type BecameYear } from './_became-year.js';
+import { termsIn } from './_clauses.js';
 
 const asOfYear = Number(asOf.slice(0, 4));
 
@@ -124,6 +126,21 @@ function endsIn(t: Term, year: number): boolean {
   return Math.abs(Date.parse(t.end) - jan1) <= NEW_YEAR_DAYS * 86_400_000 && Math.abs(y - year) === 1;
 }
 const startsNear = (t: Term, year: number) => Math.abs(Number(t.start.slice(0, 4)) - year) <= 1;
+/**
+ * "2010, the year X became prime minister": the year must be near the start of one of X's
+ * terms in that office (a year either side: an election or a handover around New Year).
+ */
+function becameProblem(doc: Document, g: BecameYear): string | undefined {
+  const { year, offices, name } = g;
+  if (year > asOfYear) return undefined;
+  const recordStart = Math.min(...offices.map((o) => Number(o.holders[0]!.start.slice(0, 4))));
+  if (year <= recordStart || offices.some((o) => !isSettled(o, `${year}-01-01`) || !isSettled(o, `${year}-12-31`))) return undefined;
+  const terms = termsIn(name, offices);
+  if (!terms.length || terms.some((t) => startsNear(t, year))) return undefined;
+  const label = doc.text.slice(name.span.start, name.span.end);
+  const record = [...new Set(terms.map((t) => t.office))].map((o) => `${o.name} ${terms.filter((t) => t.office === o).map(describeTerm).join(' and ')}`).join('; ');
+  return `${label} did not come to that office in ${year}: ${label} was ${record}.`;
+}
 const runsOver = (t: Term, year: number) => Number(t.start.slice(0, 4)) - 1 <= year && (t.end === null || Number(t.end.slice(0, 4)) >= year);
 
 export default defineRule({
@@ -131,16 +148,18 @@ export default defineRule({
     id: 'factual-slip/won-office-year',
     category: 'factual-slip',
     severity: 'error',
-    description: 'A "who won the presidency / took office / was elected in YEAR" clause, or one that ends a stretch ("whose presidency ended in 2015", "who left office in 2015"), whose year does not fit the record of that office ("President Gustavo Petro, who won the presidency in 2018,"); also "who handed power to his son in YEAR" and a monarch\'s "crowned in YEAR" / "came to the throne in YEAR".',
+    description: 'A "who won the presidency / took office / was elected in YEAR" clause, or one that ends a stretch ("whose presidency ended in 2015", "who left office in 2015"), whose year does not fit the record of that office ("President Gustavo Petro, who won the presidency in 2018,"); also "who handed power to his son in YEAR" a monarch\'s "crowned in YEAR" / "came to the throne in YEAR"; and a year glossed by a start in office ("since 2015, the year X became prime minister") far from every start of X\'s terms.',
     why: 'The year someone came to power or left it is a checkable fact; a wrong one misplaces everything the article dates by it.',
     examples: {
       flagged: [
         { text: 'President Gustavo Petro, who won the presidency in 2018, opened the port terminal in Buenaventura.', flag: 'Gustavo Petro' },
         { text: 'President Abdelmadjid Tebboune, who took office in 2015, visited the refinery at Skikda.', flag: 'Abdelmadjid Tebboune' },
+        { text: 'The wharf levy has not changed since 2015, the year Anthony Albanese became prime minister.', flag: '2015, the year Anthony Albanese became prime minister' },
       ],
       fine: [
         { text: 'President Gustavo Petro, who won the presidency in 2022, opened the port terminal in Buenaventura.' },
         { text: 'President Abdelmadjid Tebboune, who took office in 2019, visited the refinery at Skikda.' },
+        { text: 'The wharf levy has not changed since 2022, the year Anthony Albanese became prime minister.' },
       ],
     },
   },
@@ -149,6 +168,14 @@ export default defineRule({
     for (const s of doc.sentences) {
       // Every clause judged gives a year: a sentence without one is not read for names.
       if (!hasYearToken(tokens, s.tokenStart, s.tokenEnd)) continue;
+      // "2010, the year X became prime minister": a year glossed by a start in office.
+      for (let k = s.tokenStart; k < s.tokenEnd - 4; k++) {
+        const g = isYearToken(doc, k) ? becameAfterYear(doc, k, s.tokenEnd) : undefined;
+        if (!g) continue;
+        const span: Span = { start: tokens[g.first]!.start, end: tokens[g.last]!.end };
+        const problem = inQuote(doc, span) || !trustedAlias(doc, g.name) ? undefined : becameProblem(doc, g);
+        if (problem) report({ span, message: problem });
+      }
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
         const name = nameAt(doc, k, s.tokenEnd);
         if (!name) continue;
