@@ -3,6 +3,7 @@ import verbsJson from '../data/judgement-verbs.json';
 import vagueJson from '../data/vague-sources.json';
 import { loadData } from '../../src/data/load.js';
 import { people } from '../../src/document/people.js';
+import { makeMention, phraseAfter } from '../../src/document/mentions.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { attributionsIn, inQuoteContent } from '../../src/engine/doc-cache.js';
@@ -188,6 +189,23 @@ function followedBySource(doc: Document, sentence: number): boolean {
   return !!next && next.paragraph === doc.sentences[sentence]!.paragraph && vouched(doc, sentence + 1);
 }
 
+/**
+ * "is usually laid at the door of the investigating judges", "was put down to the port
+ * authority": the cause the idiom credits is people or a body (a role, a body word, a
+ * plural of people, or a name), so the idiom blames someone, not something.
+ */
+function blamesPeople(tokens: readonly Token[], k: number, end: number): boolean {
+  const np = phraseAfter(tokens as Token[], k, end);
+  if (!np) return false;
+  const m = makeMention(tokens as Token[], np[0], np[1]);
+  if (m.name && m.name.start <= m.head.start && m.head.end <= m.name.end) return true;
+  let h = np[1] - 1;
+  while (h > np[0] && tokens[h]!.end > m.head.end) h--;
+  const w = tokens[h]!.normal;
+  const one = w.replace(/(?<=[^s])s$/, '');
+  return [w, one].some((x) => people.roles.has(x) || people.orgWords.has(x)) || people.peoplePlurals.has(w);
+}
+
 export default defineRule({
   meta: {
     id: 'attribution/agentless-judgement',
@@ -314,6 +332,11 @@ export default defineRule({
         }
         if (m.entry.severity === 'info' && m.entry.sense === 'praise') {
           report({ span, severity: 'info', message: `A tribute with no one paying it: "${text}" from whom? Quote or name some of them.` });
+          continue;
+        }
+        // "Responsibility ... is usually laid at the door of the judges": blame of people or a body, with no one blaming.
+        if (m.entry.severity === 'info' && m.entry.sense === 'blame' && blamesPeople(tokens, m.last, s.tokenEnd)) {
+          report({ span, message: `Blame with no one giving it: "${text}" by whom? Say who holds them responsible.` });
           continue;
         }
         if (m.entry.severity === 'info') {

@@ -43,6 +43,8 @@ const AnonData = z.object({
   questionOpeners: words,
   /** Cue verbs of a request ("asked for dosing to be paused"): outside a quotation, an act reported, not a source. */
   requestCues: words,
+  /** Wordings that bring in the source of a quotation given before ("The words are those of", "That account came from"). */
+  laterSources: words,
 });
 const data = loadData('anonymous-sources.json', AnonData, anonJson);
 const sourceHeads = new Set(data.sourceHeads);
@@ -58,6 +60,7 @@ const indefinitePersons = new Set(data.indefinitePersons);
 const describers = new Set(data.describers);
 const questionOpeners = new Set(data.questionOpeners);
 const requestCues = new Set(data.requestCues);
+const laterSources = new PhraseIndex(data.laterSources.map((p) => [p, p] as [string, string]));
 
 /** Whether the speaker starting at `start` is the subject of an embedded question ("on whether a technician had told"). */
 function embeddedQuestion(doc: Document, start: number, sentence: number): boolean {
@@ -342,6 +345,78 @@ function colonSpeakers(doc: Document): { a: Attribution; sp: Mention }[] {
   return out;
 }
 
+/**
+ * "The words are those of a member of the tender committee", "That account came from an
+ * official at the port": the source of a quotation or account given before, named (or not)
+ * in a sentence of its own. The phrase right after the wording is the source; the wording
+ * stands for the cue.
+ */
+function laterSourceSpeakers(doc: Document): { a: Attribution; sp: Mention; start: number }[] {
+  const { tokens } = doc;
+  const out: { a: Attribution; sp: Mention; start: number }[] = [];
+  doc.sentences.forEach((s, si) => {
+    for (const m of laterSources.match(tokens, s.tokenStart, s.tokenEnd)) {
+      if (inQuoteContent(doc, m.span)) continue;
+      const np = phraseAfter(tokens as Token[], m.last, s.tokenEnd);
+      if (!np || np[0] !== m.last) continue;
+      const sp = makeMention(tokens as Token[], np[0], np[1]);
+      out.push({ a: { cue: m.span, cueToken: m.last - 1, speaker: sp, sentence: si }, sp, start: m.span.start });
+    }
+  });
+  return out;
+}
+
+/** Pronouns that open a contact clause after a person ("engineers we consulted", "a guard I spoke to"). */
+const CONTACT_PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she']);
+const QUANTIFIED_RELATIVE = new Set(['none', 'neither', 'some', 'all', 'both', 'each', 'one', 'several', 'most']);
+
+/**
+ * "A club director who voted for the sale, and who asked not to be identified, said" and
+ * "Forest engineers we consulted, none of whom wished to be named, put the loss at": a
+ * sentence that marks anonymity, where the speaker finder gave the cue to another phrase
+ * (or saw no cue). The person is the phrase before the first relative clause ahead of the
+ * marker ("who", "none of whom"), past a contact clause ("we consulted"), and it must open
+ * the sentence (the subject). The cue is the first one after the marker in the sentence,
+ * if any, else the marker stands for it.
+ */
+function markedSubjects(doc: Document): { a: Attribution; sp: Mention; start: number; end: number }[] {
+  const { tokens } = doc;
+  const out: { a: Attribution; sp: Mention; start: number; end: number }[] = [];
+  doc.sentences.forEach((s, si) => {
+    const ms = markers.match(tokens, s.tokenStart, s.tokenEnd);
+    if (!ms.length) ms.push(...reasons.match(tokens, s.tokenStart, s.tokenEnd));
+    const m = ms[0];
+    if (!m || inQuoteContent(doc, m.span)) return;
+    let rel = -1;
+    for (let k = m.last - 1; k > s.tokenStart; k--) if (tokens[k]!.normal === 'who' || tokens[k]!.normal === 'whom') rel = k;
+    if (rel < 0) return;
+    let end = rel;
+    // "none of whom": the quantifier opens the clause.
+    if (tokens[rel]!.normal === 'whom' && tokens[rel - 1]?.normal === 'of' && QUANTIFIED_RELATIVE.has(tokens[rel - 2]?.normal ?? '')) end = rel - 2;
+    if (tokens[end - 1]?.text === ',') end--;
+    // "engineers we consulted", "a guard I spoke to": a contact clause after the person.
+    let c = end - 1;
+    if (c > s.tokenStart && tokens[c]!.pos === 'ADP') c--;
+    if (c > s.tokenStart && tokens[c]!.pos === 'VERB' && CONTACT_PRONOUNS.has(tokens[c - 1]!.normal)) end = c - 1;
+    const np = phraseBefore(tokens as Token[], end, s.tokenStart);
+    if (!np || np[0] !== s.tokenStart || np[1] !== end) return;
+    const cue = attributionsIn(doc, si).find((a) => a.cueToken >= m.last);
+    // A marked person carries a claim only with a cue after the marker ("The woman, who asked
+    // not to be named, was taken to hospital" is no source), and one whose speaker is not
+    // someone after the marker (", police said").
+    if (!cue || (cue.speaker && cue.speaker.start >= m.span.end)) return;
+    const sp = makeMention(tokens as Token[], np[0], np[1]);
+    // The cue ends the flag when it follows the clause at once (", said"); else the marker does.
+    const near = cue && tokens[cue.cueToken - 1]?.text === ',' ? cue : undefined;
+    const a: Attribution = near ?? { cue: m.span, cueToken: m.last - 1, sentence: si };
+    // "..., none of whom wished to be named, put the loss at": the verb after the clause.
+    const verb = tokens[m.last]?.text === ',' ? tokens[m.last + 1] : undefined;
+    const last = near ? near.cue.end : verb && verb.sentence === si && verb.pos === 'VERB' ? verb.end : m.span.end;
+    out.push({ a: { ...a, speaker: sp }, sp, start: tokens[np[0]]!.start, end: last });
+  });
+  return out;
+}
+
 /** How many words ("who would", ", who") may come between a speaker after its cue and the first-name wording. */
 const NEAR_SPEAKER = 3;
 
@@ -610,6 +685,24 @@ export default defineRule({
       if (found.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
       const note = anonymityNote(doc, a.sentence);
       found.push({ span, message: message(verdict.why, note), severity: note === 'reason' ? 'info' : verdict.severity, speaker: sp.start, sentence: a.sentence });
+    }
+    // "The words are those of a member of the tender committee": the source after the quotation.
+    for (const { a, sp, start } of laterSourceSpeakers(doc)) {
+      const verdict = judge(doc, a, sp);
+      if (!verdict) continue;
+      const span = { start, end: sp.end };
+      if (found.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
+      const note = anonymityNote(doc, a.sentence);
+      found.push({ span, message: message(verdict.why, note), severity: note === 'reason' ? 'info' : verdict.severity, speaker: sp.start, sentence: a.sentence });
+    }
+    // "A club director who voted for the sale, and who asked not to be identified, said":
+    // a marked source whose cue the speaker finder gave to another phrase.
+    for (const { a, sp, start, end } of markedSubjects(doc)) {
+      if (found.some((f) => f.sentence === a.sentence)) continue;
+      const verdict = judge(doc, a, sp, true);
+      if (!verdict) continue;
+      const note = anonymityNote(doc, a.sentence);
+      found.push({ span: { start, end }, message: message(verdict.why, note), severity: note === 'reason' ? 'info' : verdict.severity, speaker: sp.start, sentence: a.sentence });
     }
     for (const f of found) {
       flagged.add(f.span);

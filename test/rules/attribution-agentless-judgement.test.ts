@@ -271,3 +271,31 @@ describe('attribution/agentless-judgement: feted, marked down, written off, sing
     ],
   });
 });
+
+// Judgement carried by a noun of quantity ("a burst of acclaim", "a torrent of ridicule"),
+// a new verb of praise ("was saluted as"), and blame of people laid at someone's door.
+describe('attribution/agentless-judgement: noun frames, saluted, blame of people', () => {
+  testRule(rule, {
+    flagged: [
+      { text: 'The merger earned the bank\'s chief executive a rare chorus of praise.', flag: 'earned the bank\'s chief executive a rare chorus of praise' },
+      { text: 'The new parking charges drew a storm of criticism within a day.', flag: 'drew a storm of criticism' },
+      { text: 'The decision won the coach a wave of admiration after years of defeats.', flag: 'won the coach a wave of admiration' },
+      { text: 'The bridge design attracted a barrage of ridicule when it was unveiled in Riga.', flag: 'attracted a barrage of ridicule' },
+      { text: 'The ceasefire was saluted as a turning point for the region.', flag: 'was saluted' },
+      { text: 'The failure of the grain scheme is often laid at the door of the agriculture ministry.', flag: 'is often laid at the door of' },
+    ],
+    fine: [
+      { text: 'The parking charges drew a storm of criticism from the Chamber of Commerce in Tallinn.' },
+      { text: 'The speech drew a round of applause from delegates in Accra.' },
+      { text: 'The soldiers saluted as the coffin passed the palace gates.' },
+      { text: 'The flag was saluted by the honour guard at dawn.' },
+      { text: 'The merger drew a chorus of praise from the finance minister, Ana Reyes.' },
+      { text: 'The storm drew a wave of volunteers to the coast.' },
+    ],
+  });
+  it('blames people at warning, a thing at info', () => {
+    const sev = (text: string) => analyze({ id: 't', text }, { rules: [rule] }).flags.map((f) => [f.text, f.severity]);
+    expect(sev('The crop failed. The delays have been put down to the port authority.')).toEqual([['have been put down to', 'warning']]);
+    expect(sev('The crop failed. The slump has been put down to the weather.')).toEqual([['has been put down to', 'info']]);
+  });
+});

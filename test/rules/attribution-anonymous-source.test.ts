@@ -359,3 +359,49 @@ testRule(rule, {
     },
   ],
 });
+
+// The source named only after the quotation, in a sentence of its own.
+describe('attribution/anonymous-source: the source after the quotation', () => {
+  testRule(rule, {
+    flagged: [
+      { text: '"The contract was settled over dinner." The words are those of an official at the ports ministry, who spoke on condition that his name be withheld.', flag: 'The words are those of an official' },
+      { text: 'The engineers were told to sign. "Nobody checked the welds." That account comes from an inspector who worked on the bridge for two years.', flag: 'That account comes from an inspector' },
+      { text: 'The mayor knew of the leak in March. The remark came from a senior police officer in Mombasa, who asked not to be identified.', flag: 'The remark came from a senior police officer' },
+      { text: 'Trucks were waved through at night. The claim comes from one of the depot\'s former drivers, who still lives in Tema.', flag: 'The claim comes from one of the depot' },
+      { text: '"We were paid to look away." The words were those of a customs officer in the northern province.', flag: 'a customs officer' },
+    ],
+    fine: [
+      { text: '"We will rebuild," she said on Friday. The words are those of Amara Diallo, the mayor of Kayes.' },
+      { text: 'Costs tripled in two years. The account comes from the ministry\'s own audit, published in May.' },
+      { text: 'The plan was dropped. The remark came from its chief executive, Lena Holm, at the annual meeting.' },
+      { text: 'The court quoted the charter. The words are those of the 1948 declaration, which the judges cited twice.' },
+      { text: 'The school was rebuilt in a year. The money came from a donor in Oslo who gave $2 million.' },
+    ],
+  });
+});
+
+// A marked source whose cue the speaker finder gives to another phrase: two joined relative
+// clauses, a contact clause ("we spoke to") and "none of whom wished to be named".
+describe('attribution/anonymous-source: marked subjects', () => {
+  testRule(rule, {
+    flagged: [
+      { text: 'Neither company disclosed the price. A board member who attended the vote, and who asked not to be identified before the regulator rules, said the buyer would pay $12 million.', flag: 'A board member who attended the vote' },
+      { text: 'The mine has been shut since May. Mining surveyors we spoke to, none of whom wanted to be named, put the cost of the repairs at $40 million and said the shaft had been unsafe for years.', flag: 'Mining surveyors we spoke to' },
+      { text: 'The ferry sank at dawn. A deckhand who was on the bridge, and who did not wish to be named, said the captain had ignored the warning.', flag: 'A deckhand' },
+      { text: 'The audit was never published. Two accountants we consulted, neither of whom wished to be identified, said the losses were hidden in a subsidiary.', flag: 'Two accountants we consulted' },
+      { text: 'The tender closed in June. A clerk who handled the bids, and who agreed to talk only if her name was left out, said two envelopes arrived late.', flag: 'A clerk who handled the bids' },
+    ],
+    fine: [
+      { text: 'The bus overturned near Kandy. The woman, who asked not to be named, was taken to hospital in Colombo, police said.' },
+      { text: 'The ward was closed in March. Nurses from the ward, none of whom wished to be named, were moved to other hospitals.' },
+      { text: 'The runway lights failed twice. Pilots we spoke to, all of whom agreed to be named, described the outage to the inquiry.' },
+      { text: 'The line reopened on Monday. Engineers at the state utility, Elektro Sever, said the fault had been a fallen pylon.' },
+      { text: 'The bridge contract went to a local firm. The contractor, who declined to be named in the tender documents, won the bid by a wide margin.' },
+    ],
+  });
+  it('keeps a marked subject a warning when no reason is given', () => {
+    expect(severities('The mine has been shut since May. Mining surveyors we spoke to, none of whom wanted to be named, put the cost at $40 million and said the shaft was unsafe.')).toEqual([
+      ['Mining surveyors we spoke to, none of whom wanted to be named, put', 'warning'],
+    ]);
+  });
+});

@@ -417,3 +417,24 @@ testRule(rule, {
     },
   ],
 });
+
+// Hearsay in the impersonal passive and a consensus assumed with no holder, also inside a
+// subordinate clause.
+describe('attribution/vague-source: put about, widely assumed', () => {
+  testRule(rule, {
+    flagged: [
+      { text: 'Although it is widely assumed in Lima ministries that the fund is empty, the budget still lists it.', flag: 'it is widely assumed' },
+      { text: 'It is being put about in Nairobi that the governor will resign before the audit.', flag: 'It is being put about' },
+      { text: 'It has been bandied about in the league that the club cannot pay its players.', flag: 'It has been bandied about' },
+      { text: 'It is being whispered that the minister will step down before the summer.', flag: 'It is being whispered' },
+      { text: 'It is generally presumed that the reactor will close by 2030.', flag: 'It is generally presumed' },
+    ],
+    fine: [
+      { text: 'It is being put about by the opposition leader, Rosa Kimani, that the vote was rigged.' },
+      { text: 'The contract is being put out to tender in May.' },
+      { text: 'It is assumed in the model that interest rates stay flat until 2027.' },
+      { text: 'We assumed the bridge would reopen by Friday.' },
+      { text: 'It is being put to a vote of the full council on Friday.' },
+    ],
+  });
+});
