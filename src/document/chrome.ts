@@ -64,6 +64,8 @@ function isInterstitial(t: string): boolean {
 }
 const bylineRe = new RegExp(`^(?:${chromeData.bylinePrefixes.map(escapeRe).join('|')})\\s*:?\\s+\\S`, 'i');
 const TIME = /\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.m\.|\b(?:AM|PM|GMT|UTC|ET|EST|EDT|IST)\b/gi;
+/** "16/12/2025", "03.05.2025": a numeric date, day or month first (which one does not matter for a date line). */
+const NUMERIC_DATE = /\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b/g;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -92,10 +94,13 @@ export function isDateLine(line: string): boolean {
   const dates = findDates(line).filter((d) => d.date !== undefined || (d.weekday === undefined && d.year !== undefined) || d.weekday !== undefined);
   let rest = line;
   for (const d of dates.sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  const hadNumeric = NUMERIC_DATE.test(rest);
+  NUMERIC_DATE.lastIndex = 0;
+  rest = rest.replace(NUMERIC_DATE, ' ');
   const hadTime = TIME.test(rest);
   TIME.lastIndex = 0;
   rest = rest.replace(TIME, ' ');
-  if (dates.length === 0 && !hadTime) return false;
+  if (dates.length === 0 && !hadTime && !hadNumeric) return false;
   const leftover = rest.replace(/\b(?:today|updated|published|posted|last|on|at|\d+)\b/gi, ' ');
   return wordCount(leftover) <= 2 && !/[.!?]["”’]?$/.test(leftover.trim());
 }

@@ -35,6 +35,12 @@ describe('standfirst under the headline', () => {
     expect(chromeOf(unpunctuated, 'dateline')).toContain('Marija Camilleri, shipping correspondent | 12/04/2025 | Updated 10:45');
   });
 
+  it('a strip dated in figures only ("14/03/2025", no clock time) still marks the standfirst above it', () => {
+    const text = unpunctuated.replace('Marija Camilleri, shipping correspondent | 12/04/2025 | Updated 10:45', 'Marija Camilleri | 14/03/2025 | 💬 41 comments | 🕑 4 min');
+    expect(chromeOf(text, 'dateline')).toContain('Marija Camilleri | 14/03/2025 | 💬 41 comments | 🕑 4 min');
+    expect(slice(text, doc(text).standfirst)).toMatch(/^Fuel costs and a new crew agreement/);
+  });
+
   it('a punctuated standfirst is the Document standfirst too', () => {
     const text = [
       'Lakeside Courier',
