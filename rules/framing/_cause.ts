@@ -5,7 +5,7 @@
  * the party named as the cause denying it, and never states the cause as fact.
  * Private helper: not a rule.
  */
-import { inQuoteContent } from '../../src/engine/doc-cache.js';
+import { attributionsIn, inQuoteContent } from '../../src/engine/doc-cache.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { anyIn, bareWord, lookBack } from './_clause.js';
 import { lex } from './_lexicon.js';
@@ -61,10 +61,16 @@ function countOutsideQuotes(doc: Document, stems: Set<string>, a: number, b: num
   return n;
 }
 
-export function causalOverclaim(doc: Document, from: number, to: number, isBody: (k: number) => boolean): CausalOverclaim | undefined {
+/**
+ * `speakersOwn`: a causal wording in a clause reported after a named speaker's cue ("its
+ * spokesman said ... rain that brought down wires") is that speaker's account, not the
+ * writer's fact (read for standfirsts, which the rule flags only over a denial).
+ */
+export function causalOverclaim(doc: Document, from: number, to: number, isBody: (k: number) => boolean, speakersOwn = false): CausalOverclaim | undefined {
   // A cause needs words before the link and an effect after it; "sent 37 pupils to
-  // hospital", "left 12 dead" carry their effect in the link itself.
-  const links = lex.causalLinks.match(doc.tokens, from, to).filter((l) => l.last < to);
+  // hospital", "left 12 dead" carry their effect in the link itself. "A shortage left by
+  // hiring freezes": a participle before "by" describes its noun and links nothing.
+  const links = lex.causalLinks.match(doc.tokens, from, to).filter((l) => l.last < to && doc.tokens[l.last]!.normal !== 'by');
   const link = [...links, ...lex.causalResults.match(doc.tokens, from, to)].sort((x, y) => x.first - y.first)[0];
   if (!link || link.first <= from) return undefined;
   const cause = stemsIn(doc, from, link.first, true);
@@ -75,6 +81,8 @@ export function causalOverclaim(doc: Document, from: number, to: number, isBody:
     if (p.kind !== 'body') continue;
     for (let si = p.sentenceStart; si < p.sentenceEnd; si++) {
       const s = doc.sentences[si]!;
+      // A standfirst is read against the body after it, not against itself.
+      if (!isBody(s.tokenStart)) continue;
       const shared = countIn(doc, cause, s.tokenStart, s.tokenEnd);
       if (!shared) continue;
       const open = [...lex.openCause.match(doc.tokens, s.tokenStart, s.tokenEnd), ...lex.notEstablished.match(doc.tokens, s.tokenStart, s.tokenEnd)];
@@ -100,7 +108,8 @@ export function causalOverclaim(doc: Document, from: number, to: number, isBody:
       // "caused by 'a fault no inspection could have foreseen'": cause words only inside a
       // quote are someone's wording, not the writer stating this cause.
       if (!open.length && !denials.length && countOutsideQuotes(doc, cause, s.tokenStart, s.tokenEnd)) {
-        const fact = facts.some((f) => !inQuoteContent(doc, doc.tokens[f.first]!) && !anyIn(lookBack(doc, f.first, 4), lex.negators));
+        const reported = (k: number) => speakersOwn && attributionsIn(doc, si).some((a) => a.speaker && a.cueToken < k);
+        const fact = facts.some((f) => !inQuoteContent(doc, doc.tokens[f.first]!) && !anyIn(lookBack(doc, f.first, 4), lex.negators) && !reported(f.first));
         if (fact) return undefined;
       }
       evidence.push(...open.map((o) => o.span), ...denials);

@@ -9,6 +9,7 @@ import { inQuoteContent } from '../../src/engine/doc-cache.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { stem } from '../../src/engine/cluster-text.js';
 import { anyIn, bareWord, lookAhead, lookBack } from './_clause.js';
+import { headlineLex } from './_headline-data.js';
 import { lex } from './_lexicon.js';
 
 export interface DeniedClaim {
@@ -21,6 +22,8 @@ export interface DeniedClaim {
 const CONTENT = /^(NOUN|PROPN|ADJ|VERB)$/;
 /** How far after a denial cue its object may name the relation ("denied having any political links"). */
 const OBJECT_REACH = 6;
+/** A role's denial names its subject first ("denied that the governor had ever held a stake"). */
+const ROLE_REACH = 10;
 const RELATION_PREP = /^(to|with|between|among)$/;
 
 let admissionStems: Set<string> | undefined;
@@ -102,9 +105,14 @@ function statesRelation(doc: Document, si: number): boolean {
  * writer's own voice.
  */
 export function deniedRelation(doc: Document, from: number, to: number, isBody: (k: number) => boolean): DeniedClaim | undefined {
-  const m = lex.relationClaims.match(doc.tokens, from, to)[0];
-  // A party on each side: words before the relation and the related party after it.
-  if (!m || m.first <= from || m.last >= to) return undefined;
+  // A party on each side: words before the relation and the related party after it; a
+  // role ("was the minister's business partner") carries the related party inside it.
+  const claim = lex.relationClaims.match(doc.tokens, from, to).find((x) => x.first > from && x.last < to);
+  const role = claim ? undefined : headlineLex.relationRoles.match(doc.tokens, from, to).find((x) => x.first > from);
+  const m = claim ?? role;
+  if (!m) return undefined;
+  // "denied that any official had a stake in it": a role is disputed by its business words too.
+  const disputes = (t: Token) => lex.relationNouns.has(t.normal) || (!!role && headlineLex.stakeNouns.has(t.normal));
   let denial: Span | undefined;
   for (const p of doc.paragraphs) {
     if (p.kind !== 'body') continue;
@@ -113,8 +121,8 @@ export function deniedRelation(doc: Document, from: number, to: number, isBody: 
       const s = doc.sentences[si]!;
       for (let k = s.tokenStart; k < s.tokenEnd && !denial; k++) {
         if (!isBody(k) || !isDenialCue(doc, k)) continue;
-        const object = lookAhead(doc, k + 1, OBJECT_REACH);
-        if (object.some((t) => lex.relationNouns.has(t.normal))) denial = denialSpan(doc, k);
+        const object = lookAhead(doc, k + 1, role ? ROLE_REACH : OBJECT_REACH);
+        if (object.some(disputes)) denial = denialSpan(doc, k);
       }
     }
   }

@@ -43,6 +43,12 @@ export interface FollowUp {
   question?: Clause;
   /** "Our questions about ... went unanswered": no actor written; the one that denied just before, in the paragraph. */
   implied?: boolean;
+  /**
+   * "Asked why ..., the ministry said it had no further comment": "further" points back at
+   * what the actor had said, so its denial earlier in the paragraph is the one tested, even
+   * when the question shares no word with it (then only at info).
+   */
+  further?: boolean;
 }
 
 /**
@@ -90,9 +96,13 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
       const s = ordered[i]!;
       if (s.span.end <= m.span.start && paragraph - doc.sentences[s.sentence]!.paragraph <= FOLLOW_UP_PARAGRAPHS) before.push(s);
     }
-    // "Our questions ... went unanswered": the actor is the one that denied last in this paragraph.
+    // "Our questions ... went unanswered": the actor is the one that denied last in this paragraph,
+    // or, when no one speaks in this paragraph before it ("The operator denied ... || A request
+    // for the list of its shareholders drew a holding statement"), in the paragraph before.
     if (!subject || !range) {
-      const last = before.find((s) => isDenial(doc, s) && doc.sentences[s.sentence]!.paragraph === paragraph && !s.actor().vague);
+      const paragraphOf = (s: Speech) => doc.sentences[s.sentence]!.paragraph;
+      const opens = !before.some((s) => paragraphOf(s) === paragraph);
+      const last = before.find((s) => isDenial(doc, s) && !s.actor().vague && (paragraphOf(s) === paragraph || (opens && paragraphOf(s) === paragraph - 1)));
       if (!last) continue;
       subject = last.speaker;
       range = [m.first, m.first + 1];
@@ -138,7 +148,11 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
       if (n > shared) [denial, shared] = [d, n];
     }
     const adjacent = denials[0]!.sentence === sentence - 1 && doc.sentences[denials[0]!.sentence]!.paragraph === paragraph;
-    if (!shared && (!adjacent || m.silence)) continue;
+    // "no further comment": the denial it points back at, earlier in this paragraph (not the
+    // silence's own "the ministry said it had ...", which the flat "no" makes read as a denial).
+    const pointedAt = m.further && !shared ? denials.find((d) => d.sentence < sentence && doc.sentences[d.sentence]!.paragraph === paragraph) : undefined;
+    if (pointedAt) denial = pointedAt;
+    else if (!shared && (!adjacent || m.silence)) continue;
     const start = tokens[range[0]]!.start;
     const span = cover({ start, end: tokens[range[1] - 1]!.end }, m.span, question && question.span.start > m.span.start ? question.span : m.span);
     // The denial's clause, not its bare cue ("denied"): from the speaker or cue, a few words on.

@@ -25,7 +25,9 @@ const TOPIC_PREPOSITION = /^(on|about|regarding|over|concerning|to)$/;
 const WH_OPENER = /^(whether|how|why|where|when|what|which|who)$/;
 /** Verbs that carry the question after the questions' addressee: "Messages to X asking whether ...". */
 const ASKING = /^(asking|seeking|requesting)$/;
-const ASKED_OPENER = /^(whether|if|how|why|what|when|where|which|who|about)$/;
+const ASKED_OPENER = /^(whether|if|how|why|what|when|where|which|who|about|for)$/;
+/** A request names what it asks for after "for": "A request for copies of the contracts". */
+const REQUEST = /^requests?$/;
 /** How far into the sentence the questions may start: "Our repeated questions", "A list of written questions". */
 const QUESTION_NOUN_REACH = 5;
 
@@ -61,7 +63,8 @@ export function openQuestions(doc: Document): FollowUp[] {
     const later = k === m.first ? askedAfter(doc, m.last, s.tokenEnd) : undefined;
     // "Messages to the director asking whether ... had not been returned": the question after "asking".
     const asking = ASKING.test(tokens[k]?.normal ?? '') && ASKED_OPENER.test(tokens[k + 1]?.normal ?? '');
-    if (later === undefined && ((!TOPIC_PREPOSITION.test(tokens[k]?.normal ?? '') && !asking) || k + 1 >= m.first)) continue;
+    const prep = TOPIC_PREPOSITION.test(tokens[k]?.normal ?? '') || (tokens[k]?.normal === 'for' && REQUEST.test(tokens[q]!.normal));
+    if (later === undefined && ((!prep && !asking) || k + 1 >= m.first)) continue;
     const question = later !== undefined ? restOfSentence(doc, later) : contentOf(tokens.slice(k + 1, m.first).filter((t) => t.pos !== 'PUNCT'));
     if (!question?.words.size) continue;
     out.push({ span: { start: tokens[s.tokenStart]!.start, end: m.span.end }, first: s.tokenStart, last: m.last, silence: true, subject, implied: !subject, question });

@@ -109,7 +109,9 @@ export function askedWh(doc: Document, subjectStart: number): Clause | undefined
   const s = doc.sentences[doc.tokens[subjectStart]!.sentence]!;
   const k = askedOpener(doc, s.tokenStart, subjectStart);
   if (k === undefined) return undefined;
-  if (!lex.questionWords.has(doc.tokens[k + 1]?.normal ?? '') || k + 2 >= subjectStart - 1) return undefined;
+  // "Asked when ...": right after "asked", "when" opens a question, not a time clause.
+  const wh = doc.tokens[k + 1]?.normal ?? '';
+  if (!(lex.questionWords.has(wh) || wh === 'when') || k + 2 >= subjectStart - 1) return undefined;
   return contentOf(doc.tokens.slice(k + 1, subjectStart - 1).filter((t) => t.pos !== 'PUNCT'));
 }
 

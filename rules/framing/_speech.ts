@@ -66,7 +66,7 @@ const CLAUSE_OPENER = /^(that|whether|if)$/;
  * Stockholm), also when a spokesperson speaks for it ("a spokesperson for the region").
  */
 export function withShortName(doc: Document, mention: Mention, actor: Actor): Actor {
-  if (actor.names.length) return actor;
+  if (actor.names.length) return withNameOrders(actor);
   const name = shortNameFor(doc, mention);
   if (name) return { ...actor, names: [name], vague: false };
   const body = spokenFor(doc, mention);
@@ -74,6 +74,29 @@ export function withShortName(doc: Document, mention: Mention, actor: Actor): Ac
   const named = shortNameFor(doc, body);
   // Unnamed, "the region" still matches "the region" by its head word.
   return named ? { ...actor, names: [named], vague: false } : { ...actor, heads: [...actor.heads, ...actorOf(doc, body).heads] };
+}
+
+/**
+ * "the Ministry of Health" and "the Health Ministry" are one body: a name "<head> of <X>"
+ * whose head is a kind of government body also reads "<X> <head>". One direction is enough
+ * (both sides of a comparison get it); the other ("ministry of ...") would let a bare
+ * "ministry" match every ministry by its first word.
+ */
+function withNameOrders(actor: Actor): Actor {
+  const govt = lex.typeNouns.government;
+  const extra: string[][] = [];
+  for (const n of actor.names) {
+    if (n.length >= 3 && n[1] === 'of' && govt.has(n[0]!)) extra.push([...n.slice(2).filter((w) => w !== 'the'), n[0]!]);
+  }
+  return extra.length ? { ...actor, names: [...actor.names, ...extra] } : actor;
+}
+
+/**
+ * A body's mention that the coreference finder tied to a person ("the ministry" -> a weekday
+ * read as a name): a body is not a person, so the link is dropped.
+ */
+function asSpoken(m: Mention): Mention {
+  return m.kind === 'org' && m.refersTo?.kind === 'person' ? { ...m, refersTo: undefined } : m;
 }
 
 /** "a spokesperson for the region": the body after a speaking role and "for"/"of"/"at". */
@@ -114,7 +137,11 @@ export function speechEvents(doc: Document, silences: Span[]): Speech[] {
     const denial = lex.denialCues.has(doc.tokens[x.cueToken]!.lemma.toLowerCase());
     // "Metrovia, which had earlier denied that": the antecedent speaks, and "had" is not background.
     const relative = denial ? relativeSpeaker(doc, x.cueToken) : undefined;
-    const speaker = x.speaker ?? (denial ? (openingName(doc, x.cueToken) ?? (relative && mentionAt(doc, relative[0], relative[1]))) : undefined);
+    const before = denial ? (openingName(doc, x.cueToken) ?? (relative && mentionAt(doc, relative[0], relative[1]))) : undefined;
+    // "X, which runs the clinics, rejected the audit's account": the cue finder may take the object
+    // after a denial cue for its speaker; the subject before the cue is the one who denied.
+    const objectAsSpeaker = !!x.speaker && x.speaker.start >= doc.tokens[x.cueToken]!.end;
+    const speaker = (objectAsSpeaker ? before : undefined) ?? x.speaker ?? before;
     const a = { ...x, speaker };
     if (!a.speaker || seen.has(a.cue.start)) return;
     seen.add(a.cue.start);
@@ -130,7 +157,7 @@ export function speechEvents(doc: Document, silences: Span[]): Speech[] {
     if ((!relative && anyIn([...back, ...lookAhead(doc, k + 1, 4)], lex.background)) || isBackgroundDate(doc, a.sentence, k)) return;
     // The speaker with the cue when they stand together ("Alibaba has rejected"), else the cue alone.
     const near = Math.max(a.cue.start - a.speaker.end, a.speaker.start - a.cue.end) <= 24;
-    const who = a.speaker!;
+    const who = asSpoken(a.speaker!);
     out.push({ speaker: who, actor: once(() => withShortName(doc, who, actorOf(doc, who))), span: near ? cover(a.speaker, a.cue) : a.cue, sentence: a.sentence });
   };
   for (const a of doc.attributions) consider(a);

@@ -13,6 +13,7 @@ import { presumedWrong } from './_presumed-wrong.js';
 import { deniedQuality } from './_denied-quality.js';
 import { deniedKin } from './_denied-kin.js';
 import { deniedParticiple, type DeniedParticiple } from './_denied-participle.js';
+import { disputedValue, suspendedOutcome } from './_settled-claim.js';
 
 /** A body hedge counts only when its sentence shares this many content words with the headline. */
 const MIN_SHARED = 2;
@@ -244,6 +245,29 @@ function participleReport(doc: Document, where: string, given: DeniedParticiple)
   };
 }
 
+/**
+ * "Pay deal ends teachers' strike" over a strike only suspended; "sells port for half its
+ * value" over one legislator's valuation that the port authority rejects.
+ */
+function reportSettled(doc: Document, where: string, from: number, to: number, isBody: (k: number) => boolean, report: (r: Report) => void) {
+  const ended = suspendedOutcome(doc, from, to, isBody);
+  if (ended) {
+    report({
+      span: ended.span,
+      message: `The ${where} states an outcome as settled ("${doc.text.slice(ended.span.start, ended.span.end)}"), but the story has it only as "${doc.text.slice(ended.evidence[0]!.start, ended.evidence[0]!.end)}". Say what is settled and what is not.`,
+      related: ended.evidence.slice(0, 3).map((x) => related(doc, x)),
+    });
+  }
+  const value = disputedValue(doc, from, to, isBody);
+  if (value) {
+    report({
+      span: value.span,
+      message: `The ${where} states a valuation as fact ("${doc.text.slice(value.span.start, value.span.end)}"), but the story has it only from one side, disputed ("${doc.text.slice(value.evidence[1]!.start, value.evidence[1]!.end)}"). Attribute the valuation.`,
+      related: value.evidence.map((x) => related(doc, x)),
+    });
+  }
+}
+
 /** The standfirst's paragraph index (`Document.standfirst`: like the headline, what many readers see alone), or -1. */
 function standfirst(doc: Document): number {
   return doc.standfirst ? doc.paragraphs.indexOf(doc.standfirst) : -1;
@@ -266,6 +290,19 @@ function reportStandfirst(doc: Document, report: (r: Report) => void) {
     const isBody = bodyTest(doc, p);
     const given = deniedParticiple(doc, s.tokenStart, s.tokenEnd, isBody);
     if (given) report(participleReport(doc, 'standfirst', given));
+    reportSettled(doc, 'standfirst', s.tokenStart, s.tokenEnd, isBody, report);
+    // "A driver shortage has brought down the timetable" over "The railway denied that it had
+    // stopped hiring drivers": one side's cause as the standfirst's own. Only over a denial:
+    // a cause merely left open is the ordinary state of a summary line.
+    const cause = causalOverclaim(doc, s.tokenStart, s.tokenEnd, isBody, true);
+    if (cause?.denied) {
+      const denial = cause.evidence.find((e) => e.start > s.end) ?? cause.evidence[0]!;
+      report({
+        span: cause.span,
+        message: `The standfirst names a cause as fact ("${doc.text.slice(cause.span.start, cause.span.end)}"), but the story has it only as one side's claim, denied ("${doc.text.slice(denial.start, denial.end)}"). Attribute the cause.`,
+        related: cause.evidence.slice(0, 3).map((x) => related(doc, x)),
+      });
+    }
     for (const a of allegedActs(doc, doc.tokens.slice(s.tokenStart, s.tokenEnd), p)) {
       report({
         span: { start: a.word.start, end: a.word.end },
@@ -401,6 +438,7 @@ export default defineRule({
         related: [related(doc, relation.denial)],
       });
     }
+    reportSettled(doc, 'headline', from, to, isBody, report);
     if (!claims.length) return;
     const bodySentences = doc.paragraphs.filter((p) => p.kind === 'body').flatMap((p) => doc.sentences.slice(p.sentenceStart, p.sentenceEnd));
     const body = doc.paragraphs.filter((p) => p.kind === 'body').flatMap((p) => tokenIndices(doc, p.sentenceStart, p.sentenceEnd));

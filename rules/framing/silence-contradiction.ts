@@ -223,8 +223,17 @@ export default defineRule({
       const clause = narrowing.length && readable ? clauseWords(doc, m.last) : undefined;
       // "would not go into details": the details of the question asked before it, if any.
       const detailsOnly = narrowing.length > 0 && narrowing.every((t) => lex.detailWords.has(t.normal));
+      // "Asked why ..., the ministry said it had no further comment": nothing beyond what it
+      // had said, so read as a follow-up to that (its denial), with the question asked.
+      if (narrowing.length && narrowing.every((t) => t.normal === 'further')) {
+        asFollowUps.push({ ...m, silence: true, further: true });
+        continue;
+      }
       if (narrowing.length && !clause?.words.size && !detailsOnly) continue;
       const after = clause ? undefined : topicAfter(doc, m.last);
+      // "has not addressed the report's findings": the wording carries its own topic, and only
+      // a denial of it answers it (a statement on something else does not address it).
+      const ownTopic = has(lex.broadTopics, tokens[m.last - 1]!);
       const sentence = tokens[m.first]!.sentence;
       let flagged = false;
       for (const [a0, b] of subjectsBefore(doc, m.first)) {
@@ -254,6 +263,7 @@ export default defineRule({
           const shared = question ? restates(said, question.words, silent) : 0;
           if (question ? !shared : !speaksToTopic(said, topic?.head)) return false;
           if (wh && (shared < SAME_QUESTION || !isDenial(doc, s))) return false;
+          if (ownTopic && !isDenial(doc, s)) return false;
           if (!group) {
             if (!sameActor(silent, s.actor())) return false;
             // Asked the very question the denial answered: two words of it, or, for a yes-no
@@ -274,7 +284,9 @@ export default defineRule({
         if (!spoke.length) continue;
         // A question written before the silence is its topic, but the flag stays on the silence.
         const span = cover({ start: tokens[a]!.start, end: tokens[a]!.end }, m.span, topic && topic.span.start > m.span.start ? topic.span : m.span);
-        const said = doc.text.slice(spoke[0]!.span.start, spoke[0]!.span.end);
+        // A bare cue ("rejected") says little: quote its clause, a few words on.
+        const clauseEnd = lookAhead(doc, firstTokenFrom(doc, spoke[0]!.span.end), 8).at(-1)?.end ?? spoke[0]!.span.end;
+        const said = doc.text.slice(spoke[0]!.span.start, Math.max(spoke[0]!.span.end, clauseEnd));
         report({
           span,
           message: `"${doc.text.slice(span.start, span.end)}", yet the article also reports "${said}": did they respond or not?`,
