@@ -9,7 +9,6 @@ import { inQuoteContent } from '../../src/engine/doc-cache.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { stem } from '../../src/engine/cluster-text.js';
 import { anyIn, bareWord, lookAhead, lookBack } from './_clause.js';
-import { headlineLex } from './_headline-data.js';
 import { lex } from './_lexicon.js';
 
 export interface DeniedClaim {
@@ -108,11 +107,11 @@ export function deniedRelation(doc: Document, from: number, to: number, isBody: 
   // A party on each side: words before the relation and the related party after it; a
   // role ("was the minister's business partner") carries the related party inside it.
   const claim = lex.relationClaims.match(doc.tokens, from, to).find((x) => x.first > from && x.last < to);
-  const role = claim ? undefined : headlineLex.relationRoles.match(doc.tokens, from, to).find((x) => x.first > from);
+  const role = claim ? undefined : lex.relationRoles.match(doc.tokens, from, to).find((x) => x.first > from);
   const m = claim ?? role;
   if (!m) return undefined;
   // "denied that any official had a stake in it": a role is disputed by its business words too.
-  const disputes = (t: Token) => lex.relationNouns.has(t.normal) || (!!role && headlineLex.stakeNouns.has(t.normal));
+  const disputes = (t: Token) => lex.relationNouns.has(t.normal) || (!!role && lex.stakeNouns.has(t.normal));
   let denial: Span | undefined;
   for (const p of doc.paragraphs) {
     if (p.kind !== 'body') continue;

@@ -131,6 +131,18 @@ const FramingData = z.object({
     kinNouns: words.refine((ws) => ws.every((w) => !w.includes('-')), 'kin nouns are single tokens (the tokenizer splits hyphens): write "-in-law" in kinSuffixes'),
     /** "- in - law": the tokens (space-separated; the tokenizer splits hyphens) after a kin noun that belong to it ("brother-in-law"). */
     kinSuffixes: words,
+    /** "ends", "called off": a headline verb that states a conflict is over. */
+    endVerbs: patterns,
+    /** "suspended", "paused", "pending": the body holds the outcome open. */
+    provisionalWords: patterns,
+    /** "for half its value", "below cost": a headline valuation of a sale. */
+    valueClaims: patterns,
+    /** "worth", "value", "twice": words by which the body reports a valuation claim. */
+    valueWords: words,
+    /** "was the minister's business partner": a relation stated as a role, the related party inside the wording. */
+    relationRoles: patterns,
+    /** "denied that any official had a stake in it": nouns by which a denial disputes a business relation. */
+    stakeNouns: words,
     /** "denied that any shareholder was related to", "no family connection": words by which a body denial disputes a kinship. */
     kinDenied: words,
     /** "with ties to", "linked to": a headline that states a relation between two parties. */
@@ -239,6 +251,12 @@ export const lex = {
   qualitySettled: lower(framing.headline.qualitySettled),
   kinNouns: lower(framing.headline.kinNouns),
   kinSuffixes: framing.headline.kinSuffixes.map((p) => p.toLowerCase().trim().split(/\s+/)),
+  endVerbs: index(framing.headline.endVerbs, (p) => p),
+  provisional: index(framing.headline.provisionalWords, (p) => p),
+  valueClaims: index(framing.headline.valueClaims, (p) => p),
+  valueWords: lower(framing.headline.valueWords),
+  relationRoles: index(framing.headline.relationRoles, (p) => p),
+  stakeNouns: lower(framing.headline.stakeNouns),
   kinDenied: lower(framing.headline.kinDenied),
   actGroups: framing.headline.actGroups.map((g) => ({ verbs: g.verbs.map((v) => v.toLowerCase()), phrases: index(g.phrases, (p) => p) })),
   bodyHedges: new PhraseIndex<'strong' | 'weak'>([

@@ -9,10 +9,9 @@ import { attributionsIn, inQuoteContent } from '../../src/engine/doc-cache.js';
 import type { Document, Span } from '../../src/document/types.js';
 import { anyIn, lookBack } from './_clause.js';
 import { isDenialCue } from './_denied-claim.js';
-import { headlineLex } from './_headline-data.js';
 import { lex } from './_lexicon.js';
 
-const { endVerbs, provisional, valueClaims, valueWords } = headlineLex;
+const { endVerbs, provisional, valueClaims, valueWords } = lex;
 
 /** Where the object phrase of the headline verb stops ("lifts siege of Kherson"). */
 const STOP = /^(ADP|SCONJ|CCONJ|PUNCT|VERB)$/;
