@@ -3,7 +3,7 @@ import anonJson from '../data/anonymous-sources.json';
 import vagueJson from '../data/vague-sources.json';
 import titlesJson from '../data/expert-titles.json';
 import { loadData } from '../../src/data/load.js';
-import { isProperName, makeMention, phraseAfter, phraseBefore } from '../../src/document/mentions.js';
+import { isProperName, makeMention, partitiveAt, phraseAfter, phraseBefore } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
 import { appositiveToName, headToken, inSummary, openerOf, speakerBeforeAccess, speakerBeforePlace } from './_speaker.js';
 import type { Attribution, Document, Mention, Span, Token } from '../../src/document/types.js';
@@ -32,7 +32,6 @@ const AnonData = z.object({
   describers: words,
   firstNameOnly: words,
   selfDescribed: words,
-  partitiveNumbers: words,
   anonymousDocuments: words,
   selfStyled: words,
   publicAudiences: words,
@@ -73,7 +72,6 @@ const reasons = new PhraseIndex(data.reasons.map((p) => [p, p] as [string, strin
 const markers = new PhraseIndex(data.markers.map((p) => [p, p] as [string, string]));
 const firstNameOnly = new PhraseIndex(data.firstNameOnly.map((p) => [p, p] as [string, string]));
 const selfDescribed = new PhraseIndex(data.selfDescribed.map((p) => [p, p] as [string, string]));
-const partitiveNumbers = new Set(data.partitiveNumbers);
 const personSuffixes = data.personSuffixes;
 const publicAudiences = new Set(data.publicAudiences);
 /** "told the court", "testified before the committee": the cue's normal form to the words one of which must come right after it (empty: the audience follows directly). */
@@ -161,7 +159,7 @@ function judge(doc: Document, a: Attribution, sp: Mention, placed = false, acces
   const v = judgeSpeaker(doc, a, sp, placed, access);
   const part = v && partitive(doc, sp);
   // "one of the bank's board members": one person, unnamed, of a body.
-  return v && part ? { ...v, why: `${part.normal} of the ${lower(doc, partitiveHead(doc, sp) ?? headToken(doc, sp))}, unnamed` } : v;
+  return v && part ? { ...v, why: `${part.normal} of the ${lower(doc, headToken(doc, sp))}, unnamed` } : v;
 }
 
 function judgeSpeaker(doc: Document, a: Attribution, sp: Mention, placed: boolean, access: boolean): Verdict {
@@ -174,7 +172,7 @@ function judgeSpeaker(doc: Document, a: Attribution, sp: Mention, placed: boolea
   // "Helena Moura, a scientist at IPMA, the national institute, said": the phrase found is
   // the second appositive of a named speaker.
   if (appositiveToName(doc, sp)) return undefined;
-  const headTok = partitiveHead(doc, sp) ?? headToken(doc, sp);
+  const headTok = headToken(doc, sp);
   const head = lower(doc, headTok);
   if (spokesHeads.has(head) || vagueGroups.has(head) || collectives.has(head)) return undefined;
   // "one of the club's former directors", "two of its engineers": a few unnamed people of
@@ -225,18 +223,12 @@ function judgeSpeaker(doc: Document, a: Attribution, sp: Mention, placed: boolea
 
 /**
  * The number that opens a partitive speaker ("one of the bank's board members", "two of
- * its engineers"): inside the phrase, or right before it where the phrase finder started
- * after "of". Undefined when the speaker is no partitive.
+ * its engineers"): the document's phrase runs from it, with the people after "of" as its
+ * head. Undefined when the speaker is no partitive.
  */
 function partitive(doc: Document, sp: Mention): Token | undefined {
-  const { tokens } = doc;
   const f = firstTokenFrom(doc, sp.start);
-  const at = (k: number) => {
-    const n = tokens[k];
-    const of = tokens[k + 1];
-    return n && of && n.sentence === tokens[f]!.sentence && partitiveNumbers.has(n.normal) && of.normal === 'of' ? n : undefined;
-  };
-  return at(f) ?? at(f - 2);
+  return partitiveAt(doc.tokens, f) ? doc.tokens[f] : undefined;
 }
 
 /** A noun for people: a listed person head or role, or an agent ending ("treasurers", "violinists"), not a thing the data lists. */
@@ -244,20 +236,6 @@ function isPersonNoun(word: string): boolean {
   const one = word.replace(/(?<=[^s])s$/, '');
   if (otherHeads.has(word) || otherHeads.has(one) || people.orgWords.has(one)) return false;
   return sourceHeads.has(word) || personHeads.has(word) || people.roles.has(one) || personSuffixes.some((x) => one.endsWith(x));
-}
-
-/**
- * The person in a partitive the phrase finder read whole ("one of the cooperative's former
- * treasurers"): the phrase's last noun, whose head the finder took to be the number.
- */
-function partitiveHead(doc: Document, sp: Mention): Token | undefined {
-  const { tokens } = doc;
-  const f = firstTokenFrom(doc, sp.start);
-  if (!partitiveNumbers.has(tokens[f]!.normal) || tokens[f + 1]?.normal !== 'of') return undefined;
-  // The last noun before a place or another link ("treasurers" in "... treasurers in Lusaka").
-  let head: Token | undefined;
-  for (let k = f + 2; k < tokens.length && tokens[k]!.end <= sp.end && tokens[k]!.pos !== 'ADP'; k++) if (tokens[k]!.pos === 'NOUN') head = tokens[k];
-  return head;
 }
 
 /** "crew" in "crew member": a noun that makes the head a kind of person. */
@@ -576,7 +554,7 @@ function namedPlacedSpeaker(doc: Document, a: Attribution, placed: Mention): boo
  */
 function reportedInside(doc: Document, a: Attribution, sp: Mention): boolean {
   const { tokens } = doc;
-  const start = Math.min(openerOf(doc, sp).start, partitive(doc, sp)?.start ?? sp.start);
+  const start = openerOf(doc, sp).start;
   const first = firstTokenFrom(doc, start);
   return attributionsIn(doc, a.sentence).some((b) => {
     if (b === a || !b.speaker || b.cue.end > start || b.speaker.start >= start) return false;
@@ -661,8 +639,8 @@ export default defineRule({
       // "declined to comment on whether a technician had told supervisors": the telling is
       // what was asked about, not where the article's information came from.
       if (embeddedQuestion(doc, openerOf(doc, sp).start, a.sentence)) continue;
-      // From the opener the phrase finder may have left out ("One shaken crew member", "one of").
-      const span = { start: Math.min(openerOf(doc, sp).start, partitive(doc, sp)?.start ?? sp.start, sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
+      // From the opener the phrase finder may have left out ("One shaken crew member").
+      const span = { start: Math.min(openerOf(doc, sp).start, sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
       const note = anonymityNote(doc, a.sentence);
       const severity = note === 'reason' ? 'info' : verdict.severity;
       const key = `${a.sentence}:${sp.start}`;

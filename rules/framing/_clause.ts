@@ -63,7 +63,7 @@ export function subjectsBefore(doc: Document, k: number): [number, number][] {
   const s = doc.sentences[tokens[k]!.sentence]!;
   let np = phraseBefore(tokens, k, s.tokenStart) ?? openingNameBefore(doc, k);
   if (!np) return [];
-  np = overHyphens(tokens, np, s.tokenStart);
+  np = overOf(tokens, np, s.tokenStart);
   if (np[1] - np[0] === 1 && /^(which|who|that)$/.test(tokens[np[0]]!.normal)) {
     if (tokens[np[0] - 1]?.text !== ',') return [];
     np = phraseBefore(tokens, np[0] - 1, s.tokenStart);
@@ -81,25 +81,16 @@ export function subjectsBefore(doc: Document, k: number): [number, number][] {
 }
 
 /**
- * "the firm's human-resources director": the phrase finder stops at a hyphen, leaving
- * "resources director". Step back over words glued by hyphens, then take the phrase
- * before them ("the firm's") when it runs right up to the compound. Likewise over an
- * "of" after a role the tagger calls an adjective ("the mayor's chief of staff").
+ * "the mayor's chief of staff": the tagger reads "chief" as an adjective, so the phrase
+ * finder stops at "of" and leaves "staff". Step back over the "of" and take the phrase
+ * before it when it runs right up to the "of". (Hyphenated compounds, "the firm's
+ * human-resources director", the phrase finder now takes whole itself.)
  */
-function overHyphens(tokens: Token[], np: [number, number], from: number): [number, number] {
-  let a = np[0];
-  const glued = (x: Token, y: Token) => x.end === y.start;
-  while (a - 2 >= from && tokens[a - 1]!.text === '-' && glued(tokens[a - 1]!, tokens[a]!) && glued(tokens[a - 2]!, tokens[a - 1]!) && /^(NOUN|ADJ|PROPN|VERB)$/.test(tokens[a - 2]!.pos)) a -= 2;
-  // "the mayor's chief of staff": the tagger's "chief" (an adjective) stops the finder at "of".
-  if (a === np[0] && a - 2 >= from && tokens[a - 1]!.normal === 'of' && /^(ADJ|NOUN)$/.test(tokens[a - 2]!.pos) && !isCapitalised(tokens[a - 2]!)) {
-    const head = phraseBefore(tokens, a - 1, from);
-    if (head && head[1] === a - 1) return [head[0], np[1]];
-  }
-  if (a === np[0]) return np;
-  const prev = a > from ? phraseBefore(tokens, a, from) : undefined;
-  // The finder leaves a possessor's "'s" out of its phrase: "the firm" + "'s".
-  const joins = prev && (prev[1] === a || (prev[1] === a - 1 && /^['’]s$/.test(tokens[a - 1]!.text)));
-  return [joins ? prev[0] : a, np[1]];
+function overOf(tokens: Token[], np: [number, number], from: number): [number, number] {
+  const a = np[0];
+  if (a - 2 < from || tokens[a - 1]!.normal !== 'of' || !/^(ADJ|NOUN)$/.test(tokens[a - 2]!.pos) || isCapitalised(tokens[a - 2]!)) return np;
+  const head = phraseBefore(tokens, a - 1, from);
+  return head && head[1] === a - 1 ? [head[0], np[1]] : np;
 }
 
 /**

@@ -229,13 +229,14 @@ export function relativeBefore(doc: Document, comma: number): [number, number] |
 }
 
 /**
- * "Metrovia, which had earlier denied that": the antecedent of the relative pronoun before
- * the cue at token `cue` (auxiliaries and adverbs between), as the speaker's token range.
+ * "Metrovia, which had earlier denied that": the cue at token `cue` (auxiliaries and adverbs
+ * between) stands in a relative clause set off by a comma. The document gives such a cue
+ * the antecedent as its speaker; the clause's "had" is set before its main clause, not stale.
  */
-export function relativeSpeaker(doc: Document, cue: number): [number, number] | undefined {
+export function inRelativeClause(doc: Document, cue: number): boolean {
   let i = cue - 1;
   while (i > 0 && /^(AUX|ADV|PART)$/.test(doc.tokens[i]!.pos)) i--;
-  return RELATIVE_PRONOUN.test(doc.tokens[i]?.normal ?? '') ? antecedentAt(doc, i) : undefined;
+  return RELATIVE_PRONOUN.test(doc.tokens[i]?.normal ?? '') && !!antecedentAt(doc, i);
 }
 
 /** How many paragraphs back "the spokesman" may find the "its spokesman" it repeats. */

@@ -9,7 +9,7 @@ import { attributionsIn, datesWithin, firstTokenFrom, tokenStartingAt } from '..
 import { type Actor, actorOf, anyIn, cover, lookAhead, lookBack, mentionAt, previousWord, subjectsBefore, inQuote } from './_clause.js';
 import { lex } from './_lexicon.js';
 import { shortNameFor } from './_topic.js';
-import { openingName, relativeSpeaker } from './_evasion.js';
+import { inRelativeClause, openingName } from './_evasion.js';
 
 const BE = /^(is|are|was|were|be|been|being|get|got|gets)$/;
 
@@ -135,9 +135,10 @@ export function speechEvents(doc: Document, silences: Span[]): Speech[] {
   const consider = (x: Pick<Attribution, 'cue' | 'cueToken' | 'speaker' | 'sentence'>) => {
     // "X, <appositive>, has denied that": a denial whose speaker the cue finder left out.
     const denial = lex.denialCues.has(doc.tokens[x.cueToken]!.lemma.toLowerCase());
-    // "Metrovia, which had earlier denied that": the antecedent speaks, and "had" is not background.
-    const relative = denial ? relativeSpeaker(doc, x.cueToken) : undefined;
-    const before = denial ? (openingName(doc, x.cueToken) ?? (relative && mentionAt(doc, relative[0], relative[1]))) : undefined;
+    // "Metrovia, which had earlier denied that": the document gives the antecedent as the
+    // speaker; here "had" is not background.
+    const relative = denial && inRelativeClause(doc, x.cueToken);
+    const before = denial ? openingName(doc, x.cueToken) : undefined;
     // "X, which runs the clinics, rejected the audit's account": the cue finder may take the object
     // after a denial cue for its speaker; the subject before the cue is the one who denied.
     const objectAsSpeaker = !!x.speaker && x.speaker.start >= doc.tokens[x.cueToken]!.end;

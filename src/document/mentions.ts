@@ -14,7 +14,8 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
 // "to": "an adviser to the president".
 const PREP_IN_NP = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'within', 'to']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-/** "some in the party", "many within the industry" (not "of": "one of the officials" is an official). */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** "some in the party", "many within the industry": the crowd is the quantifier (a partitive with "of" is read by `partitiveAt`). */
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'several', 'others']);
 const AMONG = new Set(['in', 'within', 'inside', 'among', 'across']);
 
@@ -37,11 +38,14 @@ const word = (t: Token) => (t.possessive ? t.text.slice(0, -2) : t.text);
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'"]);
 const bare = (t: Token) => t.bare;
 
-/** "Energy analyst X said": a capital that only opens the sentence, before a lower-case word. */
+/** The word after token `k`, past a compound's hyphen ("Water" -> "policy" in "Water-policy adviser"). */
+const wordAfter = (tokens: readonly Token[], k: number) => tokens[compoundHyphen(tokens, k + 1) ? k + 2 : k + 1];
+
+/** "Energy analyst X said", "Water-policy adviser X": a capital that only opens the sentence, before a lower-case word. */
 function openingCapital(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const initial = k === 0 || tokens[k - 1]!.sentence !== t.sentence || OPENING_QUOTES.has(tokens[k - 1]!.text);
-  const next = tokens[k + 1];
+  const next = wordAfter(tokens, k);
   return initial && !!next && next.sentence === t.sentence && startsLower(next.text);
 }
 
@@ -51,9 +55,11 @@ function isNameToken(tokens: readonly Token[], k: number): boolean {
   // A capital at the start of a sentence says nothing unless the tagger calls it a name.
   const initial = k === 0 || tokens[k - 1]!.sentence !== t.sentence || OPENING_QUOTES.has(tokens[k - 1]!.text);
   if (initial && t.pos !== 'PROPN') return false;
-  // "Cybersecurity experts say": an opening capital that modifies a common noun.
-  const next = tokens[k + 1];
-  if (initial && next && next.sentence === t.sentence && startsLower(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ' || isPeopleWord(next))) return false;
+  // "Cybersecurity experts say": an opening capital that modifies a common noun; "Water-policy
+  // adviser", "Family-owned brewer": one that opens a compound with a lower-case word.
+  const compound = compoundHyphen(tokens, k + 1);
+  const next = tokens[compound ? k + 2 : k + 1];
+  if (initial && next && next.sentence === t.sentence && startsLower(next.text) && (compound || next.pos === 'NOUN' || next.pos === 'ADJ' || isPeopleWord(next))) return false;
   const w = bare(t);
   // "Parents in the district say" is a crowd; "Shipyard Workers Alliance", "Men Sreymom" are names.
   if (people.peoplePlurals.has(w)) return insideCapitalRun(tokens, k, initial);
@@ -169,6 +175,16 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): [numb
   let a = org >= 0 ? org : b;
   while (a > limit && b - a < 12) {
     const t = tokens[a - 1]!;
+    // "human-resources director", "a state-owned company": a compound's hyphen and the word before it.
+    if (a < b && a - 2 >= limit && compoundHyphen(tokens, a - 1)) {
+      a -= 2;
+      continue;
+    }
+    // "state-owned": the compound's last word, whatever the tagger made of it ("owned" as a verb).
+    if (a < b && a - 3 >= limit && !BREAK_POS.has(t.pos) && compoundHyphen(tokens, a - 2)) {
+      a--;
+      continue;
+    }
     if (inNP(t) || nameIng(tokens, a - 1, limit) || (a - 1 > limit && nameHyphen(tokens, a - 1))) {
       a--;
       // "Ana Paula da Costa": a name particle the tagger calls a determiner, inside the name.
@@ -197,8 +213,39 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): [numb
     }
     break;
   }
+  // "One of the cooperative's former treasurers said": the number opens the phrase.
+  if (a < b && a - 2 >= limit && partitiveAt(tokens, a - 2)) a -= 2;
   while (a < b && tokens[a]!.pos === 'ADP') a++;
   return a < b ? [a, b] : undefined;
+}
+
+/**
+ * "one of the club's treasurers", "two of its engineers": a partitive opener and "of" at
+ * token `k`. The phrase is the people after "of" (its head is "treasurers"), counted.
+ */
+export function partitiveAt(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k];
+  const of = tokens[k + 1];
+  return !!n && !!of && of.normal === 'of' && of.sentence === n.sentence && people.partitives.has(n.normal);
+}
+
+const HYPHENS = new Set(['-', '‐']);
+/** Tags that never sit inside a compound word. */
+const BREAK_POS = new Set(['PUNCT', 'SYM', 'CCONJ', 'SCONJ', 'AUX']);
+
+/**
+ * "human-resources", "state-owned", "52-year-old", "co-founder": a hyphen written tight
+ * between two words of one sentence. The words join into one word of the phrase, whatever
+ * their case ("Kremlin-backed"), so the phrase finder steps over it. A spaced dash
+ * ("close - union members") is punctuation between clauses.
+ */
+export function compoundHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !HYPHENS.has(t.text)) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!prev || !next || prev.end !== t.start || t.end !== next.start || prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
+  return !BREAK_POS.has(prev.pos) && !BREAK_POS.has(next.pos) && /[\p{L}\p{N}]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(next.text);
 }
 
 /** "Jean-Pierre", "Al-Nahyan": a hyphen written tight between two capitalised words, inside a name. */
@@ -228,6 +275,11 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): [num
   let b = start;
   while (b < limit && b - start < 12) {
     const t = tokens[b]!;
+    // "the firm's human-resources director", "a Kremlin-backed newspaper": a compound is one word.
+    if (b > start && b + 1 < limit && compoundHyphen(tokens, b)) {
+      b += 2;
+      continue;
+    }
     if (inNP(t) || nameIng(tokens, b, start) || (b > start && nameHyphen(tokens, b))) {
       // "sources who reviewed the memo": a relative pronoun starts a clause, not the phrase.
       if (t.pos === 'PRON' && b > start && /^(who|whom|whose|which|that)$/.test(t.normal)) break;
@@ -237,6 +289,11 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): [num
     }
     if (t.pos === 'ADP' && PREP_IN_NP.has(t.normal) && b > start && b + 1 < limit && /^(DET|PROPN|NOUN)$/.test(tokens[b + 1]!.pos)) {
       b++;
+      continue;
+    }
+    // "said one of its engineers": a partitive's "of" before a possessive pronoun.
+    if (b - 1 === start && b + 2 < limit && partitiveAt(tokens, start) && POSSESSIVE_PRONOUNS.has(tokens[b + 1]!.normal)) {
+      b += 2;
       continue;
     }
     break;
@@ -326,9 +383,11 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
     const w = bare(t);
     if (people.authorities.has(w) || people.roles.has(w) || isHonorific(t)) descriptors.push({ start: t.start, end: t.end });
   }
-  // The head noun: the last word before any preposition ("critics within the government").
+  // The head noun: the last word before any preposition ("critics within the government"),
+  // past a partitive's "of" ("one of the club's treasurers": "treasurers").
+  const inner = b - a > 2 && partitiveAt(tokens, a) ? a + 2 : a;
   let prep = -1;
-  for (let k = a + 1; k < b; k++) if (tokens[k]!.pos === 'ADP') { prep = k; break; }
+  for (let k = inner + 1; k < b; k++) if (tokens[k]!.pos === 'ADP') { prep = k; break; }
   // "one source close to the talks": the noun, not a trailing adjective.
   let h = (prep > 0 ? prep : b) - 1;
   while (h > a && tokens[h]!.pos === 'ADJ' && (tokens[h - 1]!.pos === 'NOUN' || tokens[h - 1]!.pos === 'PROPN')) h--;
@@ -361,7 +420,7 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
     head: { start: head.start, end: head.end },
     name: named ? span(tokens, nameStart, nameEnd) : undefined,
     descriptors,
-    affiliation: findAffiliation(tokens, a, b, nameStart, nameEnd, appositive),
+    affiliation: findAffiliation(tokens, inner, b, nameStart, nameEnd, appositive),
     appositive: appositive ? span(tokens, appositive[0], appositive[1]) : undefined,
     refersTo: undefined,
   };

@@ -19,6 +19,8 @@ export const PeopleData = z.object({
   places: words,
   /** Lower-case words inside a name: "Pieter de Vries", "Mohammed bin Salman". */
   nameParticles: words,
+  /** Words that open a partitive with "of": "one of the club's treasurers". */
+  partitives: words.default([]),
   /** `particles`: a verb that is a speech cue only with its particle ("points out"), by lemma. */
   cues: z.object({ speech: words, participleOnly: words, quoteOnly: words.default([]), topicOnly: words.default([]), listenerFirst: words, phrases: words, figureAt: words, particles: z.record(z.string().min(1), z.string().min(1)).default({}) }),
 });
@@ -42,6 +44,7 @@ export const people = {
   peoplePlurals: lower(data.peoplePlurals),
   places: new Set(data.places),
   nameParticles: new Set(data.nameParticles),
+  partitives: lower(data.partitives),
   cueLemmas: lower(data.cues.speech),
   participleOnly: lower(data.cues.participleOnly),
   /** Speech only beside a quotation or a colon ("'...,' she continued"; "talks will continue" is not). */

@@ -343,13 +343,24 @@ function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlie
     return makeMention(tokens, rel[0], rel[1], [rel[1], end]);
   }
   if (!np) return undefined;
-  // "intelligence that suggests": the relative pronoun stands for the phrase before it.
+  // "intelligence that suggests": the relative pronoun stands for the phrase before it;
+  // "The ministry, which had earlier denied", "Ana Ruiz, who said": a non-restrictive
+  // "which"/"who" after a comma stands for the phrase before the comma.
   if (np[1] - np[0] === 1 && RELATIVES.has(tokens[np[0]]!.normal)) {
-    const antecedent = phraseBefore(tokens, np[0], s.tokenStart);
+    const w = np[0];
+    const comma = tokens[w - 1]?.text === ',' && w - 1 > s.tokenStart && NON_RESTRICTIVE.has(tokens[w]!.normal);
+    // 'said Ana Ruiz, a driver employed by a contractor, who said': after a speaker's
+    // appositive the clause is the speaker's, not the appositive's last noun's.
+    const last = earlier[earlier.length - 1]?.speaker;
+    if (comma && last?.appositive && last.appositive.end === tokens[w - 2]!.end) return last;
+    const antecedent = phraseBefore(tokens, comma ? w - 1 : w, s.tokenStart);
     return antecedent ? makeMention(tokens, antecedent[0], antecedent[1]) : undefined;
   }
   return makeMention(tokens, np[0], np[1]);
 }
+
+/** Relative pronouns that open a clause set off by commas ("that" never does). */
+const NON_RESTRICTIVE = new Set(['which', 'who']);
 
 /** Relative pronouns that open a clause inside a subject ("whose" too: "a worker whose shift ended says"). */
 const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'that', 'which']);
