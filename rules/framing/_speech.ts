@@ -138,11 +138,7 @@ export function speechEvents(doc: Document, silences: Span[]): Speech[] {
     // "Metrovia, which had earlier denied that": the document gives the antecedent as the
     // speaker; here "had" is not background.
     const relative = denial && inRelativeClause(doc, x.cueToken);
-    const before = denial ? openingName(doc, x.cueToken) : undefined;
-    // "X, which runs the clinics, rejected the audit's account": the cue finder may take the object
-    // after a denial cue for its speaker; the subject before the cue is the one who denied.
-    const objectAsSpeaker = !!x.speaker && x.speaker.start >= doc.tokens[x.cueToken]!.end;
-    const speaker = (objectAsSpeaker ? before : undefined) ?? x.speaker ?? before;
+    const speaker = x.speaker ?? (denial ? openingName(doc, x.cueToken) : undefined);
     const a = { ...x, speaker };
     if (!a.speaker || seen.has(a.cue.start)) return;
     seen.add(a.cue.start);

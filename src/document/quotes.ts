@@ -2,6 +2,7 @@
  * Quotations (straight and curly, double and single) with their speakers.
  * Quote marks are paired within a paragraph; an unbalanced mark is left alone.
  */
+import { CALENDAR_WORDS } from './dates.js';
 import { appositiveAfter, isProperName, makeMention, phraseAfter, phraseBefore, saidAdjective } from './mentions.js';
 import { people } from './people.js';
 import { searchFirst } from './search.js';
@@ -302,7 +303,9 @@ function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlie
   const before = b > s.tokenStart ? tokens[b - 1] : undefined;
   // Inverted: '..., said cybersecurity expert Dr. X' / '"...," stated X'.
   const after = phraseAfter(tokens, k + 1, s.tokenEnd);
-  const invertedSlot = !before || before.text === ',' || /^[”"’']$/.test(before.text);
+  // "The ministry, which runs the prisons, rejected the account": a comma that closes a
+  // relative clause on the subject is no inverted slot; the subject speaks (below).
+  const invertedSlot = !before || (before.text === ',' && !closesRelative(tokens, s, b - 1)) || /^[”"’']$/.test(before.text);
   // '..., said a retired hydrologist who once worked on the dam': a relative clause may follow the speaker.
   const closesClause = (end: number) => end >= s.tokenEnd || /^[,.;:!?”"’')]$/.test(tokens[end]!.text) || /^(who|whose)$/.test(tokens[end]!.normal);
   // '..., Stephen Marsh, told the committee': after "told" comes the listener, never the speaker.
@@ -343,6 +346,10 @@ function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlie
     return makeMention(tokens, rel[0], rel[1], [rel[1], end]);
   }
   if (!np) return undefined;
+  // "A report delivered to the president on Tuesday says": a day or month is never the
+  // speaker (it ends an adjunct), and the subject before it may be no speaker either
+  // ("A worker went on trial on Monday accused of ..."): none is read.
+  if (tokensAll(tokens, np, (t) => CALENDAR_WORDS.has(t.normal))) return undefined;
   // "intelligence that suggests": the relative pronoun stands for the phrase before it;
   // "The ministry, which had earlier denied", "Ana Ruiz, who said": a non-restrictive
   // "which"/"who" after a comma stands for the phrase before the comma.
@@ -361,6 +368,27 @@ function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlie
 
 /** Relative pronouns that open a clause set off by commas ("that" never does). */
 const NON_RESTRICTIVE = new Set(['which', 'who']);
+
+const tokensAll = (tokens: readonly Token[], [a, b]: [number, number], test: (t: Token) => boolean) => {
+  for (let k = a; k < b; k++) if (!test(tokens[k]!)) return false;
+  return true;
+};
+
+/** How far back from a comma the ", which/who" that it closes may open. */
+const RELATIVE_REACH = 30;
+
+/**
+ * The comma at token `comma` closes a non-restrictive relative clause on a phrase before it
+ * ("The ministry, which runs the prisons through the police, rejected"): a ", which" or ",
+ * who" opens after an earlier comma in the sentence, with no other comma between.
+ */
+function closesRelative(tokens: readonly Token[], s: Sentence, comma: number): boolean {
+  for (let j = comma - 1; j > Math.max(s.tokenStart, comma - RELATIVE_REACH); j--) {
+    if (tokens[j]!.text !== ',') continue;
+    return NON_RESTRICTIVE.has(tokens[j + 1]?.normal ?? '') && j > s.tokenStart;
+  }
+  return false;
+}
 
 /** Relative pronouns that open a clause inside a subject ("whose" too: "a worker whose shift ended says"). */
 const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'that', 'which']);

@@ -85,6 +85,30 @@ describe('a speech cue inside a relative clause after a comma', () => {
   });
 });
 
+describe('a cue after a relative clause on its subject', () => {
+  it('the subject before ", which ...," speaks, not the object after the cue', () => {
+    const text = 'The Ministry of Transport, which runs the ferries through a state company, rejected the inspectors\' account of the sinking.';
+    expect(speakerOf(text, 'rejected')).toBe('The Ministry of Transport');
+  });
+
+  it('an inverted cue after a plain comma still takes the name after it', () => {
+    const text = 'The ferries will run again on Friday, said Tomas Rinne, the harbour master.';
+    expect(speakerOf(text, 'said')).toBe('Tomas Rinne');
+  });
+});
+
+describe('a day or month before the cue', () => {
+  it('is never the speaker', () => {
+    const text = 'An audit handed to the regional assembly on Thursday says most of the funds were never spent.';
+    expect(speakerOf(text, 'says')).toBeUndefined();
+  });
+
+  it('a body before the cue still speaks', () => {
+    const text = 'The regional assembly says most of the funds were never spent.';
+    expect(speakerOf(text, 'says')).toBe('The regional assembly');
+  });
+});
+
 describe('a partitive speaker', () => {
   it('spans the number and "of", with the person as its head', () => {
     const text = "One of the orchestra's former violinists said the tour had lost money for years.";
