@@ -91,14 +91,6 @@ function withNameOrders(actor: Actor): Actor {
   return extra.length ? { ...actor, names: [...actor.names, ...extra] } : actor;
 }
 
-/**
- * A body's mention that the coreference finder tied to a person ("the ministry" -> a weekday
- * read as a name): a body is not a person, so the link is dropped.
- */
-function asSpoken(m: Mention): Mention {
-  return m.kind === 'org' && m.refersTo?.kind === 'person' ? { ...m, refersTo: undefined } : m;
-}
-
 /** "a spokesperson for the region": the body after a speaking role and "for"/"of"/"at". */
 function spokenFor(doc: Document, mention: Mention): Mention | undefined {
   if (mention.name) return undefined;
@@ -154,7 +146,7 @@ export function speechEvents(doc: Document, silences: Span[]): Speech[] {
     if ((!relative && anyIn([...back, ...lookAhead(doc, k + 1, 4)], lex.background)) || isBackgroundDate(doc, a.sentence, k)) return;
     // The speaker with the cue when they stand together ("Alibaba has rejected"), else the cue alone.
     const near = Math.max(a.cue.start - a.speaker.end, a.speaker.start - a.cue.end) <= 24;
-    const who = asSpoken(a.speaker!);
+    const who = a.speaker!;
     out.push({ speaker: who, actor: once(() => withShortName(doc, who, actorOf(doc, who))), span: near ? cover(a.speaker, a.cue) : a.cue, sentence: a.sentence });
   };
   for (const a of doc.attributions) consider(a);
