@@ -126,7 +126,7 @@ function passiveOriginBy(tokens: Token[], k: number, limit: number): number {
   return tokens[i + 1]!.normal === 'by' ? i + 2 : -1;
 }
 
-/** Words of a short complement after a document noun: "of the port's existing assets". */
+/** Words of a short complement after a document noun: "of the mill's remaining equipment". */
 const COMPLEMENT_POS = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
 const MAX_COMPLEMENT = 8;
 
@@ -275,7 +275,7 @@ export function figures(doc: Document, si: number): Figure[] {
       return;
     }
     // An amount of money is keyed by what it is paid as ("$18 million upfront", "an upfront
-    // payment of $12 million"): the family word, not the noun after it, says which payment.
+    // payment of $9 million"): the family word, not the noun after it, says which payment.
     // An amount with no kind word of its own right after one with a kind, no verb between, is
     // the next item of one list ("fined it €2 million for the spill and €1 million for late
     // reporting"): it takes that kind, so the sentence gives two amounts of it, not one.
@@ -349,7 +349,7 @@ function percentOf(doc: Document, s: Sentence, last: number): { key: string; end
  * word within four tokens before the amount or three after it, not past a clause break or
  * another number; the currency is part of the key (two currencies may be one sum converted).
  * The span runs from the amount over the kind word when it is near ("an upfront payment of
- * $12 million", "$18.5 million upfront").
+ * $9 million", "$14 million upfront").
  */
 function moneyKey(doc: Document, s: Sentence, first: number, last: number): { key: string; start: number; end: number } | undefined {
   const { tokens } = doc;

@@ -57,3 +57,5 @@ type OppositionData = z.infer<typeof OppositionData>;
 export type Side = z.infer<typeof Side>;
 
 export const oppositions: OppositionData = loadData('oppositions.json', OppositionData, oppositionsJson);
+/** "not", "never", "nobody": the negators as a set (quote-variant's changes of fact, opposite-account's silent cues). */
+export const negators: ReadonlySet<string> = new Set(oppositions.negators);

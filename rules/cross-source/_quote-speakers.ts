@@ -1,24 +1,20 @@
 /**
  * The named person a quotation is put in the mouth of, read so that one quotation given to
  * two different people by two outlets can be found ("'...,' said the port authority's
- * director, Ana Ruiz" / "'...,' the operator's chief executive, Omar Haddad, told guests").
+ * director, Ana Ruiz" / "'...,' the operator's chief executive, Jonas Lindqvist, told guests").
  */
-import { z } from 'zod';
-import aliasesJson from '../data/aliases.json';
-import { loadData } from '../../src/data/load.js';
+import { people } from '../../src/document/people.js';
 import type { Document, Mention, Quote, Span } from '../../src/document/types.js';
 import { firstMentionFrom, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { bareName } from './_speakers.js';
 import { resolved, textOf } from './_story.js';
 
-const NameData = z.object({ about: z.string(), source: z.string(), nameParticles: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1) });
-const data = loadData('aliases.json', NameData, aliasesJson);
 /**
  * A person's full name as written: two or more capitalised words, with the lowercase particles
- * of many surnames between them ("Ana Ruiz", "Omar al Haddad", "Pieter de Wet").
+ * of many surnames between them ("Ana Ruiz", "Karim al Masri", "Pieter de Wet").
  */
-const FULL_NAME = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(\\s+((${data.nameParticles.join('|')})\\s+)*\\p{Lu}[\\p{L}'’.-]*)+$`, 'u');
-const PARTICLES = new Set(data.nameParticles);
+const FULL_NAME = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(\\s+((${[...people.nameParticles].join('|')})\\s+)*\\p{Lu}[\\p{L}'’.-]*)+$`, 'u');
+const PARTICLES = people.nameParticles;
 /** How far after an inverted cue the speaker may start ("said the agency's director, Ana Ruiz"). */
 const MAX_AFTER_CUE = 60;
 
@@ -31,9 +27,12 @@ export interface NamedSpeaker {
 function named(doc: Document, m: Mention): NamedSpeaker | undefined {
   const r = resolved(m);
   if (r.kind !== 'person') return undefined;
-  // A role with the name in apposition ("the operator's chief executive, Omar Haddad,"): the
+  // A role with the name in apposition ("the operator's chief executive, Jonas Lindqvist,"): the
   // appositive is the person; the mention's own name may be the employer's ("the operator").
-  for (const s of [r.appositive, r.name]) {
+  // The mention's own name is the person only when it holds the head ("Ana Ruiz"); beside a
+  // role head it is the employer ("the Lake Port Authority's director"), as in personOf.
+  const ownName = r.name && r.name.start <= r.head.start && r.head.end <= r.name.end ? r.name : undefined;
+  for (const s of [r.appositive, ownName]) {
     if (!s) continue;
     const text = textOf(doc, s).trim().replace(/,$/, '');
     const bare = bareName(text);
@@ -44,7 +43,7 @@ function named(doc: Document, m: Mention): NamedSpeaker | undefined {
 
 /**
  * The named person a quotation is given to: its speaker, or, when the document model left
- * an inverted cue without one ("'...,' said the NPA's managing director, Ana Ruiz, at the
+ * an inverted cue without one ("'...,' said the agency's managing director, Ana Ruiz, at the
  * signing"), the first named person right after the cue in the same sentence.
  */
 export function namedSpeaker(doc: Document, q: Quote): NamedSpeaker | undefined {
@@ -61,7 +60,7 @@ export function namedSpeaker(doc: Document, q: Quote): NamedSpeaker | undefined 
   return undefined;
 }
 
-/** Two names that cannot be one person: no word in common ("Ana Ruiz" / "Omar Haddad"; not "Ruiz" / "Ana Ruiz"). */
+/** Two names that cannot be one person: no word in common ("Ana Ruiz" / "Jonas Lindqvist"; not "Ruiz" / "Ana Ruiz"). */
 export function differentPeople(a: string, b: string): boolean {
   // A particle ("de", "al") is shared by many unrelated surnames: it says nothing.
   const words = (s: string) => s.toLowerCase().split(/\s+/).filter((w) => w.length > 1 && !PARTICLES.has(w));

@@ -6,14 +6,12 @@ import { PhraseIndex } from '../../src/engine/phrases.js';
 import { datesWithin } from '../../src/engine/doc-cache.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
-import { oppositions, type Side } from './_oppositions.js';
+import { negators, oppositions, type Side } from './_oppositions.js';
 import { canonicalName, clip, outlet, ReportBuffer, resolved, sameName, sentenceTerms, termOf, textOf } from './_story.js';
 
 const SPEAKS_FOR = new Set(oppositions.speakers);
 const NOT_SPEECH = new Set(oppositions.silentCues);
 const PLURAL_GROUP = /^(companies|firms|groups|sides|parties|governments|countries|nations|both|two|businesses|banks|leaders)$/;
-/** "did not say", "never commented": a negator (oppositions.json `negators`) just before a cue makes it silence. */
-const NEGATION: ReadonlySet<string> = new Set(oppositions.negators);
 const GENERIC_MATTER = new Set(oppositions.silenceMatter.generic);
 
 interface Statement {
@@ -98,7 +96,7 @@ function findStatements(doc: Document, side: Side, index: PhraseIndex<boolean>):
       const cue = tokens[a.cueToken]!;
       if (NOT_SPEECH.has(cue.lemma.toLowerCase())) continue;
       // "did not say": a negated cue reports silence, not speech.
-      if ([1, 2, 3].some((d) => NEGATION.has(tokens[a.cueToken - d]?.normal ?? '') && tokens[a.cueToken - d]!.sentence === a.sentence)) continue;
+      if ([1, 2, 3].some((d) => negators.has(tokens[a.cueToken - d]?.normal ?? '') && tokens[a.cueToken - d]!.sentence === a.sentence)) continue;
       const r = resolved(sp);
       const head = textOf(doc, r.head).toLowerCase().replace(/['’]s$/, '');
       // The body itself speaks ("the White House accused"), or its spokesperson does;

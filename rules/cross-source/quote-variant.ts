@@ -3,7 +3,7 @@ import type { Document, Quote } from '../../src/document/types.js';
 import { isContent, stem } from '../../src/engine/cluster-text.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
-import { oppositions } from './_oppositions.js';
+import { negators, oppositions } from './_oppositions.js';
 import type { Span } from '../../src/document/types.js';
 import { compareWording, continuationFact, countedContinuation, factChange, oneQuotation, quoteWords, type FactChange, type QWord, type WordingDiff } from './_quote-words.js';
 import { bareName, sameSpeaker } from './_speakers.js';
@@ -22,7 +22,6 @@ const Options = z.object({
   reworded: z.boolean().default(true),
 });
 
-const NEGATORS = new Set(oppositions.negators);
 /** Words a quotation needs before two outlets giving it to different people is a conflict. */
 const MIN_SHARED_QUOTE = 8;
 
@@ -127,7 +126,7 @@ export default defineRule({
     const infos = new ReportBuffer<string>();
     // Two versions of one quotation that differ in a negation or a number are not two
     // translations: one outlet has the fact wrong (warning, whatever `reworded` says).
-    const factOfReworded = (a: Q, b: Q) => (oneQuotation(a.words, b.words) ? factChange(a.words, b.words, NEGATORS) : undefined);
+    const factOfReworded = (a: Q, b: Q) => (oneQuotation(a.words, b.words) ? factChange(a.words, b.words, negators) : undefined);
     for (const { x, y, diff: d, speaker } of results) {
       // The flag goes on the wording fewer outlets share (ties: the earlier article).
       const swap = support[y]!.size < support[x]!.size || (support[y]!.size === support[x]!.size && docIndex.get(quotes[y]!.doc)! < docIndex.get(quotes[x]!.doc)!);
@@ -139,7 +138,7 @@ export default defineRule({
       if (diff.kind === 'variant' && diff.spanA && diff.spanB) {
         const change = diff.changes.map(([p, q]) => `"${q || '—'}" where ${outlet(a.doc)} has "${p || '—'}"`).join('; ');
         // A negation or a number that only one version has is a different fact, and says so.
-        const fact = factChange(within(a.words, diff.spanA), within(b.words, diff.spanB), NEGATORS);
+        const fact = factChange(within(a.words, diff.spanA), within(b.words, diff.spanB), negators);
         const tail = fact ? `; ${describeFact(fact, outlet(b.doc), outlet(a.doc))}` : '';
         warnings.add(b.doc, diff.spanB, a.doc, diff.spanA, `${outlet(b.doc)} quotes ${who} as "${clip(textOf(b.doc, diff.spanB))}" but ${outlet(a.doc)} as "${clip(textOf(a.doc, diff.spanA))}": ${change}${tail}.`);
         continue;
@@ -148,7 +147,7 @@ export default defineRule({
         // One quotation by its opening: a negation or a number in one continuation only is a
         // change of fact (warning); otherwise two endings of one statement (info).
         const [inA, inB] = diff.changes[0]!;
-        const fact = diff.parting && continuationFact(a.words, b.words, diff.parting, NEGATORS);
+        const fact = diff.parting && continuationFact(a.words, b.words, diff.parting, negators);
         const message = `${outlet(b.doc)} quotes ${who} as "${clip(textOf(b.doc, diff.spanB))}" but ${outlet(a.doc)} as "${clip(textOf(a.doc, diff.spanA))}": the same opening, then "${clip(inB, 50)}" where ${outlet(a.doc)} has "${clip(inA, 50)}"`;
         if (fact) warnings.add(b.doc, diff.spanB, a.doc, diff.spanA, `${message}; ${describeFact(fact, outlet(b.doc), outlet(a.doc))}.`);
         else if (options.reworded) infos.add(b.doc, diff.spanB, a.doc, diff.spanA, `${message}; check the recording or the original.`);

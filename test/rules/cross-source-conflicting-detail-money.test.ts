@@ -1,5 +1,5 @@
 // cross-source/conflicting-detail: one payment under one deal or case given two amounts ("$18
-// million upfront" / "an upfront payment of $12 million", "a fine of €2 million" / "fined €3.5
+// million upfront" / "an upfront payment of $9 million", "a fine of €2 million" / "fined €3.5
 // million"). An amount is keyed by what it is paid as, so the other sums in the sentence (an
 // investment pledge, a yearly fee) are not set against it.
 import rule from '../../rules/cross-source/conflicting-detail.js';

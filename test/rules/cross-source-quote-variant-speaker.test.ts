@@ -1,6 +1,6 @@
 // cross-source/quote-variant: the same long quotation given to two different named people by
 // two outlets ("'...,' said the authority's director, Ana Ruiz" / "'...,' the operator's chief
-// executive, Omar Haddad, told guests"): one outlet has the speaker wrong. The flag goes on the
+// executive, Jonas Lindqvist, told guests"): one outlet has the speaker wrong. The flag goes on the
 // speaker's name in the later article.
 import rule from '../../rules/cross-source/quote-variant.js';
 import { testRule } from '../helpers/rule-tester.js';
@@ -63,7 +63,7 @@ testRule(rule, {
     {
       // A short slogan two people may both say.
       articles: pair(
-        'Union leader Mpho Dlamini told the crowd: "No deal, no work."',
+        'Union leader Ines Carvalho told the crowd: "No deal, no work."',
         'Teacher Sipho Ndlovu told the crowd: "No deal, no work."',
       ),
     } as never,
@@ -72,6 +72,13 @@ testRule(rule, {
       articles: pair(
         '"The line will reopen on Friday once the bridge has been inspected," the rail operator said in a statement.',
         '"The line will reopen on Friday once the bridge has been inspected," said Marek Dvorak, a spokesman for the rail operator.',
+      ),
+    } as never,
+    {
+      // A role under a body's name, no person named: the body is the employer, not a second person.
+      articles: pair(
+        '"The new berth will take ships twice the size by the end of next year," said the Lake Harbour Authority\'s director.',
+        '"The new berth will take ships twice the size by the end of next year," said Jonas Lindqvist, the operator\'s chief executive.',
       ),
     } as never,
     {

@@ -57,7 +57,7 @@ const fine: string[] = [
   '"It is a game-changing deal," said Aroha Ngata, who chairs the dairy co-operative in Hamilton.',
   'Union leader Sipho Dlamini said the camp is a pressure cooker and asked for more guards.',
   'The contract was a jackpot for the supplier, said Ioana Radu, an auditor at the Court of Accounts in Bucharest.',
-  '"This concession is a fire sale," said Kwame Asante, an opposition MP from Takoradi.',
+  '"This concession is a fire sale," said Ruth Mensah-Okai, an opposition MP from the coast.',
   // The same words in a plain sense.
   'The ministry said the drug is a promising candidate for treating malaria in children.',
   'The heat in the kiln room reached 48C on Tuesday, the plant’s safety officer said.',
