@@ -56,7 +56,7 @@ function officeInYear(doc: Document, name: NameMatch, to: number) {
   // "was still president in 2021" could be of a party or a club: a bare role needs "still" and a record of that office.
   if (isBareRole(title.title) && (!still || !termsIn(name, title.offices).length)) return undefined;
   const at = title.last;
-  // "X, who was still president when the first bids were opened in March 2024,": the time of the "when" clause.
+  // "X, who was still chancellor when the bridge was opened in May 2022,": the time of the "when" clause.
   if (CLAUSES.whenWords.has(tokens[at]?.normal ?? '') && at < to) {
     const when = whenTime(doc, at + 1, to);
     return when && { title, still, period: when.period, yearToken: when.last };

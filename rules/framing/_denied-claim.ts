@@ -110,7 +110,7 @@ export function deniedRelation(doc: Document, from: number, to: number, isBody: 
   const role = claim ? undefined : lex.relationRoles.match(doc.tokens, from, to).find((x) => x.first > from);
   const m = claim ?? role;
   if (!m) return undefined;
-  // "denied that any official had a stake in it": a role is disputed by its business words too.
+  // "denied that any councillor owned shares in the firm": a role is disputed by its business words too.
   const disputes = (t: Token) => lex.relationNouns.has(t.normal) || (!!role && lex.stakeNouns.has(t.normal));
   let denial: Span | undefined;
   for (const p of doc.paragraphs) {

@@ -44,7 +44,7 @@ export interface FollowUp {
   /** "Our questions about ... went unanswered": no actor written; the one that denied just before, in the paragraph. */
   implied?: boolean;
   /**
-   * "Asked why ..., the ministry said it had no further comment": "further" points back at
+   * "Asked why ..., the utility said it had nothing further to add": "further" points back at
    * what the actor had said, so its denial earlier in the paragraph is the one tested, even
    * when the question shares no word with it (then only at info).
    */

@@ -19,6 +19,8 @@ const FramingData = z.object({
   silence: z.object({
     strong: patterns,
     weak: patterns,
+    /** "has not answered the auditors' allegations": strong silences that name their own topic; only a denial of it answers them. */
+    topical: patterns,
     narrowers: words,
     /** "silent on whether the data was taken": narrower only when the clause is another topic than the denial's. */
     restatable: words,
@@ -141,7 +143,7 @@ const FramingData = z.object({
     valueWords: words,
     /** "was the minister's business partner": a relation stated as a role, the related party inside the wording. */
     relationRoles: patterns,
-    /** "denied that any official had a stake in it": nouns by which a denial disputes a business relation. */
+    /** "denied that any councillor owned shares in the firm": nouns by which a denial disputes a business relation. */
     stakeNouns: words,
     /** "denied that any shareholder was related to", "no family connection": words by which a body denial disputes a kinship. */
     kinDenied: words,
@@ -176,8 +178,9 @@ const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
 const index = <T>(list: string[], entry: (p: string) => T) => new PhraseIndex(list.map((p) => [p, entry(p)] as [string, T]));
 
 export const lex = {
-  silence: new PhraseIndex<'strong' | 'weak'>([
+  silence: new PhraseIndex<'strong' | 'weak' | 'topical'>([
     ...framing.silence.strong.map((p) => [p, 'strong'] as [string, 'strong']),
+    ...framing.silence.topical.map((p) => [p, 'topical'] as [string, 'topical']),
     ...framing.silence.weak.map((p) => [p, 'weak'] as [string, 'weak']),
   ]),
   evasion: index(framing.silence.evasion, (p) => p),

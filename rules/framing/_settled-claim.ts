@@ -27,7 +27,7 @@ export interface SettledClaim {
 }
 
 /**
- * "Pay deal ends teachers' strike" over "the strike was suspended until members vote": an
+ * "Wage deal ends nurses' strike" over "the stoppage is on hold until the ballot": an
  * end verb whose object's head noun the body names only with a provisional word, and never
  * as ended ("the strike ended", "the strike is over") in a sentence without one.
  */
@@ -60,7 +60,7 @@ export function suspendedOutcome(doc: Document, from: number, to: number, isBody
         evidence.push(held[0]!.span);
         continue;
       }
-      // Told as over: an end verb ("the end of a decade of strikes" is a noun), or "is over", not negated and outside quotes.
+      // Told as over: an end verb ("the end of years of stoppages" is a noun), or "is over", not negated and outside quotes.
       const ended = endVerbs.match(tokens, s.tokenStart, s.tokenEnd).some((x) => tokens[x.first]!.pos === 'VERB' && !inQuoteContent(doc, tokens[x.first]!) && !anyIn(lookBack(doc, x.first, 3), lex.negators));
       let over = false;
       for (let k = s.tokenStart + 1; k < s.tokenEnd && !over; k++) over = tokens[k]!.normal === 'over' && BE.test(tokens[k - 1]!.normal) && !inQuoteContent(doc, tokens[k]!);

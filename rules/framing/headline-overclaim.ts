@@ -246,7 +246,7 @@ function participleReport(doc: Document, where: string, given: DeniedParticiple)
 }
 
 /**
- * "Pay deal ends teachers' strike" over a strike only suspended; "sells port for half its
+ * "Wage deal ends nurses' strike" over a strike only suspended; "sells port for half its
  * value" over one legislator's valuation that the port authority rejects.
  */
 function reportSettled(doc: Document, where: string, from: number, to: number, isBody: (k: number) => boolean, report: (r: Report) => void) {
@@ -292,7 +292,7 @@ function reportStandfirst(doc: Document, report: (r: Report) => void) {
     if (given) report(participleReport(doc, 'standfirst', given));
     reportSettled(doc, 'standfirst', s.tokenStart, s.tokenEnd, isBody, report);
     // "A driver shortage has brought down the timetable" over "The railway denied that it had
-    // stopped hiring drivers": one side's cause as the standfirst's own. Only over a denial:
+    // stopped hiring nurses": one side's cause as the standfirst's own. Only over a denial:
     // a cause merely left open is the ordinary state of a summary line.
     const cause = causalOverclaim(doc, s.tokenStart, s.tokenEnd, isBody, true);
     if (cause?.denied) {

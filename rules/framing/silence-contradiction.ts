@@ -223,7 +223,7 @@ export default defineRule({
       const clause = narrowing.length && readable ? clauseWords(doc, m.last) : undefined;
       // "would not go into details": the details of the question asked before it, if any.
       const detailsOnly = narrowing.length > 0 && narrowing.every((t) => lex.detailWords.has(t.normal));
-      // "Asked why ..., the ministry said it had no further comment": nothing beyond what it
+      // "Asked why ..., the utility said it had nothing further to add": nothing beyond what it
       // had said, so read as a follow-up to that (its denial), with the question asked.
       if (narrowing.length && narrowing.every((t) => t.normal === 'further')) {
         asFollowUps.push({ ...m, silence: true, further: true });
@@ -231,9 +231,9 @@ export default defineRule({
       }
       if (narrowing.length && !clause?.words.size && !detailsOnly) continue;
       const after = clause ? undefined : topicAfter(doc, m.last);
-      // "has not addressed the report's findings": the wording carries its own topic, and only
-      // a denial of it answers it (a statement on something else does not address it).
-      const ownTopic = has(lex.broadTopics, tokens[m.last - 1]!);
+      // "has not answered the auditors' allegations": the wording carries its own topic (data:
+      // silence.topical), and only a denial of it answers it, not a statement on something else.
+      const ownTopic = m.entry === 'topical';
       const sentence = tokens[m.first]!.sentence;
       let flagged = false;
       for (const [a0, b] of subjectsBefore(doc, m.first)) {

@@ -23,7 +23,7 @@ testRule(rule, {
       flag: "ended the drivers' strike",
     },
     {
-      text: 'Government sells national airline for a fraction of its value\n\nEcuador\'s finance ministry agreed on Monday to sell its 60 per cent stake in the airline to a Panamanian group for $90 million.\n\nSenator Lucía Paredes told reporters on Tuesday that the airline "is worth at least three times that". The ministry rejected the claim, saying the price came out of an open auction.',
+      text: 'Government sells national airline for a fraction of its value\n\nEcuador\'s finance ministry agreed on Monday to sell its 60 per cent stake in the airline to a Panamanian group for $90 million.\n\nSenator Lucía Paredes told reporters on Tuesday that the airline "is worth at least three times that". The ministry rejected the claim, saying the price was set by sealed bids.',
       flag: 'for a fraction of its value',
     },
     {
@@ -45,7 +45,7 @@ testRule(rule, {
   ],
   fine: [
     {
-      text: "Pay deal ends teachers' strike\n\nTeachers in Zambia returned to classrooms on Thursday, ending a three-week strike, after their union signed a pay agreement with the government.\n\nTalks on rural allowances were suspended until January.",
+      text: "Wage accord ends dockers' strike\n\nDockers in Zambia went back to the port on Thursday, ending a three-week strike, after their union signed a wage accord with the port authority.\n\nTalks on night-shift allowances were suspended until January.",
     },
     {
       text: 'Ceasefire ends fighting in border town\n\nShelling stopped in the town at midnight on Sunday under a ceasefire agreed by both sides, the United Nations mission said. Residents began returning on Monday.',

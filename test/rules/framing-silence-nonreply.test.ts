@@ -9,6 +9,11 @@ import { testRule } from '../helpers/rule-tester.js';
 testRule(rule, {
   flagged: [
     {
+      // A silence on questions (not a topical one): any statement by the same body on the matter answers it.
+      text: 'The city council said on Monday that the housing budget would rise by 4% next year, to 31 million euros.\n\nThe council has not responded to questions about the housing budget since then, opposition members complained.',
+      flag: 'The council has not responded to questions about the housing budget',
+    },
+    {
       text: 'The water utility denied that it had ignored warnings about the dam. "Every report was read and acted on," its spokeswoman, Ines Varga, said on Monday. Asked why the 2022 inspection had been cancelled, the utility said it had no further comment.',
       flag: 'the utility said it had no further comment',
     },
@@ -21,7 +26,7 @@ testRule(rule, {
       flag: 'A request for copies of those documents brought only a holding statement',
     },
     {
-      text: 'The consortium denied that any state bank had lent it money. "The financing comes from private investors in Singapore," its chairman, Tomas Reyes, said on Friday.\n\nEmails asking for the list of investors received an automated reply.',
+      text: 'The consortium denied that any state bank had lent it money. "All of the loans were made by private investors in Singapore," its chairman, Tomas Reyes, said on Friday.\n\nEmails asking for the list of investors received an automated reply.',
       flag: 'Emails asking for the list of investors received an automated reply',
     },
     {
@@ -49,9 +54,9 @@ testRule(rule, {
     // No denial: a confirmation, then no further comment.
     { text: 'The agency confirmed that the road contract had been signed in May. Asked why the second bidder had been excluded, the agency said it had no further comment.' },
     // No denial before the brush-off.
-    { text: 'The club announced the sale on Monday.\n\nA request for the names of the new owners produced an automatic reply.' },
+    { text: 'The club announced the sale on Monday.\n\nA request for a list of the new shareholders brought an automatic reply.' },
     // Someone else speaks in the brush-off's own paragraph: the denier two sentences back is not the one asked.
-    { text: 'The fund denied that any public money was involved.\n\nThe mayor said the town welcomed the investment. A request for the names of the investors produced an automatic reply.' },
+    { text: 'The fund denied that any public money was involved.\n\nThe mayor said the town welcomed the investment. A request for a list of the lenders brought an automatic reply.' },
     // The body spoke on another matter, and denied nothing.
     { text: 'The Transport Ministry said on Monday that the new timetable would start in June. The Transport Ministry has not addressed the report\'s findings on signal failures.' },
     // The denial is of another matter than the findings not addressed.
