@@ -190,7 +190,7 @@ function followedBySource(doc: Document, sentence: number): boolean {
 }
 
 /**
- * "is usually laid at the door of the investigating judges", "was put down to the port
+ * "is usually laid at the door of the planning inspectors", "was put down to the port
  * authority": the cause the idiom credits is people or a body (a role, a body word, a
  * plural of people, or a name), so the idiom blames someone, not something.
  */

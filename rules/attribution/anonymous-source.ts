@@ -324,21 +324,21 @@ function colonSpeakers(doc: Document): { a: Attribution; sp: Mention }[] {
 }
 
 /**
- * "The words are those of a member of the tender committee", "That account came from an
+ * "The remark is that of a member of the licensing board", "That account came from an
  * official at the port": the source of a quotation or account given before, named (or not)
  * in a sentence of its own. The phrase right after the wording is the source; the wording
  * stands for the cue.
  */
-function laterSourceSpeakers(doc: Document): { a: Attribution; sp: Mention; start: number }[] {
+function laterSourceSpeakers(doc: Document): { a: Attribution; sp: Mention }[] {
   const { tokens } = doc;
-  const out: { a: Attribution; sp: Mention; start: number }[] = [];
+  const out: { a: Attribution; sp: Mention }[] = [];
   doc.sentences.forEach((s, si) => {
     for (const m of laterSources.match(tokens, s.tokenStart, s.tokenEnd)) {
       if (inQuoteContent(doc, m.span)) continue;
       const np = phraseAfter(tokens as Token[], m.last, s.tokenEnd);
       if (!np || np[0] !== m.last) continue;
       const sp = makeMention(tokens as Token[], np[0], np[1]);
-      out.push({ a: { cue: m.span, cueToken: m.last - 1, speaker: sp, sentence: si }, sp, start: m.span.start });
+      out.push({ a: { cue: m.span, cueToken: m.last - 1, speaker: sp, sentence: si }, sp });
     }
   });
   return out;
@@ -349,17 +349,17 @@ const CONTACT_PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she']);
 const QUANTIFIED_RELATIVE = new Set(['none', 'neither', 'some', 'all', 'both', 'each', 'one', 'several', 'most']);
 
 /**
- * "A club director who voted for the sale, and who asked not to be identified, said" and
- * "Forest engineers we consulted, none of whom wished to be named, put the loss at": a
+ * "A board member who backed the merger, and who asked not to be identified, said" and
+ * "Two surveyors we spoke to, neither of whom wished to be named, put the cost at": a
  * sentence that marks anonymity, where the speaker finder gave the cue to another phrase
  * (or saw no cue). The person is the phrase before the first relative clause ahead of the
  * marker ("who", "none of whom"), past a contact clause ("we consulted"), and it must open
  * the sentence (the subject). The cue is the first one after the marker in the sentence,
  * if any, else the marker stands for it.
  */
-function markedSubjects(doc: Document): { a: Attribution; sp: Mention; start: number; end: number }[] {
+function markedSubjects(doc: Document): { a: Attribution; sp: Mention; end: number }[] {
   const { tokens } = doc;
-  const out: { a: Attribution; sp: Mention; start: number; end: number }[] = [];
+  const out: { a: Attribution; sp: Mention; end: number }[] = [];
   doc.sentences.forEach((s, si) => {
     const ms = markers.match(tokens, s.tokenStart, s.tokenEnd);
     if (!ms.length) ms.push(...reasons.match(tokens, s.tokenStart, s.tokenEnd));
@@ -385,12 +385,12 @@ function markedSubjects(doc: Document): { a: Attribution; sp: Mention; start: nu
     if (!cue || (cue.speaker && cue.speaker.start >= m.span.end)) return;
     const sp = makeMention(tokens as Token[], np[0], np[1]);
     // The cue ends the flag when it follows the clause at once (", said"); else the marker does.
-    const near = cue && tokens[cue.cueToken - 1]?.text === ',' ? cue : undefined;
+    const near = tokens[cue.cueToken - 1]?.text === ',' ? cue : undefined;
     const a: Attribution = near ?? { cue: m.span, cueToken: m.last - 1, sentence: si };
     // "..., none of whom wished to be named, put the loss at": the verb after the clause.
     const verb = tokens[m.last]?.text === ',' ? tokens[m.last + 1] : undefined;
     const last = near ? near.cue.end : verb && verb.sentence === si && verb.pos === 'VERB' ? verb.end : m.span.end;
-    out.push({ a: { ...a, speaker: sp }, sp, start: tokens[np[0]]!.start, end: last });
+    out.push({ a: { ...a, speaker: sp }, sp, end: last });
   });
   return out;
 }
@@ -601,6 +601,11 @@ export default defineRule({
     // One flag per source in a sentence: "A grid official who asked not to be named said"
     // has two cues for one speaker; the flag runs from the speaker to the last of them.
     const found: { span: Span; message: string; severity: 'warning' | 'info'; speaker: number; sentence: number }[] = [];
+    /** A source read outside the speaker finder's attributions, at the severity its sentence's anonymity note gives. */
+    const add = (a: Attribution, sp: Mention, span: Span, verdict: NonNullable<Verdict>) => {
+      const note = anonymityNote(doc, a.sentence);
+      found.push({ span, message: message(verdict.why, note), severity: note === 'reason' ? 'info' : verdict.severity, speaker: sp.start, sentence: a.sentence });
+    };
     // By "sentence:speaker start", so finding the source's earlier flag is not a scan of all of them.
     const bySource = new Map<string, (typeof found)[number]>();
     // "An anonymous letter ... alleges": the document is the source; the cue's speaker as
@@ -661,26 +666,22 @@ export default defineRule({
       if (!verdict) continue;
       const span = { start: Math.min(openerOf(doc, sp).start, sp.start), end: a.cue.end };
       if (found.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
-      const note = anonymityNote(doc, a.sentence);
-      found.push({ span, message: message(verdict.why, note), severity: note === 'reason' ? 'info' : verdict.severity, speaker: sp.start, sentence: a.sentence });
+      add(a, sp, span, verdict);
     }
-    // "The words are those of a member of the tender committee": the source after the quotation.
-    for (const { a, sp, start } of laterSourceSpeakers(doc)) {
+    // "The remark is that of a member of the licensing board": the source after the quotation.
+    for (const { a, sp } of laterSourceSpeakers(doc)) {
       const verdict = judge(doc, a, sp);
       if (!verdict) continue;
-      const span = { start, end: sp.end };
+      const span = { start: a.cue.start, end: sp.end };
       if (found.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
-      const note = anonymityNote(doc, a.sentence);
-      found.push({ span, message: message(verdict.why, note), severity: note === 'reason' ? 'info' : verdict.severity, speaker: sp.start, sentence: a.sentence });
+      add(a, sp, span, verdict);
     }
-    // "A club director who voted for the sale, and who asked not to be identified, said":
+    // "A board member who backed the merger, and who asked not to be identified, said":
     // a marked source whose cue the speaker finder gave to another phrase.
-    for (const { a, sp, start, end } of markedSubjects(doc)) {
+    for (const { a, sp, end } of markedSubjects(doc)) {
       if (found.some((f) => f.sentence === a.sentence)) continue;
       const verdict = judge(doc, a, sp, true);
-      if (!verdict) continue;
-      const note = anonymityNote(doc, a.sentence);
-      found.push({ span: { start, end }, message: message(verdict.why, note), severity: note === 'reason' ? 'info' : verdict.severity, speaker: sp.start, sentence: a.sentence });
+      if (verdict) add(a, sp, { start: sp.start, end }, verdict);
     }
     for (const f of found) {
       flagged.add(f.span);

@@ -15,8 +15,6 @@ const Markers = z.object({
   source: z.string(),
   calendarWords: words,
   courtesyTitles: words,
-  formerWords: words,
-  titleModifiers: words,
   historicalPatterns: words,
   takingOffice: z.string().min(1),
   returnedToOffice: z.object({ about: z.string(), verbs: words, complements: words }),
@@ -67,9 +65,9 @@ export const COURTESY_TITLES = new Set(data.courtesyTitles);
 /** Lower-case words that open a name ("de Klerk", "von der Leyen", "bin Salman"). */
 export const NAME_PARTICLES = people.nameParticles;
 /** "former President X": the writer says X no longer holds the office. */
-export const FORMER_WORDS = new Set(data.formerWords);
+export const FORMER_WORDS = people.formerWords;
 /** Words before a title that make it another claim than "holds this office now" ("then-President", "acting President"). */
-export const TITLE_MODIFIERS = new Set(data.titleModifiers);
+export const TITLE_MODIFIERS = people.titleModifiers;
 /** Patterns (PhraseIndex syntax) that place a sentence in the past, where a title can be right for the time described. */
 export const HISTORICAL_PATTERNS = data.historicalPatterns;
 /** Taking office, said of the person in the same sentence ("who was reelected in 2024 and sworn in on January 20, 2025"). */

@@ -21,7 +21,7 @@ const AMONG = new Set(['in', 'within', 'inside', 'among', 'across']);
 
 export const isCapitalised = (t: Token) => t.capitalised;
 /** The people lexicon is lower case; titles are written capitalised ("Sir", "Dr."). */
-const isHonorific = (t: Token) => people.honorifics.has(t.text.toLowerCase());
+export const isHonorific = (t: Token) => people.honorifics.has(t.text.toLowerCase());
 /** A word for people or speakers ("experts", "sources"), whatever the tagger made of it. */
 const isPeopleWord = (t: Token) => {
   const w = t.text.toLowerCase();
@@ -57,8 +57,8 @@ function isNameToken(tokens: readonly Token[], k: number): boolean {
   if (initial && t.pos !== 'PROPN') return false;
   // "Cybersecurity experts say": an opening capital that modifies a common noun; "Water-policy
   // adviser", "Family-owned brewer": one that opens a compound with a lower-case word.
-  const compound = compoundHyphen(tokens, k + 1);
-  const next = tokens[compound ? k + 2 : k + 1];
+  const next = wordAfter(tokens, k);
+  const compound = next !== tokens[k + 1];
   if (initial && next && next.sentence === t.sentence && startsLower(next.text) && (compound || next.pos === 'NOUN' || next.pos === 'ADJ' || isPeopleWord(next))) return false;
   const w = bare(t);
   // "Parents in the district say" is a crowd; "Shipyard Workers Alliance", "Men Sreymom" are names.
@@ -438,8 +438,8 @@ function findAffiliation(tokens: Token[], a: number, b: number, nameStart: numbe
     const w = bare(t);
     if (isPossessive(t) && (isCapitalised(t) || people.orgWords.has(w)) && !people.places.has(word(t))) return t;
     if (people.orgWords.has(w) && k < b - 1) return t;
-    // "Former Chief Justice X": a capitalised word that dates the title is no body (titleModifiers).
-    if (isCapitalised(t) && t.pos === 'PROPN' && !people.places.has(t.text) && !isHonorific(t) && !people.titleModifiers.has(w) && !openingCapital(tokens, k) && k < b - 1 && nameStart >= 0 && k < nameStart) {
+    // "Former Chief Justice X": a capitalised word that dates the title is no body (formerWords, titleModifiers).
+    if (isCapitalised(t) && t.pos === 'PROPN' && !people.places.has(t.text) && !isHonorific(t) && !people.formerWords.has(w) && !people.titleModifiers.has(w) && !openingCapital(tokens, k) && k < b - 1 && nameStart >= 0 && k < nameStart) {
       if (!people.roles.has(w) && !people.authorities.has(w)) return t;
     }
     if (t.pos === 'ADP' && PREP_IN_NP.has(t.normal)) {

@@ -3,12 +3,12 @@
  * run of capitalised name tokens (with the titles and roles in front of it).
  */
 import { CALENDAR_WORDS } from './dates.js';
-import { appositiveAfter, isCapitalised, makeMention, orgOfEnd } from './mentions.js';
+import { appositiveAfter, isCapitalised, isHonorific, makeMention, orgOfEnd } from './mentions.js';
 import { people } from './people.js';
 import { searchFirst } from './search.js';
 import type { Attribution, Mention, Sentence, Span, Token } from './types.js';
 
-const isTitleToken = (t: Token) => people.honorifics.has(t.normal) || people.roles.has(t.normal) || people.authorities.has(t.normal);
+const isTitleToken = (t: Token) => isHonorific(t) || people.roles.has(t.normal) || people.authorities.has(t.normal);
 
 export function findMentions(tokens: Token[], sentences: Sentence[], attributions: Attribution[]): Mention[] {
   const out: Mention[] = [];

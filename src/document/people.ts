@@ -7,8 +7,10 @@ export const PeopleData = z.object({
   about: z.string(),
   source: z.string(),
   honorifics: words,
-  /** "Former", "Acting": words that date a title before a name, never a body it belongs to. */
-  titleModifiers: words.default([]),
+  /** "former", "ex-": the person no longer holds the title. */
+  formerWords: words,
+  /** "then", "acting", "deputy": the title is another claim than "holds this office now". */
+  titleModifiers: words,
   authorities: words,
   roles: words,
   orgWords: words,
@@ -20,7 +22,7 @@ export const PeopleData = z.object({
   /** Lower-case words inside a name: "Pieter de Vries", "Mohammed bin Salman". */
   nameParticles: words,
   /** Words that open a partitive with "of": "one of the club's treasurers". */
-  partitives: words.default([]),
+  partitives: words,
   /** `particles`: a verb that is a speech cue only with its particle ("points out"), by lemma. */
   cues: z.object({ speech: words, participleOnly: words, quoteOnly: words.default([]), topicOnly: words.default([]), listenerFirst: words, phrases: words, figureAt: words, particles: z.record(z.string().min(1), z.string().min(1)).default({}) }),
 });
@@ -35,6 +37,7 @@ function byFirstWord(phrases: string[][]): Map<string, string[][]> {
 }
 export const people = {
   honorifics: lower(data.honorifics),
+  formerWords: lower(data.formerWords),
   titleModifiers: lower(data.titleModifiers),
   authorities: lower(data.authorities),
   roles: lower(data.roles),

@@ -303,7 +303,7 @@ function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlie
   const before = b > s.tokenStart ? tokens[b - 1] : undefined;
   // Inverted: '..., said cybersecurity expert Dr. X' / '"...," stated X'.
   const after = phraseAfter(tokens, k + 1, s.tokenEnd);
-  // "The ministry, which runs the prisons, rejected the account": a comma that closes a
+  // "The authority, which runs the ferries, rejected the account": a comma that closes a
   // relative clause on the subject is no inverted slot; the subject speaks (below).
   const invertedSlot = !before || (before.text === ',' && !closesRelative(tokens, s, b - 1)) || /^[”"’']$/.test(before.text);
   // '..., said a retired hydrologist who once worked on the dam': a relative clause may follow the speaker.
@@ -379,7 +379,7 @@ const RELATIVE_REACH = 30;
 
 /**
  * The comma at token `comma` closes a non-restrictive relative clause on a phrase before it
- * ("The ministry, which runs the prisons through the police, rejected"): a ", which" or ",
+ * ("The authority, which runs the ferries through a state company, rejected"): a ", which" or ",
  * who" opens after an earlier comma in the sentence, with no other comma between.
  */
 function closesRelative(tokens: readonly Token[], s: Sentence, comma: number): boolean {
