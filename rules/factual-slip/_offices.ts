@@ -156,14 +156,21 @@ export const onBoundary = (t: { start: string; end: string | null }, date: strin
 export const inYear = (t: { start: string; end: string | null }, year: number) =>
   Number(t.start.slice(0, 4)) <= year && (t.end === null || Number(t.end.slice(0, 4)) >= year) && !(t.end !== null && t.end === `${year}-01-01`);
 
+/** Any part of the period `[from, to]` lies in the term, its end day included ("was still X in 2021"). */
+export const touchesPeriod = (t: { start: string; end: string | null }, p: { from: string; to: string }) => t.start <= p.to && (t.end === null || p.from <= t.end);
+/** Any part of the period lies in the term, its end day excluded (an act on that day is the successor's, as in holdersDuring). */
+export const coversPartOf = (t: { start: string; end: string | null }, p: { from: string; to: string }) => t.start <= p.to && (t.end === null || p.from < t.end);
+
+/** Holders' names for a message: "A and B", each once, or "no one recorded". */
+export const holderNames = (holders: readonly Holder[]): string => [...new Set(holders.map((h) => h.name))].join(' and ') || 'no one recorded';
+
 /** Holders of the office on `date`. */
 export function holdersOn(officeId: string, date: string): Holder[] {
   return byId.get(officeId)?.holders.filter((h) => heldOn(h, date)) ?? [];
 }
 
 /** Holders of the office at any time in the period `[from, to]` (a term's end day is its successor's). */
-export const holdersDuring = (office: Office, p: { from: string; to: string }): Holder[] =>
-  office.holders.filter((h) => h.start <= p.to && (h.end === null || p.from < h.end));
+export const holdersDuring = (office: Office, p: { from: string; to: string }): Holder[] => office.holders.filter((h) => coversPartOf(h, p));
 
 /** Offices held on `date` by anyone the alias names. */
 export function officesHeldBy(alias: string, date: string): { office: Office; holder: Holder }[] {

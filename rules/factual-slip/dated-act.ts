@@ -15,7 +15,7 @@ import { inQuote, nameAt, nameContinues, nameEndingAt, titleAt, titleBefore, tru
 import { CLAUSE_PUNCT, CLAUSE_WORDS, OFFICE_CLAUSE } from './_markers.js';
 import { asTitleAt, CLAUSES, clauseTriggers, clearlyBefore, clearlyOutside, describeTerms, officesBefore, periodLabel, recordCovers, termsIn, timeLeadBefore } from './_clauses.js';
 import { hasYearToken, timeFrom, YEAR, type Period } from './_time.js';
-import { holdersDuring, type Office } from './_offices.js';
+import { holderNames, holdersDuring, type Office } from './_offices.js';
 
 /** How far after the verb its time may be written ("signed into law in 2019", "opened in Maputo in 2019"). */
 const TIME_REACH = 6;
@@ -179,7 +179,7 @@ export default defineRule({
       if (inQuote(doc, span) || !trustedAlias(doc, name)) continue;
       const person = name.persons[0]!.name;
       const office = offices[0]!;
-      const who = [...new Set(holdersDuring(office, time.period).map((h) => h.name))].join(' and ') || 'no one recorded';
+      const who = holderNames(holdersDuring(office, time.period));
       report({
         span,
         message: `${person} did not hold the office in ${periodLabel(time.period)}, when the clause dates the act: the ${office.name} then was ${who}; ${person} held it ${describeTerms(terms)}.`,
@@ -197,7 +197,7 @@ export default defineRule({
       if (inQuote(doc, span) || !trustedAlias(doc, claim.name)) continue;
       const person = claim.name.persons[0]!.name;
       const p = claim.period;
-      const who = [...new Set(holdersDuring(office, p).map((h) => h.name))].join(' and ') || 'no one recorded';
+      const who = holderNames(holdersDuring(office, p));
       report({
         span,
         message: `A ${periodLabel(p)} ${tokens[a]!.text} ${tokens[a + 1]!.text} cannot be ${person}'s: the ${office.name} in ${periodLabel(p)} was ${who}; ${person} held the office ${describeTerms(termsIn(claim.name, [office]))}.`,

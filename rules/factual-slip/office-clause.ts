@@ -5,7 +5,7 @@ import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, typ
 import { appositiveTitleBefore } from './_apposition.js';
 import { actClauseAfter, bodyAt, ledByAt, type LedBy } from './_act-clause.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS, FORMER_WORDS, HISTORICAL_PATTERNS, OFFICE_CLAUSE, TITLE_MODIFIERS } from './_markers.js';
-import { asOf, describeTerm, heldOn, holdersDuring, inYear, isBareRole, isSettled, onBoundary, tenureStart, type Office, type Term } from './_offices.js';
+import { asOf, coversPartOf, describeTerm, heldOn, holderNames, holdersDuring, holdersOn, inYear, isBareRole, isSettled, onBoundary, tenureStart, touchesPeriod, type Office, type Term } from './_offices.js';
 import { periodsIn, timeAt, timeFrom, YEAR, yearOfHead, type Period } from './_time.js';
 import { CLAUSES, officesFor, periodLabel, recordCovers, termsIn, wordsAt } from './_clauses.js';
 
@@ -59,12 +59,12 @@ function officeInYear(doc: Document, name: NameMatch, to: number) {
   // "X, who was still chancellor when the bridge was opened in May 2022,": the time of the "when" clause.
   if (CLAUSES.whenWords.has(tokens[at]?.normal ?? '') && at < to) {
     const when = whenTime(doc, at + 1, to);
-    return when && { title, still, period: when.period, yearToken: when.last };
+    return when && { title, period: when.period, yearToken: when.last };
   }
   // "was still president in March 2024": a month's time, judged as the "when" clause's is.
   if (/^(in|during)$/.test(tokens[at]?.normal ?? '') && at + 2 < to && !YEAR.test(tokens[at + 1]!.text) && YEAR.test(tokens[at + 2]!.text)) {
     const period = timeAt(doc, at + 2, at + 1, to);
-    return period && { title, still, period, yearToken: at + 2 };
+    return period && { title, period, yearToken: at + 2 };
   }
   if (!/^(in|during)$/.test(tokens[at]?.normal ?? '') || !YEAR.test(tokens[at + 1]?.text ?? '') || at + 1 >= to) return undefined;
   // "in 2021-22", "in 2021 talks": not the year of the office.
@@ -220,6 +220,10 @@ function thenLedBy(doc: Document, k: number, from: number, to: number): { office
 
 /** "from 2011-11-01 to 2019-11-01" for each of the name's terms in the office. */
 const record = (terms: Term[]) => terms.map((t) => `${t.office.name} ${describeTerm(t)}`).join('; ');
+/** " (X: <office> from ... to ...)" after a claim, or nothing when the record has no term of X there. */
+const recordNote = (person: string, terms: Term[]) => (terms.length ? ` (${person}: ${record(terms)})` : '');
+/** What the record has of X in the office, for a "was not <title> in <time>" message. */
+const recordHas = (person: string, terms: Term[]) => (terms.length ? `the record has ${record(terms)}` : `the record has no term of ${person} in that office`);
 
 /**
  * "the WTO, headed since 2021 by X," / "NATO, led by X,": X heads the body now (the participle
@@ -233,10 +237,10 @@ function ledByProblem(doc: Document, si: number, led: LedBy, date: string): stri
   const terms = termsIn(name, [office]);
   const person = name.persons[0]!.name;
   const now = terms.find((t) => heldOn(t, date) || onBoundary(t, date));
-  if (!since && (isHistorical(doc, si) || periodsIn(doc, si).some((p) => terms.some((t) => t.start <= p.to && (t.end === null || p.from <= t.end))))) return undefined;
-  const had = terms.length ? ` (${person}: ${record(terms)})` : '';
+  if (!since && (isHistorical(doc, si) || periodsIn(doc, si).some((p) => terms.some((t) => touchesPeriod(t, p))))) return undefined;
+  const had = recordNote(person, terms);
   if (!now) {
-    const who = office.holders.filter((h) => heldOn(h, date)).map((h) => h.name).join(' and ') || 'no one recorded';
+    const who = holderNames(holdersOn(office.id, date));
     const claim = since ? `"Since ${periodLabel(since)}" says ${person} heads it now. ` : '';
     return `${claim}On ${date} the ${office.name} was ${who}, not ${person}${had}.`;
   }
@@ -254,32 +258,41 @@ function ledByProblem(doc: Document, si: number, led: LedBy, date: string): stri
 function actProblem(name: NameMatch, offices: Office[], time: Period): string | undefined {
   if (!recordCovers(offices, time)) return undefined;
   const terms = termsIn(name, offices);
-  if (!terms.length || terms.some((t) => t.start <= time.to && (t.end === null || time.from < t.end))) return undefined;
+  if (!terms.length || terms.some((t) => coversPartOf(t, time))) return undefined;
   const office = offices[0]!;
   const person = name.persons[0]!.name;
-  const who = [...new Set(holdersDuring(office, time).map((h) => h.name))].join(' and ') || 'no one recorded';
+  const who = holderNames(holdersDuring(office, time));
   return `${person} was not ${office.name} in ${periodLabel(time)}, the time of the act the clause dates (the office was held by ${who}; ${person}: ${record(terms)}). Say what ${person} was then, or check the name.`;
 }
 
 /**
- * "X, who was still president when the bids were opened in March 2024,": wrong when the record
- * covers that time and no term of X in the office touches it. With a bare role the clause
- * must say "still" and the time must come after a term of X began (the "still" claims a term
- * ran on; a time before X ever held the office may be of another presidency, a club's or a party's).
+ * Of `offices`, those of the countries and bodies the name's people are recorded in: the record
+ * cannot speak for a title they may have held elsewhere.
  */
-function whenProblem(doc: Document, name: NameMatch, claim: { title: TitleHit; still: boolean; period: Period; yearToken: number }): { span: Span; message: string } | undefined {
+function recordedOffices(name: NameMatch, offices: readonly Office[]): Office[] {
+  const countries = new Set(name.persons.flatMap((p) => p.terms.map((t) => t.office.country)));
+  return offices.filter((o) => countries.has(o.country));
+}
+
+/**
+ * "X, who was still president when the bids were opened in March 2024,": wrong when the record
+ * covers that time and no term of X in the office touches it. With a bare role (which
+ * officeInYear takes only after "still") the time must come after a term of X began (the
+ * "still" claims a term ran on; a time before X ever held the office may be of another
+ * presidency, a club's or a party's).
+ */
+function whenProblem(doc: Document, name: NameMatch, claim: { title: TitleHit; period: Period; yearToken: number }): { span: Span; message: string } | undefined {
   const { period: p } = claim;
-  const countries = new Set(name.persons.flatMap((x) => x.terms.map((t) => t.office.country)));
-  const offices = claim.title.offices.filter((o) => countries.has(o.country));
+  const offices = recordedOffices(name, claim.title.offices);
   if (!offices.length || !recordCovers(offices, p)) return undefined;
   const terms = termsIn(name, offices);
-  if (terms.some((t) => t.start <= p.to && (t.end === null || p.from <= t.end))) return undefined;
-  if (isBareRole(claim.title.title) && (!claim.still || !terms.some((t) => t.start < p.from))) return undefined;
+  if (terms.some((t) => touchesPeriod(t, p))) return undefined;
+  if (isBareRole(claim.title.title) && !terms.some((t) => t.start < p.from)) return undefined;
   const span: Span = { start: name.span.start, end: doc.tokens[claim.yearToken]!.end };
   if (inQuote(doc, span) || !trustedAlias(doc, name)) return undefined;
   const written = doc.text.slice(claim.title.span.start, claim.title.span.end);
-  const who = [...new Set(offices.flatMap((o) => holdersDuring(o, p).map((h) => h.name)))].join(' and ') || 'no one recorded';
-  const had = terms.length ? `the record has ${record(terms)}` : `the record has no term of ${name.persons[0]!.name} in that office`;
+  const who = holderNames(offices.flatMap((o) => holdersDuring(o, p)));
+  const had = recordHas(name.persons[0]!.name, terms);
   return { span, message: `${name.persons[0]!.name} was not ${written} in ${periodLabel(p)}, the time the "when" clause gives (the office was held by ${who}): ${had}.` };
 }
 type TitleHit = NonNullable<ReturnType<typeof titleAt>>;
@@ -323,11 +336,11 @@ export default defineRule({
           // The record must cover that time: after its first holder, settled, before `asOf`.
           if (!recordCovers([office], time)) continue;
           const terms = termsIn(name, [office]);
-          if (terms.some((t) => t.start <= time.to && (t.end === null || time.from < t.end))) continue;
+          if (terms.some((t) => coversPartOf(t, time))) continue;
           const span: Span = { start: tokens[then.first]!.start, end: name.span.end };
           if (inQuote(doc, span) || !trustedAlias(doc, name)) continue;
-          const who = [...new Set(holdersDuring(office, time).map((h) => h.name))].join(' and ') || 'no one recorded';
-          const had = terms.length ? ` (${name.persons[0]!.name}: ${record(terms)})` : '';
+          const who = holderNames(holdersDuring(office, time));
+          const had = recordNote(name.persons[0]!.name, terms);
           const when = time.from === time.to ? `on ${time.from}` : `from ${time.from} to ${time.to}`;
           report({ span, message: `The act is dated ${when}, when the ${office.name} was ${who}, not ${name.persons[0]!.name}${had}.` });
           continue;
@@ -350,9 +363,9 @@ export default defineRule({
           const span: Span = { start: name.span.start, end: tokens[heads.last - 1]!.end };
           if (terms.some((t) => heldOn(t, date) || onBoundary(t, date)) || inQuote(doc, span) || !trustedAlias(doc, name)) continue;
           // A historical present ("In 2012, Draghi, who heads the ECB, promised ...") names its own time.
-          if (isHistorical(doc, si) || periodsIn(doc, si).some((p) => terms.some((t) => t.start <= p.to && (t.end === null || p.from <= t.end)))) continue;
-          const who = heads.office.holders.filter((h) => heldOn(h, date)).map((h) => h.name).join(' and ') || 'no one recorded';
-          const had = terms.length ? ` (${name.persons[0]!.name}: ${record(terms)})` : '';
+          if (isHistorical(doc, si) || periodsIn(doc, si).some((p) => terms.some((t) => touchesPeriod(t, p)))) continue;
+          const who = holderNames(holdersOn(heads.office.id, date));
+          const had = recordNote(name.persons[0]!.name, terms);
           report({ span, message: `On ${date} the ${heads.office.name} was ${who}, not ${name.persons[0]!.name}${had}.` });
           continue;
         }
@@ -368,8 +381,8 @@ export default defineRule({
           if (!now) {
             // The present perfect speaks of now, whatever other times the sentence names.
             const office = offices[0]!;
-            const who = offices.length === 1 ? office.holders.filter((h) => heldOn(h, date)).map((h) => h.name).join(' and ') || 'no one recorded' : undefined;
-            const had = terms.length ? ` (${person}: ${record(terms)})` : '';
+            const who = offices.length === 1 ? holderNames(holdersOn(office.id, date)) : undefined;
+            const had = recordNote(person, terms);
             const held = who ? `On ${date} the ${office.name} was ${who}, not ${person}` : `${person} held no such office on ${date}`;
             report({ span, message: `"Since ${periodLabel(p)}" says ${person} holds the office now. ${held}${had}.` });
             continue;
@@ -393,15 +406,12 @@ export default defineRule({
         }
         const claim = officeInYear(doc, name, s.tokenEnd);
         if (claim?.period) {
-          const problem = whenProblem(doc, name, { title: claim.title, still: !!claim.still, period: claim.period, yearToken: claim.yearToken });
+          const problem = whenProblem(doc, name, { title: claim.title, period: claim.period, yearToken: claim.yearToken });
           if (problem) report({ span: problem.span, message: problem.message });
           continue;
         }
         if (!claim || claim.year > Number(asOf.slice(0, 4))) continue;
-        // Only the offices of countries and bodies the person is recorded in: the record cannot
-        // speak for a title they may have held elsewhere.
-        const countries = new Set(name.persons.flatMap((p) => p.terms.map((t) => t.office.country)));
-        const offices = claim.title.offices.filter((o) => countries.has(o.country));
+        const offices = recordedOffices(name, claim.title.offices);
         if (!offices.length) continue;
         if (offices.some((o) => claim.year <= Number(o.holders[0]!.start.slice(0, 4)) || !isSettled(o, `${claim.year}-01-01`) || !isSettled(o, `${claim.year}-12-31`))) continue;
         const terms = termsIn(name, offices);
@@ -409,7 +419,7 @@ export default defineRule({
         const span: Span = { start: name.span.start, end: tokens[claim.yearToken]!.end };
         if (inQuote(doc, span) || !trustedAlias(doc, name)) continue;
         const written = doc.text.slice(claim.title.span.start, claim.title.span.end);
-        const had = terms.length ? `the record has ${record(terms)}` : `the record has no term of ${name.persons[0]!.name} in that office`;
+        const had = recordHas(name.persons[0]!.name, terms);
         report({ span, message: `${name.persons[0]!.name} was not ${written} in ${claim.year}: ${had}.` });
       }
     }

@@ -7,7 +7,7 @@ import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, typ
 import { appositiveTitleAfter, appositiveTitleBefore, inCountry, thenTitleAfter, thenTitleBefore, whoseCountry } from './_apposition.js';
 import { hasRecentMarker, periodsIn, tenseAround, timeAt, timeFrom, YEAR, yearOfHead, yearsIn, type Period } from './_time.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS, FORMER_WORDS, OBJECT_PREPOSITIONS, OFFICE_CLAUSE, HISTORICAL_PATTERNS, RETURNED_TO_OFFICE, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
-import { asOf, describeTerm, heldOn, isSettled, onBoundary, partlyRecorded, tenureStart, type Person, type Term } from './_offices.js';
+import { asOf, coversPartOf, describeTerm, heldOn, isSettled, onBoundary, partlyRecorded, tenureStart, touchesPeriod, type Person, type Term } from './_offices.js';
 
 const Options = z.object({
   /** Days after a term ends during which a past-tense use of the title still counts as a slip. */
@@ -185,7 +185,7 @@ function thenMessageAt({ name, title, written }: Found, time: Period): string | 
   // The record must cover that time: after its first holder, and settled.
   if (!offices.length || offices.some((o) => time.from < o.holders[0]!.start || !isSettled(o, time.from) || !isSettled(o, time.to))) return undefined;
   const terms = name.persons.flatMap((p) => p.terms.filter((t) => offices.includes(t.office)));
-  if (!terms.length || terms.some((t) => t.start <= time.to && (t.end === null || time.from < t.end))) return undefined;
+  if (!terms.length || terms.some((t) => coversPartOf(t, time))) return undefined;
   return notHeldMessage(name.persons, written, time.from, terms, periodLabel(time));
 }
 
@@ -358,7 +358,7 @@ function titleMessage({ doc, si, name, title, terms, written }: Found, recentDay
   if (isHistorical(doc, si)) return undefined;
   // "President Obama in 2012 signed", "Prime Minister Ishiba resigned in September": a time inside a term.
   const periods = periodsIn(doc, si);
-  if (periods.some((p) => terms.some((t) => t.start <= p.to && (t.end === null || p.from <= t.end)))) return undefined;
+  if (periods.some((p) => terms.some((t) => touchesPeriod(t, p)))) return undefined;
   // Dated outside every term, or in the days around the article ("on Tuesday"): a slip whatever the tense.
   const dated = periods.length > 0 || hasRecentMarker(doc, si);
   // A past-tense sentence about a predecessor long gone reads as history ("The bill, proposed by

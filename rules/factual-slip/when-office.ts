@@ -13,7 +13,7 @@ import { inQuote, nameAt, nameContinues, titleAt, trustedAlias, type NameMatch }
 import { CLAUSE_PUNCT, CLAUSE_WORDS, OFFICE_CLAUSE } from './_markers.js';
 import { CLAUSES, clauseTriggers, clearlyOutside, describeTerms, officesFor, periodLabel, recordCovers, termsIn } from './_clauses.js';
 import { timeAt, YEAR, type Period } from './_time.js';
-import { holdersDuring, type Office } from './_offices.js';
+import { holderNames, holdersDuring, type Office } from './_offices.js';
 
 /** How far back the noun phrase or clause of the event is read. */
 const REACH = 10;
@@ -192,7 +192,7 @@ export default defineRule({
       const person = clause.name.persons[0]!.name;
       const office = clause.offices[0]!;
       const p = time.period;
-      const who = [...new Set(holdersDuring(office, p).map((h) => h.name))].join(' and ') || 'no one recorded';
+      const who = holderNames(holdersDuring(office, p));
       report({
         span,
         message: `The event is dated to ${periodLabel(p)}, but ${person} was not ${office.name} then (${person}: ${describeTerms(terms)}); the office was held by ${who}.`,

@@ -126,6 +126,13 @@ function endsIn(t: Term, year: number): boolean {
   return Math.abs(Date.parse(t.end) - jan1) <= NEW_YEAR_DAYS * 86_400_000 && Math.abs(y - year) === 1;
 }
 const startsNear = (t: Term, year: number) => Math.abs(Number(t.start.slice(0, 4)) - year) <= 1;
+/** The first year the record of these offices covers. */
+const recordStartYear = (offices: readonly Office[]) => Math.min(...offices.map((o) => Number(o.holders[0]!.start.slice(0, 4))));
+/** "<X> <claim>: <X> was <office> from ... to ... and from ...; <office> ...". */
+function yearMessage(label: string, claim: string, terms: readonly Term[]): string {
+  const record = [...new Set(terms.map((t) => t.office))].map((o) => `${o.name} ${terms.filter((t) => t.office === o).map(describeTerm).join(' and ')}`).join('; ');
+  return `${label} ${claim}: ${label} was ${record}.`;
+}
 /**
  * "2010, the year X became prime minister": the year must be near the start of one of X's
  * terms in that office (a year either side: an election or a handover around New Year).
@@ -133,13 +140,10 @@ const startsNear = (t: Term, year: number) => Math.abs(Number(t.start.slice(0, 4
 function becameProblem(doc: Document, g: BecameYear): string | undefined {
   const { year, offices, name } = g;
   if (year > asOfYear) return undefined;
-  const recordStart = Math.min(...offices.map((o) => Number(o.holders[0]!.start.slice(0, 4))));
-  if (year <= recordStart || offices.some((o) => !isSettled(o, `${year}-01-01`) || !isSettled(o, `${year}-12-31`))) return undefined;
+  if (year <= recordStartYear(offices) || offices.some((o) => !isSettled(o, `${year}-01-01`) || !isSettled(o, `${year}-12-31`))) return undefined;
   const terms = termsIn(name, offices);
   if (!terms.length || terms.some((t) => startsNear(t, year))) return undefined;
-  const label = doc.text.slice(name.span.start, name.span.end);
-  const record = [...new Set(terms.map((t) => t.office))].map((o) => `${o.name} ${terms.filter((t) => t.office === o).map(describeTerm).join(' and ')}`).join('; ');
-  return `${label} did not come to that office in ${year}: ${label} was ${record}.`;
+  return yearMessage(doc.text.slice(name.span.start, name.span.end), `did not come to that office in ${year}`, terms);
 }
 const runsOver = (t: Term, year: number) => Number(t.start.slice(0, 4)) - 1 <= year && (t.end === null || Number(t.end.slice(0, 4)) >= year);
 
@@ -185,15 +189,14 @@ export default defineRule({
         const title = titleBefore(doc, name.first, s.tokenStart);
         // Without a title the office must come from the clause's object ("won the presidency").
         let offices: Office[] | undefined = title?.offices.length ? title.offices : undefined;
+        const held = () => [...new Set(name.persons.flatMap((p) => p.terms.map((t) => t.office)))];
         // "X, who handed power to his son in 2003": with no title, the heads of state and government X was.
         if (!offices && clause.kinds) {
           const kinds = clause.kinds;
-          const all: Office[] = [...new Set(name.persons.flatMap((p) => p.terms.map((t) => t.office)))];
-          offices = all.filter((o) => o.kind.some((k) => kinds.includes(k)));
+          offices = held().filter((o) => o.kind.some((k) => kinds.includes(k)));
         }
         if (clause.roles.length) {
-          const all: Office[] = [...new Set(name.persons.flatMap((p) => p.terms.map((t) => t.office)))];
-          const named = all.filter((o) => o.titles.some((x) => clause.roles.includes(x.toLowerCase())));
+          const named = held().filter((o) => o.titles.some((x) => clause.roles.includes(x.toLowerCase())));
           offices = offices ? offices.filter((o) => named.includes(o)) : named;
         }
         if (!offices?.length) continue;
@@ -202,16 +205,13 @@ export default defineRule({
         if (!terms.length || terms.some(fits)) continue;
         // An end in the article's own year (or later) may be news the record has not caught up with.
         if (clause.end && clause.year >= asOfYear) continue;
-        const recordStart = Math.min(...offices.map((o) => Number(o.holders[0]!.start.slice(0, 4))));
         // A reign is one stretch: a year before a monarch's recorded accession cannot start another.
         const reign = !clause.end && offices.every((o) => o.kind.includes('monarch'));
-        if ((clause.year <= recordStart && !reign) || offices.some((o) => !isSettled(o, `${clause.year}-12-31`))) continue;
+        if ((clause.year <= recordStartYear(offices) && !reign) || offices.some((o) => !isSettled(o, `${clause.year}-12-31`))) continue;
         const span: Span = { start: name.span.start, end: tokens[clause.last - 1]!.end };
         if (inQuote(doc, span) || !trustedAlias(doc, name)) continue;
-        const label = doc.text.slice(name.span.start, name.span.end);
-        const record = [...new Set(terms.map((t) => t.office))].map((o) => `${o.name} ${terms.filter((t) => t.office === o).map(describeTerm).join(' and ')}`).join('; ');
         const claim = clause.end ? `did not leave that office in ${clause.year}` : `did not come to that office in ${clause.year}`;
-        report({ span, message: `${label} ${claim}: ${label} was ${record}.` });
+        report({ span, message: yearMessage(doc.text.slice(name.span.start, name.span.end), claim, terms) });
       }
     }
   },
