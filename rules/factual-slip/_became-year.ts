@@ -16,8 +16,12 @@ export interface BecameYear {
   name: NameMatch;
   offices: Office[];
   year: number;
+  /** "was elected": the year is the election's, which may fall in the year before the term began. */
+  elected: boolean;
+  /** "was first elected", "first became": only the earliest recorded stretch can meet the year. */
+  first: boolean;
   /** Token range of the gloss, from the year to the title's last token (inclusive). */
-  first: number;
+  start: number;
   last: number;
 }
 
@@ -43,13 +47,19 @@ export function becameAfterYear(doc: Document, k: number, to: number): BecameYea
   if (!name || nameContinues(doc, name, to)) return undefined;
   let v = wordsAt(tokens, name.last, to, WON_OFFICE.becameVerbs);
   if (!v) return undefined;
+  let elected = false;
+  let first = false;
+  for (let j = name.last; j < v; j++) {
+    elected ||= WON_OFFICE.electedVerbs.has(tokens[j]!.normal);
+    first ||= tokens[j]!.normal === 'first';
+  }
   if (tokens[v]?.normal === 'the') v++;
   const title = titleAt(doc, v, to);
   if (!title?.offices.length) return undefined;
   const next = tokens[title.last];
   if (next && title.last < to && !ENDS.has(next.normal)) return undefined;
   const offices = officesFor(name, title);
-  return offices ? { name, offices, year: Number(tokens[k]!.text), first: k, last: title.last - 1 } : undefined;
+  return offices ? { name, offices, year: Number(tokens[k]!.text), elected, first, start: k, last: title.last - 1 } : undefined;
 }
 
 /** Is the token at `k` a four-digit year (the gloss's cheap first test)? */

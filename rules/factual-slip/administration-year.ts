@@ -4,7 +4,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleBefore, trustedAlias, type NameMatch } from './_match.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS, GOVERNMENT_ACTS, GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, GOVERNMENT_PEOPLE, NEAR_ARTICLE_WORDS, WEEKDAY_WORDS } from './_markers.js';
 import { asOf, describeTerm, heldOn, inYear, isSettled, onBoundary, type Person, type Term } from './_offices.js';
-import { hasYearToken, YEAR } from './_time.js';
+import { hasYearToken, timeAt, YEAR } from './_time.js';
 
 const asOfYear = Number(asOf.slice(0, 4));
 
@@ -51,11 +51,14 @@ function yearAfter(doc: Document, from: number, to: number, verbsAllowed: number
   return undefined;
 }
 
-/** "In 2024, the X administration ...": a year opening the clause the phrase is in. */
+/**
+ * "In 2024, the X administration ...", "launched in April 2015 under President X": a year
+ * opening the clause the phrase is in, after "in"/"during" and perhaps a month ("in early 2015").
+ */
 function yearBefore(doc: Document, from: number, phraseStart: number): number | undefined {
   const { tokens } = doc;
   for (let i = phraseStart - 1; i > from; i--) {
-    if (YEAR.test(tokens[i]!.text) && /^(in|during)$/.test(tokens[i - 1]!.normal)) {
+    if (YEAR.test(tokens[i]!.text) && (/^(in|during)$/.test(tokens[i - 1]!.normal) || (i - 2 >= from && /^(in|during)$/.test(tokens[i - 2]!.normal) && timeAt(doc, i, i - 1, i + 1) !== undefined))) {
       return tiedAcross(tokens, i + 1, phraseStart, 0) ? i : undefined;
     }
   }

@@ -6,7 +6,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, type NameMatch, type TitleMatch } from './_match.js';
 import { appositiveTitleAfter, appositiveTitleBefore, inCountry, thenTitleAfter, thenTitleBefore, whoseCountry } from './_apposition.js';
 import { hasRecentMarker, periodsIn, tenseAround, timeAt, timeFrom, YEAR, yearOfHead, yearsIn, type Period } from './_time.js';
-import { CLAUSE_PUNCT, CLAUSE_WORDS, FORMER_WORDS, OBJECT_PREPOSITIONS, OFFICE_CLAUSE, HISTORICAL_PATTERNS, RETURNED_TO_OFFICE, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
+import { CLAUSE_PUNCT, CLAUSE_WORDS, FORMER_WORDS, NEAR_ARTICLE_WORDS, OBJECT_PREPOSITIONS, OFFICE_CLAUSE, HISTORICAL_PATTERNS, RETURNED_TO_OFFICE, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
 import { asOf, coversPartOf, describeTerm, heldOn, isSettled, onBoundary, partlyRecorded, tenureStart, touchesPeriod, type Person, type Term } from './_offices.js';
 
 const Options = z.object({
@@ -207,6 +207,7 @@ function monthYear(doc: Document, i: number, to: number): Period | undefined {
 function asTitle(doc: Document, name: NameMatch, from: number, to: number): { title: TitleMatch & { last: number }; time: Period } | undefined {
   const { tokens } = doc;
   let i = name.last;
+  if (tokens[i]?.text === ',' && tokens[i + 1]?.normal === 'who' && OFFICE_CLAUSE.roleWords.has(tokens[i + 2]?.normal ?? '')) return whoAsTitle(doc, i + 3, to);
   const possessive = tokens[i - 1]!.possessive || /^['’]s?$/.test(tokens[i]?.text ?? '');
   if (!possessive) {
     const prev = tokens[name.first - 1];
@@ -237,6 +238,51 @@ function asTitle(doc: Document, name: NameMatch, from: number, to: number): { ti
   // "as foreign secretary in February 2025"
   for (let k = title.last; !time && k < to && k < title.last + 4 && !endsClause(tokens[k]!); k++) time = timeAt(doc, k, from, to);
   return time && { title, time };
+}
+
+/** The first and last day of a word pair that dates an act to the weeks before the article ("last month"). */
+function nearArticlePeriod(doc: Document, k: number, to: number): Period | undefined {
+  const { tokens } = doc;
+  const date = doc.date;
+  if (!date) return undefined;
+  const day = (offset: number) => new Date(Date.parse(date) + offset * 86_400_000).toISOString().slice(0, 10);
+  const t = tokens[k]!;
+  const pair = k + 1 < to ? `${t.normal} ${tokens[k + 1]!.normal}` : '';
+  if (!NEAR_ARTICLE_WORDS.has(t.normal) && !NEAR_ARTICLE_WORDS.has(pair)) return undefined;
+  const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+  if (pair === 'last month') {
+    const [py, pm] = m === 1 ? [y - 1, 12] : [y, m - 1];
+    return { from: `${py}-${String(pm).padStart(2, '0')}-01`, to: day(-Number(date.slice(8, 10))) };
+  }
+  if (pair === 'this month') return { from: `${date.slice(0, 8)}01`, to: date };
+  // "last week" may reach two weeks back; "this week" the seven days to the article.
+  if (pair === 'last week') return { from: day(-14), to: day(-1) };
+  if (pair === 'this week') return { from: day(-6), to: date };
+  if (t.normal === 'yesterday') return { from: day(-1), to: day(-1) };
+  return undefined;
+}
+
+/**
+ * "X, who as prime minister ordered a review last month,": the title from token `j` (after
+ * "who as"), then a past act and its time in the same clause, a year or date ("in 2019") or
+ * words dating it to the weeks before the article ("last month", "last week").
+ */
+function whoAsTitle(doc: Document, j: number, to: number): { title: TitleMatch & { last: number }; time: Period } | undefined {
+  const { tokens } = doc;
+  if (tokens[j]?.normal === 'the') j++;
+  const title = titleAt(doc, j, to);
+  if (!title?.offices.length) return undefined;
+  const verb = tokens[title.last];
+  // The act follows the title at once, in the past: not "as president of the club", "as prime minister, he ...".
+  if (!verb || title.last >= to || verb.pos !== 'VERB' || verb.normal === verb.lemma || /(?:ing|s)$/.test(verb.normal)) return undefined;
+  const from = doc.sentences[verb.sentence]!.tokenStart;
+  for (let k = title.last + 1; k < to && k <= title.last + 14; k++) {
+    const t = tokens[k]!;
+    if (endsClause(t)) break;
+    const time = timeAt(doc, k, from, to) ?? nearArticlePeriod(doc, k, to);
+    if (time) return { title, time };
+  }
+  return undefined;
 }
 
 /** The candidates' terms in the offices the title can mean. */

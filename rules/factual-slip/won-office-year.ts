@@ -126,6 +126,23 @@ function endsIn(t: Term, year: number): boolean {
   return Math.abs(Date.parse(t.end) - jan1) <= NEW_YEAR_DAYS * 86_400_000 && Math.abs(y - year) === 1;
 }
 const startsNear = (t: Term, year: number) => Math.abs(Number(t.start.slice(0, 4)) - year) <= 1;
+/** Days into its year by which a term may begin and its election still fall in the year before (an inauguration in January to April). */
+const ELECTION_LEAD_DAYS = 120;
+const DAY = 86_400_000;
+/**
+ * The year a gloss gives fits the start of term `t`: its own year; the year before when the
+ * term began in the first days of January (a handover around New Year) or, for an election,
+ * in the first months of the year (elected in November, sworn in in January or March); the
+ * year after when it began in the last days of December.
+ */
+function glossFits(t: Term, year: number, elected: boolean): boolean {
+  const y = Number(t.start.slice(0, 4));
+  if (y === year) return true;
+  const start = Date.parse(t.start);
+  if (year === y - 1) return start - Date.UTC(y, 0, 1) <= (elected ? ELECTION_LEAD_DAYS : NEW_YEAR_DAYS) * DAY;
+  if (year === y + 1) return Date.UTC(y + 1, 0, 1) - start <= NEW_YEAR_DAYS * DAY;
+  return false;
+}
 /** The first year the record of these offices covers. */
 const recordStartYear = (offices: readonly Office[]) => Math.min(...offices.map((o) => Number(o.holders[0]!.start.slice(0, 4))));
 /** "<X> <claim>: <X> was <office> from ... to ... and from ...; <office> ...". */
@@ -142,7 +159,13 @@ function becameProblem(doc: Document, g: BecameYear): string | undefined {
   if (year > asOfYear) return undefined;
   if (year <= recordStartYear(offices) || offices.some((o) => !isSettled(o, `${year}-01-01`) || !isSettled(o, `${year}-12-31`))) return undefined;
   const terms = termsIn(name, offices);
-  if (!terms.length || terms.some((t) => startsNear(t, year))) return undefined;
+  if (!terms.length) return undefined;
+  // "first elected": the earliest stretch the record has (a year before the record is refused above).
+  const earliest = terms.reduce((a, t) => (t.start < a.start ? t : a));
+  // An election or a first start is a precise claim: the year must meet the start as glossFits reads it.
+  // "became", "was sworn in as" are often put a year off around a handover: a year either side passes.
+  const fits = g.elected || g.first ? (t: Term) => glossFits(t, year, g.elected) : (t: Term) => startsNear(t, year);
+  if ((g.first ? [earliest] : terms).some(fits)) return undefined;
   return yearMessage(doc.text.slice(name.span.start, name.span.end), `did not come to that office in ${year}`, terms);
 }
 const runsOver = (t: Term, year: number) => Number(t.start.slice(0, 4)) - 1 <= year && (t.end === null || Number(t.end.slice(0, 4)) >= year);
@@ -176,7 +199,7 @@ export default defineRule({
       for (let k = s.tokenStart; k < s.tokenEnd - 4; k++) {
         const g = isYearToken(doc, k) ? becameAfterYear(doc, k, s.tokenEnd) : undefined;
         if (!g) continue;
-        const span: Span = { start: tokens[g.first]!.start, end: tokens[g.last]!.end };
+        const span: Span = { start: tokens[g.start]!.start, end: tokens[g.last]!.end };
         const problem = inQuote(doc, span) || !trustedAlias(doc, g.name) ? undefined : becameProblem(doc, g);
         if (problem) report({ span, message: problem });
       }
