@@ -7,6 +7,7 @@ import { attributionsIn, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { labelEnd, labelledBySpeaker, near, wordSets } from './_senses.js';
+import { displayLines } from './_display.js';
 
 /** One pattern step may be a hyphenated word ("jaw-dropping") but not one inside alternatives. */
 const Pattern = z
@@ -275,7 +276,9 @@ export default defineRule<Options>({
     },
   },
   check({ doc, report, options }) {
-    const quotes = quoted(doc);
+    const display = displayLines(doc);
+    // A pull-quote that repeats or signs a speaker is that speaker's, as a quotation is.
+    const quotes = [...quoted(doc), ...display.speakers];
     const plain = neutral.matchDocument(doc).map((m) => m.span);
     const house = extraIndex(options.lexicon);
     const body = loaded.matchDocument(doc).filter((m) => !m.entry.epithet || epithet(doc, m.first, m.last));
@@ -290,7 +293,9 @@ export default defineRule<Options>({
         const e = m.entry;
         // A headline speaks entirely in the publication's voice, in the largest type: hype there
         // ("NIGHTMARE DIVE:", "Horror as ...") is a warning even where the same word in the body is a weak signal.
-        const strong = e.strength === 'strong' || (e.kind === 'hype' && inHeadline(doc, m.span)) || near(doc, contexts, e.strongNear, m.first, m.last, false);
+        // So does a pull-quote box that quotes no one: the writer's own line set as display type.
+        const loud = inHeadline(doc, m.span) || display.own.some((d) => contains(d, m.span));
+        const strong = e.strength === 'strong' || (e.kind === 'hype' && loud) || near(doc, contexts, e.strongNear, m.first, m.last, false);
         return { ...m, strong };
       })
       .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
