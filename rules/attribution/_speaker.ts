@@ -6,6 +6,7 @@ import { inHeadline, inStandfirst } from '../../src/document/index.js';
 import { hasProperName, isProperName, makeMention, phraseBefore } from '../../src/document/mentions.js';
 import type { Attribution, Document, Mention, Sentence, Span, Token } from '../../src/document/types.js';
 import { firstTokenFrom, perDocument } from '../../src/engine/doc-cache.js';
+import type { PhraseIndex } from '../../src/engine/phrases.js';
 
 /** The story below the display lines credits something to a named person or body ("published by the International Council ..."). */
 function bodyNamesASource(doc: Document): boolean {
@@ -146,4 +147,81 @@ export function speakerBeforePlace(doc: Document, a: Attribution, places: Readon
   let end = at.first;
   while (end < s.tokenEnd && tokens[end]!.end <= at.speaker.end) end++;
   return makeMention(tokens, np[0], end);
+}
+
+/** Prepositions that place a source inside a body or a room ("sources inside the ministry"). */
+const INSIDE_PLACES = new Set(['inside', 'within', 'in', 'at', 'from']);
+/** Words of the place's phrase the speaker finder may stop at ("the port's customs office"). */
+const inPlacePhrase = (t: Token) => inObjectPhrase(t) || /^['’]s$/.test(t.text) || (t.pos === 'VERB' && !t.capitalised && /ing$/.test(t.normal));
+
+/**
+ * "Sources inside the port's customs office say": the speaker finder reads back from
+ * the cue to "office" and stops at the gerund or the possessive. When the phrase found
+ * sits, within a few words, after "inside"/"within"/"at" and one of `heads` ("sources",
+ * "insiders") right before that, the speaker is the head with its place. Returns the
+ * re-read speaker, or undefined.
+ */
+export function sourceBeforePlace(doc: Document, a: Attribution, heads: ReadonlySet<string>): Mention | undefined {
+  const speaker = a.speaker;
+  if (!speaker || speaker.end > a.cue.start) return undefined;
+  const { tokens } = doc;
+  const s = doc.sentences[a.sentence]!;
+  let p = firstTokenFrom(doc, speaker.start) - 1;
+  for (let n = 0; n < OBJECT_WORDS && p > s.tokenStart && !INSIDE_PLACES.has(tokens[p]!.normal) && inPlacePhrase(tokens[p]!); n++) p--;
+  if (p <= s.tokenStart || !INSIDE_PLACES.has(tokens[p]!.normal) || !heads.has(tokens[p - 1]!.normal)) return undefined;
+  // The head opens its phrase: the sentence's start, or a number or determiner before it.
+  let h = p - 1;
+  if (h > s.tokenStart && (tokens[h - 1]!.pos === 'NUM' || tokens[h - 1]!.pos === 'DET' || tokens[h - 1]!.pos === 'ADJ')) h--;
+  let end = firstTokenFrom(doc, speaker.start);
+  while (end < s.tokenEnd && tokens[end]!.end <= speaker.end) end++;
+  return makeMention(tokens, h, end);
+}
+
+/**
+ * "Surveyors who have studied the drawings", "A woman who sorted ballots at the
+ * count": the speaker's "who" appositive opens (past "have"/"had" and adverbs) with
+ * a deed of inside access, one of `deeds` (PhraseIndex patterns over the words after
+ * "who"). The clause says how they know, not who they are. Returns the deed's span, or
+ * undefined.
+ */
+export function accessDeed(doc: Document, sp: Mention, deeds: PhraseIndex<string>): Span | undefined {
+  const app = sp.appositive;
+  if (!app) return undefined;
+  const { tokens } = doc;
+  const k0 = firstTokenFrom(doc, app.start);
+  if (tokens[k0]?.normal !== 'who') return undefined;
+  let end = k0;
+  while (end < tokens.length && tokens[end]!.end <= app.end) end++;
+  let k = k0 + 1;
+  while (k < end && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
+  // "who was not cleared to", "who could see": a state or a guess, not a deed.
+  if (tokens.slice(k0 + 1, k).some((t) => t.normal === 'not' || t.normal === 'never' || t.lemma.toLowerCase() === 'be')) return undefined;
+  const m = deeds.match(tokens, k, end).find((x) => x.first === k);
+  return m?.span;
+}
+
+/** How far back from the phrase found a "who" may open the clause that holds it. */
+const DEED_REACH = 10;
+
+/**
+ * "A clerk who processed the claims said": the speaker finder reads back from the cue to
+ * "the claims", the object of the clause. When a "who" a few words before the phrase
+ * found opens a deed of access (`deeds`, read by `accessDeed`), the speaker is the noun
+ * phrase before "who", with the clause as its appositive. Returns it, or undefined.
+ */
+export function speakerBeforeDeed(doc: Document, a: Attribution, deeds: PhraseIndex<string>): Mention | undefined {
+  const speaker = a.speaker;
+  if (!speaker || speaker.end > a.cue.start) return undefined;
+  const { tokens } = doc;
+  const s = doc.sentences[a.sentence]!;
+  const first = firstTokenFrom(doc, speaker.start);
+  let w = first - 1;
+  while (w > s.tokenStart && first - w <= DEED_REACH && tokens[w]!.normal !== 'who' && !/^[,;:—–()"“”]$/.test(tokens[w]!.text)) w--;
+  if (w <= s.tokenStart || tokens[w]!.normal !== 'who') return undefined;
+  const np = phraseBefore(tokens as Token[], w, s.tokenStart);
+  if (!np || np[1] !== w) return undefined;
+  let end = first;
+  while (end < s.tokenEnd && tokens[end]!.end <= speaker.end) end++;
+  const m = makeMention(tokens as Token[], np[0], np[1], [w, end]);
+  return accessDeed(doc, m, deeds) ? m : undefined;
 }

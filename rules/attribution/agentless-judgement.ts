@@ -19,6 +19,7 @@ const VerbData = z.object({
       complement: z.array(z.string()).optional(),
       notBefore: z.array(z.string()).optional(),
       weakComplement: z.array(z.string()).optional(),
+      thingSubject: z.boolean().optional(),
     }),
   ),
   phrases: z.array(
@@ -36,11 +37,13 @@ const VerbData = z.object({
   ),
   consensusAdverbs: z.array(z.string().min(1)),
   occasionNouns: z.array(z.string().min(1)),
+  guestNouns: z.array(z.string().min(1)),
 });
 const data = loadData('judgement-verbs.json', VerbData, verbsJson);
 const verbs = new Map(data.verbs.map((v) => [v.lemma, v]));
 const consensusAdverbs = new Set(data.consensusAdverbs);
 const occasionNouns = new Set(data.occasionNouns);
+const guestNouns = new Set(data.guestNouns);
 const idioms = new PhraseIndex(data.phrases.map((p) => [p.pattern, p] as [string, (typeof data.phrases)[number]]));
 // Unnamed crowds ("critics", "many", "some"): an agent that is one of them names no one.
 const crowds = new Set(z.object({ groups: z.array(z.string()) }).parse(vagueJson).groups);
@@ -102,6 +105,18 @@ function crowdAgent(tokens: readonly Token[], k: number, to: number): number {
     if (t.capitalised && (t.pos === 'PROPN' || t.pos === 'NOUN')) return -1;
   }
   return end;
+}
+
+/**
+ * The word before the auxiliary chain at \`a\` is a common noun that names no people:
+ * "The award was warmly welcomed" (a thing judged), not "The delegation was warmly
+ * welcomed" or "She was welcomed home" (guests received).
+ */
+function thingSubject(tokens: readonly Token[], from: number, a: number): boolean {
+  const h = a > from ? tokens[a - 1]! : undefined;
+  if (!h || h.pos !== 'NOUN' || h.capitalised) return false;
+  const one = h.normal.replace(/(?<=[^s])s$/, '');
+  return ![h.normal, one, h.bare].some((w) => people.roles.has(w) || people.orgWords.has(w) || people.peoplePlurals.has(w) || people.groupNouns.has(w) || guestNouns.has(w));
 }
 
 /** A proper name among tokens [from, to). */
@@ -247,6 +262,7 @@ export default defineRule({
         // denial or a wish, not a report of a judgement.
         if (chain.some((c) => MODALS.has(c.normal) || NEGATIONS.has(c.normal))) continue;
         if (a > s.tokenStart && tokens[a - 1]!.normal === 'to') continue;
+        if (verb.thingSubject && !thingSubject(tokens, s.tokenStart, a)) continue;
         const after = tokens[pastOccasion(tokens, k + 1)];
         const next = after && after.sentence === t.sentence ? after : undefined;
         // "was derided by critics": an agent that is an unnamed crowd still names no one.

@@ -5,7 +5,7 @@ import titlesJson from '../data/expert-titles.json';
 import { loadData } from '../../src/data/load.js';
 import { isProperName, makeMention, partitiveAt, phraseAfter, phraseBefore } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
-import { appositiveToName, headToken, inSummary, openerOf, speakerBeforeAccess, speakerBeforePlace } from './_speaker.js';
+import { accessDeed, appositiveToName, headToken, inSummary, openerOf, sourceBeforePlace, speakerBeforeAccess, speakerBeforeDeed, speakerBeforePlace } from './_speaker.js';
 import type { Attribution, Document, Mention, Span, Token } from '../../src/document/types.js';
 import { tokensIn } from '../../src/document/index.js';
 import { attributionsIn, firstTokenFrom, hasAttribution, inQuoteContent, isQuoteCue, perDocument, SpanSet } from '../../src/engine/doc-cache.js';
@@ -44,6 +44,8 @@ const AnonData = z.object({
   requestCues: words,
   /** Wordings that bring in the source of a quotation given before ("The words are those of", "That account came from"). */
   laterSources: words,
+  /** Deeds of inside access that open a speaker's "who" clause ("who sorted ballots at the count"). */
+  accessDeeds: words,
 });
 const data = loadData('anonymous-sources.json', AnonData, anonJson);
 const sourceHeads = new Set(data.sourceHeads);
@@ -60,6 +62,7 @@ const describers = new Set(data.describers);
 const questionOpeners = new Set(data.questionOpeners);
 const requestCues = new Set(data.requestCues);
 const laterSources = new PhraseIndex(data.laterSources.map((p) => [p, p] as [string, string]));
+const accessDeeds = new PhraseIndex(data.accessDeeds.map((p) => [p, p] as [string, string]));
 
 /** Whether the speaker starting at `start` is the subject of an embedded question ("on whether a technician had told"). */
 function embeddedQuestion(doc: Document, start: number, sentence: number): boolean {
@@ -122,6 +125,9 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'several',
  */
 const ONE_OF_A_KIND = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'multiple']);
 
+/** "that person", "these officials": someone introduced before, however the tagger reads the word. */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+
 /** "its spokesman", "their lawyer": someone of a body or person named before. */
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her']);
 
@@ -166,7 +172,8 @@ function judgeSpeaker(doc: Document, a: Attribution, sp: Mention, placed: boolea
   if (sp.refersTo || sp.kind === 'pronoun') return undefined;
   // A name that is the head names the speaker; one in a modifier or a tail does not
   // ("Pentagon officials", "sources within the Department of Commerce").
-  if (sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end) return undefined;
+  // ("Surveyors who have looked at the drawings say": a sentence's capital is no name.)
+  if (sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end && !capitalOnlyDoer(doc, a, sp)) return undefined;
   // "its chief executive, Rachel Power, said": named in the appositive.
   if (sp.appositive && isProperName(tokensIn(doc.tokens, sp.appositive))) return undefined;
   // "Helena Moura, a scientist at IPMA, the national institute, said": the phrase found is
@@ -184,12 +191,16 @@ function judgeSpeaker(doc: Document, a: Attribution, sp: Mention, placed: boolea
   if (!part) {
     // "the source", "these officials", "the company's executives": someone introduced or
     // placed before; the first mention carries the flag.
-    if ((first.pos === 'DET' && !INDEFINITE.has(first.normal)) || POSSESSIVE_DETERMINERS.has(first.normal)) return undefined;
+    // ("That person said": the tagger may read a demonstrative as a pronoun.)
+    if ((first.pos === 'DET' && !INDEFINITE.has(first.normal)) || POSSESSIVE_DETERMINERS.has(first.normal) || DEMONSTRATIVES.has(first.normal)) return undefined;
     // Only a possessive before the head places them: "A member of the council's planning
     // committee" is still an unnamed member.
     if (tokensIn(doc.tokens, sp).some((t) => /['’]s$/.test(t.text) && t.end <= headTok.start)) return undefined;
   }
   const plural = /s$/.test(head) && !(part && part.normal === 'one');
+  // "Surveyors who have studied the drawings say": described only by their access.
+  const deed = !!accessDeed(doc, sp, accessDeeds);
+  if (deed) access = true;
   if (sourceHeads.has(head) || personHeads.has(head)) {
     if (sourceHeads.has(head) || !plural) return { severity: 'warning', why: plural ? `unnamed ${head}` : `an unnamed ${head}` };
     // "U.S. officials warn": a common, usually harmless summary unless they are quoted,
@@ -208,17 +219,33 @@ function judgeSpeaker(doc: Document, a: Attribution, sp: Mention, placed: boolea
     return after && after.sentence === headTok.sentence && describers.has(after.normal) ? { severity: 'warning', why: `"${head} ${after.normal} ..."` } : undefined;
   }
   // Any other person: a common noun that is not a thing, a body or a crowd.
-  if (headTok.pos !== 'NOUN' || headTok.capitalised || otherHeads.has(head) || people.orgWords.has(head)) return undefined;
+  // (A sentence's first word is capitalised anyway: "Engineers who have looked at ...".)
+  const opensSentence = firstTokenFrom(doc, headTok.start) === doc.sentences[a.sentence]?.tokenStart;
+  const asName = deed && opensSentence && isPersonNoun(head);
+  if ((headTok.pos !== 'NOUN' || headTok.capitalised) && !asName) return undefined;
+  if (otherHeads.has(head) || people.orgWords.has(head)) return undefined;
   const marked = marksAnonymity(doc, a.sentence);
   // "a resident said": a vox pop, unless the article marks the speaker as anonymous.
-  if (bystanderHeads.has(head) && !marked) return undefined;
+  if (bystanderHeads.has(head) && !marked && !deed) return undefined;
   // "One principal in the city, who would not be named, said": a marker makes any noun
   // an anonymous source; otherwise a person introduced as one of a kind.
-  if (!marked && !ONE_OF_A_KIND.has(first.normal)) return undefined;
+  if (!marked && !deed && !ONE_OF_A_KIND.has(first.normal)) return undefined;
   // "an epidemiologist told reporters": an expert with no employer is unaffiliated-expert's.
   if (isExpertWord(head) && !sp.affiliation && !marked && !placed) return undefined;
   const kind = compoundBefore(doc, headTok) + head;
-  return { severity: 'warning', why: plural ? `unnamed ${kind}` : `an unnamed ${kind}` };
+  const how = deed ? ', described only by what they did' : '';
+  return { severity: 'warning', why: plural ? `unnamed ${kind}${how}` : `an unnamed ${kind}${how}` };
+}
+
+/**
+ * "Surveyors who have looked at the drawings say": the sentence opens with a lone plural
+ * person noun, read as a name only for its capital, and a deed of access follows it.
+ */
+function capitalOnlyDoer(doc: Document, a: Attribution, sp: Mention): boolean {
+  const k = firstTokenFrom(doc, sp.start);
+  if (k !== doc.sentences[a.sentence]?.tokenStart || sp.name!.start !== sp.start || firstTokenFrom(doc, sp.name!.end) !== k + 1) return false;
+  const t = doc.tokens[k]!;
+  return /s$/.test(t.normal) && isPersonNoun(t.normal) && !!accessDeed(doc, sp, accessDeeds);
 }
 
 /**
@@ -633,6 +660,12 @@ export default defineRule({
         const placed = speakerBeforePlace(doc, a, placePrepositions, ONE_OF_A_KIND);
         if (placed && !namedPlacedSpeaker(doc, a, placed)) [sp, verdict] = [placed, judge(doc, a, placed, true)];
       }
+      // "Sources inside the port's customs office say": found as "office", a body.
+      const inside = verdict ? undefined : sourceBeforePlace(doc, a, sourceHeads);
+      if (inside) [sp, verdict] = [inside, judge(doc, a, inside, true)];
+      // "A clerk who processed the claims said": found as "the claims", the deed's object.
+      const doer = verdict ? undefined : speakerBeforeDeed(doc, a, accessDeeds);
+      if (doer) [sp, verdict] = [doer, judge(doc, a, doer, true)];
       if (!verdict) continue;
       // "An official said two of the panel's members had voted": people inside another
       // speaker's report; the source is the one reporting (one flag for one source).

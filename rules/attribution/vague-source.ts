@@ -24,6 +24,7 @@ const VagueData = z.object({
   convictions: z.array(z.string().min(1)),
   rumours: z.array(z.string().min(1)),
   communities: z.array(z.string().min(1)),
+  qualifiedCrowds: z.object({ heads: z.record(z.string().min(1), z.array(z.string().min(1))), cues: z.array(z.string().min(1)) }),
 });
 type Phrase = z.infer<typeof VagueData>['phrases'][number];
 const data = loadData('vague-sources.json', VagueData, vagueJson);
@@ -39,6 +40,21 @@ const crowdClaimCues = new Set(data.crowdClaimCues);
 const convictions = new PhraseIndex(data.convictions.map((p) => [p, p] as [string, string]));
 const rumours = new PhraseIndex(data.rumours.map((p) => [p, p] as [string, string]));
 const communities = new Set(data.communities);
+const qualifiedCrowds = new Map(Object.entries(data.qualifiedCrowds.heads).map(([head, mods]) => [head, new Set(mods)]));
+const qualifiedCues = new Set(data.qualifiedCrowds.cues);
+
+/**
+ * "Industry figures warned", "opposition figures said": a head that is people only after
+ * one of its modifiers (right before it), speaking with a verb only people use ("Industry
+ * figures show sales fell" are numbers).
+ */
+function qualifiedCrowd(doc: Document, a: Document['attributions'][number], sp: Mention, head: string): boolean {
+  const mods = qualifiedCrowds.get(head);
+  if (!mods || !qualifiedCues.has(doc.tokens[a.cueToken]!.lemma.toLowerCase())) return false;
+  const k = firstTokenFrom(doc, sp.head.start);
+  const mod = doc.tokens[k - 1];
+  return !!mod && mod.start >= sp.start && !mod.possessive && mods.has(mod.normal);
+}
 
 /**
  * The article is about a vote: it has a referendum, plebiscite or ballot, or a side of
@@ -286,7 +302,7 @@ export default defineRule({
         const crowd = crowdAfterOf(doc, sp);
         if (!crowd) continue;
         head = crowd;
-      } else if (!groups.has(head)) {
+      } else if (!groups.has(head) && !qualifiedCrowd(doc, a, sp, head)) {
         const severity = plainCrowd(doc, a, sp, head);
         if (severity) {
           const span = { start: Math.min(sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };

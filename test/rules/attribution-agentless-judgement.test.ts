@@ -299,3 +299,25 @@ describe('attribution/agentless-judgement: noun frames, saluted, blame of people
     expect(sev('The crop failed. The slump has been put down to the weather.')).toEqual([['has been put down to', 'info']]);
   });
 });
+
+// "Welcomed" judges a thing ("The ruling was warmly received in the capital"); of people
+// it is a reception ("The delegation was warmly welcomed at the airport").
+describe('attribution/agentless-judgement: welcomed', () => {
+  testRule(rule, {
+    flagged: [
+      { text: 'The contract was warmly welcomed in Mombasa, where the old quay floods every spring.', flag: 'was warmly welcomed' },
+      { text: 'The new tariff was roundly condemned in the capital.', flag: 'was roundly condemned' },
+      { text: 'The ceasefire was widely hailed across the region.', flag: 'was widely hailed' },
+      { text: 'The ruling has been broadly welcomed.', flag: 'has been broadly welcomed' },
+      { text: 'The pension reform was welcomed as a first step towards fairness.', flag: 'was welcomed' },
+    ],
+    fine: [
+      { text: 'The trade delegation was warmly welcomed at the airport in Hanoi.' },
+      { text: 'The returning team was warmly welcomed in Montevideo on Sunday.' },
+      { text: 'She was warmly welcomed back by her colleagues.' },
+      { text: 'The contract was warmly welcomed by the port workers\' union.' },
+      { text: 'The visitors were welcomed in Tbilisi with bread and wine.' },
+      { text: 'The new ferry was welcomed on its first crossing to Gozo.' },
+    ],
+  });
+});

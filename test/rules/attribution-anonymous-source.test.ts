@@ -405,3 +405,34 @@ describe('attribution/anonymous-source: marked subjects', () => {
     ]);
   });
 });
+
+// Unnamed people described only by a deed of inside access ("who sorted ballots", "who
+// have studied the drawings"); "sources inside <a place>"; and a demonstrative
+// that points back to a source already introduced ("That person said").
+describe('attribution/anonymous-source: deeds of access, sources inside, that person', () => {
+  testRule(rule, {
+    flagged: [
+      { text: 'Surveyors who have looked at the drawings say the bridge deck is too thin.', flag: 'Surveyors who have looked at the drawings say' },
+      { text: 'A woman who graded scripts at the Kisumu centre that month told the Nation that marks had been changed.', flag: 'A woman who graded scripts' },
+      { text: 'A clerk who processed the tender documents said two bids had arrived after the deadline.', flag: 'A clerk who processed the tender documents said' },
+      { text: 'Sources inside the airport\'s baggage-handling unit say the scanners were switched off for weeks.', flag: 'Sources inside' },
+      { text: 'Two sources within the port authority\'s pricing office said the fees were raised twice.', flag: 'Two sources within' },
+      { text: 'Quotas rose, according to one person who attended both rounds of talks. That person said the figures were agreed in advance.', flag: 'according to one person' },
+    ],
+    fine: [
+      { text: 'Residents who saw the fire said it spread from the market within minutes.' },
+      { text: 'Parents who attended the meeting in Nakuru said the head teacher apologised.' },
+      { text: 'Students who failed the exam say the marking was unfair.' },
+      { text: 'Ines Baptista, who marked papers at the Beira centre, said the scripts had been collected early.' },
+      { text: 'The mayor, who reviewed the plans last week, said they were sound.' },
+      { text: 'The audit office, which inspected the accounts, said two payments were missing.' },
+    ],
+  });
+
+  it('does not flag a demonstrative pointing back to a source already flagged', async () => {
+    const { analyze } = await import('../../src/analyze.js');
+    const text = 'Quotas rose, according to one person who attended both rounds of talks. That person said the figures were agreed in advance.';
+    const flags = analyze({ id: 'x', text }, { rules: [rule] }).flags;
+    expect(flags.map((f) => f.text)).toEqual(['according to one person']);
+  });
+});

@@ -145,3 +145,24 @@ describe('attribution/unaffiliated-expert: dash and bracket asides', () => {
     ],
   });
 });
+
+// A field noun outside the "-ologist" class ("demographer", "physicist", "geneticist"),
+// after an inverted cue: "..., said <Name>, a demographer".
+describe('attribution/unaffiliated-expert: field nouns after an inverted cue', () => {
+  testRule(rule, {
+    flagged: [
+      { text: 'The real fall in births is twice the official one, said Maren Solberg, a demographer.', flag: 'said Maren Solberg' },
+      { text: 'The reactor could restart by spring, said Tomasz Wrona, a physicist.', flag: 'said Tomasz Wrona' },
+      { text: 'Half the herd carries the gene, said Aigerim Sadykova, a geneticist.', flag: 'said Aigerim Sadykova' },
+      { text: 'The current will carry the slick north, said Rafael Quispe, an oceanographer.', flag: 'said Rafael Quispe' },
+      { text: 'Pension costs will double by 2040, said Keiko Arai, an actuary.', flag: 'said Keiko Arai' },
+    ],
+    fine: [
+      { text: 'The real fall in births is twice the official one, said Maren Solberg, a demographer at the University of Oslo.' },
+      { text: 'The reactor could restart by spring, said Tomasz Wrona, a physicist with the Polish Academy of Sciences.' },
+      { text: 'Half the herd carries the gene, said Aigerim Sadykova, who heads genetics at the Kazakh Agrotechnical University.' },
+      { text: 'The slick reached the beach on Sunday, said Rafael Quispe, a fisherman from Paita.' },
+      { text: 'The ferry was late again, said Keiko Arai, a photographer.' },
+    ],
+  });
+});

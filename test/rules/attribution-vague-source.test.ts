@@ -438,3 +438,25 @@ describe('attribution/vague-source: put about, widely assumed', () => {
     ],
   });
 });
+
+// "Industry figures were warning": a head that is people only after a field word, with a
+// verb only people use; and a crowd that reads something as something ("Critics see X as").
+describe('attribution/vague-source: industry figures, critics see X as', () => {
+  testRule(rule, {
+    flagged: [
+      { text: 'Industry figures were warning last spring that the mills would close.', flag: 'Industry figures were warning' },
+      { text: 'Opposition figures said the count in the northern districts had been inflated.', flag: 'Opposition figures said' },
+      { text: 'Critics see the levy as a reward for the ruling party\'s donors.', flag: 'Critics see the levy as' },
+      { text: 'Opponents view the new mining code as a giveaway to foreign firms.', flag: 'Opponents view the new mining code as' },
+      { text: 'Some read the governor\'s silence as a sign that he will not stand again.', flag: 'Some read' },
+    ],
+    fine: [
+      { text: 'Industry figures show car sales in Chile fell by 8 per cent in May.' },
+      { text: 'Trade figures suggest the deficit narrowed in the second quarter.' },
+      { text: 'Official figures released on Monday put inflation at 4.1 per cent.' },
+      { text: 'Critics of the levy, including Senator Ana Quiroga, see it as a reward for donors.' },
+      { text: 'Analysts at Banco Pichincha view the new mining code as a giveaway to foreign firms.' },
+      { text: 'The ministry sees the levy as a temporary measure.' },
+    ],
+  });
+});
