@@ -13,6 +13,14 @@ import { lex } from './_lexicon.js';
 
 /** The complement is read this far (tokens) after the frame, inside its sentence. */
 const WINDOW = 14;
+/**
+ * A clause's subject may be a long noun phrase ("that places in the medicine and nursing
+ * programmes at the national university were sold"): the clause is read to its first verb,
+ * which ends it either way, so its window is wider.
+ */
+const CLAUSE_WINDOW = 22;
+/** A parenthesis on the subject ("the state oil company (Sonapet)") is stepped over up to this long. */
+const PAREN_MAX = 6;
 /** Between the subject and the act: auxiliaries and adverbs ("had been", "allegedly"). */
 const SKIP = /^(ADV|AUX|PART)$/;
 /** A negated complement ("alleges that he did not pay") alleges nothing about the act. */
@@ -125,6 +133,7 @@ export function complementAct(doc: Document, from: number, kind: 'clause' | 'obj
     if (/^[a-z]{3,}ing$/.test(doc.tokens[k]!.normal)) return actAt(doc, k, act);
     return actHere(doc, k, act);
   }
+  limit = Math.min(doc.sentences[first.sentence]!.tokenEnd, from + CLAUSE_WINDOW);
   // The frame pattern may already have taken "that"/"whether"/"what".
   let subject = !WH_SUBJECTS.test(doc.tokens[from - 1]?.normal ?? '');
   if (subject && i < limit && OPENERS.test(doc.tokens[i]!.normal)) i++;
@@ -137,6 +146,15 @@ export function complementAct(doc: Document, from: number, kind: 'clause' | 'obj
     if (t.text === ',' && k > i && RELATIVE.test(doc.tokens[k + 1]?.normal ?? '')) {
       const close = relativeEnd(doc, k + 1, sentEnd);
       if (close === undefined) return undefined;
+      limit = Math.min(sentEnd, limit + (close - k) + 1);
+      k = close;
+      continue;
+    }
+    // "the national oil company (Sonapet) paid": a short parenthesis on the subject is stepped over.
+    if (t.text === '(' && k > i) {
+      let close = k + 1;
+      while (close < Math.min(sentEnd, k + PAREN_MAX) && doc.tokens[close]!.text !== ')') close++;
+      if (doc.tokens[close]?.text !== ')') return undefined;
       limit = Math.min(sentEnd, limit + (close - k) + 1);
       k = close;
       continue;

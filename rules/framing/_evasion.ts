@@ -95,6 +95,9 @@ export function standsFor(doc: Document, silent: Mention, silentActor: Actor, de
   if (!/^the\s/i.test(doc.text.slice(silent.start, silent.end))) return false;
   // "the ministry" after "the environment ministry": the same head noun.
   if (denierActor.heads.some((h) => h === word || h.endsWith(` ${word}`))) return true;
+  // "the food safety agency" names a body of its own: it stands for a named denier only
+  // when the denier's name or heads carry its nouns ("the finance ministry", Ministry of Finance).
+  if (!ownNounsIn(doc, silent, denierActor)) return false;
   const kind = TYPES.find((t) => lex.typeNouns[t].has(word));
   if (!kind || !denierActor.names.length || isPerson(doc, denier)) return false;
   const other = TYPES.find((t) => t !== kind)!;
@@ -126,6 +129,19 @@ export function openingName(doc: Document, cue: number): Mention | undefined {
   }
   while (k < cue && /^(AUX|ADV|PART)$/.test(tokens[k]!.pos)) k++;
   return k === cue ? m : undefined;
+}
+
+/** Whether every lower-case noun before the head of "the <nouns> <head>" is a word of the actor's names or heads. */
+function ownNounsIn(doc: Document, m: Mention, actor: Actor): boolean {
+  const a = tokenStartingAt(doc, m.start);
+  const head = tokenStartingAt(doc, m.head.start);
+  if (a < 0 || head <= a) return true;
+  const words = new Set([...actor.names.flat(), ...actor.heads.flatMap((h) => h.split(' '))]);
+  for (let k = a + 1; k < head; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'NOUN' && !isCapitalised(t) && !words.has(bareWord(t).toLowerCase())) return false;
+  }
+  return true;
 }
 
 const OWNER_PRONOUN = /^(its|their)$/;

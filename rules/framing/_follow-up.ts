@@ -12,7 +12,7 @@ import { lex } from './_lexicon.js';
 import { keysIn } from './_topic.js';
 import { evasionSubject, proxyFor, roleAntecedent, standsFor, unitOf } from './_evasion.js';
 import { countBefore, isDenial, type Speech, speakerBefore, withShortName } from './_speech.js';
-import { askedClause, askedWh, deniedActs, type Clause, clauseWords, deniesAmount, pointsBack, sharedWords } from './_question.js';
+import { askedClause, askedWh, deniedActs, type Clause, clauseWords, deniesAmount, figureWords, pointsBack, sharedWords } from './_question.js';
 
 const FOLLOW_UP_WINDOW = 20;
 /**
@@ -128,6 +128,8 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
     // paragraph. The denial whose passage shares most with the question is the one answered.
     let denial = denials[0]!;
     let shared = 0;
+    // "a question about the 48 files": what the figure's first mention says, read if the question's own words share nothing.
+    let figure: Map<string, readonly string[]> | null | undefined = null;
     for (const d of denials) {
       const from = doc.sentences[d.sentence]!;
       let to = from.tokenStart;
@@ -140,7 +142,11 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
       if (question && question.span.start < tokens[range[0]]!.start) to = Math.min(to, firstTokenFrom(doc, question.span.start));
       const said = keysIn(doc, from.tokenStart, to);
       // "denied the ship was overloaded ... how many tickets were sold": an amount asked after an excess denied.
-      const n = question ? sharedWords(said, question.words, silent, deniedActs(doc, firstTokenFrom(doc, d.span.end) - 1)) || (question.amount && deniesAmount(said) ? 1 : 0) : 0;
+      let n = question ? sharedWords(said, question.words, silent, deniedActs(doc, firstTokenFrom(doc, d.span.end) - 1)) || (question.amount && deniesAmount(said) ? 1 : 0) : 0;
+      if (!n && question) {
+        if (figure === null) figure = figureWords(doc, question);
+        if (figure) n = sharedWords(said, figure, silent);
+      }
       // "whether that figure includes ...": the question points back at the passage just before it.
       // (Only a denial in this paragraph or the one before: a demonstrative points no further.)
       const near = paragraph - from.paragraph <= 1;

@@ -107,6 +107,8 @@ const FramingData = z.object({
     actGroups: z.array(z.object({ verbs: words.min(1), phrases: words })),
     /** "X behind Y", "X to blame for Y": the headline names a cause. */
     causalLinks: patterns,
+    /** "to make room for", "as payback for": a purpose or motive after an act ("Depot closed to make room for flats"). */
+    motiveLinks: patterns,
     /** "sent 37 pupils to hospital", "left 12 dead": a causal verb that carries its own effect (the cause is its subject). */
     causalResults: patterns,
     /** "caused", "was traced to": the body states a cause as fact. */
@@ -238,6 +240,7 @@ export const lex = {
   contestedReplies: index(framing.headline.contestedReplies, (p) => p),
   affirmingCues: lower(framing.headline.affirmingCues),
   causalLinks: index(framing.headline.causalLinks, (p) => p),
+  motiveLinks: index(framing.headline.motiveLinks, (p) => p),
   causalResults: index(framing.headline.causalResults, (p) => p),
   causalFacts: index(framing.headline.causalFacts, (p) => p),
   openCause: index(framing.headline.openCause, (p) => p),

@@ -8,16 +8,20 @@
  * - "Whether anyone inspected the channel is a question the ministry left open": the
  *   question opens the sentence, the actor follows "a question";
  * - "Whether ... was put to the ministry on Monday. It has yet to reply.": a question put,
- *   then a silence opening the next sentence.
+ *   then a silence opening the next sentence;
+ * - "A question about the 48 files was passed from the school to the education department
+ *   and back": a question bounced between bodies, the actor the first body after "from";
+ * - "Asked whether ..., the council's press office did not reply.": a bare silence after
+ *   an asked clause.
  * Each is read only as a follow-up to the same actor's denial sharing a word with it.
  * Private helper: not a rule.
  */
 import { phraseAfter } from '../../src/document/mentions.js';
-import type { Document } from '../../src/document/types.js';
-import { inQuote } from './_clause.js';
+import type { Document, Span } from '../../src/document/types.js';
+import { inQuote, subjectsBefore } from './_clause.js';
 import type { FollowUp } from './_follow-up.js';
 import { lex } from './_lexicon.js';
-import { type Clause, contentOf, restOfSentence } from './_question.js';
+import { askedClause, askedWh, type Clause, contentOf, restOfSentence } from './_question.js';
 
 /** Words that open the question after the actor: "from the ministry on how many ...". */
 const TOPIC_PREPOSITION = /^(on|about|regarding|over|concerning|to)$/;
@@ -28,10 +32,18 @@ const ASKING = /^(asking|seeking|requesting)$/;
 const ASKED_OPENER = /^(whether|if|how|why|what|when|where|which|who|about|for)$/;
 /** A request names what it asks for after "for": "A request for copies of the contracts". */
 const REQUEST = /^requests?$/;
+/** The last word of a wording that bounces questions between bodies: "passed from", "shuttled between". */
+const BOUNCED = /^(from|between)$/;
+/** "the school to the department", "the council and the utility": the first body only. */
+function firstBody(tokens: Document['tokens'], np: [number, number] | undefined): [number, number] | undefined {
+  if (!np) return undefined;
+  for (let i = np[0] + 1; i < np[1]; i++) if (/^(to|and)$/.test(tokens[i]!.normal)) return [np[0], i];
+  return np;
+}
 /** How far into the sentence the questions may start: "Our repeated questions", "A list of written questions". */
 const QUESTION_NOUN_REACH = 5;
 
-export function openQuestions(doc: Document): FollowUp[] {
+export function openQuestions(doc: Document, taken: Span[] = []): FollowUp[] {
   const { tokens } = doc;
   const out: FollowUp[] = [];
   // "There was no reply from the ministry on ...".
@@ -53,6 +65,8 @@ export function openQuestions(doc: Document): FollowUp[] {
     if (q >= m.first || !lex.questionNouns.has(tokens[q]!.normal)) continue;
     // "Questions to the ministry about ...": the addressee is the actor.
     let subject: [number, number] | undefined;
+    // "A question about ... was passed from the school to the department": the first body it was bounced from.
+    const bounced = BOUNCED.test(tokens[m.last - 1]!.normal) ? firstBody(tokens, phraseAfter(tokens, m.last, s.tokenEnd)) : undefined;
     let k = q + 1;
     if (tokens[k]?.normal === 'to') {
       subject = phraseAfter(tokens, k + 1, m.first);
@@ -67,7 +81,8 @@ export function openQuestions(doc: Document): FollowUp[] {
     if (later === undefined && ((!prep && !asking) || k + 1 >= m.first)) continue;
     const question = later !== undefined ? restOfSentence(doc, later) : contentOf(tokens.slice(k + 1, m.first).filter((t) => t.pos !== 'PUNCT'));
     if (!question?.words.size) continue;
-    out.push({ span: { start: tokens[s.tokenStart]!.start, end: m.span.end }, first: s.tokenStart, last: m.last, silence: true, subject, implied: !subject, question });
+    subject ??= bounced;
+    out.push({ span: { start: tokens[s.tokenStart]!.start, end: bounced ? tokens[bounced[1] - 1]!.end : m.span.end }, first: s.tokenStart, last: m.last, silence: true, subject, implied: !subject, question });
   }
   // "Whether ... is a question the ministry left open".
   for (const s of doc.sentences) {
@@ -83,7 +98,34 @@ export function openQuestions(doc: Document): FollowUp[] {
     out.push({ span: { start: tokens[s.tokenStart]!.start, end: verb.span.end }, first: np[0], last: verb.last, silence: true, subject: np, question });
   }
   putThenSilent(doc, out);
+  askedThenSilent(doc, out, taken);
   return out;
+}
+
+/**
+ * "Asked whether the minister had met the bidders, the ministry's press office did not
+ * reply.": a question asked in the sentence's opening clause, then its subject and a bare
+ * silence (`putSilence`: "did not reply", "has yet to respond"). The wording alone ("did not
+ * respond") is too common to read as a silence ("did not respond to treatment"); the asked
+ * clause makes it one. Silences the main list already reads ("declined to comment") are
+ * left to it (the caller drops overlaps).
+ */
+function askedThenSilent(doc: Document, out: FollowUp[], taken: Span[]) {
+  const { tokens } = doc;
+  for (const s of doc.sentences) {
+    let k = s.tokenStart;
+    if (tokens[k]?.normal === 'when') k++;
+    if (!lex.askedOpeners.has(tokens[k]?.normal ?? '')) continue;
+    for (const m of lex.putSilence.match(tokens, k + 2, s.tokenEnd)) {
+      if (inQuote(doc, m.span) || taken.some((x) => x.start < m.span.end && m.span.start < x.end)) continue;
+      const subject = subjectsBefore(doc, m.first)[0];
+      if (!subject || tokens[subject[0] - 1]?.text !== ',') continue;
+      const question = askedClause(doc, subject[0]) ?? askedWh(doc, subject[0]);
+      if (!question?.words.size) continue;
+      out.push({ span: m.span, first: m.first, last: m.last, silence: true, subject, question });
+      break;
+    }
+  }
 }
 
 /** How far into the next sentence its silence may start: "It has yet to", "The company has not". */

@@ -191,3 +191,32 @@ export function sharedWords(said: Set<string>, words: Map<string, readonly strin
   const same = (k: string) => said.has(k) || (!!acts && !!lex.sameActs.get(k)?.some((x) => acts.has(x)));
   return [...words].filter(([w, keys]) => !own.has(w) && !lex.genericWords.has(w) && keys.some(same)).length;
 }
+
+/** A figure a question may point back with: two digits or more, not a year. */
+const FIGURE = /^\d{2,}(?:[.,]\d+)*$/;
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/**
+ * "a question about the 48 files": a figure in a question points back at the figure's
+ * first mention earlier in the article ("48 files were shredded before the audit"), so the
+ * question is about what that clause says: its content words (up to a comma or the
+ * sentence's end), or undefined when the question holds no such figure.
+ */
+export function figureWords(doc: Document, q: Clause): Map<string, readonly string[]> | undefined {
+  const { tokens } = doc;
+  const a = firstTokenFrom(doc, q.span.start);
+  const before = doc.sentences[tokens[a]!.sentence]!.tokenStart;
+  for (let k = a; k < tokens.length && tokens[k]!.end <= q.span.end; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'NUM' || !FIGURE.test(t.text) || YEAR.test(t.text)) continue;
+    for (let j = 0; j < before; j++) {
+      if (tokens[j]!.text !== t.text) continue;
+      const end = doc.sentences[tokens[j]!.sentence]!.tokenEnd;
+      let e = j + 1;
+      while (e < Math.min(end, j + 1 + CLAUSE_WINDOW) && !/^[,;:]$/.test(tokens[e]!.text)) e++;
+      const toks = tokens.slice(j + 1, e).filter((x) => x.pos !== 'PUNCT');
+      if (toks.length) return contentOf(toks).words;
+    }
+  }
+  return undefined;
+}

@@ -14,6 +14,8 @@ import { deniedQuality } from './_denied-quality.js';
 import { deniedKin } from './_denied-kin.js';
 import { deniedParticiple, type DeniedParticiple } from './_denied-participle.js';
 import { disputedValue, suspendedOutcome } from './_settled-claim.js';
+import { statedMotive } from './_motive.js';
+import { deniedAny } from './_denied-any.js';
 
 /** A body hedge counts only when its sentence shares this many content words with the headline. */
 const MIN_SHARED = 2;
@@ -268,6 +270,17 @@ function reportSettled(doc: Document, where: string, from: number, to: number, i
   }
 }
 
+/** "Depot closed to make room for luxury flats" over a body that has the motive only from one side, and a denial. */
+function reportMotive(doc: Document, where: string, from: number, to: number, isBody: (k: number) => boolean, report: (r: Report) => void) {
+  const motive = statedMotive(doc, from, to, isBody);
+  if (!motive) return;
+  report({
+    span: motive.span,
+    message: `The ${where} states a motive as fact ("${doc.text.slice(motive.span.start, motive.span.end)}"), but the story has it only as one side's claim, and a denial ("${doc.text.slice(motive.denial.start, motive.denial.end)}"). Attribute the motive.`,
+    related: [related(doc, motive.denial)],
+  });
+}
+
 /** The standfirst's paragraph index (`Document.standfirst`: like the headline, what many readers see alone), or -1. */
 function standfirst(doc: Document): number {
   return doc.standfirst ? doc.paragraphs.indexOf(doc.standfirst) : -1;
@@ -291,6 +304,16 @@ function reportStandfirst(doc: Document, report: (r: Report) => void) {
     const given = deniedParticiple(doc, s.tokenStart, s.tokenEnd, isBody);
     if (given) report(participleReport(doc, 'standfirst', given));
     reportSettled(doc, 'standfirst', s.tokenStart, s.tokenEnd, isBody, report);
+    reportMotive(doc, 'standfirst', s.tokenStart, s.tokenEnd, isBody, report);
+    // "A valve the firm had been warned about" over "The firm denied that any warning had been ignored".
+    const any = deniedAny(doc, s.tokenStart, s.tokenEnd, isBody);
+    if (any) {
+      report({
+        span: any.span,
+        message: `The standfirst takes "${doc.text.slice(any.span.start, any.span.end)}" as given, but the story mentions it only in a denial ("${doc.text.slice(any.denial.start, any.denial.end)}"). Attribute the claim or say what is known.`,
+        related: [related(doc, any.denial)],
+      });
+    }
     // "A driver shortage has brought down the timetable" over "The railway denied that it had
     // stopped hiring nurses": one side's cause as the standfirst's own. Only over a denial:
     // a cause merely left open is the ordinary state of a summary line.
@@ -419,6 +442,7 @@ export default defineRule({
     }
     const participle = cause || given || wrong ? undefined : deniedParticiple(doc, from, to, isBody);
     if (participle) report(participleReport(doc, 'headline', participle));
+    reportMotive(doc, 'headline', from, to, isBody, report);
     // "Operator admits maintenance lapse" over "It denied that scheduled maintenance had been skipped".
     const admission = deniedAdmission(doc, from, to, isBody);
     if (admission) {

@@ -10,6 +10,7 @@ import { askedClause, askedWh, clauseWords, deniesWord, has, restates, restOfSen
 import { askedLater, openQuestions } from './_open-question.js';
 import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { searchFirst } from '../../src/document/search.js';
+import { stem } from '../../src/engine/cluster-text.js';
 import { type FollowUp, followUps } from './_follow-up.js';
 import { evasionSubject } from './_evasion.js';
 
@@ -98,8 +99,11 @@ function asksQuestions(doc: Document, last: number): boolean {
   return !!t && (lex.questionNouns.has(t.normal) || lex.questionNouns.has(t.lemma.toLowerCase()));
 }
 
-/** Per article: each sentence's semicolon tokens, and the keys of each clause (by its first token). */
-type KeyCache = { semis: Map<number, number[]>; keys: Map<number, Set<string>> };
+/**
+ * Per article: each sentence's semicolon tokens, and the keys of each clause (by its first
+ * token): all of them, and the plain ones (the stems of each word's own form and lemma).
+ */
+type KeyCache = { semis: Map<number, number[]>; keys: Map<number, Set<string>>; ends: Map<number, number>; plain: Map<number, Set<string>> };
 
 /**
  * The content-word keys of what a speech says: its sentence, or, in a sentence of clauses
@@ -108,6 +112,27 @@ type KeyCache = { semis: Map<number, number[]>; keys: Map<number, Set<string>> }
  * A sentence is scanned once and a clause read once, however many cues it has.
  */
 function saidKeys(doc: Document, cache: KeyCache, s: Speech): Set<string> {
+  return cache.keys.get(clauseOf(doc, cache, s))!;
+}
+
+/** The plain keys of what a speech says (no noun read as its verb): see `speaksToTopic`. */
+function saidPlain(doc: Document, cache: KeyCache, s: Speech): Set<string> {
+  const a = clauseOf(doc, cache, s);
+  let plain = cache.plain.get(a);
+  if (!plain) {
+    plain = new Set();
+    const end = cache.ends.get(a)!;
+    for (let k = a; k < end; k++) {
+      const t = doc.tokens[k]!;
+      plain.add(stem(t.normal)).add(stem(t.lemma.toLowerCase()));
+    }
+    cache.plain.set(a, plain);
+  }
+  return plain;
+}
+
+/** The first token of the clause a speech's cue stands in, its keys cached. */
+function clauseOf(doc: Document, cache: KeyCache, s: Speech): number {
   const { tokens } = doc;
   const sentence = doc.sentences[s.sentence]!;
   let semis = cache.semis.get(s.sentence);
@@ -121,18 +146,22 @@ function saidKeys(doc: Document, cache: KeyCache, s: Speech): Set<string> {
   const next = semis.length ? searchFirst(0, semis.length, (i) => semis[i]! > cue) : 0;
   const a = next > 0 ? semis[next - 1]! + 1 : sentence.tokenStart;
   const b = next < semis.length ? semis[next]! : sentence.tokenEnd;
-  let keys = cache.keys.get(a);
-  if (!keys) cache.keys.set(a, (keys = keysIn(doc, a, b)));
-  return keys;
+  if (!cache.keys.has(a)) cache.keys.set(a, keysIn(doc, a, b));
+  cache.ends.set(a, b);
+  return a;
 }
 
 /**
  * A narrow topic ("silent on the cost") is only contradicted by speech that mentions it,
  * by stem or by the verb of a noun ("the removal" / "had been removed").
  */
-function speaksToTopic(said: Set<string>, head: Token | undefined): boolean {
+function speaksToTopic(said: Set<string>, plain: () => Set<string>, head: Token | undefined): boolean {
   if (!head || lex.broadTopics.has(head.normal) || lex.broadTopics.has(head.lemma.toLowerCase())) return true;
-  return topicKeys(head).some((k) => said.has(k));
+  const own = stem(head.normal);
+  const lemma = stem(head.lemma.toLowerCase());
+  // A noun read as its verb ("removal" -> remov) must meet a word of that verb ("removed"),
+  // not another noun read the same way: "station" and "statement" both read as "state".
+  return topicKeys(head).some((k) => (k === own || k === lemma ? said.has(k) : plain().has(k)));
 }
 
 /** Whether the span opens a quoted fragment: 'said the firm "does not discuss individual suppliers"' is its own non-answer. */
@@ -178,7 +207,7 @@ export default defineRule({
     // "sidestepped questions about ...": read only as a follow-up to a denial (below).
     const evasions = nonOverlapping(lex.evasion.matchDocument(doc)).filter((m) => !inQuote(doc, m.span) && !silences.some((x) => x.span.start < m.span.end && m.span.start < x.span.end));
     // "There was no reply from the ministry on ...", "Our questions ... went unanswered": follow-ups only.
-    const opens = openQuestions(doc);
+    const opens = openQuestions(doc, [...silences, ...evasions].map((m) => m.span));
     // "sent a link to its annual report", "does not discuss individual suppliers": answers that
     // are not answers, read only as follow-ups with a question (the one asked before, if any).
     for (const m of nonOverlapping(lex.nonAnswers.matchDocument(doc))) {
@@ -205,7 +234,7 @@ export default defineRule({
       return v;
     };
     if (!speech.length) return;
-    const keyCache: KeyCache = { semis: new Map(), keys: new Map() };
+    const keyCache: KeyCache = { semis: new Map(), keys: new Map(), ends: new Map(), plain: new Map() };
     // Silences with a question that restates no denial: read as follow-ups, after the loop.
     const asFollowUps: FollowUp[] = [];
     for (const m of silences) {
@@ -261,7 +290,7 @@ export default defineRule({
           if (s.sentence === sentence && s.span.start >= m.span.end && /ing$/.test(tokens[firstTokenFrom(doc, s.span.end) - 1]?.normal ?? '')) return false;
           const said = saidKeys(doc, keyCache, s);
           const shared = question ? restates(said, question.words, silent) : 0;
-          if (question ? !shared : !speaksToTopic(said, topic?.head)) return false;
+          if (question ? !shared : !speaksToTopic(said, () => saidPlain(doc, keyCache, s), topic?.head)) return false;
           if (wh && (shared < SAME_QUESTION || !isDenial(doc, s))) return false;
           if (ownTopic && !isDenial(doc, s)) return false;
           if (!group) {

@@ -1,0 +1,91 @@
+/**
+ * A headline or standfirst that states a motive as fact ("Bus depot closed to make room
+ * for luxury flats", "Studio budget slashed to punish critical coverage") over a body
+ * that has the motive only from one side and reports the other side denying it. The
+ * motive is a purpose link after an act; the body must discuss the motive (its words
+ * occur there) yet never state it in the writer's voice, and must deny something about
+ * the act. Private helper: not a rule.
+ */
+import { stem } from '../../src/engine/cluster-text.js';
+import { attributionsIn, inQuoteContent } from '../../src/engine/doc-cache.js';
+import type { Document, Span, Token } from '../../src/document/types.js';
+import { anyIn, bareWord, lookBack } from './_clause.js';
+import { lex } from './_lexicon.js';
+
+const links = lex.motiveLinks;
+
+const CONTENT = /^(NOUN|PROPN|ADJ)$/;
+/** Headline words too general to tie a body sentence to the headline's act. */
+const GENERAL = new Set(['new', 'year', 'per', 'cent', 'percent', 'more', 'first', 'second']);
+
+const keyOf = (t: Token) => stem(bareWord(t).replace(/\.$/, ''));
+
+function stemsIn(doc: Document, a: number, b: number, verbs: boolean): Set<string> {
+  const out = new Set<string>();
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k]!;
+    if ((CONTENT.test(t.pos) || (verbs && t.pos === 'VERB')) && bareWord(t).length >= 3 && !GENERAL.has(t.normal)) out.add(keyOf(t));
+  }
+  return out;
+}
+
+const shares = (doc: Document, stems: Set<string>, a: number, b: number) => {
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k]!;
+    if ((CONTENT.test(t.pos) || t.pos === 'VERB') && stems.has(keyOf(t))) return true;
+  }
+  return false;
+};
+
+export interface StatedMotive {
+  /** The purpose link and its complement ("to make room for luxury flats"). */
+  span: Span;
+  /** The body's denial about the act. */
+  denial: Span;
+}
+
+/**
+ * Tokens `[from, to)` are the headline or a standfirst sentence; `isBody` says which
+ * tokens are the body it is read against.
+ */
+export function statedMotive(doc: Document, from: number, to: number, isBody: (k: number) => boolean): StatedMotive | undefined {
+  const link = links.match(doc.tokens, from, to)[0];
+  // A purpose needs an act before it ("quota cut to ...", "firm sacked staff to ..."); a
+  // noun's complement ("Plan to protect reefs") has no verb before the link.
+  if (!link || link.last >= to) return undefined;
+  let verb = false;
+  for (let k = from; k < link.first; k++) if (doc.tokens[k]!.pos === 'VERB') verb = true;
+  if (!verb) return undefined;
+  const act = stemsIn(doc, from, link.first, true);
+  const motive = stemsIn(doc, link.last, to, false);
+  if (!act.size || !motive.size) return undefined;
+  let denial: Span | undefined;
+  let discussed = false;
+  for (const p of doc.paragraphs) {
+    if (p.kind !== 'body') continue;
+    for (let si = p.sentenceStart; si < p.sentenceEnd; si++) {
+      const s = doc.sentences[si]!;
+      if (!isBody(s.tokenStart)) continue;
+      // The writer states the motive too ("... to make room for the flats"): the headline follows the story.
+      for (const m of links.match(doc.tokens, s.tokenStart, s.tokenEnd)) {
+        const first = doc.tokens[m.first]!;
+        if (inQuoteContent(doc, first) || attributionsIn(doc, si).some((a) => a.cueToken < m.first)) continue;
+        if (shares(doc, motive, m.last, s.tokenEnd)) return undefined;
+      }
+      if (shares(doc, motive, s.tokenStart, s.tokenEnd)) discussed = true;
+      if (denial) continue;
+      // "It denies that any part of the quota has been moved": a denial, outside quotes and
+      // not negated, in a sentence about the headline's act.
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        const t = doc.tokens[k]!;
+        if (t.pos !== 'VERB' || !lex.denialCues.has(t.lemma.toLowerCase()) || inQuoteContent(doc, t)) continue;
+        if (anyIn(lookBack(doc, k, 3), lex.negators)) continue;
+        if (!shares(doc, act, s.tokenStart, s.tokenEnd) && !shares(doc, motive, s.tokenStart, s.tokenEnd)) continue;
+        denial = { start: t.start, end: s.end };
+        break;
+      }
+    }
+  }
+  if (!denial || !discussed) return undefined;
+  return { span: { start: link.span.start, end: doc.tokens[to - 1]!.end }, denial };
+}
