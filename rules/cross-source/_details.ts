@@ -19,8 +19,10 @@ const DetailData = z.object({
   source: z.string(),
   documents: z.array(z.string().min(1)),
   originVerbs: z.array(z.string().min(1)),
+  bodies: z.array(z.string().min(1)),
+  setupVerbs: z.array(z.string().regex(/^\S+( \S+)?$/)).min(1),
   currencies: z.array(z.string().min(1)).min(1),
-  moneyKinds: z.array(z.object({ kind: z.string().min(1), words: z.array(z.string().min(1)).min(1) })).min(1),
+  moneyKinds: z.array(z.object({ kind: z.string().min(1), words: z.array(z.string().min(1)).min(1), measure: z.boolean().optional() })).min(1),
 });
 const data = loadData('aliases.json', DetailData, aliasesJson);
 const bounds = oppositions.figureBounds;
@@ -31,12 +33,36 @@ const BOUND_PHRASES: { words: string[]; kind: BoundKind }[] = (['lower', 'upper'
   .sort((x, y) => y.words.length - x.words.length);
 const DOCUMENT_NOUNS = new Set(data.documents);
 const ORIGIN_VERBS = new Set(data.originVerbs);
+/** Boards and inquiries, whose founder is read only from a setup verb ("a panel convened by X"). */
+export const BODY_NOUNS = new Set(data.bodies);
+/** Setup verbs as [lemma, particle?]: "set up" -> ["set", "up"]. */
+const SETUP_VERBS = data.setupVerbs.map((v) => v.split(' ') as [string, string?]);
 const CURRENCIES = new Set(data.currencies);
 const MONEY_KIND = new Map<string, string>();
 for (const m of data.moneyKinds) for (const w of m.words) MONEY_KIND.set(w, m.kind);
+/** Kinds that measure one thing rather than pay a party ("insured value"). */
+const MEASURE_KINDS = new Set(data.moneyKinds.filter((m) => m.measure).map((m) => m.kind));
 const isCurrency = (t: Token | undefined) => !!t && (CURRENCIES.has(t.normal) || CURRENCIES.has(t.lemma.toLowerCase()));
 const moneyKindOf = (t: Token) => (/^(NOUN|VERB|ADJ|ADV)$/.test(t.pos) ? MONEY_KIND.get(t.normal) ?? MONEY_KIND.get(t.lemma.toLowerCase()) : undefined);
 const isOriginVerb = (t: Token | undefined) => !!t && t.pos === 'VERB' && ORIGIN_VERBS.has(t.lemma.toLowerCase());
+
+/**
+ * The verb of origin at token `i` ("issued", or for a body "set up", "convened"): the index
+ * after it and its particle, else -1. The tagger may read a participle after "was" as an
+ * adjective: the lemma decides.
+ */
+function originVerbEnd(tokens: readonly Token[], i: number, body: boolean): number {
+  const t = tokens[i];
+  if (!t) return -1;
+  const lemma = t.lemma.toLowerCase();
+  if (!body) return ORIGIN_VERBS.has(lemma) ? i + 1 : -1;
+  for (const [verb, particle] of SETUP_VERBS) {
+    if (lemma !== verb && t.normal !== verb) continue;
+    if (!particle) return i + 1;
+    if (tokens[i + 1]?.normal === particle) return i + 2;
+  }
+  return -1;
+}
 
 /**
  * The name run from token `b` on: "the Regional District of Bulkley-Nechako" -> [b', z).
@@ -117,13 +143,18 @@ function issuerAfter(tokens: Token[], b: number, limit: number): { run: [number,
 }
 
 /** "was issued by", "had been filed by", "written by" after the noun at `k`: the index after "by", or -1. */
-function passiveOriginBy(tokens: Token[], k: number, limit: number): number {
+function passiveOriginBy(tokens: Token[], k: number, limit: number, body = false): number {
   let i = k + 1;
+  // A body's members may come between: "a panel of engineers convened by X".
+  if (body && tokens[i]?.normal === 'of') {
+    let j = i + 1;
+    while (j < limit && j <= i + 3 && /^(ADJ|NOUN)$/.test(tokens[j]!.pos) && !isCapitalised(tokens[j]!)) j++;
+    if (j > i + 1 && tokens[j - 1]!.pos === 'NOUN') i = j;
+  }
   while (i < limit && i <= k + 3 && (tokens[i]!.pos === 'AUX' || /^(was|were|is|are|been|be|being|had|has|have)$/.test(tokens[i]!.normal))) i++;
-  // The tagger may read a participle after "was" as an adjective: the lemma decides.
-  const verb = tokens[i];
-  if (i + 1 >= limit || !verb || !ORIGIN_VERBS.has(verb.lemma.toLowerCase())) return -1;
-  return tokens[i + 1]!.normal === 'by' ? i + 2 : -1;
+  const end = originVerbEnd(tokens, i, body);
+  if (end < 0 || end >= limit) return -1;
+  return tokens[end]!.normal === 'by' ? end + 1 : -1;
 }
 
 /** Words of a short complement after a document noun: "of the mill's remaining equipment". */
@@ -137,7 +168,7 @@ const MAX_COMPLEMENT = 8;
  * index after "by", or -1. The comma is required: without it "a report on the crash released
  * by" is read by passiveOriginBy or not at all.
  */
-function participleOriginBy(tokens: Token[], k: number, limit: number): number {
+function participleOriginBy(tokens: Token[], k: number, limit: number, body = false): number {
   let i = k + 1;
   if (i < limit && /^(of|into|on|about)$/.test(tokens[i]!.normal)) {
     const from = ++i;
@@ -148,8 +179,9 @@ function participleOriginBy(tokens: Token[], k: number, limit: number): number {
   }
   if (tokens[i]?.text !== ',' || i + 2 >= limit) return -1;
   const verb = tokens[++i]!;
-  if (!ORIGIN_VERBS.has(verb.lemma.toLowerCase()) || !/^(VERB|ADJ)$/.test(verb.pos)) return -1;
-  i++;
+  if (!/^(VERB|ADJ)$/.test(verb.pos)) return -1;
+  i = originVerbEnd(tokens, i, body);
+  if (i < 0) return -1;
   // "commissioned and paid for by": one more participle, with its particle.
   if (tokens[i]?.normal === 'and' && tokens[i + 1]?.pos === 'VERB') {
     i += 2;
@@ -191,6 +223,11 @@ export interface Figure {
    * workers told reporters" count different groups), so the figures must share a word around them.
    */
   peopleOnly?: boolean;
+  /**
+   * An amount of money keyed by a kind word: `measure` for a sum that measures one thing
+   * ("insured for $9 million"), `payment` for one paid between parties ("a fine of €2 million").
+   */
+  money?: 'measure' | 'payment';
 }
 
 /** Determiners between a part and its whole: "eleven of the 64", "two of its 30". */
@@ -282,14 +319,14 @@ export function figures(doc: Document, si: number): Figure[] {
     const listed = () => {
       if (!lastMoney || (!isCurrency(doc.tokens[f.first - 1]) && !isCurrency(doc.tokens[f.last + 1]))) return undefined;
       for (let k = lastMoney.last + 1; k < f.first; k++) if (doc.tokens[k]!.pos === 'VERB') return undefined;
-      return { key: lastMoney.key, start: f.start, end: f.end };
+      return { key: lastMoney.key, start: f.start, end: f.end, measure: false };
     };
     const money = moneyKey(doc, s, f.first, f.last) ?? listed();
     if (money) lastMoney = { key: money.key, last: f.last };
     if (money) {
       const [low, high] = range(f.value, bound?.kind);
       const spanStart = Math.min(f.start, money.start);
-      out.push({ value: f.value, low, high, boundStart: bound ? Math.min(doc.tokens[bound.at]!.start, spanStart) : spanStart, key: money.key, span: { start: Math.min(f.start, money.start), end: Math.max(f.end, money.end) }, sentence: si, context: contextOf(doc, s, f.first, f.last) });
+      out.push({ value: f.value, low, high, boundStart: bound ? Math.min(doc.tokens[bound.at]!.start, spanStart) : spanStart, key: money.key, span: { start: Math.min(f.start, money.start), end: Math.max(f.end, money.end) }, sentence: si, context: contextOf(doc, s, f.first, f.last), money: money.measure ? 'measure' : 'payment' });
       return;
     }
     // A part is keyed by its whole's words ("of the 40 miners"), its context runs to them.
@@ -351,7 +388,7 @@ function percentOf(doc: Document, s: Sentence, last: number): { key: string; end
  * The span runs from the amount over the kind word when it is near ("an upfront payment of
  * $9 million", "$14 million upfront").
  */
-function moneyKey(doc: Document, s: Sentence, first: number, last: number): { key: string; start: number; end: number } | undefined {
+function moneyKey(doc: Document, s: Sentence, first: number, last: number): { key: string; start: number; end: number; measure: boolean } | undefined {
   const { tokens } = doc;
   const before = tokens[first - 1];
   const sign = first > s.tokenStart && isCurrency(before) ? before : undefined;
@@ -373,7 +410,7 @@ function moneyKey(doc: Document, s: Sentence, first: number, last: number): { ke
   }
   if (!found) return undefined;
   const edge = found.at < from ? tokens[found.at]!.start : tokens[found.at]!.end;
-  return { key: `#${found.kind} (${cur})`, start: Math.min(edge, tokens[from]!.start), end: Math.max(edge, tokens[to]!.end) };
+  return { key: `#${found.kind} (${cur})`, start: Math.min(edge, tokens[from]!.start), end: Math.max(edge, tokens[to]!.end), measure: MEASURE_KINDS.has(found.kind) };
 }
 
 /** The bound phrase that ends right before token `first` ("at least", "no more than"), if any. */
@@ -489,21 +526,28 @@ export function origins(doc: Document): Origin[] {
     if (doc.paragraphs[s.paragraph]?.kind === 'headline' || inChrome(doc, s)) continue;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = tokens[k]!;
-      if (t.pos !== 'NOUN' || !DOCUMENT_NOUNS.has(t.lemma.toLowerCase()) || isCapitalised(t)) continue;
+      const lemma = t.lemma.toLowerCase();
+      const body = BODY_NOUNS.has(lemma);
+      if (t.pos !== 'NOUN' || (!body && !DOCUMENT_NOUNS.has(lemma)) || isCapitalised(t)) continue;
+      // A body noun that modifies another ("board members", "the committee chair") is not the body.
+      if (body && /^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) continue;
       // Before: "a confidential Pentagon memo", "the Pentagon's memo", "White House national security memo".
       let e = k;
       while (e > s.tokenStart && e > k - 3 && /^(NOUN|ADJ)$/.test(tokens[e - 1]!.pos) && !isCapitalised(tokens[e - 1]!)) e--;
       // "the Pentagon's memo" when the tagger splits off the possessive.
       if (e > s.tokenStart && /^['’]s$/.test(tokens[e - 1]!.text)) e--;
-      let a = runBefore(tokens, e, s.tokenStart);
+      // A body's founder is never read from a name before it: "the company's board" is its
+      // board of directors, "a Senate panel" a panel of the Senate, set up by no one in the story.
+      let a = body ? e : runBefore(tokens, e, s.tokenStart);
       let run = tokens.slice(a, e);
       // After: "a memo from the Pentagon", "a report by the Department of Defense",
       // "the order was issued by the Regional District of ...".
       let explicit = false;
       let parents: string[] = [];
-      let passive = passiveOriginBy(tokens, k, s.tokenEnd);
-      if (passive < 0) passive = participleOriginBy(tokens, k, s.tokenEnd);
-      const by = /^(from|by)$/.test(tokens[k + 1]?.normal ?? '') ? k + 2 : passive;
+      let passive = passiveOriginBy(tokens, k, s.tokenEnd, body);
+      if (passive < 0) passive = participleOriginBy(tokens, k, s.tokenEnd, body);
+      // "a panel from the university" says where its members come from, not who set it up.
+      const by = !body && /^(from|by)$/.test(tokens[k + 1]?.normal ?? '') ? k + 2 : passive;
       if (!run.length && by >= 0) {
         explicit = by === passive;
         const issuer = issuerAfter(tokens, by, s.tokenEnd);
@@ -515,22 +559,24 @@ export function origins(doc: Document): Origin[] {
         }
       }
       // Before, as the subject: "The BC Wildfire Service issued the evacuation order".
-      if (!run.length && e - 2 >= s.tokenStart && tokens[e - 1]!.pos === 'DET' && isOriginVerb(tokens[e - 2])) {
+      // For a body, the verb may carry a particle: "The ministry set up a panel".
+      const v = e - 2 >= s.tokenStart && tokens[e - 1]!.pos === 'DET' ? [e - 2, e - 3].find((i) => i >= s.tokenStart && tokens[i]!.pos === 'VERB' && originVerbEnd(tokens, i, body) === e - 1) : undefined;
+      if (!run.length && v !== undefined && (body || isOriginVerb(tokens[v]))) {
         // Or its subject in a relative clause after a comma: "The Water Board, which issued
         // the permit, ..." (never a bare "which" without the comma: that may be the document's own clause).
-        const rel = e - 4 >= s.tokenStart && /^(which|who|that)$/.test(tokens[e - 3]!.normal) && tokens[e - 4]!.text === ',' ? e - 4 : e - 2;
+        const rel = v - 2 >= s.tokenStart && /^(which|who|that)$/.test(tokens[v - 1]!.normal) && tokens[v - 2]!.text === ',' ? v - 2 : v;
         a = runBefore(tokens, rel, s.tokenStart);
         run = tokens.slice(a, rel);
         explicit = true;
       }
       // The speaker of a cue just before: "the Swedish Maritime Administration said in a notice".
       let spoken: Span | undefined;
-      if (!run.length) {
-        const body = speakerInDocument(doc, e);
-        if (body) {
-          a = firstTokenFrom(doc, body.name!.start);
-          run = tokens.slice(a, firstTokenFrom(doc, body.name!.end));
-          spoken = body;
+      if (!run.length && !body) {
+        const speaker = speakerInDocument(doc, e);
+        if (speaker) {
+          a = firstTokenFrom(doc, speaker.name!.start);
+          run = tokens.slice(a, firstTokenFrom(doc, speaker.name!.end));
+          spoken = speaker;
           explicit = true;
         }
       }

@@ -51,6 +51,7 @@ const OppositionData = z.object({
     predicates: z.array(Words.min(2)),
     auxiliaries: Words,
   }),
+  quoteCommitments: z.object({ about: z.string(), settled: Words.min(1), open: Words.min(1) }),
   silenceMatter: z.object({ about: z.string(), generic: Words }),
 });
 type OppositionData = z.infer<typeof OppositionData>;

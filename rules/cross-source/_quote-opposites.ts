@@ -11,6 +11,7 @@ import type { Document, Mention, Quote } from '../../src/document/types.js';
 import { isContent, stem } from '../../src/engine/cluster-text.js';
 import type { QWord } from './_quote-words.js';
 import { resolved, sameName, textOf } from './_story.js';
+import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 
 const groups = oppositions.quoteUniversals.groups.map((g) => ({
   positive: g.positive.map((w) => w.split(' ')),
@@ -168,4 +169,57 @@ export function samePerson(a: string | undefined, b: string | undefined): boolea
   if (sameName(a, b)) return true;
   const last = (n: string) => n.trim().split(/\s+/).pop()!.toLowerCase();
   return last(a) === last(b) && (!a.trim().includes(' ') || !b.trim().includes(' '));
+}
+
+const SETTLED = new Set(oppositions.quoteCommitments.settled);
+const OPEN = new Set(oppositions.quoteCommitments.open);
+
+/** The lemma of the verb at quotation word `i`, without a "re-" of repetition ("rebuilt" -> "build"). */
+function actAt(doc: Document, words: readonly QWord[], i: number): string | undefined {
+  const w = words[i];
+  const t = w && doc.tokens[firstTokenFrom(doc, w.start)];
+  if (!t || t.pos !== 'VERB' || t.start !== w.start) return undefined;
+  const lemma = t.lemma.toLowerCase();
+  return /^re[a-z]{4,}$/.test(lemma) ? lemma.slice(2) : lemma;
+}
+
+/** Acts a quotation states as settled: "will rebuild", "will be rebuilt" (not "will not be"). */
+function settledActs(doc: Document, words: readonly QWord[]): Map<string, number> {
+  const out = new Map<string, number>();
+  words.forEach((w, i) => {
+    if (!SETTLED.has(w.w)) return;
+    const k = words[i + 1]?.w === 'be' ? i + 2 : i + 1;
+    const act = actAt(doc, words, k);
+    if (act) out.set(act, i);
+  });
+  return out;
+}
+
+/**
+ * One version states an act as settled ("The bridge will be rebuilt") where the other puts the
+ * same act in question ("Whether we rebuild it is not for us to decide"): the words shown for
+ * each side (a's, b's), or undefined. The act
+ * is a verb within three words after the open word, with the same lemma ("rebuild" and "build"
+ * are one act).
+ */
+export function settledAgainstOpen(da: Document, a: readonly QWord[], db: Document, b: readonly QWord[]): [string, string] | undefined {
+  const check = (ds: Document, s: readonly QWord[], dq: Document, q: readonly QWord[]): [string, string] | undefined => {
+    const settled = settledActs(ds, s);
+    if (!settled.size) return undefined;
+    for (let i = 0; i < q.length; i++) {
+      if (!OPEN.has(q[i]!.w)) continue;
+      for (let k = i + 1; k <= i + 3 && k < q.length; k++) {
+        const act = actAt(dq, q, k);
+        const at = act === undefined ? undefined : settled.get(act);
+        if (at === undefined || settledActs(dq, q).has(act!)) continue;
+        const end = s[at + 1]?.w === 'be' ? at + 3 : at + 2;
+        return [s.slice(at, end).map((w) => w.w).join(' '), q.slice(i, k + 1).map((w) => w.w).join(' ')];
+      }
+    }
+    return undefined;
+  };
+  const x = check(da, a, db, b);
+  if (x) return x;
+  const y = check(db, b, da, a);
+  return y && [y[1], y[0]];
 }

@@ -2,10 +2,11 @@ import type { Document, Span } from '../../src/document/types.js';
 import { defineRule, type StoryReport } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
 import { lcs, quoteWords } from './_quote-words.js';
-import { disagree, figures, origins, type Figure, type Origin } from './_details.js';
+import { BODY_NOUNS, disagree, figures, origins, type Figure, type Origin } from './_details.js';
 import { attributedFigurePairs } from './_figure-source.js';
 import { peopleCountPairs } from './_people-counts.js';
 import { placeCountPairs } from './_place-counts.js';
+import { moneyKindPairs, sameThing } from './_money-pairs.js';
 import { addressIn, addressesDisagree, addressValue, type Address } from './_address.js';
 import { clockTimeIn, clocksDisagree, type ClockTime } from './_clock.js';
 import { termConflicts } from './_terms.js';
@@ -57,9 +58,12 @@ function reportConflicts(docs: readonly Document[], edges: [Claim, Claim][], des
     buffer.add(p.doc, p.span, q.doc, q.span, p);
   }
   for (const e of buffer.entries()) {
-    const rel = e.related.filter((r, i) => e.related.findIndex((o) => o.doc === r.doc) === i);
+    // Every place another article gives its claim is related (a key-points bullet and the
+    // body sentence both); the message names each article once, by its first.
+    const all = e.related.filter((r, i) => e.related.findIndex((o) => o.doc === r.doc && o.span.start === r.span.start && o.span.end === r.span.end) === i);
+    const rel = all.filter((r, i) => all.findIndex((o) => o.doc === r.doc) === i);
     const otherText = rel.map((o) => `${outlet(o.doc)} has "${clip(shownAt.get(at(o.doc, o.span)) ?? textOf(o.doc, o.span), 50)}"`).join(', ');
-    report({ doc: e.doc, span: e.span, message: `${describe}: ${outlet(e.doc)} has "${e.info.shown}", but ${otherText}.`, related: rel.map((o) => related(o.doc, o.span)) });
+    report({ doc: e.doc, span: e.span, message: `${describe}: ${outlet(e.doc)} has "${e.info.shown}", but ${otherText}.`, related: all.map((o) => related(o.doc, o.span)) });
   }
 }
 
@@ -110,6 +114,8 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
       // ("deaths"): the figures must also share a word around them to measure one thing.
       // So must a count of people named only by who they are ("27 workers" / "two workers").
       if ((!fa.key.startsWith('#') || fa.peopleOnly || fb.peopleOnly) && ![...fa.context].some((w) => fb.context.has(w))) continue;
+      // A sum that measures a thing ("insured for") must be of the same thing ("a tanker" / "a trawler").
+      if (fa.money === 'measure' && !sameThing(docs[p.a]!, fa, docs[p.b]!, fb)) continue;
       // A clock time ("3 a.m.") is compared as a time, with its wording's window, not as a figure.
       if (onClock(docs[p.a]!, p.sa, fa) || onClock(docs[p.b]!, p.sb, fb)) continue;
       // Two shares that make up the whole are the two sides ("61.2 per cent voted to scrap
@@ -125,7 +131,8 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
   // group of people put to the same event ("three miners were taken to hospital" / "nine of
   // the 40 miners needed hospital care"); headcounts of one named area ("41,230 people in
   // Northern Province" / "gives Northern Province 38,900 people").
-  for (const pairs of [attributedFigurePairs, peopleCountPairs, placeCountPairs])
+  // Amounts of one kind of money ("insured for") said of one thing, however the sentences run.
+  for (const pairs of [attributedFigurePairs, peopleCountPairs, placeCountPairs, moneyKindPairs])
     for (const [x, y] of pairs(docs, figs, sameTime)) addEdge(x.f.key, [claim(x.d, x.f), claim(y.d, y.f)]);
   for (const [key, list] of edges) {
     const what = key.startsWith('#') ? key.slice(1) : key.startsWith('%') ? `the share (${key.replace(/^%#?/, '')})` : key;
@@ -158,6 +165,12 @@ function cited(doc: Document, nounStart: number): boolean {
   return k >= 1 && doc.tokens[k]!.normal === 'to' && doc.tokens[k - 1]!.normal === 'according';
 }
 
+/** The sentence around `span` ends with a full stop, a question or an exclamation mark (a quote mark may follow). */
+function fullSentence(doc: Document, span: Span): boolean {
+  const s = doc.sentences[doc.tokens[firstTokenFrom(doc, span.start)]?.sentence ?? -1];
+  return !!s && /[.!?]["'”’)]*\s*$/.test(doc.text.slice(Math.max(s.start, s.end - 4), s.end));
+}
+
 function originConflicts(docs: readonly Document[], report: (r: StoryReport) => void) {
   const byNoun = new Map<string, Claim[]>();
   docs.forEach((doc) => {
@@ -173,8 +186,9 @@ function originConflicts(docs: readonly Document[], report: (r: StoryReport) => 
       // stated outright ("the order was issued by X").
       const mentions = doc.tokens.filter((t) => t.lemma.toLowerCase() === noun && t.pos === 'NOUN').length;
       if (mentions < 2 && !mine[0]!.explicit && !qualified(doc, mine[0]!.span.start) && !cited(doc, mine[0]!.span.start)) continue;
-      // One claim per article: its first naming of the origin.
-      const o = mine[0]!;
+      // One claim per article: its first naming of the origin in a full sentence (a key-points
+      // line without a full stop is a summary of one further down), else its first.
+      const o = mine.find((x) => fullSentence(doc, x.span)) ?? mine[0]!;
       byNoun.set(noun, [...(byNoun.get(noun) ?? []), { doc, span: o.span, value: o.origin, also: o.parents, about: noun, shown: textOf(doc, o.span) }]);
     }
   });
@@ -191,7 +205,7 @@ function originConflicts(docs: readonly Document[], report: (r: StoryReport) => 
     if (groups.length < 2) continue;
     const edges: [Claim, Claim][] = [];
     for (const x of claims) for (const y of claims) if (x.doc !== y.doc && x.value !== y.value) edges.push([x, y]);
-    reportConflicts(docs, edges, `Outlets disagree on who the ${noun} came from`, report);
+    reportConflicts(docs, edges, BODY_NOUNS.has(noun) ? `Outlets disagree on who set up the ${noun}` : `Outlets disagree on who the ${noun} came from`, report);
   }
 }
 

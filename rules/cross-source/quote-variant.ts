@@ -8,7 +8,7 @@ import type { Span } from '../../src/document/types.js';
 import { compareWording, continuationFact, countedContinuation, factChange, oneQuotation, quoteWords, type FactChange, type QWord, type WordingDiff } from './_quote-words.js';
 import { bareName, sameSpeaker } from './_speakers.js';
 import { differentPeople, namedSpeaker } from './_quote-speakers.js';
-import { hasUniversal, opposedQuotes, personOf, samePerson, type Polar } from './_quote-opposites.js';
+import { hasUniversal, opposedQuotes, personOf, samePerson, settledAgainstOpen, type Polar } from './_quote-opposites.js';
 import { clip, outlet, ReportBuffer, resolved, textOf } from './_story.js';
 
 interface Q {
@@ -38,6 +38,10 @@ function describeFact(f: FactChange, mine: string, theirs: string): string {
   if (f.numbers) parts.push(`${mine} has "${f.numbers[1].join(' ')}" where ${theirs} has "${f.numbers[0].join(' ')}"`);
   return `the versions say different things (${parts.join('; ')}): a change of fact, not of wording; check the recording or the original`;
 }
+
+/** "…: one version settles the act, the other leaves it open". */
+const describeSettled = ([mine, theirs]: [string, string], me: string, them: string) =>
+  `${me} has "${mine}" where ${them} has "${theirs}": one version states the act as settled, the other leaves it an open question; check the recording or the original`;
 
 /** The universal word (or determiner and noun) a polarity was read at: "nobody", "no family". */
 const shown = (words: readonly QWord[], p: Polar) => words.slice(p.at, p.at + p.width).map((w) => w.w).join(' ');
@@ -149,7 +153,9 @@ export default defineRule({
         const [inA, inB] = diff.changes[0]!;
         const fact = diff.parting && continuationFact(a.words, b.words, diff.parting, negators);
         const message = `${outlet(b.doc)} quotes ${who} as "${clip(textOf(b.doc, diff.spanB))}" but ${outlet(a.doc)} as "${clip(textOf(a.doc, diff.spanA))}": the same opening, then "${clip(inB, 50)}" where ${outlet(a.doc)} has "${clip(inA, 50)}"`;
+        const settled = fact ? undefined : settledAgainstOpen(b.doc, b.words, a.doc, a.words);
         if (fact) warnings.add(b.doc, diff.spanB, a.doc, diff.spanA, `${message}; ${describeFact(fact, outlet(b.doc), outlet(a.doc))}.`);
+        else if (settled) warnings.add(b.doc, diff.spanB, a.doc, diff.spanA, `${message}; ${describeSettled(settled, outlet(b.doc), outlet(a.doc))}.`);
         else if (options.reworded) infos.add(b.doc, diff.spanB, a.doc, diff.spanA, `${message}; check the recording or the original.`);
         continue;
       }
@@ -166,8 +172,11 @@ export default defineRule({
       }
       if (diff.kind !== 'reworded' || !speaker || !diff.spanA || !diff.spanB) continue;
       const fact = factOfReworded(a, b);
+      const settled = !fact && oneQuotation(a.words, b.words) ? settledAgainstOpen(b.doc, b.words, a.doc, a.words) : undefined;
       if (fact) {
         warnings.add(b.doc, diff.spanB, a.doc, diff.spanA, `${outlet(b.doc)} quotes ${who} as "${clip(textOf(b.doc, diff.spanB))}" but ${outlet(a.doc)} as "${clip(textOf(a.doc, diff.spanA))}": ${describeFact(fact, outlet(b.doc), outlet(a.doc))}.`);
+      } else if (settled) {
+        warnings.add(b.doc, diff.spanB, a.doc, diff.spanA, `${outlet(b.doc)} quotes ${who} as "${clip(textOf(b.doc, diff.spanB))}" but ${outlet(a.doc)} as "${clip(textOf(a.doc, diff.spanA))}": ${describeSettled(settled, outlet(b.doc), outlet(a.doc))}.`);
       } else if (options.reworded) {
         infos.add(b.doc, diff.spanB, a.doc, diff.spanA, `${outlet(b.doc)} and ${outlet(a.doc)} give different wordings of what reads as one statement ("${clip(textOf(b.doc, diff.spanB), 50)}" / "${clip(textOf(a.doc, diff.spanA), 50)}"), as two translations would; check the original.`);
       }

@@ -1,0 +1,93 @@
+// cross-source/conflicting-detail: who set up a board, panel or inquiry ("a review panel
+// convened by the aviation authority" / "a panel appointed by the airline"). The founder is
+// read only from a setup verb (set up, appoint, convene, form, establish), never from a name
+// before the noun: "the company's board" is its board of directors.
+import rule from '../../rules/cross-source/conflicting-detail.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+const pair = (a: string, b: string) => [
+  { text: a, source: 'Andes Daily', publishedAt: '2026-04-08' },
+  { text: b, source: 'Rail Business Weekly', publishedAt: '2026-04-08' },
+];
+
+testRule(rule, {
+  flagged: [
+    {
+      // A passive with a particle against a plain passive participle.
+      articles: pair(
+        'Train derails near Cusco\n\nA tourist train derailed near Cusco on Monday, injuring 14 passengers. A safety board set up by the Ministry of Transport and chaired by a retired judge will report within 60 days.',
+        'Cusco derailment\n\nA passenger train left the rails near Cusco on Monday. A safety board appointed by Ferrovías Andinas and chaired by a retired judge will report within 60 days.',
+      ),
+      flag: 'board set up by the Ministry of Transport',
+    } as never,
+    {
+      // The active voice on one side: "X convened a panel".
+      articles: pair(
+        'Dam leak\n\nWater was seen seeping through the wall of the Kariba dam on Friday. The Zambezi River Authority convened a panel of engineers, which will meet on Tuesday.',
+        'Kariba seepage\n\nSeepage was found in the Kariba dam wall on Friday. A panel of engineers convened by the Zambian Ministry of Energy will meet on Tuesday.',
+      ),
+      flag: 'The Zambezi River Authority convened a panel',
+    } as never,
+    {
+      // An inquiry established by a parliament against one set up by the government.
+      articles: pair(
+        'Bank collapse\n\nDepositors queued outside branches of a failed savings bank in Tartu. An inquiry established by the Riigikogu will hear its first witnesses in May.',
+        'Savings bank failure\n\nAn inquiry set up by the Ministry of Finance will hear its first witnesses in May, after a savings bank in Tartu failed.',
+      ),
+      flag: 'inquiry established by the Riigikogu',
+    } as never,
+    {
+      // A participle clause set off by commas.
+      articles: pair(
+        'Stadium crush\n\nA crush at a stadium in Accra left 30 fans injured. The committee, formed by the Ghana Football Association, will interview stewards this week.',
+        'Accra stadium\n\nThirty fans were hurt in a crush at a stadium in Accra. A committee formed by the National Sports Authority will interview stewards this week.',
+      ),
+      flag: 'committee, formed by the Ghana Football Association',
+    } as never,
+    {
+      // A task force named in a key-points line and in the body: the body sentence is the claim.
+      articles: pair(
+        'Oil spill\n\nOil washed up on beaches near Durban on Sunday. A taskforce set up by the Department of Environment will map the slick.',
+        'Durban spill\n\nKEY POINTS\n• Taskforce set up by Transnet\n• Beaches closed\n\nOil reached beaches near Durban on Sunday. A taskforce set up by Transnet will map the slick.',
+      ),
+      flag: 'taskforce set up by the Department of Environment',
+    } as never,
+  ],
+  fine: [
+    {
+      // The same founder in other words.
+      articles: pair(
+        'Train derails\n\nA safety board set up by the Ministry of Transport will report within 60 days.',
+        'Cusco derailment\n\nA safety board appointed by the Ministry of Transport will report within 60 days.',
+      ),
+    },
+    {
+      // A company's board of directors is not a board someone set up in the story.
+      articles: pair(
+        'Rail operator\n\nFerrovías Andinas\'s board met on Monday after the derailment near Cusco.',
+        'Cusco derailment\n\nThe board appointed by the Ministry of Transport met on Monday after the derailment near Cusco.',
+      ),
+    },
+    {
+      // A body noun that modifies another noun: "board members", "committee chair".
+      articles: pair(
+        'Dam leak\n\nThe Zambezi River Authority appointed the committee chair on Friday, two days after the leak.',
+        'Kariba seepage\n\nEngineers say the seepage is under control. Asked about the inquiry, the Ministry of Energy said it had named the board members.',
+      ),
+    },
+    {
+      // Where the members come from is not who set it up.
+      articles: pair(
+        'Stadium crush\n\nA panel from the University of Ghana will study the crush at the stadium in Accra.',
+        'Accra stadium\n\nThirty fans were hurt. Stewards will be questioned next week by a panel set up by the National Sports Authority.',
+      ),
+    },
+    {
+      // One article names two taskforces with two founders: nothing to set against.
+      articles: pair(
+        'Oil spill\n\nA taskforce set up by the Department of Environment will map the slick. A second taskforce, set up by Transnet, will look at its pipelines.',
+        'Durban spill\n\nA taskforce set up by Transnet will map the slick near Durban.',
+      ),
+    },
+  ],
+});
