@@ -371,57 +371,6 @@ function laterSourceSpeakers(doc: Document): { a: Attribution; sp: Mention }[] {
   return out;
 }
 
-/** Pronouns that open a contact clause after a person ("engineers we consulted", "a guard I spoke to"). */
-const CONTACT_PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she']);
-const QUANTIFIED_RELATIVE = new Set(['none', 'neither', 'some', 'all', 'both', 'each', 'one', 'several', 'most']);
-
-/**
- * "A board member who backed the merger, and who asked not to be identified, said" and
- * "Two surveyors we spoke to, neither of whom wished to be named, put the cost at": a
- * sentence that marks anonymity, where the speaker finder gave the cue to another phrase
- * (or saw no cue). The person is the phrase before the first relative clause ahead of the
- * marker ("who", "none of whom"), past a contact clause ("we consulted"), and it must open
- * the sentence (the subject). The cue is the first one after the marker in the sentence,
- * if any, else the marker stands for it.
- */
-function markedSubjects(doc: Document): { a: Attribution; sp: Mention; end: number }[] {
-  const { tokens } = doc;
-  const out: { a: Attribution; sp: Mention; end: number }[] = [];
-  doc.sentences.forEach((s, si) => {
-    const ms = markers.match(tokens, s.tokenStart, s.tokenEnd);
-    if (!ms.length) ms.push(...reasons.match(tokens, s.tokenStart, s.tokenEnd));
-    const m = ms[0];
-    if (!m || inQuoteContent(doc, m.span)) return;
-    let rel = -1;
-    for (let k = m.last - 1; k > s.tokenStart; k--) if (tokens[k]!.normal === 'who' || tokens[k]!.normal === 'whom') rel = k;
-    if (rel < 0) return;
-    let end = rel;
-    // "none of whom": the quantifier opens the clause.
-    if (tokens[rel]!.normal === 'whom' && tokens[rel - 1]?.normal === 'of' && QUANTIFIED_RELATIVE.has(tokens[rel - 2]?.normal ?? '')) end = rel - 2;
-    if (tokens[end - 1]?.text === ',') end--;
-    // "engineers we consulted", "a guard I spoke to": a contact clause after the person.
-    let c = end - 1;
-    if (c > s.tokenStart && tokens[c]!.pos === 'ADP') c--;
-    if (c > s.tokenStart && tokens[c]!.pos === 'VERB' && CONTACT_PRONOUNS.has(tokens[c - 1]!.normal)) end = c - 1;
-    const np = phraseBefore(tokens as Token[], end, s.tokenStart);
-    if (!np || np[0] !== s.tokenStart || np[1] !== end) return;
-    const cue = attributionsIn(doc, si).find((a) => a.cueToken >= m.last);
-    // A marked person carries a claim only with a cue after the marker ("The woman, who asked
-    // not to be named, was taken to hospital" is no source), and one whose speaker is not
-    // someone after the marker (", police said").
-    if (!cue || (cue.speaker && cue.speaker.start >= m.span.end)) return;
-    const sp = makeMention(tokens as Token[], np[0], np[1]);
-    // The cue ends the flag when it follows the clause at once (", said"); else the marker does.
-    const near = tokens[cue.cueToken - 1]?.text === ',' ? cue : undefined;
-    const a: Attribution = near ?? { cue: m.span, cueToken: m.last - 1, sentence: si };
-    // "..., none of whom wished to be named, put the loss at": the verb after the clause.
-    const verb = tokens[m.last]?.text === ',' ? tokens[m.last + 1] : undefined;
-    const last = near ? near.cue.end : verb && verb.sentence === si && verb.pos === 'VERB' ? verb.end : m.span.end;
-    out.push({ a: { ...a, speaker: sp }, sp, end: last });
-  });
-  return out;
-}
-
 /** How many words ("who would", ", who") may come between a speaker after its cue and the first-name wording. */
 const NEAR_SPEAKER = 3;
 
@@ -684,7 +633,10 @@ export default defineRule({
       const key = `${a.sentence}:${sp.start}`;
       const same = bySource.get(key);
       if (same) {
-        same.span = { start: Math.min(same.span.start, span.start), end: Math.max(same.span.end, span.end) };
+        // "put the cost at $40 million and said ...": a second verb joined by "and" adds
+        // what they said, not who they are; the flag keeps ending at the first cue.
+        const joined = doc.tokens[a.cueToken - 1]?.normal === 'and';
+        if (!joined) same.span = { start: Math.min(same.span.start, span.start), end: Math.max(same.span.end, span.end) };
         if (severity === 'warning') same.severity = severity;
         continue;
       }
@@ -708,13 +660,6 @@ export default defineRule({
       const span = { start: a.cue.start, end: sp.end };
       if (found.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
       add(a, sp, span, verdict);
-    }
-    // "A board member who backed the merger, and who asked not to be identified, said":
-    // a marked source whose cue the speaker finder gave to another phrase.
-    for (const { a, sp, end } of markedSubjects(doc)) {
-      if (found.some((f) => f.sentence === a.sentence)) continue;
-      const verdict = judge(doc, a, sp, true);
-      if (verdict) add(a, sp, { start: sp.start, end }, verdict);
     }
     for (const f of found) {
       flagged.add(f.span);

@@ -15,8 +15,8 @@ import { resolved, textOf } from './_story.js';
  */
 const FULL_NAME = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(\\s+((${[...people.nameParticles].join('|')})\\s+)*\\p{Lu}[\\p{L}'’.-]*)+$`, 'u');
 const PARTICLES = people.nameParticles;
-/** How far after an inverted cue the speaker may start ("said the agency's director, Ana Ruiz"). */
-const MAX_AFTER_CUE = 60;
+/** How many tokens may stand between an inverted cue and a name the document did not read as its speaker ("said Make Thandiwe Dlamini"). */
+const MAX_TOKENS_BEFORE_NAME = 1;
 
 export interface NamedSpeaker {
   /** The name as written, without a title. */
@@ -43,18 +43,21 @@ function named(doc: Document, m: Mention): NamedSpeaker | undefined {
 
 /**
  * The named person a quotation is given to: its speaker, or, when the document model left
- * an inverted cue without one ("'...,' said the agency's managing director, Ana Ruiz, at the
- * signing"), the first named person right after the cue in the same sentence.
+ * an inverted cue without one, a named person right after the cue: a name the phrase finder
+ * cannot open, after a title the tagger reads as a verb ("said Make Thandiwe Dlamini") or
+ * behind an apostrophe that is part of it ("said 'Mamello Mokoena"). A role before the name
+ * ("said the agency's managing director, Ana Ruiz") is the document's speaker; a name further
+ * on is no speaker ("said X, an analyst at Daewon Capital": not the firm).
  */
 export function namedSpeaker(doc: Document, q: Quote): NamedSpeaker | undefined {
   if (q.speaker) return named(doc, q.speaker);
   if (!q.cue) return undefined;
-  // The cue's sentence: a quotation of two sentences ends in the one that holds the cue.
-  const sentence = doc.sentences[doc.tokens[firstTokenFrom(doc, q.cue.start)]?.sentence ?? q.sentence];
-  for (let k = firstMentionFrom(doc, q.cue.end); k < doc.mentions.length; k++) {
-    const m = doc.mentions[k]!;
-    if (m.start - q.cue.end > MAX_AFTER_CUE || (sentence && m.start >= sentence.end)) break;
-    const n = named(doc, m);
+  const after = firstTokenFrom(doc, q.cue.end);
+  const cueSentence = doc.tokens[firstTokenFrom(doc, q.cue.start)]?.sentence;
+  const last = doc.tokens[after + MAX_TOKENS_BEFORE_NAME];
+  if (!last || last.sentence !== cueSentence) return undefined;
+  for (let k = firstMentionFrom(doc, q.cue.end); k < doc.mentions.length && doc.mentions[k]!.start <= last.start; k++) {
+    const n = named(doc, doc.mentions[k]!);
     if (n) return n;
   }
   return undefined;

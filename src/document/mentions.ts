@@ -280,6 +280,11 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): [num
       b += 2;
       continue;
     }
+    // "Park Sang-hyun": a compound's first word, whatever the tagger made of it ("Sang" as a verb).
+    if (b > start && b + 2 < limit && compoundHyphen(tokens, b + 1)) {
+      b += 3;
+      continue;
+    }
     if (inNP(t) || nameIng(tokens, b, start) || (b > start && nameHyphen(tokens, b))) {
       // "sources who reviewed the memo": a relative pronoun starts a clause, not the phrase.
       if (t.pos === 'PRON' && b > start && /^(who|whom|whose|which|that)$/.test(t.normal)) break;

@@ -278,6 +278,38 @@ function openingRolePerson(tokens: Token[], s: Sentence): Mention | undefined {
   return undefined;
 }
 
+/**
+ * After an inverted cue at `from`: a role phrase ending in a role word, a comma, and a name
+ * of two words or more that ends at a comma or the sentence's end ("the port authority's
+ * managing director, Ines Valdes, at the signing"; "the ministry's spokesman, Karim Haddad.").
+ * The speaker is read as in "The port authority's chief executive, Tomasi Vula, said": the
+ * role phrase (its role words the descriptors, as makeMention reads them) with the name as
+ * its appositive. Inside the role phrase a participle may stand as a modifier
+ * ("managing", "acting", "elected"), but no other verb, auxiliary or punctuation.
+ */
+function invertedRoleWithName(tokens: Token[], s: Sentence, from: number): Mention | undefined {
+  const limit = Math.min(s.tokenEnd, from + OPENER_WORDS);
+  let c = from;
+  for (; c < limit && tokens[c]!.text !== ','; c++) {
+    const t = tokens[c]!;
+    if (/^(PUNCT|SYM|AUX|CCONJ|SCONJ|ADP)$/.test(t.pos) && !(t.pos === 'PUNCT' && /^[-‐]$/.test(t.text))) return undefined;
+    if (t.pos === 'VERB' && !/(ing|ed)$/.test(t.normal)) return undefined;
+  }
+  if (c >= limit || c === from) return undefined;
+  const role = tokens[c - 1]!;
+  if (!people.roles.has(role.bare) && !people.authorities.has(role.bare)) return undefined;
+  const app = appositiveAfter(tokens, c, s.tokenEnd, true);
+  if (!app || !appositivePerson(tokens, { start: tokens[app[0]]!.start, end: tokens[app[1] - 1]!.end })) return undefined;
+  // "..., said the ministry's spokesman, Karim Haddad, had resigned": a verb after the name
+  // makes the role the subject of reported words, no speaker.
+  const next = tokens[app[1] + 1];
+  if (tokens[app[1]]?.text === ',' && next && app[1] + 1 < s.tokenEnd && /^(VERB|AUX)$/.test(next.pos)) return undefined;
+  const m = makeMention(tokens, from, c, app);
+  // "the KPA's managing director": a body's name inside the role is the employer's; the
+  // phrase is a person, named in the appositive, not the body.
+  return m.kind === 'person' ? m : { ...m, kind: 'person', name: undefined };
+}
+
 /** The person an appositive names when it is only a name of two words or more ("Mere Tau"). */
 function appositivePerson(tokens: Token[], appositive: Span): Mention | undefined {
   const [a, b] = tokenRange(tokens, 0, tokens.length, appositive.start, appositive.end);
@@ -310,6 +342,11 @@ function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlie
   const closesClause = (end: number) => end >= s.tokenEnd || /^[,.;:!?”"’')]$/.test(tokens[end]!.text) || /^(who|whose)$/.test(tokens[end]!.normal);
   // '..., Stephen Marsh, told the committee': after "told" comes the listener, never the speaker.
   const listenerAfter = people.listenerFirst.has(t.lemma.toLowerCase());
+  // '..., said the port authority's managing director, Ines Valdes, at the signing': a role
+  // and the person's name in apposition, read whatever the tagger made of a word in the role
+  // ("managing" as a verb) and whatever the body before the role ("the KPA's").
+  const roleNamed = invertedSlot && !listenerAfter && !/ing$/.test(t.normal) ? invertedRoleWithName(tokens, s, k + 1) : undefined;
+  if (roleNamed) return roleNamed;
   if (invertedSlot && after && !listenerAfter && !/ing$/.test(t.normal) && closesClause(after[1])) {
     const m = makeMention(tokens, after[0], after[1], appositiveAfter(tokens, after[1], s.tokenEnd, true));
     // '..., said one source close to the talks': a determiner makes it a noun phrase too.
@@ -326,14 +363,15 @@ function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlie
   }
   // "X, who headed Y at the CIA, said": the phrase before an appositive.
   if (before?.text === ',') {
-    for (let j = b - 2; j > Math.max(s.tokenStart, b - 32); j--) {
-      if (tokens[j]!.text === ',') {
-        const np = phraseBefore(tokens, j, s.tokenStart);
-        if (np) return makeMention(tokens, np[0], np[1], [j + 1, b - 1]);
-        break;
-      }
-    }
-    return sentenceSubject(tokens, s);
+    const j = openingComma(tokens, s, b - 1);
+    const np = j >= 0 ? phraseBefore(tokens, contactClauseStart(tokens, s, j), s.tokenStart) : undefined;
+    if (!np) return sentenceSubject(tokens, s);
+    // "A board member who attended the vote, and who asked not to be named, said": the phrase
+    // before the comma ends a restrictive clause on the subject ("the vote" is its object);
+    // the clause set off by commas is a second one on the same person, who speaks.
+    const head = opensRelative(tokens, j) ? restrictiveHead(tokens, s, np[0]) : undefined;
+    if (head) return makeMention(tokens, head[0], head[1], [head[1], b - 1]);
+    return makeMention(tokens, np[0], np[1], [j + 1, b - 1]);
   }
   const np = phraseBefore(tokens, k, s.tokenStart);
   // "A planner who has worked for the city says": the phrase before the cue ("the city")
@@ -374,20 +412,64 @@ const tokensAll = (tokens: readonly Token[], [a, b]: [number, number], test: (t:
   return true;
 };
 
-/** How far back from a comma the ", which/who" that it closes may open. */
+/** How far back from a comma the comma that opens its clause (", which/who ...,") may stand. */
 const RELATIVE_REACH = 30;
 
 /**
+ * The comma that opens the clause the comma at token `comma` closes: the one before it in the
+ * sentence, with no other between, not the sentence's first token and at most RELATIVE_REACH
+ * tokens back. -1 when there is none.
+ */
+function openingComma(tokens: readonly Token[], s: Sentence, comma: number): number {
+  for (let j = comma - 1; j > Math.max(s.tokenStart, comma - 1 - RELATIVE_REACH); j--) if (tokens[j]!.text === ',') return j;
+  return -1;
+}
+
+/**
+ * After the comma at token `j` a non-restrictive relative clause opens: ", which", ", who",
+ * ", and who" (a second clause on the same phrase), or a quantified one (", none of whom",
+ * ", two of which": one word, then "of whom/which").
+ */
+function opensRelative(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next) return false;
+  if (NON_RESTRICTIVE.has(next.normal)) return true;
+  if (CONJUNCTIONS.has(next.normal)) return NON_RESTRICTIVE.has(tokens[j + 2]?.normal ?? '');
+  return /^(DET|NUM|PRON|ADJ)$/.test(next.pos) && tokens[j + 2]?.normal === 'of' && QUANTIFIED_RELATIVES.has(tokens[j + 3]?.normal ?? '');
+}
+/** The pronouns a quantified relative clause ends on ("none of whom", "some of which"). */
+const QUANTIFIED_RELATIVES = new Set(['whom', 'which']);
+
+/**
  * The comma at token `comma` closes a non-restrictive relative clause on a phrase before it
- * ("The authority, which runs the ferries through a state company, rejected"): a ", which" or ",
- * who" opens after an earlier comma in the sentence, with no other comma between.
+ * ("The authority, which runs the ferries through a state company, rejected"; "A member, and
+ * who ..., said"; "Two engineers, neither of whom ..., said").
  */
 function closesRelative(tokens: readonly Token[], s: Sentence, comma: number): boolean {
-  for (let j = comma - 1; j > Math.max(s.tokenStart, comma - RELATIVE_REACH); j--) {
-    if (tokens[j]!.text !== ',') continue;
-    return NON_RESTRICTIVE.has(tokens[j + 1]?.normal ?? '') && j > s.tokenStart;
-  }
-  return false;
+  const j = openingComma(tokens, s, comma);
+  return j >= 0 && opensRelative(tokens, j);
+}
+
+/** Subject pronouns that open a contact clause after a noun ("accountants we consulted"). */
+const CONTACT_PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she', 'you']);
+
+/**
+ * Where the phrase before the comma at token `j` ends: before a contact clause, a pronoun
+ * and its verb with an optional preposition ("Two accountants we consulted,", "A guard I
+ * spoke to,"), which is no part of the noun phrase; else at the comma.
+ */
+function contactClauseStart(tokens: readonly Token[], s: Sentence, j: number): number {
+  let c = j - 1;
+  if (c > s.tokenStart && tokens[c]!.pos === 'ADP') c--;
+  return c - 1 > s.tokenStart && contactClauseAt(tokens, c - 1) ? c - 1 : j;
+}
+
+/** A contact clause opens at token `p`: a subject pronoun after a noun, then a verb ("[accountants] we consulted"). */
+function contactClauseAt(tokens: readonly Token[], p: number): boolean {
+  const pronoun = tokens[p];
+  const noun = tokens[p - 1];
+  const verb = tokens[p + 1];
+  return !!pronoun && !!noun && !!verb && pronoun.pos === 'PRON' && CONTACT_PRONOUNS.has(pronoun.normal) && /^(NOUN|PROPN)$/.test(noun.pos) && verb.pos === 'VERB' && verb.sentence === pronoun.sentence;
 }
 
 /** Relative pronouns that open a clause inside a subject ("whose" too: "a worker whose shift ended says"). */
@@ -421,7 +503,15 @@ function relativeHead(tokens: Token[], s: Sentence, k: number, np: [number, numb
     const verb = tokens[np[0] - 1];
     if (verb?.pos === 'VERB' && (isSpeechVerb(verb) || !opensComplement(tokens[k + 1], tokens[k]!.sentence))) return undefined;
   }
-  const from = np ? np[0] : b;
+  return restrictiveHead(tokens, s, np ? np[0] : b);
+}
+
+/**
+ * The core of relativeHead: reading back from token `from`, a restrictive relative clause
+ * ("who attended the vote") on a noun phrase that opens its clause ("A board member"); that
+ * phrase's token range, or undefined.
+ */
+function restrictiveHead(tokens: Token[], s: Sentence, from: number): [number, number] | undefined {
   let sawVerb = false;
   for (let j = from - 1; j > Math.max(s.tokenStart, from - MAX_RELATIVE); j--) {
     const t = tokens[j]!;
@@ -552,6 +642,8 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Mention | undefin
   }
   const np = phraseAfter(tokens, k, s.tokenEnd);
   if (!np) return undefined;
+  // "Mining surveyors we consulted, ...": the phrase finder takes the contact clause's pronoun.
+  if (np[1] - np[0] > 1 && contactClauseAt(tokens, np[1] - 1)) np[1]--;
   return makeMention(tokens, np[0], np[1], appositiveAfter(tokens, np[1], s.tokenEnd));
 }
 

@@ -380,7 +380,7 @@ describe('attribution/anonymous-source: the source after the quotation', () => {
   });
 });
 
-// A marked source whose cue the speaker finder gives to another phrase: two joined relative
+// A marked source in sentence shapes the speaker finder once gave to another phrase: two joined relative
 // clauses, a contact clause ("we spoke to") and "none of whom wished to be named".
 describe('attribution/anonymous-source: marked subjects', () => {
   testRule(rule, {
