@@ -122,3 +122,13 @@ describe('the named speaker of a quotation, for the cross-source rules', () => {
     expect(named('“The river is gone,” said Make Thandiwe Dlamini, 71, whose family has farmed there for decades.')).toBe('Thandiwe Dlamini');
   });
 });
+
+describe('a person named in apposition to a body', () => {
+  it('makes "he" refer to the person named after "The head of <body>,", not to an earlier person', () => {
+    const text =
+      'Lina Varga, who runs the launch company, said the rocket would fly again in spring.\n\n' +
+      'The head of the National Space Office, Tamas Orban, said the loss was painful. "We will rebuild it," he said.';
+    const he = doc(text).attributions.find((x) => x.cue.start === text.lastIndexOf('said'))?.speaker;
+    expect(slice(text, he?.refersTo)).toContain('Tamas Orban');
+  });
+});
