@@ -62,7 +62,10 @@ export function moneyKindPairs(
       for (const f of found) {
         // Only one amount of that kind in the sentence ("€2 million, then €5 million on appeal").
         if (f.money !== 'measure' || found.filter((g) => g.key === f.key).length > 1) continue;
-        index.set(f.key, [...(index.get(f.key) ?? []), { d, si, f, nouns: nounsOutside(doc, si, f) }]);
+        const list = index.get(f.key);
+        const entry = { d, si, f, nouns: nounsOutside(doc, si, f) };
+        if (list) list.push(entry);
+        else index.set(f.key, [entry]);
       }
     });
   });
