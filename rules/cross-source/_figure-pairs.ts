@@ -1,10 +1,11 @@
 /**
  * What the story rules that index figures by a key share (_figure-source, _people-counts,
- * _place-counts): which entries of one key to set against each other, and when two
- * sentences are about different days.
+ * _place-counts, _money-pairs): the story's body sentences, lists of entries by key, which
+ * entries of one key to set against each other, and when two sentences are about different days.
  */
+import { inChrome, inHeadline } from '../../src/document/index.js';
 import { datesWithin } from '../../src/engine/doc-cache.js';
-import type { Document } from '../../src/document/types.js';
+import type { Document, Sentence } from '../../src/document/types.js';
 import { disagree, type Figure } from './_details.js';
 
 /** A figure in sentence `si` of article `d` of the story. */
@@ -12,6 +13,28 @@ export interface FigureEntry {
   d: number;
   si: number;
   f: Figure;
+}
+
+/** Each sentence of the story's articles outside page chrome and the headline: figures there are the story's claims. */
+export function forBodySentences(docs: readonly Document[], visit: (doc: Document, d: number, s: Sentence, si: number) => void): void {
+  docs.forEach((doc, d) => {
+    doc.sentences.forEach((s, si) => {
+      if (!inChrome(doc, s) && !inHeadline(doc, s)) visit(doc, d, s, si);
+    });
+  });
+}
+
+/** Entries filed under string keys, each key's in the order they came. */
+export class KeyedLists<E> {
+  private readonly byKey = new Map<string, E[]>();
+  add(key: string, entry: E): void {
+    const list = this.byKey.get(key);
+    if (list) list.push(entry);
+    else this.byKey.set(key, [entry]);
+  }
+  lists(): IterableIterator<E[]> {
+    return this.byKey.values();
+  }
 }
 
 /** Written dates in two sentences that name different days: two events, or two counts. */

@@ -11,7 +11,7 @@ import { people } from '../../src/document/people.js';
 import { attributionsIn, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import type { Document } from '../../src/document/types.js';
 import type { Figure } from './_details.js';
-import { disagreeingPairs, type FigureEntry } from './_figure-pairs.js';
+import { disagreeingPairs, KeyedLists, type FigureEntry } from './_figure-pairs.js';
 import { canonicalName, resolved, textOf } from './_story.js';
 
 interface Entry extends FigureEntry {
@@ -57,7 +57,7 @@ export function attributedFigurePairs(
   figs: (d: number, si: number) => Figure[],
   sameTime: (da: Document, sa: number, db: Document, sb: number) => boolean,
 ): [Entry, Entry][] {
-  const index = new Map<string, Entry[]>();
+  const index = new KeyedLists<Entry>();
   docs.forEach((doc, d) => {
     const seen = new Set<number>();
     for (const a of doc.attributions) {
@@ -74,12 +74,12 @@ export function attributedFigurePairs(
         // Only one figure of that kind in the sentence ("46 families, then 60"): not an update.
         if (!noun || found.filter((g) => g.key === f.key).length > 1) continue;
         const key = `${f.key}|${noun}|${source.key}`;
-        index.set(key, [...(index.get(key) ?? []), { d, si, f, source: source.words }]);
+        index.add(key, { d, si, f, source: source.words });
       }
     }
   });
   // An article that gives two different counts of the key itself tells an update: left out.
-  return [...index.values()].flatMap((list) =>
+  return [...index.lists()].flatMap((list) =>
     disagreeingPairs(
       list,
       (x, y) =>

@@ -8,12 +8,11 @@
  * be several in one story, to different parties. Indexed by the amount's key, so only amounts
  * of one kind are compared: linear in the story.
  */
-import { inChrome, inHeadline } from '../../src/document/index.js';
 import { attributionsIn } from '../../src/engine/doc-cache.js';
 import type { Document } from '../../src/document/types.js';
 import type { Figure } from './_details.js';
 import { isPeopleNoun } from './_casualty-data.js';
-import { disagreeingPairs, otherDays, type FigureEntry } from './_figure-pairs.js';
+import { disagreeingPairs, forBodySentences, KeyedLists, otherDays, type FigureEntry } from './_figure-pairs.js';
 
 interface Entry extends FigureEntry {
   /** Lowercase noun lemmas before the amount: what the amount is of. */
@@ -54,23 +53,17 @@ export function moneyKindPairs(
   figs: (d: number, si: number) => Figure[],
   sameTime: (da: Document, sa: number, db: Document, sb: number) => boolean,
 ): [Entry, Entry][] {
-  const index = new Map<string, Entry[]>();
-  docs.forEach((doc, d) => {
-    doc.sentences.forEach((s, si) => {
-      if (inChrome(doc, s) || inHeadline(doc, s)) return;
-      const found = figs(d, si);
-      for (const f of found) {
-        // Only one amount of that kind in the sentence ("€2 million, then €5 million on appeal").
-        if (f.money !== 'measure' || found.filter((g) => g.key === f.key).length > 1) continue;
-        const list = index.get(f.key);
-        const entry = { d, si, f, nouns: nounsOutside(doc, si, f) };
-        if (list) list.push(entry);
-        else index.set(f.key, [entry]);
-      }
-    });
+  const index = new KeyedLists<Entry>();
+  forBodySentences(docs, (doc, d, _s, si) => {
+    const found = figs(d, si);
+    for (const f of found) {
+      // Only one amount of that kind in the sentence ("€2 million, then €5 million on appeal").
+      if (f.money !== 'measure' || found.filter((g) => g.key === f.key).length > 1) continue;
+      index.add(f.key, { d, si, f, nouns: nounsOutside(doc, si, f) });
+    }
   });
   // An article that gives two different amounts of one kind tells two payments: left out.
-  return [...index.values()].flatMap((list) =>
+  return [...index.lists()].flatMap((list) =>
     disagreeingPairs(
       list,
       (x, y) =>

@@ -9,13 +9,12 @@
  * A count marked as a part or an update ("two more", "still", "remain") is not the group's
  * whole count, and an article that gives two counts in one bucket tells an update: left out.
  */
-import { inChrome, inHeadline } from '../../src/document/index.js';
 import { people } from '../../src/document/people.js';
 import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import type { Document, Token } from '../../src/document/types.js';
 import { casualty, isPeopleNoun } from './_casualty-data.js';
 import { disagree, type Figure } from './_details.js';
-import { otherDays, type FigureEntry } from './_figure-pairs.js';
+import { forBodySentences, KeyedLists, otherDays, type FigureEntry } from './_figure-pairs.js';
 
 const LIGHT = new Set(casualty.peopleCounts.light);
 const PARTIAL = new Set(casualty.peopleCounts.partial);
@@ -66,31 +65,22 @@ export function peopleCountPairs(
   figs: (d: number, si: number) => Figure[],
   sameTime: (da: Document, sa: number, db: Document, sb: number) => boolean,
 ): [FigureEntry, FigureEntry][] {
-  const index = new Map<string, FigureEntry[]>();
-  docs.forEach((doc, d) => {
-    doc.sentences.forEach((s, si) => {
-      if (inChrome(doc, s) || inHeadline(doc, s)) return;
-      const found = figs(d, si);
-      for (const f of found) {
-        // "12 then 21 workers": one sentence with two counts of one thing is not one claim.
-        // A toll of a word family ("18 people had died") is compared in aligned sentences or
-        // by one named source (conflicting-detail, _figure-source): unaligned tolls from
-        // different bodies are often two counts of different scope (a ministry's and a charity's).
-        if (f.key.startsWith('#') || found.filter((g) => g.key === f.key).length > 1) continue;
-        const c = readCount(doc, f);
-        if (!c) continue;
-        for (const e of c.events) {
-          const key = `${c.noun}|${e}`;
-          const list = index.get(key);
-          if (list) list.push({ d, si, f });
-          else index.set(key, [{ d, si, f }]);
-        }
-      }
-    });
+  const index = new KeyedLists<FigureEntry>();
+  forBodySentences(docs, (doc, d, _s, si) => {
+    const found = figs(d, si);
+    for (const f of found) {
+      // "12 then 21 workers": one sentence with two counts of one thing is not one claim.
+      // A toll of a word family ("18 people had died") is compared in aligned sentences or
+      // by one named source (conflicting-detail, _figure-source): unaligned tolls from
+      // different bodies are often two counts of different scope (a ministry's and a charity's).
+      if (f.key.startsWith('#') || found.filter((g) => g.key === f.key).length > 1) continue;
+      const c = readCount(doc, f);
+      if (c) for (const e of c.events) index.add(`${c.noun}|${e}`, { d, si, f });
+    }
   });
   const out: [FigureEntry, FigureEntry][] = [];
   const seen = new Set<string>();
-  for (const list of index.values()) {
+  for (const list of index.lists()) {
     // Two counts of one bucket in one article: an update or two groups, left out.
     const perDoc = new Map<number, number>();
     for (const x of list) perDoc.set(x.d, (perDoc.get(x.d) ?? 0) + 1);

@@ -13,12 +13,11 @@
 import { z } from 'zod';
 import placeCountsJson from '../data/place-counts.json';
 import { loadData } from '../../src/data/load.js';
-import { inChrome, inHeadline } from '../../src/document/index.js';
 import { datesOverlapping, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import type { Document, Token } from '../../src/document/types.js';
 import { people } from '../../src/document/people.js';
 import { runAfter, runBefore, type Figure } from './_details.js';
-import { disagreeingPairs, otherDays, type FigureEntry } from './_figure-pairs.js';
+import { disagreeingPairs, forBodySentences, KeyedLists, otherDays, type FigureEntry } from './_figure-pairs.js';
 import { canonicalName } from './_story.js';
 
 const PlaceCountData = z.object({
@@ -79,29 +78,22 @@ export function placeCountPairs(
   figs: (d: number, si: number) => Figure[],
   sameTime: (da: Document, sa: number, db: Document, sb: number) => boolean,
 ): [FigureEntry, FigureEntry][] {
-  const index = new Map<string, FigureEntry[]>();
-  docs.forEach((doc, d) => {
-    doc.sentences.forEach((s, si) => {
-      if (inChrome(doc, s) || inHeadline(doc, s)) return;
-      let headcount: boolean | undefined;
-      for (const f of figs(d, si)) {
-        if (f.key.startsWith('%')) continue;
-        const last = firstTokenFrom(doc, f.span.end) - 1;
-        const noun = doc.tokens[last];
-        if (!noun || noun.end !== f.span.end || !NOUNS.has(noun.lemma.toLowerCase())) continue;
-        headcount ??= isHeadcount(doc, si);
-        if (!headcount) break;
-        const area = areaOf(doc, firstTokenFrom(doc, f.span.start), last);
-        if (!area) continue;
-        const key = `${noun.lemma.toLowerCase()}|${area}`;
-        const list = index.get(key);
-        if (list) list.push({ d, si, f });
-        else index.set(key, [{ d, si, f }]);
-      }
-    });
+  const index = new KeyedLists<FigureEntry>();
+  forBodySentences(docs, (doc, d, _s, si) => {
+    let headcount: boolean | undefined;
+    for (const f of figs(d, si)) {
+      if (f.key.startsWith('%')) continue;
+      const last = firstTokenFrom(doc, f.span.end) - 1;
+      const noun = doc.tokens[last];
+      if (!noun || noun.end !== f.span.end || !NOUNS.has(noun.lemma.toLowerCase())) continue;
+      headcount ??= isHeadcount(doc, si);
+      if (!headcount) break;
+      const area = areaOf(doc, firstTokenFrom(doc, f.span.start), last);
+      if (area) index.add(`${noun.lemma.toLowerCase()}|${area}`, { d, si, f });
+    }
   });
   // Another count on another written day is another count, not a disagreement.
-  return [...index.values()].flatMap((list) =>
+  return [...index.lists()].flatMap((list) =>
     disagreeingPairs(list, (x, y) => sameTime(docs[x.d]!, x.si, docs[y.d]!, y.si) && !otherDays(docs[x.d]!, x.si, docs[y.d]!, y.si)),
   );
 }
