@@ -1,5 +1,6 @@
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { isPossessive } from '../../src/document/mentions.js';
+import { addDays } from '../../src/document/dates.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleBefore, trustedAlias, type NameMatch } from './_match.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS, GOVERNMENT_ACTS, GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, GOVERNMENT_PEOPLE, NEAR_ARTICLE_WORDS, WEEKDAY_WORDS } from './_markers.js';
@@ -215,7 +216,7 @@ export default defineRule({
           const terms = governing(f.name.persons);
           if (!terms.length || terms.some((t) => !isSettled(t.office, date))) continue;
           // In office at any time from the earliest day the words can mean to the article date.
-          const earliest = new Date(Date.parse(date) - NEAR_DAYS * 86_400_000).toISOString().slice(0, 10);
+          const earliest = addDays(date, -NEAR_DAYS);
           if (terms.some((t) => onBoundary(t, date) || heldOn(t, earliest) || (t.start <= date && (t.end === null || t.end >= earliest)))) continue;
           const span: Span = { start: tokens[f.first]!.start, end: tokens[f.last - 1]!.end };
           if (inQuote(doc, span) || !trustedAlias(doc, f.name)) continue;

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { isCapitalised, isPossessive } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
+import { addDays } from '../../src/document/dates.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, type NameMatch, type TitleMatch } from './_match.js';
 import { appositiveTitleAfter, appositiveTitleBefore, inCountry, thenTitleAfter, thenTitleBefore, whoseCountry } from './_apposition.js';
 import { hasRecentMarker, periodsIn, tenseAround, timeAt, timeFrom, YEAR, yearOfHead, yearsIn, type Period } from './_time.js';
-import { CLAUSE_PUNCT, CLAUSE_WORDS, FORMER_WORDS, NEAR_ARTICLE_WORDS, OBJECT_PREPOSITIONS, OFFICE_CLAUSE, HISTORICAL_PATTERNS, RETURNED_TO_OFFICE, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
+import { CLAUSE_PUNCT, CLAUSE_WORDS, FORMER_WORDS, NEAR_ARTICLE_WORDS, OBJECT_PREPOSITIONS, OFFICE_CLAUSE, HISTORICAL_PATTERNS, RELATIVE_DAYS, RETURNED_TO_OFFICE, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
 import { asOf, coversPartOf, describeTerm, heldOn, isSettled, onBoundary, partlyRecorded, tenureStart, touchesPeriod, type Person, type Term } from './_offices.js';
 
 const Options = z.object({
@@ -245,7 +246,7 @@ function nearArticlePeriod(doc: Document, k: number, to: number): Period | undef
   const { tokens } = doc;
   const date = doc.date;
   if (!date) return undefined;
-  const day = (offset: number) => new Date(Date.parse(date) + offset * 86_400_000).toISOString().slice(0, 10);
+  const day = (offset: number) => addDays(date, offset);
   const t = tokens[k]!;
   const pair = k + 1 < to ? `${t.normal} ${tokens[k + 1]!.normal}` : '';
   if (!NEAR_ARTICLE_WORDS.has(t.normal) && !NEAR_ARTICLE_WORDS.has(pair)) return undefined;
@@ -258,7 +259,8 @@ function nearArticlePeriod(doc: Document, k: number, to: number): Period | undef
   // "last week" may reach two weeks back; "this week" the seven days to the article.
   if (pair === 'last week') return { from: day(-14), to: day(-1) };
   if (pair === 'this week') return { from: day(-6), to: date };
-  if (t.normal === 'yesterday') return { from: day(-1), to: day(-1) };
+  // "yesterday": a day word of the relative-day list.
+  if (Object.hasOwn(RELATIVE_DAYS, t.normal)) return { from: day(RELATIVE_DAYS[t.normal]!), to: day(RELATIVE_DAYS[t.normal]!) };
   return undefined;
 }
 
