@@ -7,9 +7,8 @@
  */
 import { attributionsIn, inQuoteContent } from '../../src/engine/doc-cache.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
-import { anyIn, bareWord, lookBack } from './_clause.js';
+import { anyIn, contentStems, lookBack, stemKey } from './_clause.js';
 import { lex } from './_lexicon.js';
-import { stem } from '../../src/engine/cluster-text.js';
 
 const CONTENT = /^(NOUN|PROPN|ADJ)$/;
 
@@ -22,22 +21,6 @@ export interface CausalOverclaim {
   denied: boolean;
 }
 
-const keyOf = (t: Token) => stem(bareWord(t).replace(/\.$/, ''));
-
-/**
- * Stems of the content words in tokens `[a, b)` (three letters at least). A headline's
- * title case misleads the tagger ("Botched/PROPN update/VERB knocked out"): there, verbs
- * count too.
- */
-function stemsIn(doc: Document, a: number, b: number, headline = false): Set<string> {
-  const out = new Set<string>();
-  for (let k = a; k < b; k++) {
-    const t = doc.tokens[k]!;
-    if ((CONTENT.test(t.pos) || (headline && t.pos === 'VERB')) && bareWord(t).length >= 3) out.add(keyOf(t));
-  }
-  return out;
-}
-
 /** A noun the tagger calls a base-form verb ("a software update/VERB installed"). */
 const bareVerb = (t: Token) => t.pos === 'VERB' && t.normal === t.lemma.toLowerCase();
 
@@ -46,7 +29,7 @@ function countIn(doc: Document, stems: Set<string>, a: number, b: number): numbe
   const seen = new Set<string>();
   for (let k = a; k < b; k++) {
     const t = doc.tokens[k]!;
-    if ((CONTENT.test(t.pos) || bareVerb(t)) && stems.has(keyOf(t))) seen.add(keyOf(t));
+    if ((CONTENT.test(t.pos) || bareVerb(t)) && stems.has(stemKey(t))) seen.add(stemKey(t));
   }
   return seen.size;
 }
@@ -56,7 +39,7 @@ function countOutsideQuotes(doc: Document, stems: Set<string>, a: number, b: num
   let n = 0;
   for (let k = a; k < b; k++) {
     const t = doc.tokens[k]!;
-    if (CONTENT.test(t.pos) && stems.has(keyOf(t)) && !inQuoteContent(doc, t)) n++;
+    if (CONTENT.test(t.pos) && stems.has(stemKey(t)) && !inQuoteContent(doc, t)) n++;
   }
   return n;
 }
@@ -73,7 +56,7 @@ export function causalOverclaim(doc: Document, from: number, to: number, isBody:
   const links = lex.causalLinks.match(doc.tokens, from, to).filter((l) => l.last < to && doc.tokens[l.last]!.normal !== 'by');
   const link = [...links, ...lex.causalResults.match(doc.tokens, from, to)].sort((x, y) => x.first - y.first)[0];
   if (!link || link.first <= from) return undefined;
-  const cause = stemsIn(doc, from, link.first, true);
+  const cause = contentStems(doc, from, link.first, true);
   if (!cause.size) return undefined;
   const evidence: Span[] = [];
   let denied = false;

@@ -10,6 +10,7 @@ import { isCapitalised, isProperName, makeMention, phraseBefore } from '../../sr
 import { people } from '../../src/document/people.js';
 import type { Document, Mention, Span, Token } from '../../src/document/types.js';
 import { lex, type ActorType } from './_lexicon.js';
+import { stem } from '../../src/engine/cluster-text.js';
 
 /** Punctuation that closes a clause for the purpose of looking back or ahead. */
 const BREAK = /^[,;:—–()[\]“”"‘’'!?.]$/;
@@ -17,6 +18,23 @@ const BREAK = /^[,;:—–()[\]“”"‘’'!?.]$/;
 export const bareWord = (t: Token) => t.text.replace(/['’]s$/, '').toLowerCase();
 const has = (set: Set<string>, t: Token) => set.has(t.normal) || set.has(t.lemma.toLowerCase());
 export const anyIn = (toks: Token[], set: Set<string>) => toks.some((t) => has(set, t));
+
+/** A word's stem for matching a headline's words in the body ("Corp." as "corp"). */
+export const stemKey = (t: Token) => stem(bareWord(t).replace(/\.$/, ''));
+const CONTENT_POS = /^(NOUN|PROPN|ADJ)$/;
+/**
+ * Stems of the content words in tokens `[a, b)` (three letters at least), less `skip`
+ * (normal forms). `verbs`: verbs count too (a headline's title case misleads the tagger:
+ * "Botched/PROPN update/VERB knocked out").
+ */
+export function contentStems(doc: Document, a: number, b: number, verbs = false, skip?: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k]!;
+    if ((CONTENT_POS.test(t.pos) || (verbs && t.pos === 'VERB')) && bareWord(t).length >= 3 && !skip?.has(t.normal)) out.add(stemKey(t));
+  }
+  return out;
+}
 
 /** Up to `n` tokens before `k`, nearest first, stopping at a clause break or the sentence start. */
 export function lookBack(doc: Document, k: number, n: number): Token[] {

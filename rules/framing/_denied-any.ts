@@ -4,10 +4,10 @@
  * any such thing existed ("denied that any warning had been ignored", "denies any
  * payment"). Private helper: not a rule.
  */
-import { stem } from '../../src/engine/cluster-text.js';
-import { attributionsIn, inQuoteContent } from '../../src/engine/doc-cache.js';
+import { attributionsIn, inQuoteContent, perDocument } from '../../src/engine/doc-cache.js';
 import type { Document, Span } from '../../src/document/types.js';
-import { anyIn, bareWord, lookBack } from './_clause.js';
+import { anyIn, bareWord, lookBack, stemKey } from './_clause.js';
+import { isDenialCue } from './_denied-claim.js';
 import { lex } from './_lexicon.js';
 
 export interface DeniedAny {
@@ -17,15 +17,22 @@ export interface DeniedAny {
   denial: Span;
 }
 
-const keyOf = (doc: Document, k: number) => stem(bareWord(doc.tokens[k]!));
+const keyOf = (doc: Document, k: number) => stemKey(doc.tokens[k]!);
 
-/** Tokens `[from, to)` are a standfirst sentence; `isBody` says which tokens are the body. */
-export function deniedAny(doc: Document, from: number, to: number, isBody: (k: number) => boolean): DeniedAny | undefined {
-  const denials: { noun: string; first: number; last: number }[] = [];
+interface AnyDenial {
+  /** The stem of the noun after "any". */
+  noun: string;
+  /** Tokens `[first, last)`: the cue to the noun. */
+  first: number;
+  last: number;
+}
+
+/** The body's denials that any such thing existed ("denied any payment", "denies that any warning was ignored"). */
+function bodyDenials(doc: Document, isBody: (k: number) => boolean): AnyDenial[] {
+  const denials: AnyDenial[] = [];
   for (let k = 0; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
-    if (t.pos !== 'VERB' || !lex.denialCues.has(t.lemma.toLowerCase()) || !isBody(k) || inQuoteContent(doc, t)) continue;
-    if (anyIn(lookBack(doc, k, 3), lex.negators)) continue;
+    if (!isBody(k) || !isDenialCue(doc, k)) continue;
     // "denied any payment", "denies that any warning was ignored".
     let j = k + 1;
     if (doc.tokens[j]?.normal === 'that') j++;
@@ -33,7 +40,15 @@ export function deniedAny(doc: Document, from: number, to: number, isBody: (k: n
     if (bareWord(doc.tokens[j + 1]!).length < 4) continue;
     denials.push({ noun: keyOf(doc, j + 1), first: k, last: j + 2 });
   }
-  if (!denials.length) return undefined;
+  return denials;
+}
+
+/**
+ * Tokens `[from, to)` are a standfirst sentence; `isBody` says which tokens are the body (the
+ * document's own body test: the body's denials are read once per document).
+ */
+export function deniedAny(doc: Document, from: number, to: number, isBody: (k: number) => boolean): DeniedAny | undefined {
+  const denials = perDocument(doc, 'framing/denied-any', () => bodyDenials(doc, isBody));
   for (const d of denials) {
     let at = -1;
     for (let k = from; k < to && at < 0; k++) {

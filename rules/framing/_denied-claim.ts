@@ -8,7 +8,7 @@
 import { inQuoteContent } from '../../src/engine/doc-cache.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { stem } from '../../src/engine/cluster-text.js';
-import { anyIn, bareWord, lookAhead, lookBack } from './_clause.js';
+import { anyIn, bareWord, lookAhead, lookBack, stemKey } from './_clause.js';
 import { lex } from './_lexicon.js';
 
 export interface DeniedClaim {
@@ -28,7 +28,6 @@ const RELATION_PREP = /^(to|with|between|among)$/;
 let admissionStems: Set<string> | undefined;
 const isAdmission = (t: Token) => (admissionStems ??= new Set([...lex.admissionVerbs].map((w) => stem(w)))).has(stem(t.normal));
 
-const stemOf = (t: Token) => stem(bareWord(t).toLowerCase());
 
 /** The denial cue's span, with up to eight words of what it denies. */
 function denialSpan(doc: Document, k: number): Span {
@@ -58,7 +57,7 @@ export function deniedAdmission(doc: Document, from: number, to: number, isBody:
   const claimed = new Set<string>();
   for (let k = verb + 1; k < to; k++) {
     const t = doc.tokens[k]!;
-    if (CONTENT.test(t.pos) && bareWord(t).length >= 3) claimed.add(stemOf(t));
+    if (CONTENT.test(t.pos) && bareWord(t).length >= 3) claimed.add(stemKey(t));
   }
   if (!claimed.size) return undefined;
   let denial: Span | undefined;
@@ -74,7 +73,7 @@ export function deniedAdmission(doc: Document, from: number, to: number, isBody:
         if (denial || !isDenialCue(doc, k)) continue;
         for (let i = k + 1; i < s.tokenEnd; i++) {
           const w = doc.tokens[i]!;
-          if (CONTENT.test(w.pos) && claimed.has(stemOf(w))) { denial = denialSpan(doc, k); break; }
+          if (CONTENT.test(w.pos) && claimed.has(stemKey(w))) { denial = denialSpan(doc, k); break; }
         }
       }
     }

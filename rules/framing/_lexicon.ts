@@ -109,6 +109,8 @@ const FramingData = z.object({
     causalLinks: patterns,
     /** "to make room for", "as payback for": a purpose or motive after an act ("Depot closed to make room for flats"). */
     motiveLinks: patterns,
+    /** Headline words too general to tie a body sentence to a headline's act or motive ("new", "year", "per cent"). */
+    generalWords: words,
     /** "sent 37 pupils to hospital", "left 12 dead": a causal verb that carries its own effect (the cause is its subject). */
     causalResults: patterns,
     /** "caused", "was traced to": the body states a cause as fact. */
@@ -241,6 +243,7 @@ export const lex = {
   affirmingCues: lower(framing.headline.affirmingCues),
   causalLinks: index(framing.headline.causalLinks, (p) => p),
   motiveLinks: index(framing.headline.motiveLinks, (p) => p),
+  generalWords: lower(framing.headline.generalWords),
   causalResults: index(framing.headline.causalResults, (p) => p),
   causalFacts: index(framing.headline.causalFacts, (p) => p),
   openCause: index(framing.headline.openCause, (p) => p),

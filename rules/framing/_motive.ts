@@ -6,33 +6,21 @@
  * occur there) yet never state it in the writer's voice, and must deny something about
  * the act. Private helper: not a rule.
  */
-import { stem } from '../../src/engine/cluster-text.js';
 import { attributionsIn, inQuoteContent } from '../../src/engine/doc-cache.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
-import { anyIn, bareWord, lookBack } from './_clause.js';
+import { contentStems, stemKey } from './_clause.js';
+import { isDenialCue } from './_denied-claim.js';
 import { lex } from './_lexicon.js';
 
 const links = lex.motiveLinks;
 
-const CONTENT = /^(NOUN|PROPN|ADJ)$/;
-/** Headline words too general to tie a body sentence to the headline's act. */
-const GENERAL = new Set(['new', 'year', 'per', 'cent', 'percent', 'more', 'first', 'second']);
+const CONTENT = /^(NOUN|PROPN|ADJ|VERB)$/;
 
-const keyOf = (t: Token) => stem(bareWord(t).replace(/\.$/, ''));
-
-function stemsIn(doc: Document, a: number, b: number, verbs: boolean): Set<string> {
-  const out = new Set<string>();
-  for (let k = a; k < b; k++) {
-    const t = doc.tokens[k]!;
-    if ((CONTENT.test(t.pos) || (verbs && t.pos === 'VERB')) && bareWord(t).length >= 3 && !GENERAL.has(t.normal)) out.add(keyOf(t));
-  }
-  return out;
-}
-
+/** Tokens `[a, b)` hold a content word or verb with one of the stems. */
 const shares = (doc: Document, stems: Set<string>, a: number, b: number) => {
   for (let k = a; k < b; k++) {
     const t = doc.tokens[k]!;
-    if ((CONTENT.test(t.pos) || t.pos === 'VERB') && stems.has(keyOf(t))) return true;
+    if (CONTENT.test(t.pos) && stems.has(stemKey(t))) return true;
   }
   return false;
 };
@@ -56,8 +44,8 @@ export function statedMotive(doc: Document, from: number, to: number, isBody: (k
   let verb = false;
   for (let k = from; k < link.first; k++) if (doc.tokens[k]!.pos === 'VERB') verb = true;
   if (!verb) return undefined;
-  const act = stemsIn(doc, from, link.first, true);
-  const motive = stemsIn(doc, link.last, to, false);
+  const act = contentStems(doc, from, link.first, true, lex.generalWords);
+  const motive = contentStems(doc, link.last, to, false, lex.generalWords);
   if (!act.size || !motive.size) return undefined;
   let denial: Span | undefined;
   let discussed = false;
@@ -77,11 +65,9 @@ export function statedMotive(doc: Document, from: number, to: number, isBody: (k
       // "It denies that any part of the quota has been moved": a denial, outside quotes and
       // not negated, in a sentence about the headline's act.
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        const t = doc.tokens[k]!;
-        if (t.pos !== 'VERB' || !lex.denialCues.has(t.lemma.toLowerCase()) || inQuoteContent(doc, t)) continue;
-        if (anyIn(lookBack(doc, k, 3), lex.negators)) continue;
+        if (!isDenialCue(doc, k)) continue;
         if (!shares(doc, act, s.tokenStart, s.tokenEnd) && !shares(doc, motive, s.tokenStart, s.tokenEnd)) continue;
-        denial = { start: t.start, end: s.end };
+        denial = { start: doc.tokens[k]!.start, end: s.end };
         break;
       }
     }

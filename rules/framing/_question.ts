@@ -5,7 +5,7 @@
  * Private helper: not a rule.
  */
 import type { Document, Span, Token } from '../../src/document/types.js';
-import { firstTokenFrom } from '../../src/engine/doc-cache.js';
+import { firstTokenFrom, tokensWithText } from '../../src/engine/doc-cache.js';
 import { type Actor, lookAhead } from './_clause.js';
 import { lex } from './_lexicon.js';
 import { topicKeys } from './_topic.js';
@@ -209,8 +209,9 @@ export function figureWords(doc: Document, q: Clause): Map<string, readonly stri
   for (let k = a; k < tokens.length && tokens[k]!.end <= q.span.end; k++) {
     const t = tokens[k]!;
     if (t.pos !== 'NUM' || !FIGURE.test(t.text) || YEAR.test(t.text)) continue;
-    for (let j = 0; j < before; j++) {
-      if (tokens[j]!.text !== t.text) continue;
+    // Its first mention, in an earlier sentence.
+    for (const j of tokensWithText(doc, t.text)) {
+      if (j >= before) break;
       const end = doc.sentences[tokens[j]!.sentence]!.tokenEnd;
       let e = j + 1;
       while (e < Math.min(end, j + 1 + CLAUSE_WINDOW) && !/^[,;:]$/.test(tokens[e]!.text)) e++;

@@ -281,6 +281,17 @@ function reportMotive(doc: Document, where: string, from: number, to: number, is
   });
 }
 
+/** "A valve the firm had been warned about" in the standfirst over "The firm denied that any warning had been ignored". */
+function reportDeniedAny(doc: Document, from: number, to: number, isBody: (k: number) => boolean, report: (r: Report) => void) {
+  const any = deniedAny(doc, from, to, isBody);
+  if (!any) return;
+  report({
+    span: any.span,
+    message: `The standfirst takes "${doc.text.slice(any.span.start, any.span.end)}" as given, but the story mentions it only in a denial ("${doc.text.slice(any.denial.start, any.denial.end)}"). Attribute the claim or say what is known.`,
+    related: [related(doc, any.denial)],
+  });
+}
+
 /** The standfirst's paragraph index (`Document.standfirst`: like the headline, what many readers see alone), or -1. */
 function standfirst(doc: Document): number {
   return doc.standfirst ? doc.paragraphs.indexOf(doc.standfirst) : -1;
@@ -305,15 +316,7 @@ function reportStandfirst(doc: Document, report: (r: Report) => void) {
     if (given) report(participleReport(doc, 'standfirst', given));
     reportSettled(doc, 'standfirst', s.tokenStart, s.tokenEnd, isBody, report);
     reportMotive(doc, 'standfirst', s.tokenStart, s.tokenEnd, isBody, report);
-    // "A valve the firm had been warned about" over "The firm denied that any warning had been ignored".
-    const any = deniedAny(doc, s.tokenStart, s.tokenEnd, isBody);
-    if (any) {
-      report({
-        span: any.span,
-        message: `The standfirst takes "${doc.text.slice(any.span.start, any.span.end)}" as given, but the story mentions it only in a denial ("${doc.text.slice(any.denial.start, any.denial.end)}"). Attribute the claim or say what is known.`,
-        related: [related(doc, any.denial)],
-      });
-    }
+    reportDeniedAny(doc, s.tokenStart, s.tokenEnd, isBody, report);
     // "A driver shortage has brought down the timetable" over "The railway denied that it had
     // stopped hiring nurses": one side's cause as the standfirst's own. Only over a denial:
     // a cause merely left open is the ordinary state of a summary line.

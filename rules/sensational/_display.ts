@@ -5,7 +5,7 @@
  * speaker's words (quoted in the body, or signed "— Name") stays the speaker's.
  */
 import type { Document, Span } from '../../src/document/types.js';
-import { attributionsIn } from '../../src/engine/doc-cache.js';
+import { hasAttribution } from '../../src/engine/doc-cache.js';
 
 /** Vertical bars a page draws a pull-quote or sidebar with (not the ASCII pipe of tables and bylines). */
 const BAR = /^[┃│║▌▐▍▎▏❙❚]/;
@@ -48,7 +48,7 @@ export function displayLines(doc: Document): DisplayLines {
       continue;
     }
     let attributed = false;
-    for (let s = p.sentenceStart; s < p.sentenceEnd && !attributed; s++) attributed = attributionsIn(doc, s).length > 0;
+    for (let s = p.sentenceStart; s < p.sentenceEnd && !attributed; s++) attributed = hasAttribution(doc, s);
     if (attributed) continue;
     // The same words inside a quotation elsewhere: the pull-quote repeats a speaker.
     quoted ??= doc.quotes.map((q) => words(doc.text.slice(q.content.start, q.content.end)));
