@@ -144,9 +144,7 @@ export function speakerBeforePlace(doc: Document, a: Attribution, places: Readon
   const s = at.sentence;
   const np = phraseBefore(tokens, at.first - 1, s.tokenStart);
   if (!np || !openers.has(tokens[np[0]]!.normal)) return undefined;
-  let end = at.first;
-  while (end < s.tokenEnd && tokens[end]!.end <= at.speaker.end) end++;
-  return makeMention(tokens, np[0], end);
+  return makeMention(tokens, np[0], firstTokenFrom(doc, at.speaker.end));
 }
 
 /** Prepositions that place a source inside a body or a room ("sources inside the ministry"). */
@@ -172,9 +170,7 @@ export function sourceBeforePlace(doc: Document, a: Attribution, heads: Readonly
   // The head opens its phrase: the sentence's start, or a number or determiner before it.
   let h = p - 1;
   if (h > s.tokenStart && (tokens[h - 1]!.pos === 'NUM' || tokens[h - 1]!.pos === 'DET' || tokens[h - 1]!.pos === 'ADJ')) h--;
-  let end = firstTokenFrom(doc, speaker.start);
-  while (end < s.tokenEnd && tokens[end]!.end <= speaker.end) end++;
-  return makeMention(tokens, h, end);
+  return makeMention(tokens, h, firstTokenFrom(doc, speaker.end));
 }
 
 /**
@@ -190,8 +186,7 @@ export function accessDeed(doc: Document, sp: Mention, deeds: PhraseIndex<string
   const { tokens } = doc;
   const k0 = firstTokenFrom(doc, app.start);
   if (tokens[k0]?.normal !== 'who') return undefined;
-  let end = k0;
-  while (end < tokens.length && tokens[end]!.end <= app.end) end++;
+  const end = firstTokenFrom(doc, app.end);
   let k = k0 + 1;
   while (k < end && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
   // "who was not cleared to", "who could see": a state or a guess, not a deed.
@@ -220,8 +215,6 @@ export function speakerBeforeDeed(doc: Document, a: Attribution, deeds: PhraseIn
   if (w <= s.tokenStart || tokens[w]!.normal !== 'who') return undefined;
   const np = phraseBefore(tokens as Token[], w, s.tokenStart);
   if (!np || np[1] !== w) return undefined;
-  let end = first;
-  while (end < s.tokenEnd && tokens[end]!.end <= speaker.end) end++;
-  const m = makeMention(tokens as Token[], np[0], np[1], [w, end]);
+  const m = makeMention(tokens as Token[], np[0], np[1], [w, firstTokenFrom(doc, speaker.end)]);
   return accessDeed(doc, m, deeds) ? m : undefined;
 }

@@ -44,7 +44,6 @@ for (const m of data.moneyKinds) for (const w of m.words) MONEY_KIND.set(w, m.ki
 const MEASURE_KINDS = new Set(data.moneyKinds.filter((m) => m.measure).map((m) => m.kind));
 const isCurrency = (t: Token | undefined) => !!t && (CURRENCIES.has(t.normal) || CURRENCIES.has(t.lemma.toLowerCase()));
 const moneyKindOf = (t: Token) => (/^(NOUN|VERB|ADJ|ADV)$/.test(t.pos) ? MONEY_KIND.get(t.normal) ?? MONEY_KIND.get(t.lemma.toLowerCase()) : undefined);
-const isOriginVerb = (t: Token | undefined) => !!t && t.pos === 'VERB' && ORIGIN_VERBS.has(t.lemma.toLowerCase());
 
 /**
  * The verb of origin at token `i` ("issued", or for a body "set up", "convened"): the index
@@ -561,7 +560,7 @@ export function origins(doc: Document): Origin[] {
       // Before, as the subject: "The BC Wildfire Service issued the evacuation order".
       // For a body, the verb may carry a particle: "The ministry set up a panel".
       const v = e - 2 >= s.tokenStart && tokens[e - 1]!.pos === 'DET' ? [e - 2, e - 3].find((i) => i >= s.tokenStart && tokens[i]!.pos === 'VERB' && originVerbEnd(tokens, i, body) === e - 1) : undefined;
-      if (!run.length && v !== undefined && (body || isOriginVerb(tokens[v]))) {
+      if (!run.length && v !== undefined) {
         // Or its subject in a relative clause after a comma: "The Water Board, which issued
         // the permit, ..." (never a bare "which" without the comma: that may be the document's own clause).
         const rel = v - 2 >= s.tokenStart && /^(which|who|that)$/.test(tokens[v - 1]!.normal) && tokens[v - 2]!.text === ',' ? v - 2 : v;
