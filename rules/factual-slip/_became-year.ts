@@ -5,7 +5,7 @@
  * factual-slip/won-office-year). The words are data (wonOffice in
  * rules/data/factual-slip-markers.json).
  */
-import type { Document } from '../../src/document/types.js';
+import type { Document, Token } from '../../src/document/types.js';
 import { nameAt, nameContinues, titleAt, type NameMatch } from './_match.js';
 import { WON_OFFICE } from './_markers.js';
 import { officesFor, wordsAt } from './_clauses.js';
@@ -45,14 +45,12 @@ export function becameAfterYear(doc: Document, k: number, to: number): BecameYea
   if (i >= to) return undefined;
   const name = nameAt(doc, i, to);
   if (!name || nameContinues(doc, name, to)) return undefined;
-  let v = wordsAt(tokens, name.last, to, WON_OFFICE.becameVerbs);
-  if (!v) return undefined;
+  const verb = becameVerbAt(tokens, name.last, to);
+  if (!verb) return undefined;
+  let v = verb.end;
   let elected = false;
-  let first = false;
-  for (let j = name.last; j < v; j++) {
-    elected ||= WON_OFFICE.electedVerbs.has(tokens[j]!.normal);
-    first ||= tokens[j]!.normal === 'first';
-  }
+  for (let j = name.last; j < v; j++) elected ||= WON_OFFICE.electedVerbs.has(tokens[j]!.normal);
+  const first = verb.first;
   if (tokens[v]?.normal === 'the') v++;
   const title = titleAt(doc, v, to);
   if (!title?.offices.length) return undefined;
@@ -60,6 +58,25 @@ export function becameAfterYear(doc: Document, k: number, to: number): BecameYea
   if (next && title.last < to && !ENDS.has(next.normal)) return undefined;
   const offices = officesFor(name, title);
   return offices ? { name, offices, year: Number(tokens[k]!.text), elected, first, start: k, last: title.last - 1 } : undefined;
+}
+
+/**
+ * One of the becameVerbs wordings from token `i`, with or without a "first" anywhere before its
+ * last word ("first became", "was first elected", "was first sworn in as"): where it ends, and
+ * whether "first" was there.
+ */
+function becameVerbAt(tokens: readonly Token[], i: number, to: number): { end: number; first: boolean } | undefined {
+  const plain = wordsAt(tokens, i, to, WON_OFFICE.becameVerbs);
+  if (plain) return { end: plain, first: false };
+  for (const p of WON_OFFICE.becameVerbs) {
+    // "first" before word j of the wording (j = 0: "first became").
+    for (let j = 0; j < p.length; j++) {
+      if (tokens[i + j]?.normal !== 'first' || i + p.length + 1 > to) continue;
+      const at = (w: number) => tokens[w < j ? i + w : i + w + 1]!.normal;
+      if (p.every((w, n) => at(n) === w)) return { end: i + p.length + 1, first: true };
+    }
+  }
+  return undefined;
 }
 
 /** Is the token at `k` a four-digit year (the gloss's cheap first test)? */
