@@ -5,7 +5,8 @@
 import type { Document, Token } from '../../src/document/types.js';
 import { isCapitalised } from '../../src/document/mentions.js';
 import { datesOverlapping, datesWithin } from '../../src/engine/doc-cache.js';
-import { MONTH_LEADS, RECENT_WORDS, WEEKDAY_WORDS } from './_markers.js';
+import { MONTH_LEADS, NEAR_ARTICLE_WORDS, RECENT_WORDS, RELATIVE_DAYS, WEEKDAY_WORDS } from './_markers.js';
+import { addDays } from '../../src/document/dates.js';
 
 /** Years the sentence names: "in 2012", "2012", "the 2010s", "last year". */
 export function yearsIn(doc: Document, sentence: number): number[] {
@@ -142,6 +143,30 @@ export function yearAt(tokens: readonly Token[], k: number, to: number): { year:
 const YEAR_LEADS = new Set(['in', 'during', 'by', 'until', 'early', 'late', 'mid', 'mid-', 'throughout', 'since']);
 const isDash = (t: Token | undefined) => !!t && /^[-‐–/]$/.test(t.text);
 const monthPeriod = (y: number, m: number): Period => ({ from: `${y}-${pad(m)}-01`, to: `${y}-${pad(m)}-${pad(lastDay(y, m))}` });
+
+/**
+ * The days a word or word pair from the article's own time (`nearArticleWords`: "last month",
+ * "this week", "yesterday") at token `k` stands for, from the article date; undefined for any
+ * other words or without a date.
+ */
+export function nearArticlePeriod(doc: Document, k: number, to: number): Period | undefined {
+  const { tokens } = doc;
+  const date = doc.date;
+  if (!date) return undefined;
+  const day = (offset: number) => addDays(date, offset);
+  const t = tokens[k]!;
+  const pair = k + 1 < to ? `${t.normal} ${tokens[k + 1]!.normal}` : '';
+  if (!NEAR_ARTICLE_WORDS.has(t.normal) && !NEAR_ARTICLE_WORDS.has(pair)) return undefined;
+  const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+  if (pair === 'last month') return m === 1 ? monthPeriod(y - 1, 12) : monthPeriod(y, m - 1);
+  if (pair === 'this month') return { from: `${date.slice(0, 8)}01`, to: date };
+  // "last week" may reach two weeks back; "this week" the seven days to the article.
+  if (pair === 'last week') return { from: day(-14), to: day(-1) };
+  if (pair === 'this week') return { from: day(-6), to: date };
+  // "yesterday": a day word of the relative-day list.
+  if (Object.hasOwn(RELATIVE_DAYS, t.normal)) return { from: day(RELATIVE_DAYS[t.normal]!), to: day(RELATIVE_DAYS[t.normal]!) };
+  return undefined;
+}
 
 /**
  * The time written at token `k` ("2022", "January 2025", "14 March 2022"), as a day range,

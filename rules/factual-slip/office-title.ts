@@ -2,12 +2,11 @@ import { z } from 'zod';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { isCapitalised, isPossessive } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
-import { addDays } from '../../src/document/dates.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, type NameMatch, type TitleMatch } from './_match.js';
 import { appositiveTitleAfter, appositiveTitleBefore, inCountry, thenTitleAfter, thenTitleBefore, whoseCountry } from './_apposition.js';
-import { hasRecentMarker, periodsIn, tenseAround, timeAt, timeFrom, YEAR, yearOfHead, yearsIn, type Period } from './_time.js';
-import { CLAUSE_PUNCT, CLAUSE_WORDS, FORMER_WORDS, NEAR_ARTICLE_WORDS, OBJECT_PREPOSITIONS, OFFICE_CLAUSE, HISTORICAL_PATTERNS, RELATIVE_DAYS, RETURNED_TO_OFFICE, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
+import { hasRecentMarker, nearArticlePeriod, periodsIn, tenseAround, timeAt, timeFrom, YEAR, yearOfHead, yearsIn, type Period } from './_time.js';
+import { CLAUSE_PUNCT, CLAUSE_WORDS, FORMER_WORDS, OBJECT_PREPOSITIONS, OFFICE_CLAUSE, HISTORICAL_PATTERNS, RETURNED_TO_OFFICE, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
 import { asOf, coversPartOf, describeTerm, heldOn, isSettled, onBoundary, partlyRecorded, tenureStart, touchesPeriod, type Person, type Term } from './_offices.js';
 
 const Options = z.object({
@@ -241,31 +240,8 @@ function asTitle(doc: Document, name: NameMatch, from: number, to: number): { ti
   return time && { title, time };
 }
 
-/** The first and last day of a word pair that dates an act to the weeks before the article ("last month"). */
-function nearArticlePeriod(doc: Document, k: number, to: number): Period | undefined {
-  const { tokens } = doc;
-  const date = doc.date;
-  if (!date) return undefined;
-  const day = (offset: number) => addDays(date, offset);
-  const t = tokens[k]!;
-  const pair = k + 1 < to ? `${t.normal} ${tokens[k + 1]!.normal}` : '';
-  if (!NEAR_ARTICLE_WORDS.has(t.normal) && !NEAR_ARTICLE_WORDS.has(pair)) return undefined;
-  const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
-  if (pair === 'last month') {
-    const [py, pm] = m === 1 ? [y - 1, 12] : [y, m - 1];
-    return { from: `${py}-${String(pm).padStart(2, '0')}-01`, to: day(-Number(date.slice(8, 10))) };
-  }
-  if (pair === 'this month') return { from: `${date.slice(0, 8)}01`, to: date };
-  // "last week" may reach two weeks back; "this week" the seven days to the article.
-  if (pair === 'last week') return { from: day(-14), to: day(-1) };
-  if (pair === 'this week') return { from: day(-6), to: date };
-  // "yesterday": a day word of the relative-day list.
-  if (Object.hasOwn(RELATIVE_DAYS, t.normal)) return { from: day(RELATIVE_DAYS[t.normal]!), to: day(RELATIVE_DAYS[t.normal]!) };
-  return undefined;
-}
-
 /**
- * "X, who as prime minister ordered a review last month,": the title from token `j` (after
+ * "X, who as prime minister signed the steel deal last week,": the title from token `j` (after
  * "who as"), then a past act and its time in the same clause, a year or date ("in 2019") or
  * words dating it to the weeks before the article ("last month", "last week").
  */

@@ -7,7 +7,7 @@
  * the act. Private helper: not a rule.
  */
 import { attributionsIn, inQuoteContent } from '../../src/engine/doc-cache.js';
-import type { Document, Span, Token } from '../../src/document/types.js';
+import type { Document, Span } from '../../src/document/types.js';
 import { contentStems, stemKey } from './_clause.js';
 import { isDenialCue } from './_denied-claim.js';
 import { lex } from './_lexicon.js';
