@@ -149,11 +149,11 @@ export function speakerBeforePlace(doc: Document, a: Attribution, places: Readon
 
 /** Prepositions that place a source inside a body or a room ("sources inside the ministry"). */
 const INSIDE_PLACES = new Set(['inside', 'within', 'in', 'at', 'from']);
-/** Words of the place's phrase the speaker finder may stop at ("the port's customs office"). */
+/** Words of the place's phrase the speaker finder may stop at ("the depot's dispatch desk"). */
 const inPlacePhrase = (t: Token) => inObjectPhrase(t) || /^['’]s$/.test(t.text) || (t.pos === 'VERB' && !t.capitalised && /ing$/.test(t.normal));
 
 /**
- * "Sources inside the port's customs office say": the speaker finder reads back from
+ * "Sources inside the depot's dispatch desk say": the speaker finder reads back from
  * the cue to "office" and stops at the gerund or the possessive. When the phrase found
  * sits, within a few words, after "inside"/"within"/"at" and one of `heads` ("sources",
  * "insiders") right before that, the speaker is the head with its place. Returns the
@@ -189,7 +189,7 @@ export function accessDeed(doc: Document, sp: Mention, deeds: PhraseIndex<string
   const end = firstTokenFrom(doc, app.end);
   let k = k0 + 1;
   while (k < end && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
-  // "who was not cleared to", "who could see": a state or a guess, not a deed.
+  // "who was not allowed to", "who could see": a state or a guess, not a deed.
   if (tokens.slice(k0 + 1, k).some((t) => t.normal === 'not' || t.normal === 'never' || t.lemma.toLowerCase() === 'be')) return undefined;
   const m = deeds.match(tokens, k, end).find((x) => x.first === k);
   return m?.span;

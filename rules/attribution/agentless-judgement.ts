@@ -109,7 +109,7 @@ function crowdAgent(tokens: readonly Token[], k: number, to: number): number {
 
 /**
  * The word before the auxiliary chain at \`a\` is a common noun that names no people:
- * "The award was warmly welcomed" (a thing judged), not "The delegation was warmly
+ * "The merger was widely praised" (a thing judged), not "The delegation was warmly
  * welcomed" or "She was welcomed home" (guests received).
  */
 function thingSubject(tokens: readonly Token[], from: number, a: number): boolean {

@@ -172,7 +172,7 @@ function judgeSpeaker(doc: Document, a: Attribution, sp: Mention, placed: boolea
   if (sp.refersTo || sp.kind === 'pronoun') return undefined;
   // A name that is the head names the speaker; one in a modifier or a tail does not
   // ("Pentagon officials", "sources within the Department of Commerce").
-  // ("Surveyors who have looked at the drawings say": a sentence's capital is no name.)
+  // ("Inspectors who examined the buses say": a sentence's capital is no name.)
   if (sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end && !capitalOnlyDoer(doc, a, sp)) return undefined;
   // "its chief executive, Rachel Power, said": named in the appositive.
   if (sp.appositive && isProperName(tokensIn(doc.tokens, sp.appositive))) return undefined;
@@ -219,7 +219,7 @@ function judgeSpeaker(doc: Document, a: Attribution, sp: Mention, placed: boolea
     return after && after.sentence === headTok.sentence && describers.has(after.normal) ? { severity: 'warning', why: `"${head} ${after.normal} ..."` } : undefined;
   }
   // Any other person: a common noun that is not a thing, a body or a crowd.
-  // (A sentence's first word is capitalised anyway: "Engineers who have looked at ...".)
+  // (A sentence's first word is capitalised anyway: "Inspectors who examined the buses ...".)
   const opensSentence = firstTokenFrom(doc, headTok.start) === doc.sentences[a.sentence]?.tokenStart;
   const asName = deed && opensSentence && isPersonNoun(head);
   if ((headTok.pos !== 'NOUN' || headTok.capitalised) && !asName) return undefined;
@@ -238,7 +238,7 @@ function judgeSpeaker(doc: Document, a: Attribution, sp: Mention, placed: boolea
 }
 
 /**
- * "Surveyors who have looked at the drawings say": the sentence opens with a lone plural
+ * "Inspectors who examined the buses in March say": the sentence opens with a lone plural
  * person noun, read as a name only for its capital, and a deed of access follows it.
  */
 function capitalOnlyDoer(doc: Document, a: Attribution, sp: Mention): boolean {
@@ -609,7 +609,7 @@ export default defineRule({
         const placed = speakerBeforePlace(doc, a, placePrepositions, ONE_OF_A_KIND);
         if (placed && !namedPlacedSpeaker(doc, a, placed)) [sp, verdict] = [placed, judge(doc, a, placed, true)];
       }
-      // "Sources inside the port's customs office say": found as "office", a body.
+      // "Two sources inside the regulator's licensing unit said": found as "unit", a body.
       const inside = verdict ? undefined : sourceBeforePlace(doc, a, sourceHeads);
       if (inside) [sp, verdict] = [inside, judge(doc, a, inside, true)];
       // "A clerk who processed the claims said": found as "the claims", the deed's object.

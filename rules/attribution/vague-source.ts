@@ -44,9 +44,9 @@ const qualifiedCrowds = new Map(Object.entries(data.qualifiedCrowds.heads).map((
 const qualifiedCues = new Set(data.qualifiedCrowds.cues);
 
 /**
- * "Industry figures warned", "opposition figures said": a head that is people only after
- * one of its modifiers (right before it), speaking with a verb only people use ("Industry
- * figures show sales fell" are numbers).
+ * "Business figures complained", "opposition figures said": a head that is people only after
+ * one of its modifiers (right before it), speaking with a verb only people use ("Trade
+ * figures show exports fell" are numbers).
  */
 function qualifiedCrowd(doc: Document, a: Document['attributions'][number], sp: Mention, head: string): boolean {
   const mods = qualifiedCrowds.get(head);

@@ -1,10 +1,10 @@
 /**
- * Sums that measure one thing, given two ways by two outlets: "The ferry, built in Split in
- * 2009, was insured for €40 million, the port authority said" against "The ferry was insured
- * for €26 million, according to its owner". The sentences are often worded too differently to
- * align (one says who built it, the other who told the outlet), but the kind word ("insured")
- * says what the amount measures, and a noun both sentences name before it says of what
- * ("ferry"). Only kinds the data marks `measure`: payments between parties (fines, bail) may
+ * Sums that measure one thing, given two ways by two outlets: "Its owners said the grain
+ * carrier, which ran aground off Sardinia, was insured for €40 million" against "Underwriters
+ * in Copenhagen put the cover on the carrier at €26 million". The sentences are often worded too
+ * differently to align (one says what happened to it, the other who told the outlet), but the
+ * kind word ("insured") says what the amount measures, and a noun both sentences name before
+ * it says of what ("carrier"). Only kinds the data marks `measure`: payments between parties (fines, bail) may
  * be several in one story, to different parties. Indexed by the amount's key, so only amounts
  * of one kind are compared: linear in the story.
  */

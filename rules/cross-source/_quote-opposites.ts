@@ -174,7 +174,7 @@ export function samePerson(a: string | undefined, b: string | undefined): boolea
 const SETTLED = new Set(oppositions.quoteCommitments.settled);
 const OPEN = new Set(oppositions.quoteCommitments.open);
 
-/** The lemma of the verb at quotation word `i`, without a "re-" of repetition ("rebuilt" -> "build"). */
+/** The lemma of the verb at quotation word `i`, without a "re-" of repetition ("reopened" -> "open"). */
 function actAt(doc: Document, words: readonly QWord[], i: number): string | undefined {
   const w = words[i];
   const t = w && doc.tokens[firstTokenFrom(doc, w.start)];
@@ -183,7 +183,7 @@ function actAt(doc: Document, words: readonly QWord[], i: number): string | unde
   return /^re[a-z]{4,}$/.test(lemma) ? lemma.slice(2) : lemma;
 }
 
-/** Acts a quotation states as settled: "will rebuild", "will be rebuilt" (not "will not be"). */
+/** Acts a quotation states as settled: "will reopen", "will be repaired" (not "will not be"). */
 function settledActs(doc: Document, words: readonly QWord[]): Map<string, number> {
   const out = new Map<string, number>();
   words.forEach((w, i) => {
@@ -196,11 +196,10 @@ function settledActs(doc: Document, words: readonly QWord[]): Map<string, number
 }
 
 /**
- * One version states an act as settled ("The bridge will be rebuilt") where the other puts the
- * same act in question ("Whether we rebuild it is not for us to decide"): the words shown for
- * each side (a's, b's), or undefined. The act
- * is a verb within three words after the open word, with the same lemma ("rebuild" and "build"
- * are one act).
+ * One version states an act as settled ("The clinic will be reopened in May") where the other
+ * puts the same act in question ("Whether it opens again depends on the health board"): the
+ * words shown for each side (a's, b's), or undefined. The act is a verb within three words
+ * after the open word, with the same lemma ("reopen" and "open" are one act).
  */
 export function settledAgainstOpen(da: Document, a: readonly QWord[], db: Document, b: readonly QWord[]): [string, string] | undefined {
   const check = (ds: Document, s: readonly QWord[], dq: Document, q: readonly QWord[]): [string, string] | undefined => {

@@ -53,7 +53,7 @@ function yearAfter(doc: Document, from: number, to: number, verbsAllowed: number
 }
 
 /**
- * "In 2024, the X administration ...", "launched in April 2015 under President X": a year
+ * "In 2024, the X administration ...", "which opened in May 2012 under President X": a year
  * opening the clause the phrase is in, after "in"/"during" and perhaps a month ("in early 2015").
  */
 function yearBefore(doc: Document, from: number, phraseStart: number): number | undefined {

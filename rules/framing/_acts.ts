@@ -14,8 +14,8 @@ import { lex } from './_lexicon.js';
 /** The complement is read this far (tokens) after the frame, inside its sentence. */
 const WINDOW = 14;
 /**
- * A clause's subject may be a long noun phrase ("that places in the medicine and nursing
- * programmes at the national university were sold"): the clause is read to its first verb,
+ * A clause's subject may be a long noun phrase ("that the tickets for the final two matches
+ * of the regional football cup were resold"): the clause is read to its first verb,
  * which ends it either way, so its window is wider.
  */
 const CLAUSE_WINDOW = 22;

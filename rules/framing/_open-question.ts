@@ -9,9 +9,10 @@
  *   question opens the sentence, the actor follows "a question";
  * - "Whether ... was put to the ministry on Monday. It has yet to reply.": a question put,
  *   then a silence opening the next sentence;
- * - "A question about the 48 files was passed from the school to the education department
- *   and back": a question bounced between bodies, the actor the first body after "from";
- * - "Asked whether ..., the council's press office did not reply.": a bare silence after
+ * - "Our query on the unpaid invoices was shuttled between the port authority and the
+ *   transport ministry": a question bounced between bodies, the actor the first body after
+ *   "between" or "from";
+ * - "When asked if ..., the agency's spokeswoman has yet to respond.": a bare silence after
  *   an asked clause.
  * Each is read only as a follow-up to the same actor's denial sharing a word with it.
  * Private helper: not a rule.
@@ -65,7 +66,7 @@ export function openQuestions(doc: Document, taken: Span[] = []): FollowUp[] {
     if (q >= m.first || !lex.questionNouns.has(tokens[q]!.normal)) continue;
     // "Questions to the ministry about ...": the addressee is the actor.
     let subject: [number, number] | undefined;
-    // "A question about ... was passed from the school to the department": the first body it was bounced from.
+    // "Our query on ... was shuttled between the port authority and the ministry": the first body it was bounced from.
     const bounced = BOUNCED.test(tokens[m.last - 1]!.normal) ? firstBody(tokens, phraseAfter(tokens, m.last, s.tokenEnd)) : undefined;
     let k = q + 1;
     if (tokens[k]?.normal === 'to') {
@@ -103,8 +104,8 @@ export function openQuestions(doc: Document, taken: Span[] = []): FollowUp[] {
 }
 
 /**
- * "Asked whether the minister had met the bidders, the ministry's press office did not
- * reply.": a question asked in the sentence's opening clause, then its subject and a bare
+ * "Asked if the mayor knew of the loan, her spokesman has yet to respond.": a question
+ * asked in the sentence's opening clause, then its subject and a bare
  * silence (`putSilence`: "did not reply", "has yet to respond"). The wording alone ("did not
  * respond") is too common to read as a silence ("did not respond to treatment"); the asked
  * clause makes it one. Silences the main list already reads ("declined to comment") are

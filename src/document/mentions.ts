@@ -398,7 +398,7 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
   while (h > a && tokens[h]!.pos === 'ADJ' && (tokens[h - 1]!.pos === 'NOUN' || tokens[h - 1]!.pos === 'PROPN')) h--;
   const head = tokens[h]!;
   const headWord = bare(head);
-  // "Residents of Vlora", "Workers at Kestrel Farms": the name belongs to the place or body
+  // "Residents of Vlora", "Workers at Harrow Farms": the name belongs to the place or body
   // after the preposition; the speakers are an unnamed crowd there (a body stays an org).
   const crowdOf = nameStart > prep && prep > 0 && !orgish && people.groupNouns.has(headWord);
   if (crowdOf) nameStart = nameEnd = -1;

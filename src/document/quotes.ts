@@ -225,8 +225,8 @@ export function findAttributions(tokens: Token[], sentences: Sentence[], quoted:
       const speaker = speakerFor(tokens, s, k, len, inSentence);
       if (speaker) resolveReference(speaker, tokens, out, lastPerson);
       if (speaker?.kind === 'person' && speaker.name && !speaker.refersTo) lastPerson = speaker;
-      // "its chief executive, Mere Tau, said", and "The head of the National Space Agency, Mere
-      // Tau, said", read as the body: the person is the name in the appositive.
+      // "its chief executive, Mere Tau, said", and "The chair of the regional water board, Rhys
+      // Owain, said", read as the body: the person is the name in the appositive.
       else if (speaker?.appositive && !speaker.refersTo && ((speaker.kind === 'person' && !speaker.name) || speaker.kind === 'org')) lastPerson = appositivePerson(tokens, speaker.appositive) ?? lastPerson;
       const a: Attribution = { cue, cueToken: k, speaker, sentence: si };
       inSentence.push(a);

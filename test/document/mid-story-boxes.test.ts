@@ -49,7 +49,7 @@ const relatedBox = [
   '',
   'Inquiry opens into the collapse of the old river bridge',
   '',
-  'Marta Kowalska · 12 June 2025, 10:15 · 5 min read',
+  'Marta Zielinska · 12 June 2025, 10:15 · 5 min read',
   '',
   'A commission began work on Tuesday into the collapse of the road bridge over the river at Nowa Wieś, which killed one driver last week.',
   '',

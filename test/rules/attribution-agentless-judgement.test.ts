@@ -305,7 +305,7 @@ describe('attribution/agentless-judgement: noun frames, saluted, blame of people
 describe('attribution/agentless-judgement: welcomed', () => {
   testRule(rule, {
     flagged: [
-      { text: 'The contract was warmly welcomed in Mombasa, where the old quay floods every spring.', flag: 'was warmly welcomed' },
+      { text: 'The peace deal was warmly welcomed on the streets of Juba.', flag: 'was warmly welcomed' },
       { text: 'The new tariff was roundly condemned in the capital.', flag: 'was roundly condemned' },
       { text: 'The ceasefire was widely hailed across the region.', flag: 'was widely hailed' },
       { text: 'The ruling has been broadly welcomed.', flag: 'has been broadly welcomed' },
@@ -315,7 +315,7 @@ describe('attribution/agentless-judgement: welcomed', () => {
       { text: 'The trade delegation was warmly welcomed at the airport in Hanoi.' },
       { text: 'The returning team was warmly welcomed in Montevideo on Sunday.' },
       { text: 'She was warmly welcomed back by her colleagues.' },
-      { text: 'The contract was warmly welcomed by the port workers\' union.' },
+      { text: 'The peace deal was warmly welcomed by the council of churches.' },
       { text: 'The visitors were welcomed in Tbilisi with bread and wine.' },
       { text: 'The new ferry was welcomed on its first crossing to Gozo.' },
     ],

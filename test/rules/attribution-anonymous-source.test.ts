@@ -163,7 +163,7 @@ testRule(rule, {
     { text: 'One driver, who declined to give his surname, said the checkpoint near Goma charged 20 dollars a lorry.', flag: 'One driver' },
   ],
   fine: [
-    { text: 'Marta Kowalska, who gave her full name, said the cranes in Gdańsk had failed inspection twice.' },
+    { text: 'Marta Zielinska, who gave her full name, said the cranes in Gdańsk had failed inspection twice.' },
     { text: 'The form asks applicants to give only their first name and a phone number.' },
     { text: 'Her first name, Lakshmi, means goddess of fortune.' },
     { text: 'A welder at the shipyard in Gdańsk, Tomasz Nowak, said the cranes had failed inspection twice.' },
@@ -265,7 +265,7 @@ testRule(rule, {
     { text: 'An anonymous complaint filed with the Bratislava regulator says the emissions tests were faked.', flag: 'An anonymous complaint filed with the Bratislava regulator says' },
     { text: 'According to an anonymous post on a Tallinn forum, the factory dumped solvent into the river at night.', flag: 'According to an anonymous post' },
     { text: 'An unsigned letter delivered to the Mzuzu council on Friday accuses the treasurer of fraud.', flag: 'An unsigned letter delivered to the Mzuzu council on Friday accuses' },
-    { text: 'An anonymous email to staff at the Cluj hospital claimed that the ward would close in June.', flag: 'An anonymous email to staff at the Cluj hospital claimed' },
+    { text: 'An anonymous email to staff at the Plovdiv hospital claimed that the ward would close in June.', flag: 'An anonymous email to staff at the Plovdiv hospital claimed' },
   ],
   fine: [
     { text: 'The police in Mombasa said an anonymous tip led them to the warehouse.' },
@@ -412,18 +412,18 @@ describe('attribution/anonymous-source: marked subjects', () => {
 describe('attribution/anonymous-source: deeds of access, sources inside, that person', () => {
   testRule(rule, {
     flagged: [
-      { text: 'Surveyors who have looked at the drawings say the bridge deck is too thin.', flag: 'Surveyors who have looked at the drawings say' },
-      { text: 'A woman who graded scripts at the Kisumu centre that month told the Nation that marks had been changed.', flag: 'A woman who graded scripts' },
+      { text: 'Inspectors who examined the buses in March say the brake pads were worn through.', flag: 'Inspectors who examined the buses in March say' },
+      { text: 'According to a nurse who handled the drug cupboard keys on that ward, doses went missing for weeks.', flag: 'a nurse who handled the drug cupboard keys' },
       { text: 'A clerk who processed the tender documents said two bids had arrived after the deadline.', flag: 'A clerk who processed the tender documents said' },
       { text: 'Sources inside the airport\'s baggage-handling unit say the scanners were switched off for weeks.', flag: 'Sources inside' },
       { text: 'Two sources within the port authority\'s pricing office said the fees were raised twice.', flag: 'Two sources within' },
-      { text: 'Quotas rose, according to one person who attended both rounds of talks. That person said the figures were agreed in advance.', flag: 'according to one person' },
+      { text: 'The chairman counted the proxy votes twice, according to one person who sat in on the board meeting in Gdynia. That person said the result was read out before the count ended.', flag: 'according to one person' },
     ],
     fine: [
       { text: 'Residents who saw the fire said it spread from the market within minutes.' },
       { text: 'Parents who attended the meeting in Nakuru said the head teacher apologised.' },
       { text: 'Students who failed the exam say the marking was unfair.' },
-      { text: 'Ines Baptista, who marked papers at the Beira centre, said the scripts had been collected early.' },
+      { text: 'Ines Baptista, who drove the night bus on that route, said the brakes had been reported twice.' },
       { text: 'The mayor, who reviewed the plans last week, said they were sound.' },
       { text: 'The audit office, which inspected the accounts, said two payments were missing.' },
     ],
@@ -431,7 +431,7 @@ describe('attribution/anonymous-source: deeds of access, sources inside, that pe
 
   it('does not flag a demonstrative pointing back to a source already flagged', async () => {
     const { analyze } = await import('../../src/analyze.js');
-    const text = 'Quotas rose, according to one person who attended both rounds of talks. That person said the figures were agreed in advance.';
+    const text = 'The chairman counted the proxy votes twice, according to one person who sat in on the board meeting in Gdynia. That person said the result was read out before the count ended.';
     const flags = analyze({ id: 'x', text }, { rules: [rule] }).flags;
     expect(flags.map((f) => f.text)).toEqual(['according to one person']);
   });

@@ -111,11 +111,11 @@ testRule(rule, {
 // heldout13: a proper name only in a title's field names no employer; a definite post in a named institution places the speaker.
 testRule(rule, {
   flagged: [
-    { text: '"Day labour is the norm on these quays," explains Amadou Keita, an authority on Sahel transport. "A strike was only a matter of time."', flag: 'explains Amadou Keita' },
+    { text: '"Day labour is the norm on these quays," explains Amadou Keita, an authority on Senegal River transport. "A strike was only a matter of time."', flag: 'explains Amadou Keita' },
     { text: '"Freight rates will double by spring," says Ines Varga, an expert on Baltic ports.', flag: 'says Ines Varga' },
   ],
   fine: [
-    { text: 'Amadou Keita, an authority on Sahel transport at the University of Bamako, said casual hiring was common.' },
+    { text: 'Amadou Keita, an authority on Senegal River transport at the University of Bamako, said casual hiring was common.' },
     { text: 'The trial was run at the Tartu Clinical Research Centre. "We stopped dosing at once," said Dr. Petra Kask, the principal investigator, at a news conference.' },
     { text: 'Ines Varga, a specialist in Balkan railways with the European Investment Bank, said the line would not open before 2028.' },
   ],
@@ -151,16 +151,16 @@ describe('attribution/unaffiliated-expert: dash and bracket asides', () => {
 describe('attribution/unaffiliated-expert: field nouns after an inverted cue', () => {
   testRule(rule, {
     flagged: [
-      { text: 'The real fall in births is twice the official one, said Maren Solberg, a demographer.', flag: 'said Maren Solberg' },
+      { text: 'Most of the new flats on the harbour front stand empty, said Maren Lid, a demographer.', flag: 'said Maren Lid' },
       { text: 'The reactor could restart by spring, said Tomasz Wrona, a physicist.', flag: 'said Tomasz Wrona' },
-      { text: 'Half the herd carries the gene, said Aigerim Sadykova, a geneticist.', flag: 'said Aigerim Sadykova' },
+      { text: 'Half the herd carries the gene, said Ilona Feher, a geneticist.', flag: 'said Ilona Feher' },
       { text: 'The current will carry the slick north, said Rafael Quispe, an oceanographer.', flag: 'said Rafael Quispe' },
       { text: 'Pension costs will double by 2040, said Keiko Arai, an actuary.', flag: 'said Keiko Arai' },
     ],
     fine: [
-      { text: 'The real fall in births is twice the official one, said Maren Solberg, a demographer at the University of Oslo.' },
+      { text: 'Most of the new flats on the harbour front stand empty, said Maren Lid, a demographer at the University of Oslo.' },
       { text: 'The reactor could restart by spring, said Tomasz Wrona, a physicist with the Polish Academy of Sciences.' },
-      { text: 'Half the herd carries the gene, said Aigerim Sadykova, who heads genetics at the Kazakh Agrotechnical University.' },
+      { text: 'Half the herd carries the gene, said Ilona Feher, who heads genetics at the University of Debrecen.' },
       { text: 'The slick reached the beach on Sunday, said Rafael Quispe, a fisherman from Paita.' },
       { text: 'The ferry was late again, said Keiko Arai, a photographer.' },
     ],

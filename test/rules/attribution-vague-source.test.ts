@@ -354,7 +354,7 @@ testRule(rule, {
     { text: 'The fees were paid in cash, or so several parents insist.', flag: 'or so several parents insist' },
   ],
   fine: [
-    { text: 'That is what the minister said on Monday in Yerevan.' },
+    { text: 'That is what the minister said on Monday in Ostrava.' },
     { text: 'This is what happens when a port closes for a month.' },
     { text: 'That is how Mayor Olga Petrenko tells it.' },
     { text: 'That, at least, is what the audit by the national accounts office says.' },
@@ -372,7 +372,7 @@ describe('attribution/vague-source: prepositional frames and agentless estimates
       { text: 'In the eyes of critics, the new press law is a licence to censor.', flag: 'In the eyes of critics' },
       { text: 'In the opinion of some within the party, the leader should step down before the congress.', flag: 'In the opinion of some within the party' },
       { text: 'The family stake is reckoned to be worth $3 billion, and the family says it will not sell.', flag: 'is reckoned to be' },
-      { text: 'The new field off Mauritania is reckoned to hold enough gas for two decades.', flag: 'is reckoned to' },
+      { text: 'The new field off Suriname is reckoned to hold enough gas for two decades.', flag: 'is reckoned to' },
     ],
     fine: [
       { text: 'In the view of the central bank, inflation has peaked.' },
@@ -439,14 +439,14 @@ describe('attribution/vague-source: put about, widely assumed', () => {
   });
 });
 
-// "Industry figures were warning": a head that is people only after a field word, with a
+// "Business figures complained": a head that is people only after a field word, with a
 // verb only people use; and a crowd that reads something as something ("Critics see X as").
 describe('attribution/vague-source: industry figures, critics see X as', () => {
   testRule(rule, {
     flagged: [
-      { text: 'Industry figures were warning last spring that the mills would close.', flag: 'Industry figures were warning' },
+      { text: 'Leading business figures have complained for months that the tram timetable ignores shift workers.', flag: 'business figures have complained' },
       { text: 'Opposition figures said the count in the northern districts had been inflated.', flag: 'Opposition figures said' },
-      { text: 'Critics see the levy as a reward for the ruling party\'s donors.', flag: 'Critics see the levy as' },
+      { text: 'Critics see the new stadium as a monument to the mayor\'s vanity.', flag: 'Critics see the new stadium as' },
       { text: 'Opponents view the new mining code as a giveaway to foreign firms.', flag: 'Opponents view the new mining code as' },
       { text: 'Some read the governor\'s silence as a sign that he will not stand again.', flag: 'Some read' },
     ],

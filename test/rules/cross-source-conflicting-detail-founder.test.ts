@@ -15,8 +15,8 @@ testRule(rule, {
     {
       // A passive with a particle against a plain passive participle.
       articles: pair(
-        'Train derails near Cusco\n\nA tourist train derailed near Cusco on Monday, injuring 14 passengers. A safety board set up by the Ministry of Transport and chaired by a retired judge will report within 60 days.',
-        'Cusco derailment\n\nA passenger train left the rails near Cusco on Monday. A safety board appointed by Ferrovías Andinas and chaired by a retired judge will report within 60 days.',
+        'Train derails near Cusco\n\nA tourist train derailed near Cusco on Monday, injuring 14 passengers. Its driver will give evidence next week to a safety board set up by the Ministry of Transport.',
+        'Cusco derailment\n\nA passenger train left the rails near Cusco on Monday. Its findings are due in 60 days from a safety board appointed by Ferrovías Andinas, the operator.',
       ),
       flag: 'board set up by the Ministry of Transport',
     } as never,
@@ -48,7 +48,7 @@ testRule(rule, {
       // A task force named in a key-points line and in the body: the body sentence is the claim.
       articles: pair(
         'Oil spill\n\nOil washed up on beaches near Durban on Sunday. A taskforce set up by the Department of Environment will map the slick.',
-        'Durban spill\n\nKEY POINTS\n• Taskforce set up by Transnet\n• Beaches closed\n\nOil reached beaches near Durban on Sunday. A taskforce set up by Transnet will map the slick.',
+        'Durban spill\n\nKEY POINTS\n• Beaches closed from Umhlanga to Amanzimtoti\n• Clean-up taskforce set up by Transnet\n\nOil reached beaches near Durban on Sunday. A taskforce set up by Transnet will map the slick.',
       ),
       flag: 'taskforce set up by the Department of Environment',
     } as never,

@@ -1,6 +1,6 @@
-// cross-source/conflicting-detail: a sum that measures one thing ("insured for €40 million")
-// given two ways by two outlets, in sentences worded too differently to align (one says who
-// built the thing, the other who told the outlet). The kind word says what the amount
+// cross-source/conflicting-detail: a sum that measures one thing ("insured for $12 million")
+// given two ways by two outlets, in sentences worded too differently to align (one says what
+// happened to the thing, the other who told the outlet). The kind word says what the amount
 // measures; a noun both sentences name before it says of what.
 import rule from '../../rules/cross-source/conflicting-detail.js';
 import { testRule } from '../helpers/rule-tester.js';
@@ -13,10 +13,10 @@ const pair = (a: string, b: string) => [
 testRule(rule, {
   flagged: [
     {
-      // A built-by clause and an attribution on one side, a different source on the other.
+      // A relative clause and the owners' word on one side, an insurer on the other.
       articles: pair(
-        'Ferry sinks off Vis\n\nA car ferry sank off the island of Vis on Sunday after hitting rocks in a storm; all 212 passengers were rescued.\n\nThe ferry, built in Split for a Croatian operator, was insured for €40 million, according to the port authority in Rijeka.',
-        'Vis ferry lost\n\nA car ferry sank off Vis on Sunday. Nobody died.\n\nThe ferry was insured for €26 million, a broker who arranged the cover told Shipping Desk.',
+        'Grain carrier aground\n\nA bulk carrier loaded with wheat ran aground off Sardinia on Sunday; its 19 crew were taken off by helicopter.\n\nIts owners said the carrier, which had been sailing to Valencia, was insured for €40 million.',
+        'Sardinia grounding\n\nSalvage crews reached the stranded bulk carrier on Monday.\n\nA marine insurer said on Monday that the carrier was insured for €26 million.',
       ),
       flag: 'insured for €40 million',
     } as never,
@@ -57,22 +57,22 @@ testRule(rule, {
     {
       // The same sum in two differently worded sentences.
       articles: pair(
-        'Ferry sinks\n\nThe ferry, built in Split in 2009, was insured for €40 million, according to the port authority.',
-        'Vis ferry\n\nThe ferry was insured for €40 million, a broker told Shipping Desk.',
+        'Grain carrier aground\n\nIts owners said the carrier, which had been sailing to Valencia, was insured for €40 million.',
+        'Sardinia grounding\n\nUnderwriters in Copenhagen said on Monday that the carrier was insured for €40 million.',
       ),
     },
     {
-      // Two things insured: the rocket and the satellite it carried.
+      // Two things insured: the lorry and the paintings it carried.
       articles: pair(
-        'Launch failure\n\nA rocket carrying a weather satellite failed two minutes after lift-off from French Guiana. The rocket was insured for $60 million, the operator said.',
-        'Satellite lost\n\nA weather satellite was lost when its launcher failed over French Guiana. The satellite was insured for $140 million, the agency said.',
+        'Art lorry overturns\n\nA lorry taking six paintings to a gallery in Ghent overturned on the motorway on Thursday. The lorry was insured for €200,000, the haulier said.',
+        'Paintings damaged\n\nSix paintings were damaged when the lorry carrying them to Ghent overturned. The paintings were insured for €9 million, the gallery said.',
       ),
     },
     {
       // The premium paid is not the value insured.
       articles: pair(
-        'Ferry sinks\n\nThe ferry that sank off Vis was insured for €40 million, the operator said.',
-        'Vis ferry\n\nThe operator paid a premium of €2 million a year for the ferry, its accounts show.',
+        'Grain carrier aground\n\nThe carrier that ran aground off Sardinia was insured for €40 million, its owners said.',
+        'Sardinia grounding\n\nThe owners paid a premium of €2 million a year for the carrier, their accounts show.',
       ),
     },
     {

@@ -50,8 +50,8 @@ testRule(rule, {
     {
       // "on the matter" names no matter of its own.
       articles: pair(
-        'Port dispute\n\nThe Ministry of Transport has remained silent on the matter, while dockers in Constanța stayed off work.',
-        'Constanța dockers\n\nThe Ministry of Transport accused the dockers\' union of blocking grain exports from Constanța.',
+        'Port dispute\n\nThe Ministry of Transport has remained silent on the matter, while dockers in Gdynia stayed off work.',
+        'Gdynia dockers\n\nThe Ministry of Transport accused the dockers\' union of blocking grain exports from Gdynia.',
       ),
       flag: 'remained silent',
     },

@@ -1,6 +1,6 @@
 // cross-source/quote-variant: one statement of one speaker quoted two ways, one version stating
-// an act as settled ("The bridge will be rebuilt") and the other leaving the same act an open
-// question ("Whether we rebuild it is for the cabinet to decide").
+// an act as settled ("The clinic will be reopened in May") and the other leaving the same act
+// an open question ("Whether it opens again depends on the health board").
 import rule from '../../rules/cross-source/quote-variant.js';
 import { testRule } from '../helpers/rule-tester.js';
 
@@ -13,15 +13,15 @@ testRule(rule, {
   flagged: [
     {
       articles: pair(
-        'Bridge swept away\n\nFloodwater destroyed the Korab bridge on Thursday. Ilir Berisha, the regional governor, spoke to reporters at the site. "We have lost a bridge, not a valley. The bridge will be rebuilt," he said.',
-        'Korab bridge lost\n\nIlir Berisha, the regional governor, said the bridge had been destroyed. "We have lost a bridge. Whether we rebuild it is a decision for the cabinet," he said.',
+        'Ferry pier closed\n\nA storm tore away part of the ferry pier at Kukës lake on Thursday. Ilir Berisha, the regional governor, toured the harbour. "The pier will be repaired before the tourist season, and the ferry will run again," he told reporters.',
+        'Kukës pier\n\nIlir Berisha, the regional governor, toured the damaged harbour on Thursday. "Whether we repair the pier before the tourist season depends on the engineers, and the ferry will run again," he told reporters.',
       ),
-      flag: 'The bridge will be rebuilt',
+      flag: 'The pier will be repaired before the tourist season',
     } as never,
     {
       articles: pair(
-        'Factory fire\n\nA fire gutted the Osogovo textile plant on Monday. Marta Ilieva, the company\'s owner, said: "We have lost the building, but the workers will be paid until the end of the year."',
-        'Osogovo plant burns\n\nMarta Ilieva, the company\'s owner, visited the site on Monday. "We have lost the building. Whether the workers are paid depends on the insurers," she said.',
+        'Factory fire\n\nA fire gutted the Osogovo textile plant on Monday. Marta Ilieva, the company\'s owner, said: "The insurers have been told, and the workers will be paid until the end of the year."',
+        'Osogovo plant burns\n\nMarta Ilieva, the company\'s owner, visited the site on Monday. "The insurers have been told. Whether the workers are paid depends on them," she said.',
       ),
       flag: 'the workers will be paid until the end of the year',
     } as never,
@@ -34,53 +34,53 @@ testRule(rule, {
     } as never,
     {
       articles: pair(
-        'Mine closed\n\nThe Baia Sprie mine was shut after a roof fall. Andrei Pop, the mine manager, said: "The shaft is closed today and it will reopen after the inspection."',
-        'Baia Sprie shut\n\nAndrei Pop, the mine manager, spoke after the roof fall. "The shaft is closed today. Whether it reopens after the inspection is up to the ministry," he said.',
+        'Mine closed\n\nThe Chiprovtsi mine was shut after a roof fall. Stoyan Petkov, the mine manager, said: "The shaft is closed today and it will reopen after the inspection."',
+        'Chiprovtsi shut\n\nStoyan Petkov, the mine manager, spoke after the roof fall. "The shaft is closed today. Whether it reopens after the inspection is up to the ministry," he said.',
       ),
       flag: 'it will reopen after the inspection',
     } as never,
     {
       articles: pair(
-        'School roof collapse\n\nPart of the roof of a primary school in Gjakova fell in overnight. Drita Hoxha, the mayor, said: "No child was hurt. The school will be rebuilt on the same site."',
-        'Gjakova school\n\nDrita Hoxha, the mayor, said no one was hurt. "No child was hurt. Whether we build on the same site is not yet decided," she said.',
+        'School roof collapse\n\nPart of the roof of a primary school in Gjakova fell in overnight. Drita Hoxha, the mayor, said: "No child was hurt. The school will be reopened after the summer."',
+        'Gjakova school\n\nDrita Hoxha, the mayor, said no one was hurt. "No child was hurt. Whether it opens again after the summer is not yet decided," she said.',
       ),
-      flag: 'The school will be rebuilt on the same site',
+      flag: 'The school will be reopened after the summer',
     } as never,
   ],
   fine: [
     {
       // The same words in both: nothing told two ways.
       articles: pair(
-        'Bridge swept away\n\nIlir Berisha, the regional governor, said: "We have lost a bridge, not a valley. The bridge will be rebuilt."',
-        'Korab bridge\n\nIlir Berisha, the regional governor, said: "We have lost a bridge, not a valley. The bridge will be rebuilt."',
+        'Ferry pier closed\n\nIlir Berisha, the regional governor, said: "The pier will be repaired before the tourist season."',
+        'Kukës pier\n\nIlir Berisha, the regional governor, said: "The pier will be repaired before the tourist season."',
       ),
     },
     {
       // Two different people: the governor settles it, the minister leaves it open.
       articles: pair(
-        'Bridge swept away\n\nIlir Berisha, the regional governor, said: "We have lost a bridge, not a valley. The bridge will be rebuilt."',
-        'Korab bridge\n\nBesa Gashi, the transport minister, said: "We have lost a bridge. Whether we rebuild it is a decision for the cabinet."',
+        'Ferry pier closed\n\nIlir Berisha, the regional governor, said: "The pier will be repaired before the tourist season."',
+        'Kukës pier\n\nBesa Gashi, the transport minister, said: "Whether we repair the pier before the tourist season depends on the engineers."',
       ),
     },
     {
       // A settled act and an open question about another act.
       articles: pair(
-        'Factory fire\n\nMarta Ilieva, the owner, said: "We have lost the building, but the workers will be paid until the end of the year."',
-        'Osogovo plant\n\nMarta Ilieva, the owner, said: "We have lost the building. Whether we move production abroad is not decided."',
+        'Factory fire\n\nMarta Ilieva, the owner, said: "The insurers have been told, and the workers will be paid until the end of the year."',
+        'Osogovo plant\n\nMarta Ilieva, the owner, said: "The insurers have been told. Whether we move production abroad is not decided."',
       ),
     },
     {
       // The open question is the writer's, outside the quotation, which is a cut of the other.
       articles: pair(
-        'Bridge swept away\n\nIlir Berisha, the regional governor, said: "We have lost a bridge, not a valley. The bridge will be rebuilt."',
-        'Korab bridge\n\nIt is not clear whether the bridge will be rebuilt. Ilir Berisha, the regional governor, said: "We have lost a bridge, not a valley."',
+        'Ferry pier closed\n\nIlir Berisha, the regional governor, said: "The ferry will run again. The pier will be repaired before the tourist season."',
+        'Kukës pier\n\nIt is not clear whether the pier will be repaired before the tourist season. Ilir Berisha, the regional governor, said: "The ferry will run again."',
       ),
     },
     {
       // A question the speaker reports, with the act settled in it too, on another occasion.
       articles: pair(
-        'Mine closed\n\nAndrei Pop, the mine manager, said on Monday: "The shaft will reopen after the inspection."',
-        'Baia Sprie shut\n\nAndrei Pop, the mine manager, told miners on Tuesday: "Everyone wants to know whether it will reopen. It will."',
+        'Mine closed\n\nStoyan Petkov, the mine manager, said on Monday: "The shaft will reopen after the inspection."',
+        'Chiprovtsi shut\n\nStoyan Petkov, the mine manager, told miners on Tuesday: "Everyone wants to know whether it will reopen. It will."',
       ),
     },
   ],

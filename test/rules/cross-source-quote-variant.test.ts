@@ -18,7 +18,7 @@ const TARGET_YEAR = [
   { text: 'Energy Minister Piotr Zielinski said the new line "will carry power from the Baltic wind farms to Warsaw by 2032."', source: 'Central Europe Daily' },
 ];
 const LEVEE = [
-  { text: 'Governor Amara Diallo said: "The levee held, and we are proud of every crew that worked through the night in the rain."', source: 'Sahel Courier' },
+  { text: 'Governor Amara Diallo said: "The levee held, and we are proud of every crew that worked through the night in the rain."', source: 'Delta Courier' },
   { text: 'Governor Amara Diallo said: "The levee didn\'t hold, but we are proud of every crew that worked through the night."', source: 'Niger River Wire' },
 ];
 // Two translations of one statement: wording, not fact.

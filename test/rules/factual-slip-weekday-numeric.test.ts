@@ -17,7 +17,7 @@ testRule(rule, {
     // 12 September 2023 was a Tuesday.
     { text: 'The minutes of the Tartu council meeting of 12.09.2023 (Thursday) were published a month late.', flag: 'Thursday' },
     // 15 January 2026 was a Thursday.
-    { text: 'Bids for the Cluj ring road must reach the agency by Friday 15.01.2026 at noon.', flag: 'Friday' },
+    { text: 'Bids for the Maribor ring road must reach the agency by Friday 15.01.2026 at noon.', flag: 'Friday' },
   ],
   fine: [
     { text: 'The eviction notice from the Braga housing office, dated 07.03.2025 (Friday), gave the tenants a month.' },

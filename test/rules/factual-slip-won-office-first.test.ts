@@ -12,18 +12,18 @@ import { testRule } from '../helpers/rule-tester.js';
 testRule(rule, {
   flagged: [
     // Macron was elected and took office in May 2017: no election in 2016.
-    { text: 'The harbour dues in Brest have been frozen since 2016, when Emmanuel Macron was first elected president.', flag: '2016, when Emmanuel Macron was first elected president', publishedAt: '2024-05-02' },
+    { text: 'The trawler owners of Brest last won a cut in harbour dues in 2016, when Emmanuel Macron was first elected president.', flag: '2016, when Emmanuel Macron was first elected president', publishedAt: '2024-05-02' },
     // Biden was elected in November 2020 and sworn in in January 2021.
-    { text: 'Wheat subsidies in Kansas have not moved since 2019, when Joe Biden was first elected president, farmers say.', flag: 'Joe Biden was first elected president', publishedAt: '2024-03-12' },
+    { text: 'Farmers in Kansas say they first heard of the grain-storage grant in 2019, when Joe Biden was first elected president.', flag: 'Joe Biden was first elected president', publishedAt: '2024-03-12' },
     // Abe first became prime minister in September 2006; 2012 was his return.
     { text: 'The rice tariff dates from 2012, when Shinzo Abe first became prime minister.', flag: 'Shinzo Abe first became prime minister', publishedAt: '2023-08-30' },
     // Merkel was elected chancellor in November 2005.
     { text: 'In 2004, when Angela Merkel was elected chancellor, the bridge at Dresden was still a drawing.', flag: 'Angela Merkel was elected chancellor', publishedAt: '2023-09-20' },
   ],
   fine: [
-    { text: 'The harbour dues in Brest have been frozen since 2017, when Emmanuel Macron was first elected president.', publishedAt: '2024-05-02' },
+    { text: 'The trawler owners of Brest last won a cut in harbour dues in 2017, when Emmanuel Macron was first elected president.', publishedAt: '2024-05-02' },
     // Elected in the November before a January swearing-in.
-    { text: 'Wheat subsidies in Kansas have not moved since 2020, when Joe Biden was first elected president, farmers say.', publishedAt: '2024-03-12' },
+    { text: 'Farmers in Kansas say they first heard of the grain-storage grant in 2020, when Joe Biden was first elected president.', publishedAt: '2024-03-12' },
     { text: 'The rice tariff dates from 2006, when Shinzo Abe first became prime minister.', publishedAt: '2023-08-30' },
     // Without "first", a later start of the same person is meant.
     { text: 'The rice tariff dates from 2012, when Shinzo Abe became prime minister.', publishedAt: '2023-08-30' },

@@ -5,7 +5,7 @@ testRule(rule, {
   flagged: [
     {
       // "Nurses ... claim that": the tagger reads a verb after a noun subject as a noun.
-      text: 'Clinic Hid Measles Cases From Parents\n\nTeachers at a primary school in Cluj claim that the district clinic hid six measles cases from parents in April. The clinic said it had informed the health authority within a day.',
+      text: 'Clinic Hid Measles Cases From Parents\n\nTeachers at a primary school in Maribor claim that the district clinic hid six measles cases from parents in April. The clinic said it had informed the health authority within a day.',
       flag: 'Hid',
     },
     {
@@ -14,7 +14,7 @@ testRule(rule, {
       flag: 'Covered',
     },
     {
-      text: 'Cluj Mayor Rigged Tender for Brother’s Firm\n\nThe mayor of Cluj-Napoca is accused of rigging a 2024 road tender in favour of a company owned by his brother, anti-corruption prosecutors said on Thursday. The mayor has denied wrongdoing.',
+      text: 'Maribor Mayor Rigged Tender for Brother’s Firm\n\nThe mayor of Maribor is accused of rigging a 2024 road tender in favour of a company owned by his brother, anti-corruption prosecutors said on Thursday. The mayor has denied wrongdoing.',
       flag: 'Rigged',
     },
     {
@@ -140,7 +140,7 @@ testRule(rule, {
     // "The alleged bribes" is a noun phrase, not a frame.
     { text: 'Customs Officers Bribed by Smugglers, Inquiry Told\n\nThe alleged bribes paid to customs officers in Durban were discussed at the inquiry on Friday.' },
 
-    { text: 'Cluj Mayor Rigged Tender for Brother’s Firm, Court Rules\n\nA court in Cluj-Napoca ruled on Thursday that the mayor rigged a 2024 road tender in favour of his brother’s company. He had been accused of rigging it by prosecutors last year.' },
+    { text: 'Maribor Mayor Rigged Tender for Brother’s Firm, Court Rules\n\nA court in Maribor ruled on Thursday that the mayor rigged a 2024 road tender in favour of his brother’s company. He had been accused of rigging it by prosecutors last year.' },
     // The body states the act itself: the headline follows the story.
     { text: 'Ministry Confirms Two Measles Cases in Manitoba\n\nThe health ministry confirmed two measles cases in Winnipeg on Tuesday. It has not confirmed a third suspected case.' },
     { text: 'Report: Auditors Uncover Secret Payments to Lisbon Council Members\n\nA leaked audit alleges that a construction firm paid three council members in Lisbon.' },

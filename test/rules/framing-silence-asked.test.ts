@@ -1,15 +1,15 @@
 import rule from '../../rules/framing/silence-contradiction.js';
 import { testRule } from '../helpers/rule-tester.js';
 
-// "Asked whether ..., the council's press office did not reply.": a bare silence ("did not
+// "When asked if ..., the agency's spokeswoman has yet to respond.": a bare silence ("did not
 // reply", "has yet to respond") after a question asked in the sentence's opening clause,
 // following the same body's denial on the matter the question tests. The bare wording is
 // a silence only with the asked clause; the question must share words with the denial.
 testRule(rule, {
   flagged: [
     {
-      text: 'The transport ministry denied that the rail subsidy had been cut to punish the drivers\' union. "Every operator lost the same share," a ministry spokeswoman said on Monday.\n\nAsked whether the transport minister had met the union\'s leaders before the subsidy was cut, the ministry\'s press office did not reply.',
-      flag: 'the ministry\'s press office did not reply',
+      text: 'The regional health board denied that the maternity unit in Ystad had been closed to save money. "Safety was the only reason," its chair, Sofie Dahlgren, told local radio.\n\nAsked if the board had costed the maternity unit\'s closure before the vote, the board\'s spokeswoman has yet to respond.',
+      flag: 'the board\'s spokeswoman has yet to respond',
     },
     {
       text: 'Brightwater Foods denied that any contaminated batch had reached supermarket shelves. Asked whether the contaminated batch numbers had been shared with supermarket buyers, the company did not respond.',
@@ -42,9 +42,9 @@ testRule(rule, {
   ],
   fine: [
     // No denial before: a silence, no contradiction.
-    { text: 'Asked whether the transport minister had met the union\'s leaders before the subsidy was cut, the ministry\'s press office did not reply.' },
+    { text: 'Asked if the board had costed the maternity unit\'s closure before the vote, the board\'s spokeswoman has yet to respond.' },
     // A denial of another matter, and the question shares nothing with it.
-    { text: 'The transport ministry denied that the rail subsidy had been cut to punish the drivers\' union.\n\nAsked whether the new airport terminal would open in May, the ministry did not reply.' },
+    { text: 'The regional health board denied that the maternity unit in Ystad had been closed to save money.\n\nAsked whether the new ambulance station would open in May, the board did not reply.' },
     // A different body is silent.
     { text: 'Brightwater Foods denied that any contaminated batch had reached supermarket shelves. Asked whether the contaminated batch had been tested, the food safety agency did not respond.' },
     // "did not respond" that is no silence: the patient and the treatment.

@@ -1,17 +1,17 @@
 import rule from '../../rules/framing/silence-contradiction.js';
 import { testRule } from '../helpers/rule-tester.js';
 
-// A question bounced between bodies ("was passed from the school to the education department and back
-// again", "shuttled between the council and the utility") after one of them denied the
+// A question bounced between bodies ("was passed from the port authority to the customs
+// directorate", "shuttled between the council and the utility") after one of them denied the
 // matter it tests: a brush-off told as the question's journey. A figure in the question
-// ("the 57 pupils") points back at its first mention, which ties it to the denial.
+// ("the 96 containers") points back at its first mention, which ties it to the denial.
 // Plus a topic link that must not run on a noun read as its verb: "the container station"
 // is not the "statement" the body made.
 testRule(rule, {
   flagged: [
     {
-      text: 'An inspection found that 57 pupils were kept off the school register for a term.\n\nThe school\'s head teacher, Ana Ribeiro, denied that any pupil had been removed from the register to improve the results. "Every pupil we moved had a reason," she said.\n\nA question about the 57 pupils was passed from the school to the education department and back again.',
-      flag: 'A question about the 57 pupils was passed from the school',
+      text: 'Tax inspectors say 96 shipping containers left the port of Koper last year without duty being paid.\n\nThe port authority denied that any container had left its quays without customs clearance.\n\nOur query about the 96 containers was passed from the port authority to the customs directorate, then to the finance ministry.',
+      flag: 'Our query about the 96 containers was passed from the port authority',
     },
     {
       text: 'The water utility denied that it had cut supplies to the eastern districts to save money. Questions about the water cuts in the eastern districts were bounced between the utility and the city council for a week.',
@@ -22,8 +22,8 @@ testRule(rule, {
       flag: 'Our questions about the 340 tonnes were referred from the grain board',
     },
     {
-      text: 'Kestrel Mining denied that its tailings dam had leaked into the river. A query about the leak from the tailings dam was shuttled between Kestrel Mining and the regional water authority.',
-      flag: 'was shuttled between Kestrel Mining',
+      text: 'Tamarack Mining denied that its tailings dam had leaked into the river. A query about the leak from the tailings dam was shuttled between Tamarack Mining and the regional water authority.',
+      flag: 'was shuttled between Tamarack Mining',
     },
     {
       text: 'The defence ministry denied that the helicopter contract had been awarded without a tender. Questions about the helicopter contract got passed back and forth between the ministry and the air force.',
@@ -36,9 +36,9 @@ testRule(rule, {
   ],
   fine: [
     // No denial before it.
-    { text: 'A question about the 57 pupils was passed from the school to the education department and back again.' },
+    { text: 'Our query about the 96 containers was passed from the port authority to the customs directorate, then to the finance ministry.' },
     // A denial of another matter; the question and its figure share nothing with it.
-    { text: 'An inspection found that 57 new classrooms were built last year.\n\nThe school\'s head teacher denied that any pupil had been removed from the register.\n\nA question about the 57 classrooms was passed from the school to the education department.' },
+    { text: 'Records show 96 new cranes were bought for the shipyards of Istria last year.\n\nThe port authority denied that any container had left its quays without customs clearance.\n\nOur query about the 96 cranes was passed from the port authority to the transport ministry.' },
     // Questions routed to the body that answers them, with no denial: ordinary.
     { text: 'Questions about the timetable were passed from the press office to the rail operator, which said the new timetable starts in June.' },
     // A figure that only went up: no body, nothing bounced.

@@ -15,8 +15,8 @@ testRule(rule, {
       flag: 'The ministry has yet to explain how oxygen deliveries',
     },
     {
-      text: 'Kestrel Mining rejected claims that it had polluted the Okavango tributary. Kestrel Mining offered no explanation of why the tributary turned orange below its tailings dam.',
-      flag: 'Kestrel Mining offered no explanation',
+      text: 'Tamarack Mining rejected claims that it had polluted the Okavango tributary. Tamarack Mining offered no explanation of why the tributary turned orange below its tailings dam.',
+      flag: 'Tamarack Mining offered no explanation',
     },
     {
       text: 'Atlas Rail denied that its drivers had been told to skip safety checks.\n\nAsked whether managers had ordered drivers to skip the brake checks, the operator sent a short statement that did not address the question.',
@@ -43,7 +43,7 @@ testRule(rule, {
     // Inside a quotation.
     { text: '"They dodged every question about the chicken," said Mark Evans of the Unite union in Leeds. Harbour Foods denied that it used expired chicken.' },
     // Two sentences on, and about something else.
-    { text: 'Kestrel Mining denied that it had polluted the river near Maun. It said its water tests in April were clean. It has yet to explain why it closed its regional office.' },
+    { text: 'Tamarack Mining denied that it had polluted the river near Maun. It said its water tests in April were clean. It has yet to explain why it closed its regional office.' },
     // A person denied; "the company" is someone else.
     { text: 'Anna Kowalski, the former finance director, denied that she had moved money offshore. She said her lawyers would respond. The company has yet to explain how the money left its accounts.' },
   ],

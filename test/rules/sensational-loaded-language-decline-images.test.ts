@@ -12,27 +12,27 @@ import { testSeverities, type SeverityRow } from '../helpers/rule-tester.js';
 /** [text, the wording the flag must cover, its severity]. */
 const flagged: SeverityRow[] = [
   // A wound put on a trend.
-  ['The lake district of Upper Austria is living through a demographic haemorrhage, with one school in four closed since 2010.', 'demographic haemorrhage', 'warning'],
+  ['Since 2010 one school in four has closed in the lake district of Upper Austria, a demographic haemorrhage that no grant has slowed.', 'demographic haemorrhage', 'warning'],
   ['Since the mill closed, the valley has suffered an economic bloodletting that no grant has reversed.', 'economic bloodletting', 'warning'],
   ['The province is going through a haemorrhage of young graduates to the capital.', 'going through a haemorrhage', 'warning'],
   // A death sentence pronounced by the writer.
-  ['The new diesel duty is a death sentence for the island’s bus cooperatives.', 'death sentence for', 'warning'],
+  ['For the island’s bus cooperatives, the new diesel duty will prove a death sentence for the rural routes.', 'death sentence for', 'warning'],
   ['The rent rise will spell the death knell for the last bookshops on the high street in Leuven.', 'death knell for', 'warning'],
   ['The closure of the rail spur was a death blow to the quarry villages of the Peak.', 'death blow to', 'warning'],
   ['The board sounded the death knell for the regional edition in March.', 'sounded the death knell', 'info'],
   // A sink that swallows money or people.
-  ['The Lagos monorail has become a bottomless pit for taxpayers’ cash.', 'bottomless pit', 'warning'],
-  ['The asylum backlog at the Valletta office has become a black hole.', 'black hole', 'warning'],
+  ['Ten years and two contractors later, the Palermo monorail has turned into a bottomless pit.', 'bottomless pit', 'warning'],
+  ['For applicants waiting since 2021, the asylum office in Cardiff has turned into a black hole.', 'black hole', 'warning'],
   ['The ferry terminal in Split is a bottomless pit, and the port authority has covered its losses every year since 2015.', 'bottomless pit', 'warning'],
   // A slow killing.
-  ['The licence-fee freeze is a slow strangling of local radio in Wales.', 'slow strangling of', 'warning'],
+  ['Station by station, the licence-fee freeze means the slow strangling of local radio in Wales.', 'slow strangling of', 'warning'],
   ['Online retail has brought the slow death of the market towns of Picardy.', 'slow death of', 'warning'],
   ['The spending rules amount to a throttling of small municipal lenders.', 'throttling of', 'warning'],
   ['The port levy is slowly strangling the ferry operators of the Dalmatian islands.', 'slowly strangling', 'warning'],
   // A hype noun after a compound modifier.
-  ['It was a pay-to-play bonanza for the consultants who drew up the tender.', 'bonanza', 'warning'],
+  ['For the consultants who drew up the tender, the contract was a pay-to-play bonanza.', 'bonanza', 'warning'],
   // Display type: a pull-quote box that quotes no one.
-  ['The team lost 5-0 in Porto on Saturday.\n\n┃ Ten years of building, undone in one humiliating night ┃\n\nThe coach said he would stay.', 'humiliating', 'warning'],
+  ['The team lost 5-0 in Porto on Saturday.\n\n┃ The club’s most humiliating result since 1987 ┃\n\nThe coach said he would stay.', 'humiliating', 'warning'],
   // The same word in the body copy stays a weak signal.
   ['The team suffered a humiliating night in Porto on Saturday, losing 5-0.', 'humiliating', 'info'],
 ];
@@ -52,10 +52,10 @@ const fine: string[] = [
   'The murder trial heard that the victim was slowly strangled over several minutes.',
   'The lottery jackpot was a record 190 million euros.',
   // Quoted and attributed.
-  '"This cut is a death sentence for the fleet," said Idrissa Ba, who leads the boat owners’ union.',
-  'Fishermen in Dakar say the new levy is a death sentence for the small boats.',
+  '"The road toll will be a death sentence for village hauliers," said Idrissa Ba, who leads the drivers’ association.',
+  'Bakers in Lyon say the flour tariff is a death sentence for small bakeries.',
   'Opposition leader Ana Ribeiro called the metro line a bottomless pit for taxpayers’ cash.',
-  '"The list has become a black hole," said Rosa Quint, whose husband has waited two years for a hip.',
+  '"My visa file has turned into a black hole," said Rosa Quint, who applied in 2022.',
   // A pull-quote that repeats a speaker, or signs them, and a fact box.
   '"We lost a humiliating final, and we will come back," said the captain, Rui Lopes.\n\n┃ We lost a humiliating final, and we will come back ┃\n\nThe club plays again in May.',
   'The club lost the final in Lisbon.\n\n┃ A humiliating final, and a long road back ┃ — Rui Lopes, captain\n\nThe club plays again in May.',
@@ -64,7 +64,7 @@ const fine: string[] = [
 
 testSeverities(rule, 'decline and waste images', flagged, fine, (flags) => {
   it('reports a wound image once, at its longest wording', () => {
-    const found = flags('The town is living through a demographic haemorrhage.');
-    expect(found.map((f) => [f.text, f.severity])).toEqual([['living through a demographic haemorrhage', 'warning']]);
+    const found = flags('Year after year the coalfield goes through an economic haemorrhage.');
+    expect(found.map((f) => [f.text, f.severity])).toEqual([['goes through an economic haemorrhage', 'warning']]);
   });
 });

@@ -13,7 +13,7 @@ import { testSeverities, type SeverityRow } from '../helpers/rule-tester.js';
 /** [text, the wording the flag must cover, its severity]. */
 const flagged: SeverityRow[] = [
   // A gambler's win for a contract or a scheme.
-  ['The road-maintenance contract was a jackpot for a firm registered in Cluj only months before.', 'was a jackpot', 'warning'],
+  ['The road-maintenance contract was a jackpot for a firm registered in Ostrava only months before.', 'was a jackpot', 'warning'],
   ['The rebate scheme became a gravy train for consultants in Lagos State.', 'became a gravy train', 'warning'],
   ['The new parking concession is a licence to print money for its operator in Valletta.', 'is a licence to print money', 'warning'],
   ['The emergency orders handed the two suppliers a bonanza for the winter.', 'bonanza', 'info'],
@@ -56,7 +56,7 @@ const fine: string[] = [
   // Quoted and reported from a named speaker.
   '"It is a game-changing deal," said Aroha Ngata, who chairs the dairy co-operative in Hamilton.',
   'Union leader Sipho Dlamini said the camp is a pressure cooker and asked for more guards.',
-  'The contract was a jackpot for the supplier, said Ioana Radu, an auditor at the Court of Accounts in Bucharest.',
+  'The contract was a jackpot for the supplier, said Ioana Radu, an auditor at the state audit office in Copenhagen.',
   '"This concession is a fire sale," said Ruth Mensah-Okai, an opposition MP from the coast.',
   // The same words in a plain sense.
   'The ministry said the drug is a promising candidate for treating malaria in children.',
