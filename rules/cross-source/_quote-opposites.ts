@@ -174,13 +174,24 @@ export function samePerson(a: string | undefined, b: string | undefined): boolea
 const SETTLED = new Set(oppositions.quoteCommitments.settled);
 const OPEN = new Set(oppositions.quoteCommitments.open);
 
-/** The lemma of the verb at quotation word `i`, without a "re-" of repetition ("reopened" -> "open"). */
+/** The lemma of the verb at quotation word `i`. */
 function actAt(doc: Document, words: readonly QWord[], i: number): string | undefined {
   const w = words[i];
   const t = w && doc.tokens[firstTokenFrom(doc, w.start)];
   if (!t || t.pos !== 'VERB' || t.start !== w.start) return undefined;
-  const lemma = t.lemma.toLowerCase();
-  return /^re[a-z]{4,}$/.test(lemma) ? lemma.slice(2) : lemma;
+  return t.lemma.toLowerCase();
+}
+
+/**
+ * One act: the same lemma, or one is the other with a "re-" of repetition ("reopen" / "open",
+ * "rebuild" / "build"); not any verb that merely starts with "re" ("resign" is not "sign").
+ */
+const sameAct = (x: string, y: string) => x === y || x === `re${y}` || y === `re${x}`;
+
+/** Where `settled` states `act` as settled, or undefined. */
+function settledAt(settled: ReadonlyMap<string, number>, act: string): number | undefined {
+  for (const [a, i] of settled) if (sameAct(a, act)) return i;
+  return undefined;
 }
 
 /** Acts a quotation states as settled: "will reopen", "will be repaired" (not "will not be"). */
@@ -205,12 +216,14 @@ export function settledAgainstOpen(da: Document, a: readonly QWord[], db: Docume
   const check = (ds: Document, s: readonly QWord[], dq: Document, q: readonly QWord[]): [string, string] | undefined => {
     const settled = settledActs(ds, s);
     if (!settled.size) return undefined;
+    // The other side's own settled acts: an act it also states as settled is no question there.
+    const own = settledActs(dq, q);
     for (let i = 0; i < q.length; i++) {
       if (!OPEN.has(q[i]!.w)) continue;
       for (let k = i + 1; k <= i + 3 && k < q.length; k++) {
         const act = actAt(dq, q, k);
-        const at = act === undefined ? undefined : settled.get(act);
-        if (at === undefined || settledActs(dq, q).has(act!)) continue;
+        const at = act === undefined ? undefined : settledAt(settled, act);
+        if (at === undefined || settledAt(own, act!) !== undefined) continue;
         const end = s[at + 1]?.w === 'be' ? at + 3 : at + 2;
         return [s.slice(at, end).map((w) => w.w).join(' '), q.slice(i, k + 1).map((w) => w.w).join(' ')];
       }
