@@ -11,6 +11,12 @@ import { testSeverities, type SeverityRow } from '../helpers/rule-tester.js';
 
 /** [text, the wording the flag must cover, its severity]. */
 const flagged: SeverityRow[] = [
+  // Everyday news words that only look like a literal context: a ferry terminal, a tax penalty, a
+  // provincial governor, an appeal, a solar farm, a power plant.
+  ['The port levy is a death sentence for the small shops around the ferry terminal.', 'death sentence for', 'warning'],
+  ['The new filing rules are a death sentence for village lenders, which face a penalty for every late return. The governor of the province says he will appeal.', 'death sentence for', 'warning'],
+  ['The feed-in subsidy has become a black hole, and the solar farms it pays for still sell at a loss.', 'black hole', 'warning'],
+  ['The carbon levy is slowly strangling the small mills that supply the coal plants along the river.', 'slowly strangling', 'warning'],
   // A wound put on a trend.
   ['Since 2010 one school in four has closed in the lake district of Upper Austria, a demographic haemorrhage that no grant has slowed.', 'demographic haemorrhage', 'warning'],
   ['Since the mill closed, the valley has suffered an economic bloodletting that no grant has reversed.', 'economic bloodletting', 'warning'],
