@@ -347,14 +347,16 @@ function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlie
   // '..., said the port authority's managing director, Ines Valdes, at the signing': a role
   // and the person's name in apposition, read whatever the tagger made of a word in the role
   // ("managing" as a verb) and whatever the body before the role ("the KPA's").
-  const roleNamed = invertedSlot && !listenerAfter && !/ing$/.test(t.normal) ? invertedRoleWithName(tokens, s, k + 1) : undefined;
+  const participle = /ing$/.test(t.normal);
+  // An inverted cue that may have its speaker after it (not "told", not a participle).
+  const speakerAfter = invertedSlot && !listenerAfter && !participle;
+  const roleNamed = speakerAfter ? invertedRoleWithName(tokens, s, k + 1) : undefined;
   if (roleNamed) return roleNamed;
-  if (invertedSlot && after && !listenerAfter && !/ing$/.test(t.normal) && closesClause(after[1])) {
+  if (speakerAfter && after && closesClause(after[1])) {
     const m = makeMention(tokens, after[0], after[1], appositiveAfter(tokens, after[1], s.tokenEnd, true));
     // '..., said one source close to the talks': a determiner makes it a noun phrase too.
     if (m.name || m.descriptors.length || m.kind === 'pronoun' || /^(DET|NUM)$/.test(tokens[after[0]]!.pos)) return m;
   }
-  const participle = /ing$/.test(t.normal);
   // "X denied ... and told ...": the speaker of the earlier cue, else the sentence subject.
   if (before && CONJUNCTIONS.has(before.normal)) return earlier[earlier.length - 1]?.speaker ?? sentenceSubject(tokens, s);
   // ", calling the memo 'nonsense'": the subject of the clause the participle hangs on.
