@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import verbsJson from '../data/judgement-verbs.json';
-import vagueJson from '../data/vague-sources.json';
 import { loadData } from '../../src/data/load.js';
+import { vagueData } from './_vague-data.js';
 import { people } from '../../src/document/people.js';
 import { makeMention, phraseAfter } from '../../src/document/mentions.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
@@ -46,7 +46,7 @@ const occasionNouns = new Set(data.occasionNouns);
 const guestNouns = new Set(data.guestNouns);
 const idioms = new PhraseIndex(data.phrases.map((p) => [p.pattern, p] as [string, (typeof data.phrases)[number]]));
 // Unnamed crowds ("critics", "many", "some"): an agent that is one of them names no one.
-const crowds = new Set(z.object({ groups: z.array(z.string()) }).parse(vagueJson).groups);
+const crowds = new Set(vagueData.groups);
 
 const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', 'ought']);
 const NEGATIONS = new Set(['not', 'never', 'no']);

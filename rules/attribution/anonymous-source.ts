@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import anonJson from '../data/anonymous-sources.json';
-import vagueJson from '../data/vague-sources.json';
-import titlesJson from '../data/expert-titles.json';
 import { loadData } from '../../src/data/load.js';
+import { vagueData } from './_vague-data.js';
+import { isExpertTitle } from './_expert-data.js';
 import { isProperName, makeMention, partitiveAt, phraseAfter, phraseBefore } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
 import { accessDeed, appositiveToName, headToken, inSummary, openerOf, sourceBeforePlace, speakerBeforeAccess, speakerBeforeDeed, speakerBeforePlace } from './_speaker.js';
@@ -110,13 +110,9 @@ function toldOnRecord(doc: Document, a: Attribution): boolean {
 const anonymousDocuments = new PhraseIndex(data.anonymousDocuments.map((p) => [p, p] as [string, string]));
 const selfStyled = new PhraseIndex(data.selfStyled.map((p) => [p, p] as [string, string]));
 // Crowds ("insiders", "critics", "a growing chorus of ...") are attribution/vague-source's; one flag per problem.
-const vague = z.object({ groups: words, collectives: words }).parse(vagueJson);
-const vagueGroups = new Set(vague.groups);
-const collectives = new Set(vague.collectives);
+const vagueGroups = new Set(vagueData.groups);
+const collectives = new Set(vagueData.collectives);
 // An unnamed expert with no employer is attribution/unaffiliated-expert's.
-const experts = z.object({ titles: words, suffixes: words }).parse(titlesJson);
-const expertTitles = new Set(experts.titles.map((t) => t.toLowerCase()));
-const isExpertWord = (w: string) => expertTitles.has(w) || experts.suffixes.some((x) => w.endsWith(x));
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'another', 'other', 'many', 'senior', 'multiple']);
 /**
@@ -231,7 +227,7 @@ function judgeSpeaker(doc: Document, a: Attribution, sp: Mention, placed: boolea
   // an anonymous source; otherwise a person introduced as one of a kind.
   if (!marked && !deed && !ONE_OF_A_KIND.has(first.normal)) return undefined;
   // "an epidemiologist told reporters": an expert with no employer is unaffiliated-expert's.
-  if (isExpertWord(head) && !sp.affiliation && !marked && !placed) return undefined;
+  if (isExpertTitle(head) && !sp.affiliation && !marked && !placed) return undefined;
   const kind = compoundBefore(doc, headTok) + head;
   const how = deed ? ', described only by what they did' : '';
   return { severity: 'warning', why: plural ? `unnamed ${kind}${how}` : `an unnamed ${kind}${how}` };

@@ -1,6 +1,4 @@
-import { z } from 'zod';
-import titlesJson from '../data/expert-titles.json';
-import { loadData } from '../../src/data/load.js';
+import { expertData, isExpertTitle as isTitle } from './_expert-data.js';
 import { tokensIn } from '../../src/document/index.js';
 import { appositiveAfter, hasProperName, isProperName, makeMention, phraseAfter, phraseBefore } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
@@ -9,24 +7,7 @@ import type { Document, Mention, Span, Token } from '../../src/document/types.js
 import { defineRule } from '../../src/engine/rule.js';
 import { firstTokenFrom, hasSpokenCueAt, inQuoteContent, perDocument, tokensWithText } from '../../src/engine/doc-cache.js';
 
-const TitleData = z.object({
-  about: z.string(),
-  source: z.string(),
-  titles: z.array(z.string().min(1)),
-  suffixes: z.array(z.string().min(1)),
-  bodyWords: z.array(z.string().min(1)),
-  cuePhrases: z.array(z.string().min(1)),
-  postVerbs: z.array(z.string().min(1)),
-  unitWords: z.array(z.string().min(1)),
-  institutionWords: z.array(z.string().min(1)),
-  frameOpeners: z.array(z.string().min(1)),
-  advisoryTitles: z.array(z.string().min(1)),
-  principalModifiers: z.array(z.string().min(1)),
-  beliefVerbs: z.array(z.string().min(1)),
-  expertClauseVerbs: z.array(z.string().min(1)),
-});
-const data = loadData('expert-titles.json', TitleData, titlesJson);
-const titles = new Set(data.titles.map((t) => t.toLowerCase()));
+const data = expertData;
 const bodyWords = new Set(data.bodyWords);
 const postVerbs = new Set(data.postVerbs);
 const unitWords = new Set(data.unitWords);
@@ -37,11 +18,6 @@ const advisoryTitles = new Set(data.advisoryTitles);
 const principalModifiers = new Set(data.principalModifiers);
 const beliefVerbs = new Set(data.beliefVerbs);
 const expertClauseVerbs = new Set(data.expertClauseVerbs);
-
-const isTitle = (word: string) => {
-  const w = word.toLowerCase();
-  return titles.has(w) || data.suffixes.some((s) => w.endsWith(s));
-};
 
 const LINKS = new Set(['at', 'of', 'with', 'for']);
 

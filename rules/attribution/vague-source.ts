@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import vagueJson from '../data/vague-sources.json';
-import { loadData } from '../../src/data/load.js';
+import { VagueData, vagueData } from './_vague-data.js';
 import { inSummary } from './_speaker.js';
 import { hasProperName, makeMention, phraseBefore } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
@@ -9,25 +8,8 @@ import { tokensIn } from '../../src/document/index.js';
 import { attributionsIn, firstTokenFrom, inQuoteContent, perDocument } from '../../src/engine/doc-cache.js';
 import { defineRule } from '../../src/engine/rule.js';
 
-const VagueData = z.object({
-  about: z.string(),
-  source: z.string(),
-  groups: z.array(z.string().min(1)),
-  collectives: z.array(z.string().min(1)),
-  phrases: z.array(z.object({ pattern: z.string().min(1), message: z.string(), quietWhenSourced: z.boolean().optional(), severity: z.enum(['info', 'warning']).optional(), notBefore: z.array(z.string().min(1)).optional(), nounBefore: z.boolean().optional(), notInQuote: z.boolean().optional(), clauseSourced: z.boolean().optional() })),
-  campaignSides: z.array(z.string().min(1)),
-  voteWords: z.array(z.string().min(1)),
-  voteOptions: z.array(z.string().min(1)),
-  sideWords: z.array(z.string().min(1)),
-  crowds: z.array(z.string().min(1)),
-  crowdClaimCues: z.array(z.string().min(1)),
-  convictions: z.array(z.string().min(1)),
-  rumours: z.array(z.string().min(1)),
-  communities: z.array(z.string().min(1)),
-  qualifiedCrowds: z.object({ heads: z.record(z.string().min(1), z.array(z.string().min(1))), cues: z.array(z.string().min(1)) }),
-});
 type Phrase = z.infer<typeof VagueData>['phrases'][number];
-const data = loadData('vague-sources.json', VagueData, vagueJson);
+const data = vagueData;
 const groups = new Set(data.groups);
 const collectives = new Set(data.collectives);
 const phrases = new PhraseIndex(data.phrases.map((p) => [p.pattern, p] as [string, Phrase]));

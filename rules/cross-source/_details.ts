@@ -2,10 +2,8 @@
  * Details a statement commits to, read so they can be compared across articles:
  * figures (a number with what it counts) and document origins ("a Pentagon memo").
  */
-import { z } from 'zod';
-import aliasesJson from '../data/aliases.json';
+import { aliasData } from './_aliases-data.js';
 import { oppositions } from './_oppositions.js';
-import { loadData } from '../../src/data/load.js';
 import { inChrome } from '../../src/document/index.js';
 import { attributionsIn, datesOverlapping, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { isCapitalised, isPossessive, nameHyphen } from '../../src/document/mentions.js';
@@ -14,17 +12,7 @@ import type { Document, Mention, Sentence, Span, Token } from '../../src/documen
 import { isPeopleNoun } from './_casualty-data.js';
 import { canonicalName, senseAt, senseOfWord } from './_story.js';
 
-const DetailData = z.object({
-  about: z.string(),
-  source: z.string(),
-  documents: z.array(z.string().min(1)),
-  originVerbs: z.array(z.string().min(1)),
-  bodies: z.array(z.string().min(1)),
-  setupVerbs: z.array(z.string().regex(/^\S+( \S+)?$/)).min(1),
-  currencies: z.array(z.string().min(1)).min(1),
-  moneyKinds: z.array(z.object({ kind: z.string().min(1), words: z.array(z.string().min(1)).min(1), measure: z.boolean().optional() })).min(1),
-});
-const data = loadData('aliases.json', DetailData, aliasesJson);
+const data = aliasData;
 const bounds = oppositions.figureBounds;
 type BoundKind = 'lower' | 'upper' | 'below' | 'approximate';
 /** Bound phrases as word lists, longest first so "no more than" is read before "more than". */

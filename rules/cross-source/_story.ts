@@ -5,20 +5,11 @@
  * never every sentence against every other.
  */
 import { tokensIn as tokensInSpan } from '../../src/document/index.js';
-import { z } from 'zod';
-import aliasesJson from '../data/aliases.json';
-import { loadData } from '../../src/data/load.js';
+import { aliasData } from './_aliases-data.js';
 import { inChrome } from '../../src/document/index.js';
 import type { Document, Mention, Span, Token } from '../../src/document/types.js';
 import { isContent, stem } from '../../src/engine/cluster-text.js';
 
-const AliasData = z.object({
-  about: z.string(),
-  source: z.string(),
-  names: z.array(z.array(z.string().min(1)).min(2)),
-  terms: z.array(z.object({ sense: z.string().min(1), words: z.array(z.string().min(1)).min(2) })),
-});
-const aliasData = loadData('aliases.json', AliasData, aliasesJson);
 
 /** Lower case, no "the", no possessive, no dots: "the U.S.'s" -> "us". */
 export function normName(text: string): string {

@@ -6,20 +6,12 @@
  * (so they need not align). An article that gives one noun two terms (an old lease and a
  * new one) tells two things and is left out.
  */
-import { z } from 'zod';
-import aliasesJson from '../data/aliases.json';
-import { loadData } from '../../src/data/load.js';
+import { aliasData } from './_aliases-data.js';
 import { inChrome } from '../../src/document/index.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { parseWords } from './_details.js';
 
-const TermData = z.object({
-  about: z.string(),
-  source: z.string(),
-  termNouns: z.array(z.string().min(1)).min(1),
-  termUnits: z.array(z.string().min(1)).min(1),
-});
-const data = loadData('aliases.json', TermData, aliasesJson);
+const data = aliasData;
 const NOUNS = new Set(data.termNouns);
 const UNITS = new Set(data.termUnits);
 
