@@ -95,17 +95,17 @@ export default defineRule({
     // The same long quotation given to two different named people: one outlet has the
     // speaker wrong. Short quotations (a slogan, a chant) may well be said by two people.
     const speakerWarnings = new ReportBuffer<string>();
-    const crossedSpeakers = (x: number, y: number) => {
+    const crossedSpeakers = (x: number, y: number, wording: () => WordingDiff) => {
       const [a, b] = [quotes[x]!, quotes[y]!];
       if (Math.min(a.words.length, b.words.length) < MIN_SHARED_QUOTE) return;
-      const diff = compareWording(a.words, b.words);
+      const diff = wording();
       if (diff.kind !== 'same' && diff.kind !== 'excerpt') return;
       const sa = namedSpeaker(a.doc, a.quote);
       const sb = namedSpeaker(b.doc, b.quote);
       if (!sa || !sb || !differentPeople(sa.name, sb.name)) return;
       speakerWarnings.add(b.doc, sb.span, a.doc, sa.span, `${outlet(b.doc)} gives the words "${clip(textOf(b.doc, b.quote.content), 60)}" to ${clip(sb.name, 40)}, but ${outlet(a.doc)} gives the same words to ${clip(sa.name, 40)}: one outlet has the speaker wrong; check who said it.`);
     };
-    const results: { x: number; y: number; diff: ReturnType<typeof compareWording>; speaker: boolean | undefined }[] = [];
+    const results: { x: number; y: number; diff: WordingDiff; speaker: boolean | undefined }[] = [];
     for (const list of byStem.values()) {
       for (const x of list) for (const y of list) {
         if (x >= y || quotes[x]!.doc === quotes[y]!.doc) continue;
@@ -113,9 +113,12 @@ export default defineRule({
         if (compared.has(key)) continue;
         compared.add(key);
         const speaker = sameSpeaker(quotes[x]!.doc, quotes[x]!.quote.speaker, quotes[y]!.doc, quotes[y]!.quote.speaker);
-        if (speaker !== true) crossedSpeakers(x, y);
+        // Compared once, when first needed: the crossed-speaker check and the results share it.
+        let diff: WordingDiff | undefined;
+        const wording = () => (diff ??= compareWording(quotes[x]!.words, quotes[y]!.words));
+        if (speaker !== true) crossedSpeakers(x, y, wording);
         if (speaker === false) continue;
-        results.push({ x, y, diff: compareWording(quotes[x]!.words, quotes[y]!.words), speaker });
+        results.push({ x, y, diff: wording(), speaker });
       }
     }
     // Support of a wording: how many other articles quote it the same way (or a cut of it).
