@@ -194,11 +194,18 @@ function settledAt(settled: ReadonlyMap<string, number>, act: string): number | 
   return undefined;
 }
 
-/** Acts a quotation states as settled: "will reopen", "will be repaired" (not "will not be"). */
+/** How far after an open word ("whether") its clause's verb may come. */
+const OPEN_REACH = 5;
+
+/**
+ * Acts a quotation states as settled: "will reopen", "will be repaired" (not "will not be");
+ * not one inside an open question ("whether it will return").
+ */
 function settledActs(doc: Document, words: readonly QWord[]): Map<string, number> {
   const out = new Map<string, number>();
   words.forEach((w, i) => {
     if (!SETTLED.has(w.w)) return;
+    for (let j = Math.max(0, i - OPEN_REACH); j < i; j++) if (OPEN.has(words[j]!.w)) return;
     const k = words[i + 1]?.w === 'be' ? i + 2 : i + 1;
     const act = actAt(doc, words, k);
     if (act) out.set(act, i);
@@ -209,8 +216,8 @@ function settledActs(doc: Document, words: readonly QWord[]): Map<string, number
 /**
  * One version states an act as settled ("The clinic will be reopened in May") where the other
  * puts the same act in question ("Whether it opens again depends on the health board"): the
- * words shown for each side (a's, b's), or undefined. The act is a verb within three words
- * after the open word, with the same lemma ("reopen" and "open" are one act).
+ * words shown for each side (a's, b's), or undefined. The act is the open clause's verb (the
+ * first within five words of the open word), with the same lemma ("reopen" and "open" are one act).
  */
 export function settledAgainstOpen(da: Document, a: readonly QWord[], db: Document, b: readonly QWord[]): [string, string] | undefined {
   const check = (ds: Document, s: readonly QWord[], dq: Document, q: readonly QWord[]): [string, string] | undefined => {
@@ -220,10 +227,12 @@ export function settledAgainstOpen(da: Document, a: readonly QWord[], db: Docume
     const own = settledActs(dq, q);
     for (let i = 0; i < q.length; i++) {
       if (!OPEN.has(q[i]!.w)) continue;
-      for (let k = i + 1; k <= i + 3 && k < q.length; k++) {
+      // The open clause's verb: the first within five words ("Whether the workers are paid").
+      for (let k = i + 1; k <= i + OPEN_REACH && k < q.length; k++) {
         const act = actAt(dq, q, k);
-        const at = act === undefined ? undefined : settledAt(settled, act);
-        if (at === undefined || settledAt(own, act!) !== undefined) continue;
+        if (act === undefined) continue;
+        const at = settledAt(settled, act);
+        if (at === undefined || settledAt(own, act) !== undefined) break;
         const end = s[at + 1]?.w === 'be' ? at + 3 : at + 2;
         return [s.slice(at, end).map((w) => w.w).join(' '), q.slice(i, k + 1).map((w) => w.w).join(' ')];
       }

@@ -146,7 +146,9 @@ export default defineRule({
         const change = diff.changes.map(([p, q]) => `"${q || '—'}" where ${outlet(a.doc)} has "${p || '—'}"`).join('; ');
         // A negation or a number that only one version has is a different fact, and says so.
         const fact = factChange(within(a.words, diff.spanA), within(b.words, diff.spanB), negators);
-        const tail = fact ? `; ${describeFact(fact, outlet(b.doc), outlet(a.doc))}` : '';
+        // "and it will return" / "Whether it will return": a few words apart, and the act settled in one only.
+        const settled = fact ? undefined : settledAgainstOpen(b.doc, b.words, a.doc, a.words);
+        const tail = fact ? `; ${describeFact(fact, outlet(b.doc), outlet(a.doc))}` : settled ? `; ${describeSettled(settled, outlet(b.doc), outlet(a.doc))}` : '';
         warnings.add(b.doc, diff.spanB, a.doc, diff.spanA, `${outlet(b.doc)} quotes ${who} as "${clip(textOf(b.doc, diff.spanB))}" but ${outlet(a.doc)} as "${clip(textOf(a.doc, diff.spanA))}": ${change}${tail}.`);
         continue;
       }

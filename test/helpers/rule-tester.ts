@@ -1,7 +1,8 @@
 /**
  * RuleTester, after ESLint's: run one rule on flagged and fine examples. A flagged
- * example must raise at least one flag of the rule (overlapping `flag` when given); a
- * fine example must raise none. Every flag's span must satisfy the span invariant.
+ * example must raise at least one flag of the rule (overlapping `flag` when given, and
+ * with a message matching `message` when given: the reason, not only the place); a fine
+ * example must raise none. Every flag's span must satisfy the span invariant.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeAll } from '../../src/analyze.js';
@@ -12,10 +13,12 @@ export interface StoryExample {
   articles: { text: string; publishedAt?: string; source?: string }[];
   /** For flagged examples: text in the first article the flag must overlap. */
   flag?: string;
+  /** For flagged examples: what the overlapping flag's message must say. */
+  message?: RegExp;
 }
 
 export interface RuleTests {
-  flagged?: (RuleExample | StoryExample)[];
+  flagged?: ((RuleExample & { message?: RegExp }) | StoryExample)[];
   fine?: (RuleExample | StoryExample)[];
 }
 
@@ -49,7 +52,7 @@ export function testRule(rule: Rule<any>, extra: RuleTests = {}): void {
       expect(rule.meta.why.length).toBeGreaterThan(10);
       expect(isStoryRule(rule) || rule.scope === undefined || rule.scope === 'article').toBe(true);
     });
-    for (const ex of flagged) {
+    for (const ex of flagged as ((RuleExample & { message?: RegExp }) | StoryExample)[]) {
       it(`flags: ${label(ex)}`, () => {
         const { flags, text } = flagsFor(rule, ex);
         const mine = flags.filter((f) => f.ruleId === rule.meta.id);
@@ -57,9 +60,10 @@ export function testRule(rule: Rule<any>, extra: RuleTests = {}): void {
         if (ex.flag) {
           const at = text.indexOf(ex.flag);
           expect(at, `example must contain "${ex.flag}"`).toBeGreaterThanOrEqual(0);
-          const hit = mine.some((f) => f.start < at + ex.flag!.length && at < f.end);
-          expect(hit, `a flag overlapping "${ex.flag}"; got ${JSON.stringify(mine.map((f) => f.text))}`).toBe(true);
-        }
+          const over = mine.filter((f) => f.start < at + ex.flag!.length && at < f.end);
+          expect(over.length > 0, `a flag overlapping "${ex.flag}"; got ${JSON.stringify(mine.map((f) => f.text))}`).toBe(true);
+          if (ex.message) expect(over.map((f) => f.message).some((m) => ex.message!.test(m)), `a message matching ${ex.message}; got ${JSON.stringify(over.map((f) => f.message))}`).toBe(true);
+        } else if (ex.message) expect(mine.some((f) => ex.message!.test(f.message)), `a message matching ${ex.message}`).toBe(true);
       });
     }
     for (const ex of fine) {

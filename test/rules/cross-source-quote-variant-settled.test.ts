@@ -9,6 +9,9 @@ const pair = (a: string, b: string) => [
   { text: b, source: 'National Wire', publishedAt: '2026-10-03' },
 ];
 
+/** The reason the flag must give: one version settles what the other leaves open. */
+const SETTLED = /states the act as settled, the other leaves it an open question/;
+
 testRule(rule, {
   flagged: [
     {
@@ -17,35 +20,40 @@ testRule(rule, {
         'Kukës pier\n\nIlir Berisha, the regional governor, toured the damaged harbour on Thursday. "Whether we repair the pier before the tourist season depends on the engineers, and the ferry will run again," he told reporters.',
       ),
       flag: 'The pier will be repaired before the tourist season',
-    } as never,
+      message: SETTLED,
+    },
     {
       articles: pair(
         'Factory fire\n\nA fire gutted the Osogovo textile plant on Monday. Marta Ilieva, the company\'s owner, said: "The insurers have been told, and the workers will be paid until the end of the year."',
         'Osogovo plant burns\n\nMarta Ilieva, the company\'s owner, visited the site on Monday. "The insurers have been told. Whether the workers are paid depends on them," she said.',
       ),
       flag: 'the workers will be paid until the end of the year',
-    } as never,
+      message: SETTLED,
+    },
     {
       articles: pair(
         'Festival cancelled\n\nThe Lakeside festival was called off after storms. Tomas Varga, the festival director, said: "We cancelled this year\'s festival for safety, and it will return next summer."',
         'Lakeside festival off\n\nTomas Varga, the festival director, said the storms had left no choice. "We cancelled this year\'s festival for safety. Whether it will return is something the board must weigh," he said.',
       ),
       flag: 'it will return next summer',
-    } as never,
+      message: SETTLED,
+    },
     {
       articles: pair(
         'Mine closed\n\nThe Chiprovtsi mine was shut after a roof fall. Stoyan Petkov, the mine manager, said: "The shaft is closed today and it will reopen after the inspection."',
         'Chiprovtsi shut\n\nStoyan Petkov, the mine manager, spoke after the roof fall. "The shaft is closed today. Whether it reopens after the inspection is up to the ministry," he said.',
       ),
       flag: 'it will reopen after the inspection',
-    } as never,
+      message: SETTLED,
+    },
     {
       articles: pair(
         'School roof collapse\n\nPart of the roof of a primary school in Gjakova fell in overnight. Drita Hoxha, the mayor, said: "No child was hurt. The school will be reopened after the summer."',
         'Gjakova school\n\nDrita Hoxha, the mayor, said no one was hurt. "No child was hurt. Whether it opens again after the summer is not yet decided," she said.',
       ),
       flag: 'The school will be reopened after the summer',
-    } as never,
+      message: SETTLED,
+    },
   ],
   fine: [
     {
