@@ -213,8 +213,16 @@ const isPlaceWord = (w: string) => people.places.has(w) || /^(of|and|the)$/i.tes
 
 const isHeadline = (doc: Document, si: number) => inHeadline(doc, doc.sentences[si]!);
 
-/** Aligned sentences that tell the same act with a different named actor in the same place. */
-function actorConflicts(docs: readonly Document[], pairs: AlignedPair[], report: (r: StoryReport) => void) {
+/** Spans already reported, by article id: a later check does not report the same words again. */
+type Told = ReadonlyMap<string, readonly Span[]>;
+const toldOf = (told: Told, doc: Document, x: Span) => (told.get(doc.article.id) ?? []).some((t) => t.start < x.end && x.start < t.end);
+
+/**
+ * Aligned sentences that tell the same act with a different named actor in the same place.
+ * Names inside a disagreement already reported (who set up the inquiry, who issued the order)
+ * are that disagreement, not a second one.
+ */
+function actorConflicts(docs: readonly Document[], pairs: AlignedPair[], told: Told, report: (r: StoryReport) => void) {
   for (const p of pairs) {
     if (p.score < 0.5) continue;
     const da = docs[p.a]!;
@@ -243,6 +251,7 @@ function actorConflicts(docs: readonly Document[], pairs: AlignedPair[], report:
       const inDate = (doc: Document, x: Span) => datesOverlapping(doc, x).length > 0;
       if (inDate(da, xa) || inDate(db, xb)) continue;
       if (ta.split(/\s+/).every(isPlaceWord) || tb.split(/\s+/).every(isPlaceWord)) continue;
+      if (toldOf(told, da, xa) || toldOf(told, db, xb)) continue;
       report({
         doc: db,
         span: xb,
@@ -413,7 +422,14 @@ export default defineRule({
       ],
     },
   },
-  check({ docs, report }) {
+  check({ docs, report: send }) {
+    const told = new Map<string, Span[]>();
+    const note = (id: string, x: Span) => (told.get(id) ?? told.set(id, []).get(id)!).push(x);
+    const report = (r: StoryReport) => {
+      note(r.doc.article.id, r.span);
+      for (const x of r.related ?? []) note(x.articleId, x);
+      send(r);
+    };
     const pairs = alignSentences(docs, 0.3, 3);
     figureConflicts(docs, pairs, report);
     dateConflicts(docs, pairs, report);
@@ -421,7 +437,7 @@ export default defineRule({
     originConflicts(docs, report);
     orderConflicts(docs, report);
     termOfConflicts(docs, report);
-    actorConflicts(docs, pairs, report);
+    actorConflicts(docs, pairs, told, report);
     placeConflicts(docs, pairs, report);
   },
 });

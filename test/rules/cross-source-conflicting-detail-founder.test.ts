@@ -3,12 +3,22 @@
 // read only from a setup verb (set up, appoint, convene, form, establish), never from a name
 // before the noun: "the company's board" is its board of directors.
 import rule from '../../rules/cross-source/conflicting-detail.js';
+import { describe, expect, it } from 'vitest';
+import { analyzeAll } from '../../src/analyze.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const pair = (a: string, b: string) => [
   { text: a, source: 'Andes Daily', publishedAt: '2026-04-08' },
   { text: b, source: 'Rail Business Weekly', publishedAt: '2026-04-08' },
 ];
+const INQUIRY = pair(
+  'Bank collapse\n\nDepositors queued outside branches of a failed savings bank in Tartu. An inquiry established by the Riigikogu will hear its first witnesses in May.',
+  'Savings bank failure\n\nAn inquiry set up by the Ministry of Finance will hear its first witnesses in May, after a savings bank in Tartu failed.',
+);
+const COMMITTEE = pair(
+  'Stadium crush\n\nA crush at a stadium in Accra left 30 fans injured. The committee, formed by the Ghana Football Association, will interview stewards this week.',
+  'Accra stadium\n\nThirty fans were hurt in a crush at a stadium in Accra. A committee formed by the National Sports Authority will interview stewards this week.',
+);
 
 testRule(rule, {
   flagged: [
@@ -30,18 +40,12 @@ testRule(rule, {
     } as never,
     {
       // An inquiry established by a parliament against one set up by the government.
-      articles: pair(
-        'Bank collapse\n\nDepositors queued outside branches of a failed savings bank in Tartu. An inquiry established by the Riigikogu will hear its first witnesses in May.',
-        'Savings bank failure\n\nAn inquiry set up by the Ministry of Finance will hear its first witnesses in May, after a savings bank in Tartu failed.',
-      ),
+      articles: INQUIRY,
       flag: 'inquiry established by the Riigikogu',
     } as never,
     {
       // A participle clause set off by commas.
-      articles: pair(
-        'Stadium crush\n\nA crush at a stadium in Accra left 30 fans injured. The committee, formed by the Ghana Football Association, will interview stewards this week.',
-        'Accra stadium\n\nThirty fans were hurt in a crush at a stadium in Accra. A committee formed by the National Sports Authority will interview stewards this week.',
-      ),
+      articles: COMMITTEE,
       flag: 'committee, formed by the Ghana Football Association',
     } as never,
     {
@@ -90,4 +94,16 @@ testRule(rule, {
       ),
     },
   ],
+});
+
+// The founders' names also differ word for word in the aligned sentences; that is the same
+// disagreement, reported once (not again as "a different actor in the same account").
+describe('cross-source/conflicting-detail: one founder disagreement, one flag', () => {
+  for (const [name, articles] of [['inquiry', INQUIRY], ['committee', COMMITTEE]] as const) {
+    it(name, () => {
+      const report = analyzeAll(articles.map((a, i) => ({ id: `a${i}`, ...a })), { rules: [rule], cluster: 'all' });
+      const flags = report.articles.flatMap((a) => a.flags);
+      expect(flags.map((f) => f.message.split(':')[0])).toEqual([`Outlets disagree on who set up the ${name}`]);
+    });
+  }
 });
