@@ -46,7 +46,9 @@ function clauseAfter(doc: Document, name: NameMatch, to: number): Clause | undef
   }
   if (tokens[i]?.normal === 'who') i++;
   else if (i !== name.last) return undefined;
-  if (tokens[i]?.normal === 'first') i++;
+  // "who first took office in 2012": the earliest start, not any start.
+  let first = tokens[i]?.normal === 'first';
+  if (first) i++;
   const verb = tokens[i];
   if (!verb || i >= to) return undefined;
   if (WON_OFFICE.handVerbs.has(verb.normal)) return handedOn(doc, i + 1, to);
@@ -59,16 +61,16 @@ function clauseAfter(doc: Document, name: NameMatch, to: number): Clause | undef
     const object = tokens[o]?.normal ?? '';
     const roles = WON_OFFICE.objects.get(object);
     const year = roles ? yearAt(tokens, o + 1, to) : undefined;
-    return roles && year ? { roles, kinds: WON_OFFICE.kindObjects.get(object), year: year.year, last: year.k + 1, end: left, accession: !left && WON_OFFICE.accessionObjects.has(object) } : undefined;
+    return roles && year ? { roles, kinds: WON_OFFICE.kindObjects.get(object), year: year.year, last: year.k + 1, end: left, accession: !left && WON_OFFICE.accessionObjects.has(object), first: first && !left } : undefined;
   }
   // "who was elected in 2018", "who was first elected in 2018", "who was crowned in 1986"
   if (verb.normal !== 'was') return undefined;
   i++;
-  if (tokens[i]?.normal === 'first') i++;
+  if (tokens[i]?.normal === 'first') (first = true), i++;
   const roles = WON_OFFICE.crownedVerbs.get(tokens[i]?.normal ?? '') ?? (WON_OFFICE.electedVerbs.has(tokens[i]?.normal ?? '') ? [] : undefined);
   if (!roles) return undefined;
   const year = yearAt(tokens, i + 1, to);
-  return year ? { roles, year: year.year, last: year.k + 1 } : undefined;
+  return year ? { roles, year: year.year, last: year.k + 1, first } : undefined;
 }
 
 /** Tokens the one who took over may run to ("his son", "her deputy, Ali Musa"), before "in YEAR". */
@@ -111,6 +113,8 @@ interface Clause {
   end?: boolean;
   /** "came to the throne in 1999": the reign's first year, not any year of it. */
   accession?: boolean;
+  /** "who was first elected in 2018": the start of the earliest stretch the record has. */
+  first?: boolean;
 }
 
 const NEW_YEAR_DAYS = 7;
@@ -161,13 +165,17 @@ function becameProblem(doc: Document, g: BecameYear): string | undefined {
   const terms = termsIn(name, offices);
   if (!terms.length) return undefined;
   // "first elected": the earliest stretch the record has (a year before the record is refused above).
-  const earliest = terms.reduce((a, t) => (t.start < a.start ? t : a));
+  const earliest = earliestOf(terms);
   // An election or a first start is a precise claim: the year must meet the start as glossFits reads it.
   // "became", "was sworn in as" are often put a year off around a handover: a year either side passes.
   const fits = g.elected || g.first ? (t: Term) => glossFits(t, year, g.elected) : (t: Term) => startsNear(t, year);
   if ((g.first ? [earliest] : terms).some(fits)) return undefined;
-  return yearMessage(doc.text.slice(name.span.start, name.span.end), `did not come to that office in ${year}`, terms);
+  return yearMessage(doc.text.slice(name.span.start, name.span.end), claimOf(year, { first: g.first }), terms);
 }
+/** "did not come to that office in 2018", "did not first come ...", "did not leave ...". */
+const claimOf = (year: number, c: { end?: boolean; first?: boolean }) => `did not ${c.end ? 'leave' : c.first ? 'first come to' : 'come to'} that office in ${year}`;
+/** The earliest of a person's stretches in an office. */
+const earliestOf = (terms: readonly Term[]) => terms.reduce((a, t) => (t.start < a.start ? t : a));
 const runsOver = (t: Term, year: number) => Number(t.start.slice(0, 4)) - 1 <= year && (t.end === null || Number(t.end.slice(0, 4)) >= year);
 
 export default defineRule({
@@ -224,8 +232,9 @@ export default defineRule({
         }
         if (!offices?.length) continue;
         const terms = name.persons.flatMap((p) => p.terms.filter((t) => offices!.includes(t.office)));
-        const fits = (t: Term) => (clause.end ? endsIn(t, clause.year) : clause.accession ? startsNear(t, clause.year) : runsOver(t, clause.year));
-        if (!terms.length || terms.some(fits)) continue;
+        const fits = (t: Term) => (clause.end ? endsIn(t, clause.year) : clause.accession || clause.first ? startsNear(t, clause.year) : runsOver(t, clause.year));
+        // "first" is read as in "the year X was first elected": the earliest stretch only.
+        if (!terms.length || (clause.first ? [earliestOf(terms)] : terms).some(fits)) continue;
         // An end in the article's own year (or later) may be news the record has not caught up with.
         if (clause.end && clause.year >= asOfYear) continue;
         // A reign is one stretch: a year before a monarch's recorded accession cannot start another.
@@ -233,8 +242,7 @@ export default defineRule({
         if ((clause.year <= recordStartYear(offices) && !reign) || offices.some((o) => !isSettled(o, `${clause.year}-12-31`))) continue;
         const span: Span = { start: name.span.start, end: tokens[clause.last - 1]!.end };
         if (inQuote(doc, span) || !trustedAlias(doc, name)) continue;
-        const claim = clause.end ? `did not leave that office in ${clause.year}` : `did not come to that office in ${clause.year}`;
-        report({ span, message: yearMessage(doc.text.slice(name.span.start, name.span.end), claim, terms) });
+        report({ span, message: yearMessage(doc.text.slice(name.span.start, name.span.end), claimOf(clause.year, clause), terms) });
       }
     }
   },
