@@ -15,6 +15,7 @@ const Markers = z.object({
   source: z.string(),
   calendarWords: words,
   courtesyTitles: words,
+  deathWords: words,
   historicalPatterns: words,
   takingOffice: z.string().min(1),
   returnedToOffice: z.object({ about: z.string(), verbs: words, complements: words }),
@@ -66,6 +67,8 @@ export const COURTESY_TITLES = new Set(data.courtesyTitles);
 export const NAME_PARTICLES = people.nameParticles;
 /** "former President X": the writer says X no longer holds the office. */
 export const FORMER_WORDS = people.formerWords;
+/** "the late President X", "the slain president": the writer says X has died. */
+export const DEATH_WORDS = new Set(data.deathWords);
 /** Words before a title that make it another claim than "holds this office now" ("then-President", "acting President"). */
 export const TITLE_MODIFIERS = people.titleModifiers;
 /** Patterns (PhraseIndex syntax) that place a sentence in the past, where a title can be right for the time described. */

@@ -6,7 +6,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, type NameMatch, type TitleMatch } from './_match.js';
 import { appositiveTitleAfter, appositiveTitleBefore, inCountry, thenTitleAfter, thenTitleBefore, whoseCountry } from './_apposition.js';
 import { hasRecentMarker, nearArticlePeriod, periodsIn, tenseAround, timeAt, timeFrom, YEAR, yearOfHead, yearsIn, type Period } from './_time.js';
-import { CLAUSE_PUNCT, CLAUSE_WORDS, FORMER_WORDS, OBJECT_PREPOSITIONS, OFFICE_CLAUSE, HISTORICAL_PATTERNS, RETURNED_TO_OFFICE, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
+import { CLAUSE_PUNCT, CLAUSE_WORDS, DEATH_WORDS, FORMER_WORDS, OBJECT_PREPOSITIONS, OFFICE_CLAUSE, HISTORICAL_PATTERNS, RETURNED_TO_OFFICE, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
 import { asOf, coversPartOf, describeTerm, heldOn, isSettled, onBoundary, partlyRecorded, tenureStart, touchesPeriod, type Person, type Term } from './_offices.js';
 
 const Options = z.object({
@@ -25,7 +25,7 @@ function periodLabel(p: { from: string; to: string }): string {
 
 const historical = new PhraseIndex(HISTORICAL_PATTERNS.map((p) => [p, true] as [string, boolean]));
 
-type Modifier = 'none' | 'former' | 'then' | 'skip';
+type Modifier = 'none' | 'former' | 'then' | 'late' | 'skip';
 interface ModifierFound {
   kind: Modifier;
   /** Where the modifier is written: its offset and its (first) token. */
@@ -66,6 +66,8 @@ function modifierBefore(doc: Document, title: TitleMatch, sentStart: number): Mo
       at = i - 2;
     }
   }
+  // "the late President X": the writer says X has died.
+  if (DEATH_WORDS.has(w) && tokens[at - 1]?.normal === 'the') return { kind: 'late', start: tokens[at]!.start, at };
   const kind = kindOf(w);
   // "then" is "then-President" or "the then president"; "and then President X signed" is a sequence.
   if (kind === 'then') return hyphenated || tokens[at - 1]?.normal === 'the' ? { kind, start: tokens[at]!.start, at } : { kind: 'skip' };
@@ -318,6 +320,17 @@ function returnedToOffice(doc: Document, si: number, span: Span): boolean {
   return RETURNED_TO_OFFICE.verbBefore.test(doc.text.slice(s.start, span.start)) && RETURNED_TO_OFFICE.complementAfter.test(doc.text.slice(span.end, s.end));
 }
 
+/**
+ * "the late President X", "the late X": wrong when the record shows X in some office on the
+ * article date (the record has no deaths: a holder out of office may be alive or not).
+ */
+function lateMessage(doc: Document, name: NameMatch): string | undefined {
+  const date = doc.date;
+  if (!date || date > asOf) return undefined;
+  const t = name.persons.flatMap((p) => p.terms).find((t) => heldOn(t, date) && !onBoundary(t, date) && isSettled(t.office, date));
+  return t && `"the late" says ${t.holder.name} had died, but the record has ${t.holder.name} in office on ${date}: ${t.office.name} ${describeTerm(t)}.`;
+}
+
 /** "former <title> X": wrong when X holds an office of that title on the article date, or by the article's own account. */
 function formerMessage({ doc, si, name, terms, written, span }: Found): string | undefined {
   const s = doc.sentences[si]!;
@@ -399,7 +412,7 @@ export default defineRule<z.infer<typeof Options>>({
     id: 'factual-slip/office-title',
     category: 'factual-slip',
     severity: 'error',
-    description: 'A title the person did not hold on the article\'s date ("President Biden" in March 2025), "former" or "ex-" for someone in office, or "then-<title>" with a time outside the term.',
+    description: 'A title the person did not hold on the article\'s date ("President Biden" in March 2025), "former" or "ex-" for someone in office, "the late" for someone the record shows in office, or "then-<title>" with a time outside the term.',
     options: Options,
     why: 'Titles date a story. A sitting leader called "former", or a predecessor still called by the title, is a factual error readers notice at once and it undermines everything else in the piece.',
     examples: {
@@ -478,7 +491,15 @@ export default defineRule<z.infer<typeof Options>>({
           if (message) report({ span, message });
           continue;
         }
-        if (!title) continue;
+        if (!title) {
+          // "the late X" with no title.
+          const [the, late] = [doc.tokens[name.first - 2], doc.tokens[name.first - 1]];
+          if (name.first - 2 < s.tokenStart || the!.normal !== 'the' || !DEATH_WORDS.has(late!.normal)) continue;
+          const span: Span = { start: late!.start, end: name.span.end };
+          const message = inQuote(doc, span) || !trustedAlias(doc, name) ? undefined : lateMessage(doc, name);
+          if (message) report({ span, message });
+          continue;
+        }
         const mod = modifierBefore(doc, title, s.tokenStart);
         if (mod.kind === 'skip') continue;
         const span: Span = { start: mod.start ?? title.span.start, end: name.span.end };
@@ -488,7 +509,7 @@ export default defineRule<z.infer<typeof Options>>({
 
         const found: Found = { doc, si, name, title, terms, written, span };
         const message =
-          mod.kind === 'former' ? formerMessage(found) : mod.kind === 'then' ? thenMessage(found, mod.at!, name.last) : titleMessage(found, options.recentDays);
+          mod.kind === 'former' ? formerMessage(found) : mod.kind === 'then' ? thenMessage(found, mod.at!, name.last) : mod.kind === 'late' ? lateMessage(doc, name) : titleMessage(found, options.recentDays);
         if (message) report({ span, message });
       }
     }
