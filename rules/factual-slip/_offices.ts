@@ -39,6 +39,13 @@ const Office = z.strictObject({
   governs: z.boolean(),
   /** Bodies the holder heads, as written after "who heads" ("the European Central Bank"); optional. */
   heads: z.array(Text).optional(),
+  /**
+   * A post held in turn for a short term by members of a body who hold other titled posts the
+   * record lacks (the Swiss Confederation's one-year presidency: its holders are vice presidents,
+   * ministers, later secretaries general). Like a supranational office, it cannot say which
+   * titles its holders never held.
+   */
+  rotating: z.boolean().optional(),
   source: Text,
   caveats: z.array(Caveat).optional(),
   holders: z.array(Holder).min(1),
@@ -69,10 +76,10 @@ const supranational = new Set(data.supranational);
 
 /**
  * The record knows this person only partly: some term is in a supranational office (a
- * European Council president was a national leader before), so it cannot say which
- * national titles they never held.
+ * European Council president was a national leader before) or a rotating one (a Swiss
+ * federal councillor is president for one year), so it cannot say which titles they never held.
  */
-export const partlyRecorded = (p: Person) => p.terms.some((t) => supranational.has(t.office.country));
+export const partlyRecorded = (p: Person) => p.terms.some((t) => supranational.has(t.office.country) || t.office.rotating);
 
 export interface Term {
   office: Office;
