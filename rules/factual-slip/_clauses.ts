@@ -20,6 +20,9 @@ const Clauses = z.object({
   actVerbs: words,
   officeOnlyActs: words,
   relativeWords: words,
+  personRelativeWords: words,
+  eventPrepositions: words,
+  eventNouns: words,
   headBlockers: words,
   successionVerbs: words,
   successorNouns: words,
@@ -38,6 +41,12 @@ export const CLAUSES = {
   /** Acts only a sitting holder can do: the only ones judged after a term ended. */
   officeOnlyActs: new Set(data.officeOnlyActs),
   relativeWords: new Set(data.relativeWords),
+  /** "whom", "who": the clause about a person ("Mwangi, whom President X appointed in 2015"). */
+  personRelativeWords: new Set(data.personRelativeWords),
+  /** "at", "during", "after": before "the <year> <event>", the event that dates the act. */
+  eventPrepositions: new Set(data.eventPrepositions),
+  /** "summit", "floods": an event dated by the year before it ("at the 2019 summit"). */
+  eventNouns: new Set(data.eventNouns),
   headBlockers: new Set(data.headBlockers),
   /** Token sequences, longest first ("took over from" before a one-word verb). */
   successionVerbs: data.successionVerbs.map((v) => v.split(/\s+/)).sort((a, b) => b.length - a.length),

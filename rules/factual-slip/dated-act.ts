@@ -30,6 +30,9 @@ function opensRelative(tokens: readonly Token[], k: number, from: number): boole
   if (w < from) return false;
   const t = tokens[w]!;
   const before = tokens[w - 1];
+  // "Mwangi, whom President X appointed", "the runner who Prime Minister Y honoured": a clause
+  // about a person, whose subject is the titled name after the relative word.
+  if (CLAUSES.personRelativeWords.has(t.normal)) return !!before && w - 1 >= from && (before.text === ',' || before.pos === 'NOUN' || before.pos === 'PROPN');
   if (CLAUSES.relativeWords.has(t.normal)) {
     if (!before || w - 1 < from) return false;
     // "the law that ..." (not "said that ..."); "the law, which ...".
@@ -63,6 +66,41 @@ function timeAfter(doc: Document, i: number, to: number): { period: Period; last
     const after = tokens[time.last + 1];
     if (!year || (after && time.last + 1 < to && (/^[-–\/]$/.test(after.text) || after.pos === 'NOUN'))) return undefined;
     return time;
+  }
+  return undefined;
+}
+
+/** How far after the verb an event that dates it may be written ("decorated after her silver at the 2019 Games"). */
+const EVENT_REACH = 10;
+/** Words that make "after" a preposition before a noun phrase ("after her win"), not a clause ("after he won"). */
+const NOUN_PHRASE_LEAD = /^(?:the|a|an|her|his|their|its|our|this|that)$/;
+
+/**
+ * The act dated by an event written with its year, within the clause after the verb (from
+ * token `i`): "decorated at the 2018 Commonwealth Games", "appointed during the 2016 floods", "honoured
+ * after her silver at the 2019 Games". The event is "the", a year, then a capitalised name or an
+ * event noun. After "after" (a preposition before a noun phrase) the act follows the event, a
+ * weaker claim: `after` says so. The period, its last token, and `after`.
+ */
+function eventTimeAfter(doc: Document, i: number, to: number): { period: Period; last: number; after: boolean } | undefined {
+  const { tokens } = doc;
+  let after = false;
+  for (let k = i; k < to && k < i + EVENT_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || CLAUSE_PUNCT.has(t.text)) return undefined;
+    if (t.normal === 'after') {
+      if (!NOUN_PHRASE_LEAD.test(tokens[k + 1]?.normal ?? '')) return undefined;
+      after = true;
+    } else if (CLAUSE_WORDS.has(t.normal) || OFFICE_CLAUSE.actBreaks.has(t.normal)) return undefined;
+    if (t.pos === 'VERB' && tokens[k - 1]?.normal !== 'to') return undefined;
+    if (!CLAUSES.eventPrepositions.has(t.normal) || tokens[k + 1]?.normal !== 'the' || k + 3 >= to) continue;
+    const y = tokens[k + 2]!;
+    const ev = tokens[k + 3]!;
+    if (!YEAR.test(y.text) || !((ev.capitalised && ev.pos !== 'VERB') || CLAUSES.eventNouns.has(ev.normal))) continue;
+    let last = k + 3;
+    while (last + 1 < to && tokens[last + 1]!.capitalised && tokens[last + 1]!.pos !== 'VERB') last++;
+    const year = Number(y.text);
+    return { period: { from: `${year}-01-01`, to: `${year}-12-31` }, last, after };
   }
   return undefined;
 }
@@ -163,7 +201,8 @@ export default defineRule({
         i = as.last;
       }
       if (!offices) continue;
-      const time = timeAfter(doc, i, s.tokenEnd);
+      // "in 2019", else an event with its year ("at the 2019 Games").
+      const time: { period: Period; last: number; after?: boolean } | undefined = timeAfter(doc, i, s.tokenEnd) ?? eventTimeAfter(doc, i, s.tokenEnd);
       if (!time || !recordCovers(offices, time.period)) continue;
       const terms = termsIn(name, offices);
       if (!terms.length || !clearlyOutside(terms, time.period)) continue;
@@ -180,9 +219,13 @@ export default defineRule({
       const person = name.persons[0]!.name;
       const office = offices[0]!;
       const who = holderNames(holdersDuring(office, time.period));
+      // "decorated after the 2019 Games" by someone who took office later: the act follows the
+      // event, and may have come later than its year; a warning, not a certain error.
+      const later = time.after && clearlyBefore(terms, time.period);
       report({
         span,
-        message: `${person} did not hold the office in ${periodLabel(time.period)}, when the clause dates the act: the ${office.name} then was ${who}; ${person} held it ${describeTerms(terms)}.`,
+        message: `${person} did not hold the office in ${periodLabel(time.period)}, when the clause dates the act${time.after ? ' (after an event of that year)' : ''}: the ${office.name} then was ${who}; ${person} held it ${describeTerms(terms)}.`,
+        ...(later ? { severity: 'warning' as const } : {}),
       });
     }
     // "a 2016 presidential directive from X": only a sitting holder issues one.

@@ -166,6 +166,12 @@ function actTime(doc: Document, si: number, first: number, after: number): Perio
       if (p) return p;
     }
   }
+  // "In 2019 then-prime minister X opened the line.": the same time without the comma, ending
+  // right before the title ("In March 2018 then-...", not "In the years after 2018 ...").
+  if (j > s.tokenStart && j - s.tokenStart <= 4 && /^(in|during)$/.test(tokens[s.tokenStart]!.normal) && tokens[j]!.text !== ',') {
+    const f = timeFrom(doc, s.tokenStart + 1, j + 1);
+    if (f && f.last === j) return f.period;
+  }
   return undefined;
 }
 
