@@ -20,6 +20,7 @@ const VerbData = z.object({
       notBefore: z.array(z.string()).optional(),
       weakComplement: z.array(z.string()).optional(),
       thingSubject: z.boolean().optional(),
+      notAttributive: z.boolean().optional(),
     }),
   ),
   phrases: z.array(
@@ -38,12 +39,14 @@ const VerbData = z.object({
   consensusAdverbs: z.array(z.string().min(1)),
   occasionNouns: z.array(z.string().min(1)),
   guestNouns: z.array(z.string().min(1)),
+  attributiveAdverbs: z.array(z.string().min(1)),
 });
 const data = loadData('judgement-verbs.json', VerbData, verbsJson);
 const verbs = new Map(data.verbs.map((v) => [v.lemma, v]));
 const consensusAdverbs = new Set(data.consensusAdverbs);
 const occasionNouns = new Set(data.occasionNouns);
 const guestNouns = new Set(data.guestNouns);
+const attributiveAdverbs = new Set(data.attributiveAdverbs);
 const idioms = new PhraseIndex(data.phrases.map((p) => [p.pattern, p] as [string, (typeof data.phrases)[number]]));
 // Unnamed crowds ("critics", "many", "some"): an agent that is one of them names no one.
 const crowds = new Set(vagueData.groups);
@@ -221,6 +224,33 @@ function blamesPeople(tokens: readonly Token[], k: number, end: number): boolean
   return [w, one].some((x) => people.roles.has(x) || people.orgWords.has(x)) || people.peoplePlurals.has(w);
 }
 
+/**
+ * "the roundly mocked timetable", "her much-praised reforms": a degree or consensus adverb
+ * (hyphenated to the participle or not) before the judgement participle at \`k\`, which
+ * itself stands before a noun (after up to two adjectives or nouns: "the widely derided
+ * monthly timetable"; a gerund head counts: "his much-admired handling"). Returns
+ * [first token, last token + 1] of the phrase from the adverb to its head, or undefined.
+ * The token before the adverb must not be an auxiliary or a verb ("was widely praised
+ * reforms" is no noun phrase; the passive reading handles "was widely praised").
+ */
+function attributiveJudgement(tokens: readonly Token[], from: number, to: number, k: number): [number, number] | undefined {
+  let adv = k - 1;
+  const hyphen = tokens[adv];
+  // "much-admired": the hyphen is its own token, touching both words.
+  if (hyphen && hyphen.text === '-' && hyphen.start === tokens[adv - 1]?.end && hyphen.end === tokens[k]!.start) adv--;
+  if (adv < from || !attributiveAdverbs.has(tokens[adv]!.normal)) return undefined;
+  const before = adv > from ? tokens[adv - 1]! : undefined;
+  if (before && (before.pos === 'AUX' || before.pos === 'VERB' || before.lemma.toLowerCase() === 'be')) return undefined;
+  // The head noun: the first of up to three noun-phrase words that the next word does not continue.
+  let h = k + 1;
+  const npWord = (t: Token | undefined) => !!t && (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /ing$/.test(t.normal) && !t.capitalised));
+  if (h >= to || !npWord(tokens[h])) return undefined;
+  while (h + 1 < to && h < k + 3 && (tokens[h + 1]!.pos === 'NOUN' || (tokens[h]!.pos === 'ADJ' && npWord(tokens[h + 1])))) h++;
+  const head = tokens[h]!;
+  if (head.pos === 'ADJ') return undefined;
+  return [adv, h + 1];
+}
+
 export default defineRule({
   meta: {
     id: 'attribution/agentless-judgement',
@@ -249,6 +279,15 @@ export default defineRule({
         if (t.pos !== 'VERB') continue; // first: cheaper than the lexicon lookup, and most tokens fail it
         const verb = verbs.get(t.lemma.toLowerCase());
         if (!verb || !/(ed|en|t)$/.test(t.normal)) continue;
+        // "the roundly mocked timetable": the judgement carried by a noun phrase, not a passive verb.
+        const np = verb.notAttributive ? undefined : attributiveJudgement(tokens, s.tokenStart, s.tokenEnd, k);
+        if (np) {
+          if (inQuoteContent(doc, t) || vouched(doc, t.sentence)) continue;
+          const span = { start: tokens[np[0]]!.start, end: tokens[np[1] - 1]!.end };
+          const kind = verb.sense === 'praise' ? 'Praise' : 'Blame';
+          report({ span, message: `${kind} with no one giving it, carried by a noun phrase: "${doc.text.slice(span.start, span.end)}": ${verb.sense === 'praise' ? 'praised' : 'judged'} so by whom?` });
+          continue;
+        }
         // Walk back over adverbs to the auxiliary chain: "has been", "was", "is being".
         let b = k;
         while (b > s.tokenStart && isFiller(tokens[b - 1]!)) b--;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { VagueData, vagueData } from './_vague-data.js';
 import { inSummary } from './_speaker.js';
 import { hasProperName, makeMention, phraseBefore } from '../../src/document/mentions.js';
+import { people } from '../../src/document/people.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import type { Document, Mention, Span, Token } from '../../src/document/types.js';
 import { tokensIn } from '../../src/document/index.js';
@@ -22,6 +23,10 @@ const crowdClaimCues = new Set(data.crowdClaimCues);
 const convictions = new PhraseIndex(data.convictions.map((p) => [p, p] as [string, string]));
 const rumours = new PhraseIndex(data.rumours.map((p) => [p, p] as [string, string]));
 const communities = new Set(data.communities);
+const beliefs = new PhraseIndex(data.beliefs.map((p) => [p, p] as [string, string]));
+const sectors = new Set(data.sectors);
+const quantities = new Set(data.quantities);
+const thingPlurals = new Set(data.thingPlurals);
 const qualifiedCrowds = new Map(Object.entries(data.qualifiedCrowds.heads).map(([head, mods]) => [head, new Set(mods)]));
 const qualifiedCues = new Set(data.qualifiedCrowds.cues);
 
@@ -246,6 +251,74 @@ function convictionOfCrowd(doc: Document, m: { span: Span; first: number }, mili
   return { head, span: { start: tokens[np[0]]!.start, end: m.span.end } };
 }
 
+/** Prepositions that place a crowd ("importers in the capital", "growers across the valley"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'around', 'throughout', 'on', 'along', 'near', 'outside']);
+/** Words that tie a quantity to what it counts ("much of the trade", "many in the industry"). */
+const QUANTITY_LINKS = new Set(['of', 'in', 'within', 'across', 'among', 'amongst']);
+/** "suppliers", "importers", "consultants", "pharmacists": a plural agent noun names people. */
+const AGENT_PLURAL = /(?:er|or|ist|ian|ant)s$/;
+
+/** A plural head that names people: the shared lists know it, or it is an agent noun that names no thing. */
+function peoplePlural(w: string): boolean {
+  if (thingPlurals.has(w) || sectors.has(w)) return false;
+  return crowds.has(w) || groups.has(w) || people.groupNouns.has(w) || people.roles.has(w.replace(/s$/, '')) || AGENT_PLURAL.test(w);
+}
+
+/**
+ * "Much of the port's haulage trade suspects that", "Cement importers in the capital take
+ * it for granted that": the subject of a belief verb (no speech verb) is a vague group of a
+ * trade or a place. Returns the head word and the flag's span, or undefined when the
+ * subject is someone named, introduced before ("the importers"), a body, or a bare crowd
+ * with nothing to place it ("Residents fear that").
+ */
+function beliefOfCrowd(doc: Document, m: { span: Span; first: number }): { head: string; span: Span } | undefined {
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[m.first]!.sentence]!;
+  // "Critics suspect that", "Many economists assume": a vague group word, read as for the convictions.
+  const found = convictionOfCrowd(doc, m);
+  if (found && groups.has(found.head)) return found;
+  const np = phraseBefore(tokens as Token[], m.first, s.tokenStart);
+  if (!np) return undefined;
+  const span = { start: tokens[np[0]]!.start, end: m.span.end };
+  // A quantity of a trade: "Much of the island's fishing trade", "large parts of the sector".
+  for (let q = np[0]; q < Math.min(np[0] + 3, np[1] - 1); q++) {
+    if (!quantities.has(tokens[q]!.normal) || !QUANTITY_LINKS.has(tokens[q + 1]!.normal)) continue;
+    for (let k = q + 2; k < np[1]; k++) {
+      const t = tokens[k]!;
+      if (t.capitalised && !t.possessive && t.pos === 'PROPN' && !people.places.has(t.text)) {
+        // "Much of the Harbour Traders' Guild": a body, named.
+        if (k + 1 < np[1] && people.orgWords.has(tokens[k + 1]!.bare)) return undefined;
+      }
+      if (t.pos === 'NOUN' && !t.possessive && !t.capitalised && sectors.has(t.normal)) return { head: t.normal, span };
+    }
+    return undefined;
+  }
+  // A bare plural of people, placed by a trade word before it or a place after it.
+  const sp = makeMention(tokens as Token[], np[0], np[1]);
+  if (sp.kind === 'pronoun' || sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end && firstTokenFrom(doc, sp.head.start) !== s.tokenStart) return undefined;
+  const h = firstTokenFrom(doc, sp.head.start);
+  const head = tokens[h]!;
+  if (h >= np[1] || head.possessive || !(head.pos === 'NOUN' || (head.pos === 'PROPN' && h === s.tokenStart)) || !peoplePlural(head.normal)) return undefined;
+  let trade = false;
+  for (let k = np[0]; k < h; k++) {
+    const t = tokens[k]!;
+    if (CROWD_OPENERS.has(t.normal) || (t.pos === 'ADJ' && !t.possessive)) continue;
+    if (!t.possessive && (t.pos === 'NOUN' || (k === s.tokenStart && t.pos === 'PROPN'))) {
+      trade = true;
+      continue;
+    }
+    return undefined;
+  }
+  let place = false;
+  if (h + 1 < np[1]) {
+    if (!PLACE_PREPOSITIONS.has(tokens[h + 1]!.normal)) return undefined;
+    // "exporters in the Cocoa Growers' Union": a body, not a place.
+    for (let k = h + 2; k < np[1]; k++) if (people.orgWords.has(tokens[k]!.bare) && tokens[k]!.capitalised) return undefined;
+    place = true;
+  }
+  return trade || place ? { head: head.normal, span } : undefined;
+}
+
 export default defineRule({
   meta: {
     id: 'attribution/vague-source',
@@ -313,7 +386,21 @@ export default defineRule({
       const found = convictionOfCrowd(doc, m);
       if (!found || reportedByNamedSpeaker(doc, tokens[m.first]!.sentence, found.span)) continue;
       reported.push(found.span);
-      report({ span: found.span, message: `Unnamed ${found.head} carry the claim: which ones, and how many? Name one, or say how many were asked.` });
+      report({ span: found.span, message: `"${doc.text.slice(found.span.start, found.span.end)}": a view credited to an unnamed crowd. Which ones, and how many? Name one, or say how many were asked.` });
+    }
+    // "Much of the haulage trade suspects that", "Importers in the capital assume that": a
+    // belief verb (no speech verb) after a vague group of a trade or a place.
+    for (const m of beliefs.matchDocument(doc)) {
+      const verb = tokens[m.first]!;
+      // "the fear that", "a suspect that police ...": a noun, not the crowd's verb. The tagger
+      // may read a present tense as a noun after a plural ("contractors fear that"), which is taken.
+      const prev = tokens[m.first - 1];
+      const verbal = verb.pos === 'VERB' || verb.pos === 'AUX' || (verb.pos === 'NOUN' && !!prev && prev.sentence === verb.sentence && prev.pos === 'NOUN' && !prev.possessive && /s$/.test(prev.normal));
+      if (!verbal || inQuoteContent(doc, m.span) || reported.some((r) => r.start < m.span.end && m.span.start < r.end)) continue;
+      const found = beliefOfCrowd(doc, m);
+      if (!found || reportedByNamedSpeaker(doc, verb.sentence, found.span)) continue;
+      reported.push(found.span);
+      report({ span: found.span, message: `"${doc.text.slice(found.span.start, found.span.end)}": a belief credited to an unnamed ${found.head === 'trade' || sectors.has(found.head) ? 'trade' : 'crowd'}. Who in it holds it, and how many? Name one, or say how many were asked.` });
     }
     // "The business community has long whispered that", "Traders mutter that": a rumour
     // verb after a milieu or a bare crowd passes a claim on as hearsay.
@@ -352,6 +439,9 @@ export default defineRule({
       if (m.entry.notInQuote && inQuoteContent(doc, m.span)) continue;
       if (m.entry.quietWhenSourced && creditedInSentence(doc, tokens[m.first]!.sentence, m.span, m.entry.clauseSourced)) continue;
       if (otherSense(tokens, m.first, m.last)) continue;
+      // "he let it be known that", "had it be said": "it" is the object of a verb whose
+      // subject does the act (a bare "be" after it), not the dummy subject of "it is known".
+      if (tokens[m.first]!.normal === 'it' && tokens[m.first + 1]?.normal === 'be' && before?.sentence === tokens[m.first]!.sentence && before.pos === 'VERB') continue;
       // "according to one estimate by the central bank": the next word brings in the owner.
       const after = tokens[m.last];
       if (m.entry.notBefore && after && after.sentence === tokens[m.first]!.sentence && m.entry.notBefore.includes(after.normal)) continue;

@@ -460,3 +460,28 @@ describe('attribution/vague-source: industry figures, critics see X as', () => {
     ],
   });
 });
+
+// A belief verb that is no speech verb ("suspect that", "assume that", "take it for
+// granted that") after a vague group of a trade or a place carries the claim.
+describe('attribution/vague-source: beliefs of a vague trade or placed crowd', () => {
+  testRule(rule, {
+    flagged: [
+      { text: "Much of the port's haulage trade suspects that the new toll will be doubled after the election.", flag: 'Much of the port' },
+      { text: 'Cement importers in the capital take it for granted that the duty will return in January.', flag: 'Cement importers in the capital' },
+      { text: 'Timber merchants in the province assume that the export ban will be lifted by spring.', flag: 'Timber merchants in the province' },
+      { text: 'Haulage contractors fear that the bypass in Kaunas will never be finished.', flag: 'Haulage contractors fear that' },
+      { text: 'Many in the fishing industry suspect that the quota figures were massaged.', flag: 'Many in the fishing industry' },
+      { text: 'Critics suspect that the tender in Lusaka was written for a single bidder.', flag: 'Critics suspect that' },
+    ],
+    fine: [
+      { text: 'Residents fear that the river will burst its banks again this winter.' },
+      { text: 'Budget papers assume that growth in Chile will return to 3 per cent.' },
+      { text: 'The importers suspect that the duty will rise, their lawyer, Tomas Varga, said.' },
+      { text: 'Police suspect that the fire at the warehouse in Porto was set deliberately.' },
+      { text: 'Exporters from the Cocoa Growers Union assume that the levy will rise.' },
+      { text: 'The fear that the fund would collapse grew through the summer in Accra.' },
+      { text: 'The minister let it be known that she would not seek a second term.' },
+      { text: 'He made it known in March that he would stand for the party leadership in Lagos.' },
+    ],
+  });
+});
