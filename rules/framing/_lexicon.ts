@@ -26,6 +26,8 @@ const FramingData = z.object({
     restatable: words,
     /** "silent on the allegations" covers any response; "silent on the cost" only speech about the cost. */
     broadTopics: words,
+    /** "declined to comment on the annex on tariff revisions": a part of a document, whose matter is what follows it ("on tariff revisions"). */
+    containerTopics: words,
     background: words,
     /** "Asked whether the mine would close, the company declined to comment": the question is the silence's topic. */
     askedOpeners: words,
@@ -105,6 +107,8 @@ const FramingData = z.object({
     affirmingCues: words,
     /** Close synonyms of one act: single verbs (matched by stem) and longer wordings. */
     actGroups: z.array(z.object({ verbs: words.min(1), phrases: words })),
+    /** "for", "because", "as a reward for": what ties an act to its reason (a subhead's "Picked for his contacts"). */
+    reasonLinks: patterns,
     /** "X behind Y", "X to blame for Y": the headline names a cause. */
     causalLinks: patterns,
     /** "to make room for", "as payback for": a purpose or motive after an act ("Depot closed to make room for flats"). */
@@ -205,6 +209,7 @@ export const lex = {
   genericWords: lower(framing.silence.genericWords),
   narrowers: lower(framing.silence.narrowers),
   broadTopics: lower(framing.silence.broadTopics),
+  containerTopics: lower(framing.silence.containerTopics),
   background: lower(framing.silence.background),
   askedOpeners: lower(framing.silence.askedOpeners),
   askedPrepositions: lower(framing.silence.askedPrepositions),
@@ -267,6 +272,7 @@ export const lex = {
   relationRoles: index(framing.headline.relationRoles, (p) => p),
   stakeNouns: lower(framing.headline.stakeNouns),
   kinDenied: lower(framing.headline.kinDenied),
+  reasonLinks: index(framing.headline.reasonLinks, (p) => p),
   actGroups: framing.headline.actGroups.map((g) => ({ verbs: g.verbs.map((v) => v.toLowerCase()), phrases: index(g.phrases, (p) => p) })),
   bodyHedges: new PhraseIndex<'strong' | 'weak'>([
     ...framing.headline.bodyHedges.strong.map((p) => [p, 'strong'] as [string, 'strong']),

@@ -19,7 +19,7 @@
  */
 import { phraseAfter } from '../../src/document/mentions.js';
 import type { Document, Span } from '../../src/document/types.js';
-import { inQuote, subjectsBefore } from './_clause.js';
+import { inQuote, nonOverlapping, subjectsBefore } from './_clause.js';
 import type { FollowUp } from './_follow-up.js';
 import { lex } from './_lexicon.js';
 import { askedClause, askedWh, type Clause, contentOf, restOfSentence } from './_question.js';
@@ -41,6 +41,12 @@ function firstBody(tokens: Document['tokens'], np: [number, number] | undefined)
   for (let i = np[0] + 1; i < np[1]; i++) if (/^(to|and)$/.test(tokens[i]!.normal)) return [np[0], i];
   return np;
 }
+/** The first auxiliary in `[from, to)` (the sentence's own verb after a request's words), else `to`. */
+function verbAfter(tokens: Document['tokens'], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (tokens[i]!.pos === 'AUX') return i;
+  return to;
+}
+
 /** How far into the sentence the questions may start: "Our repeated questions", "A list of written questions". */
 const QUESTION_NOUN_REACH = 5;
 
@@ -58,8 +64,9 @@ export function openQuestions(doc: Document, taken: Span[] = []): FollowUp[] {
     out.push({ span: { start: m.span.start, end: tokens[np[1] - 1]!.end }, first: m.first, last: np[1], silence: true, subject: np, question });
   }
   // "Our questions about ... went unanswered".
-  for (const m of lex.unanswered.matchDocument(doc)) {
-    if (inQuote(doc, m.span)) continue;
+  for (const m of nonOverlapping(lex.unanswered.matchDocument(doc))) {
+    // "The request went no further than the minister's desk": a limit, not a non-answer.
+    if (inQuote(doc, m.span) || tokens[m.last]?.normal === 'than') continue;
     const s = doc.sentences[tokens[m.first]!.sentence]!;
     let q = s.tokenStart;
     while (q < Math.min(m.first, s.tokenStart + QUESTION_NOUN_REACH) && !lex.questionNouns.has(tokens[q]!.normal)) q++;
@@ -69,7 +76,9 @@ export function openQuestions(doc: Document, taken: Span[] = []): FollowUp[] {
     // "Our query on ... was shuttled between the port authority and the ministry": the first body it was bounced from.
     const bounced = BOUNCED.test(tokens[m.last - 1]!.normal) ? firstBody(tokens, phraseAfter(tokens, m.last, s.tokenEnd)) : undefined;
     let k = q + 1;
-    if (tokens[k]?.normal === 'to') {
+    // "A request to see the logs ... has gone no further": "to" before a verb opens what was asked, not its addressee.
+    const infinitive = tokens[k]?.normal === 'to' && tokens[k + 1]?.pos === 'VERB' && REQUEST.test(tokens[q]!.normal);
+    if (tokens[k]?.normal === 'to' && !infinitive) {
       subject = phraseAfter(tokens, k + 1, m.first);
       if (!subject) continue;
       k = subject[1];
@@ -80,7 +89,9 @@ export function openQuestions(doc: Document, taken: Span[] = []): FollowUp[] {
     const asking = ASKING.test(tokens[k]?.normal ?? '') && ASKED_OPENER.test(tokens[k + 1]?.normal ?? '');
     const prep = TOPIC_PREPOSITION.test(tokens[k]?.normal ?? '') || (tokens[k]?.normal === 'for' && REQUEST.test(tokens[q]!.normal));
     if (later === undefined && ((!prep && !asking) || k + 1 >= m.first)) continue;
-    const question = later !== undefined ? restOfSentence(doc, later) : contentOf(tokens.slice(k + 1, m.first).filter((t) => t.pos !== 'PUNCT'));
+    // The request's own words end at the sentence's verb: "... logs for 2021 was acknowledged by its press office".
+    const askedEnd = infinitive ? verbAfter(tokens, k + 2, m.first) : m.first;
+    const question = later !== undefined ? restOfSentence(doc, later) : contentOf(tokens.slice(k + 1, askedEnd).filter((t) => t.pos !== 'PUNCT'));
     if (!question?.words.size) continue;
     subject ??= bounced;
     out.push({ span: { start: tokens[s.tokenStart]!.start, end: bounced ? tokens[bounced[1] - 1]!.end : m.span.end }, first: s.tokenStart, last: m.last, silence: true, subject, implied: !subject, question });

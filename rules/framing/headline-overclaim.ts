@@ -16,6 +16,7 @@ import { deniedParticiple, type DeniedParticiple } from './_denied-participle.js
 import { disputedValue, suspendedOutcome } from './_settled-claim.js';
 import { statedMotive } from './_motive.js';
 import { deniedAny } from './_denied-any.js';
+import { disputedReasons } from './_subhead.js';
 
 /** A body hedge counts only when its sentence shares this many content words with the headline. */
 const MIN_SHARED = 2;
@@ -224,7 +225,9 @@ function allegedActs(doc: Document, head: Token[], skipParagraph = -1): AllegedA
       // "Whether the mine pumps at night was put to it": an open question, not the act told.
       if (before.some((b) => OPEN_CLAUSE.test(b.normal))) return false;
       // "The mayor says every cent went on the old town": a clause reported after its cue is the speaker's, not the writer's.
-      if (attributionsIn(doc, t.sentence).some((a) => a.cueToken < k && a.cue.end <= t.start && a.speaker)) return false;
+      // "She has always said that her coach gave her ...": a cue with "that" after it reports a clause even when its speaker is not resolved.
+      const reported = (a: { cueToken: number; cue: Span; speaker?: unknown }) => !!a.speaker || doc.tokens[firstTokenFrom(doc, a.cue.end)]?.normal === 'that';
+      if (attributionsIn(doc, t.sentence).some((a) => a.cueToken < k && a.cue.end <= t.start && reported(a))) return false;
       // "13 people were killed": a passive with no agent does not say who did it.
       const prev = before.find((b) => b.pos !== 'ADV');
       return !(prev && PASSIVE.test(prev.normal) && !lookAhead(doc, k + 1, 4).some((a) => a.normal === 'by'));
@@ -332,10 +335,21 @@ function reportStandfirst(doc: Document, report: (r: Report) => void) {
     for (const a of allegedActs(doc, doc.tokens.slice(s.tokenStart, s.tokenEnd), p)) {
       report({
         span: { start: a.word.start, end: a.word.end },
-        message: `The standfirst states "${a.word.text}" as fact, but the story only has it as "${doc.text.slice(a.frame.start, a.frame.end)}". Attribute the claim or say what is known.`,
+        message: `The standfirst states "${a.word.text}" as fact, but the story has it only as ${lex.denialCues.has(doc.tokens[firstTokenFrom(doc, a.frame.start)]!.lemma.toLowerCase()) ? 'a claim, denied' : a.kind === 'unestablished' ? 'an open question' : 'a claim'}: "${doc.text.slice(a.frame.start, a.frame.end)}". Attribute the claim or say what is known.`,
         related: [a.frame, ...(a.reply ? [a.reply] : [])].map((x) => related(doc, x)),
       });
     }
+  }
+}
+
+/** "Picked for his contacts, not his record" as a subhead over "The opposition says she was picked because ..." and "The ministry rejected the charge". */
+function reportSubheads(doc: Document, report: (r: Report) => void) {
+  for (const d of disputedReasons(doc)) {
+    report({
+      span: d.span,
+      message: `The subhead states a reason as fact ("${doc.text.slice(d.span.start, d.span.end)}"), but the story has it only as one side's claim ("${doc.text.slice(d.claim.start, d.claim.end)}"), rejected ("${doc.text.slice(d.reply.start, d.reply.end)}"). Attribute the claim in the subhead.`,
+      related: [related(doc, d.claim), related(doc, d.reply)],
+    });
   }
 }
 
@@ -377,6 +391,7 @@ export default defineRule({
     const to = headIdx[headIdx.length - 1]! + 1;
     const head = doc.tokens.slice(from, to);
     reportStandfirst(doc, report);
+    reportSubheads(doc, report);
     // A headline that hedges itself ("Memo Alleges...", "...: Report", "Unverified Memo", a question) is fine.
     if (lex.headlineHedges.match(doc.tokens, from, to).some((m) => !isObjectNoun(doc, m.first, m.last)) || /\?/.test(doc.text.slice(h.start, h.end))) return;
     const claims = nonOverlapping(lex.assertions.match(doc.tokens, from, to)).filter((m) => !inQuote(doc, m.span));

@@ -12,7 +12,7 @@ import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { searchFirst } from '../../src/document/search.js';
 import { stem } from '../../src/engine/cluster-text.js';
 import { type FollowUp, followUps } from './_follow-up.js';
-import { evasionSubject } from './_evasion.js';
+import { evasionSubject, proxyFor } from './_evasion.js';
 
 /** A group subject only covers actors named this many sentences before it (or in it). */
 const GROUP_WINDOW = 3;
@@ -24,8 +24,17 @@ const SILENCE_REACH = 80;
 
 const POSSESSIVE = /^(its|their|his|her|our|my|your)$/;
 
-/** The topic after the silence wording ("on the allegations"): its span and head word. */
-function topicAfter(doc: Document, last: number): { span: Span; head?: Token } | undefined {
+/** Words that join a document part to its matter: "the annex on tariff revisions", "the logs of the inspections". */
+const MATTER_LINK = /^(on|of|about|regarding|concerning|over|for)$/;
+/** How many such links a part's matter may run over ("the section of the contract on fees"). */
+const MATTER_HOPS = 2;
+
+/**
+ * The topic after the silence wording ("on the allegations"): its span and head word, and,
+ * when the head is a part of a document ("the contract's annex on tariff revisions"), the
+ * tokens of the matter that follows it: the part is about them, not about itself.
+ */
+function topicAfter(doc: Document, last: number): { span: Span; head?: Token; matter?: Token[]; whole?: Token[] } | undefined {
   const prep = doc.tokens[last];
   const end = doc.tokens[last - 1]!;
   if (!prep || prep.sentence !== end.sentence || !/^(on|about|regarding|over|concerning)$/.test(prep.normal)) return undefined;
@@ -37,7 +46,21 @@ function topicAfter(doc: Document, last: number): { span: Span; head?: Token } |
   // The head comes before any preposition: "the cost of the recall" -> cost.
   const prepAt = words.findIndex((t, i) => i > 0 && t.pos === 'ADP');
   const head = [...words.slice(0, prepAt > 0 ? prepAt : words.length)].reverse().find((t) => /^(NOUN|PROPN)$/.test(t.pos));
-  return { span: { start: prep.start, end: doc.tokens[np[1] - 1]!.end }, head };
+  const span = { start: prep.start, end: doc.tokens[np[1] - 1]!.end };
+  if (!head || !has(lex.containerTopics, head)) return { span, head };
+  // The matter: the words after the head's own link ("of" inside the phrase), else the complements after the phrase.
+  const matter = prepAt > 0 ? words.slice(prepAt + 1) : [];
+  const sentenceEnd = doc.sentences[end.sentence]!.tokenEnd;
+  let k = np[1];
+  for (let hops = 0; hops < MATTER_HOPS && k + 1 < sentenceEnd && MATTER_LINK.test(doc.tokens[k]!.normal); hops++) {
+    const next = phraseAfter(doc.tokens, k + 1, sentenceEnd);
+    if (!next) break;
+    for (let i = next[0]; i < next[1]; i++) matter.push(doc.tokens[i]!);
+    k = next[1];
+  }
+  // "the contract's annex": the whole the part belongs to (its possessor), a second tie to a denial.
+  const owner = words.findIndex((t) => /^['’]s$/.test(t.text));
+  return { span, head, matter, whole: owner > 0 ? words.slice(0, owner) : [] };
 }
 
 /** How far past a topic phrase its relative clause may start (over a parenthetical ", seen by the paper,"). */
@@ -155,8 +178,11 @@ function clauseOf(doc: Document, cache: KeyCache, s: Speech): number {
  * A narrow topic ("silent on the cost") is only contradicted by speech that mentions it,
  * by stem or by the verb of a noun ("the removal" / "had been removed").
  */
-function speaksToTopic(said: Set<string>, plain: () => Set<string>, head: Token | undefined): boolean {
+function speaksToTopic(said: Set<string>, plain: () => Set<string>, head: Token | undefined, matter?: Token[]): boolean {
   if (!head || lex.broadTopics.has(head.normal) || lex.broadTopics.has(head.lemma.toLowerCase())) return true;
+  // "the annex on tariff revisions" after "denied that tariffs would rise": a part of a
+  // document is about its matter; one content word of it in the speech is the same matter.
+  if (matter && sharedIn(said, matter)) return true;
   const own = stem(head.normal);
   const lemma = stem(head.lemma.toLowerCase());
   // A noun read as its verb ("removal" -> remov) must meet a word of that verb ("removed"),
@@ -164,9 +190,36 @@ function speaksToTopic(said: Set<string>, plain: () => Set<string>, head: Token 
   return topicKeys(head).some((k) => (k === own || k === lemma ? said.has(k) : plain().has(k)));
 }
 
+/**
+ * "declined to comment on the contract's annex on tariff revisions" after "denied that tariffs
+ * would rise under the contract": the part's matter and its whole share two words with the
+ * denial (one of the matter at least): the very question the denial answered.
+ */
+function partAnswered(said: Set<string>, topic: { matter?: Token[]; whole?: Token[] } | undefined): boolean {
+  if (!topic?.matter?.length) return false;
+  const n = sharedIn(said, topic.matter);
+  return n > 0 && n + sharedIn(said, topic.whole ?? []) >= SAME_QUESTION;
+}
+
+/** Whether the speech's own cue is a denial ("denied", "rejected"), not a negation elsewhere in its sentence. */
+function deniesInWords(doc: Document, s: Speech): boolean {
+  const cue = doc.tokens[firstTokenFrom(doc, s.span.end) - 1];
+  return !!cue && lex.denialCues.has(cue.lemma.toLowerCase());
+}
+
 /** Whether the span opens a quoted fragment: 'said the firm "does not discuss individual suppliers"' is its own non-answer. */
 function opensQuote(doc: Document, span: Span): boolean {
   return doc.quotes.some((q) => q.content.start <= span.start && span.start - q.content.start <= 1 && span.end <= q.content.end);
+}
+
+/** The words of a matter that carry it (names aside: the silent body's own name is in its denial too). */
+const CONTENT = /^(NOUN|ADJ|VERB)$/;
+
+/** How many of the words (content words, generic ones aside) a speech's keys hold. */
+function sharedIn(said: Set<string>, words: Token[]): number {
+  let n = 0;
+  for (const t of words) if (CONTENT.test(t.pos) && !has(lex.genericWords, t) && topicKeys(t).some((k) => said.has(k))) n++;
+  return n;
 }
 
 /** A weak silence ("declined to comment") whose question shares this many words with the denial is a clear contradiction. */
@@ -290,14 +343,15 @@ export default defineRule({
           if (s.sentence === sentence && s.span.start >= m.span.end && /ing$/.test(tokens[firstTokenFrom(doc, s.span.end) - 1]?.normal ?? '')) return false;
           const said = saidKeys(doc, keyCache, s);
           const shared = question ? restates(said, question.words, silent) : 0;
-          if (question ? !shared : !speaksToTopic(said, () => saidPlain(doc, keyCache, s), topic?.head)) return false;
+          if (question ? !shared : !speaksToTopic(said, () => saidPlain(doc, keyCache, s), topic?.head, after?.matter)) return false;
           if (wh && (shared < SAME_QUESTION || !isDenial(doc, s))) return false;
           if (ownTopic && !isDenial(doc, s)) return false;
           if (!group) {
-            if (!sameActor(silent, s.actor())) return false;
+            // "The museum's board chair denied ... The museum has remained silent": its officer's denial in words is the body's.
+            if (!sameActor(silent, s.actor()) && !(subject.kind !== 'pronoun' && deniesInWords(doc, s) && proxyFor(doc, s.speaker, subject, silent))) return false;
             // Asked the very question the denial answered: two words of it, or, for a yes-no
             // question, the word the speaker flatly negated ("will not pay" / "whether any payment").
-            sameQuestion ||= shared >= SAME_QUESTION || (!!question?.yesNo && deniesWord(doc, s.sentence, question.words));
+            sameQuestion ||= shared >= SAME_QUESTION || (!!question?.yesNo && deniesWord(doc, s.sentence, question.words)) || partAnswered(said, topic);
             return true;
           }
           // "both companies": an actor of that kind named just before, who spoke.

@@ -1,0 +1,123 @@
+/**
+ * Subheads (crossheads): the short display lines a writer puts between body paragraphs
+ * ("Picked for loyalty, not experience"). The Document has no mark for them, so they are
+ * read from the layout: a one-line body paragraph with no closing punctuation between two
+ * paragraphs of prose. Like a headline, a subhead is read alone, and it speaks in the
+ * writer's voice.
+ *
+ * `disputedReason` finds a subhead that gives the reason for an act as fact ("Sacked for
+ * speaking out") over a section that has that reason only as one side's claim ("The union
+ * says she was dismissed because ...") and then reports the claim rejected ("The hospital
+ * rejected the union's account."). Private helper: not a rule.
+ */
+import { inQuoteContent } from '../../src/engine/doc-cache.js';
+import type { Document, Span } from '../../src/document/types.js';
+import { actAt, actOf, type Act } from './_acts.js';
+import { lex } from './_lexicon.js';
+
+/** A subhead has at least this many and at most this many tokens. */
+const MIN_TOKENS = 3;
+const MAX_TOKENS = 10;
+/** Prose ends with one of these; a display line does not. */
+const CLOSING = /[.!?"”’:]$/;
+/** Page furniture inside the body (boxes, tickers, tag lines, timelines), never a subhead. */
+const FURNITURE = /[|·›»│┌└─•@#\d]|https?:/;
+/** The section under a subhead is read this many paragraphs on, or to the next subhead. */
+const SECTION = 3;
+/** The reason follows the act within this many tokens. */
+const REASON_WINDOW = 4;
+/** The claimed act follows the speech cue within this many tokens. */
+const CLAIM_WINDOW = 8;
+
+/** Whether paragraph `p` is prose: a body paragraph whose text ends with closing punctuation. */
+function prose(doc: Document, p: number): boolean {
+  const para = doc.paragraphs[p];
+  return !!para && para.kind === 'body' && CLOSING.test(doc.text.slice(para.start, para.end).trimEnd());
+}
+
+/** Indices of the body paragraphs that are subheads. */
+export function subheads(doc: Document): number[] {
+  const out: number[] = [];
+  const standfirst = doc.standfirst ? doc.paragraphs.indexOf(doc.standfirst) : -1;
+  for (let p = 1; p < doc.paragraphs.length - 1; p++) {
+    const para = doc.paragraphs[p]!;
+    if (para.kind !== 'body' || p === standfirst || para.sentenceEnd - para.sentenceStart !== 1) continue;
+    const s = doc.sentences[para.sentenceStart]!;
+    const n = s.tokenEnd - s.tokenStart;
+    const text = doc.text.slice(para.start, para.end).trim();
+    if (n < MIN_TOKENS || n > MAX_TOKENS || CLOSING.test(text) || FURNITURE.test(text) || text === text.toUpperCase()) continue;
+    if (!doc.tokens[s.tokenStart]!.capitalised) continue;
+    if (prose(doc, p - 1) && prose(doc, p + 1)) out.push(p);
+  }
+  return out;
+}
+
+export interface DisputedReason {
+  /** The subhead's act and reason ("Picked for his contacts, not his record"). */
+  span: Span;
+  /** The attributed claim in the section ("says she was picked because"). */
+  claim: Span;
+  /** The reply that rejects it ("rejected the opposition's charge"). */
+  reply: Span;
+}
+
+/** The first reason link after token `k` (within the window, before `end`), or undefined. */
+function reasonAfter(doc: Document, k: number, end: number) {
+  return lex.reasonLinks.match(doc.tokens, k + 1, Math.min(end, k + 1 + REASON_WINDOW)).find((m) => !inQuoteContent(doc, doc.tokens[m.first]!));
+}
+
+/** The act (verb, not the light "be/have") a subhead states, and the reason link after it. */
+function subheadAct(doc: Document, from: number, to: number): { k: number; act: Act } | undefined {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos !== 'VERB' || /^(be|have|do|say)$/.test(t.lemma.toLowerCase())) continue;
+    if (!reasonAfter(doc, k, to)) return undefined;
+    return { k, act: actOf(doc, k) };
+  }
+  return undefined;
+}
+
+/**
+ * Subhead paragraph `p` states a reason for an act; its section reports that act, with a
+ * reason, only after one side's speech cue, and then a reply rejecting the claim.
+ */
+function disputedAt(doc: Document, p: number, next: number): DisputedReason | undefined {
+  const head = doc.sentences[doc.paragraphs[p]!.sentenceStart]!;
+  // A subhead that attributes itself ("..., union says") is fine.
+  if (lex.headlineHedges.match(doc.tokens, head.tokenStart, head.tokenEnd).length) return undefined;
+  const stated = subheadAct(doc, head.tokenStart, head.tokenEnd);
+  if (!stated) return undefined;
+  const last = Math.min(doc.paragraphs.length, p + 1 + SECTION, next);
+  const firstSentence = doc.paragraphs[p + 1]!.sentenceStart;
+  const lastSentence = doc.paragraphs[last - 1]!.sentenceEnd;
+  for (const a of doc.attributions) {
+    if (a.sentence < firstSentence || a.sentence >= lastSentence) continue;
+    const cue = doc.tokens[a.cueToken]!;
+    if (cue.pos !== 'VERB' || inQuoteContent(doc, cue) || lex.affirmingCues.has(cue.lemma.toLowerCase())) continue;
+    const sent = doc.sentences[a.sentence]!;
+    let claim: Span | undefined;
+    for (let k = a.cueToken + 1; k < Math.min(sent.tokenEnd, a.cueToken + 1 + CLAIM_WINDOW) && !claim; k++) {
+      const hit = actAt(doc, k, stated.act);
+      if (hit && /^(VERB|ADJ)$/.test(doc.tokens[k]!.pos) && reasonAfter(doc, hit.end - 1, sent.tokenEnd)) claim = { start: cue.start, end: doc.tokens[hit.end - 1]!.end };
+    }
+    if (!claim) continue;
+    // The reply comes after the claim, in the section, outside quotes.
+    const reply = lex.contestedReplies
+      .match(doc.tokens, sent.tokenEnd, doc.sentences[lastSentence - 1]!.tokenEnd)
+      .find((r) => doc.tokens[r.first]!.pos === 'VERB' && !inQuoteContent(doc, doc.tokens[r.first]!));
+    if (!reply) continue;
+    return { span: { start: doc.tokens[stated.k]!.start, end: head.end }, claim, reply: reply.span };
+  }
+  return undefined;
+}
+
+/** Every subhead that states as fact a reason the section gives only as a rejected claim. */
+export function disputedReasons(doc: Document): DisputedReason[] {
+  const heads = subheads(doc);
+  const out: DisputedReason[] = [];
+  heads.forEach((p, i) => {
+    const found = disputedAt(doc, p, heads[i + 1] ?? doc.paragraphs.length);
+    if (found) out.push(found);
+  });
+  return out;
+}
