@@ -53,6 +53,7 @@ const OppositionData = z.object({
   }),
   quoteCommitments: z.object({ about: z.string(), settled: Words.min(1), open: Words.min(1) }),
   silenceMatter: z.object({ about: z.string(), generic: Words }),
+  outcomes: z.object({ about: z.string(), held: Words.min(1), kept: Words.min(1), leave: Words, keptComplements: Words, removed: Words.min(1) }),
 });
 type OppositionData = z.infer<typeof OppositionData>;
 export type Side = z.infer<typeof Side>;

@@ -10,6 +10,8 @@ import { moneyKindPairs, sameThing } from './_money-pairs.js';
 import { addressIn, addressesDisagree, addressValue, type Address } from './_address.js';
 import { clockTimeIn, clocksDisagree, type ClockTime } from './_clock.js';
 import { termConflicts } from './_terms.js';
+import { heads, sameBody, type Head } from './_heads.js';
+import { datedEvents, eventContext, setApart, type DatedEvent } from './_events.js';
 import { agentsConflict, directives, sameAuthority, type Directive } from './_directive.js';
 import { alignSentences, clip, outlet, ReportBuffer, sameName, termOf, textOf, type AlignedPair } from './_story.js';
 import { people } from '../../src/document/people.js';
@@ -36,7 +38,7 @@ interface Claim {
  * flagged one (ties: the earlier article); pairs that share that claim become one flag
  * with the other articles' claims as related spans.
  */
-function reportConflicts(docs: readonly Document[], edges: [Claim, Claim][], describe: string, report: (r: StoryReport) => void) {
+function reportConflicts(docs: readonly Document[], edges: [Claim, Claim][], describe: string, report: (r: StoryReport) => void, severity?: 'info') {
   // How many articles give a claim that agrees with this one: the same value, or for
   // figures a range that meets it ("at least 12" and "12" agree against "21").
   const all = edges.flat();
@@ -63,7 +65,7 @@ function reportConflicts(docs: readonly Document[], edges: [Claim, Claim][], des
     const all = e.related.filter((r, i) => e.related.findIndex((o) => o.doc === r.doc && o.span.start === r.span.start && o.span.end === r.span.end) === i);
     const rel = all.filter((r, i) => all.findIndex((o) => o.doc === r.doc) === i);
     const otherText = rel.map((o) => `${outlet(o.doc)} has "${clip(shownAt.get(at(o.doc, o.span)) ?? textOf(o.doc, o.span), 50)}"`).join(', ');
-    report({ doc: e.doc, span: e.span, message: `${describe}: ${outlet(e.doc)} has "${e.info.shown}", but ${otherText}.`, related: all.map((o) => related(o.doc, o.span)) });
+    report({ doc: e.doc, span: e.span, message: `${describe}: ${outlet(e.doc)} has "${e.info.shown}", but ${otherText}.`, related: all.map((o) => related(o.doc, o.span)), ...(severity ? { severity } : {}) });
   }
 }
 
@@ -306,10 +308,73 @@ function dateConflicts(docs: readonly Document[], pairs: AlignedPair[], report: 
     const x = one(p.a, p.sa);
     const y = one(p.b, p.sb);
     if (!x || !y || x.date.date === y.date.date) continue;
+    // "His first test on 5 April" / "a second test on 19 April": two events of one kind.
+    if (setApart(docs[p.a]!, p.sa) || setApart(docs[p.b]!, p.sb)) continue;
     const claim = (c: typeof x): Claim => ({ doc: c.doc, span: c.date, value: c.date.date!, about: 'date', shown: textOf(c.doc, c.date) });
     edges.push([claim(x), claim(y)]);
   }
   reportConflicts(docs, edges, 'Dates for the same event differ', report);
+}
+
+/**
+ * Outlets that name different people at the head of one body ("the panel, chaired by X" /
+ * "the panel's president, Y"). An article that names two heads for one body noun (two
+ * panels, or a chair who was replaced) tells both: nothing to set against.
+ */
+function headConflicts(docs: readonly Document[], report: (r: StoryReport) => void) {
+  const byBody = new Map<string, Head[]>();
+  for (const doc of docs) {
+    const found = heads(doc);
+    for (const body of new Set(found.map((h) => h.body))) {
+      const mine = found.filter((h) => h.body === body);
+      if (new Set(mine.map((h) => h.surname)).size > 1) continue;
+      byBody.set(body, [...(byBody.get(body) ?? []), mine[0]!]);
+    }
+  }
+  for (const [body, list] of byBody) {
+    const edges: [Claim, Claim][] = [];
+    const claim = (h: Head): Claim => ({ doc: h.doc, span: h.span, value: h.surname, about: body, shown: clip(h.name, 40) });
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const x = list[i]!;
+      const y = list[j]!;
+      if (x.doc === y.doc || x.surname === y.surname || sameName(x.name, y.name) || !sameBody(x, y)) continue;
+      edges.push([claim(x), claim(y)]);
+    }
+    if (edges.length) reportConflicts(docs, edges, `Outlets name different people at the head of the ${body}`, report);
+  }
+}
+
+/**
+ * One kind of event dated two ways ("a sample collected on 3 May" / "the test on 17 May"),
+ * wherever each article gives it. Only articles that give one date for that kind of event:
+ * one that dates two tests tells of two. Tied by two more story words shared by the two
+ * sentences, a warning; else info (a story may have two votes, each outlet telling one).
+ */
+function eventDateConflicts(docs: readonly Document[], told: Told, report: (r: StoryReport) => void) {
+  const byFamily = new Map<string, DatedEvent[]>();
+  for (const doc of docs) {
+    const found = datedEvents(doc);
+    for (const family of new Set(found.map((e) => e.family))) {
+      const mine = found.filter((e) => e.family === family);
+      if (new Set(mine.map((e) => e.date)).size > 1) continue;
+      byFamily.set(family, [...(byFamily.get(family) ?? []), mine[0]!]);
+    }
+  }
+  for (const [family, list] of byFamily) {
+    const strong: [Claim, Claim][] = [];
+    const weak: [Claim, Claim][] = [];
+    const claim = (e: DatedEvent): Claim => ({ doc: e.doc, span: e.span, value: e.date, about: family, shown: textOf(e.doc, e.dateSpan) });
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const x = list[i]!;
+      const y = list[j]!;
+      if (x.doc === y.doc || x.date === y.date || toldOf(told, x.doc, x.dateSpan) || toldOf(told, y.doc, y.dateSpan)) continue;
+      const cx = eventContext(x.doc, x.sentence);
+      const shared = [...eventContext(y.doc, y.sentence)].filter((t) => cx.has(t)).length;
+      (shared >= 2 ? strong : weak).push([claim(x), claim(y)]);
+    }
+    if (strong.length) reportConflicts(docs, strong, `Dates for the same ${family} differ`, report);
+    if (weak.length) reportConflicts(docs, weak, `Dates for the same ${family} may differ`, report, 'info');
+  }
 }
 
 /** The term of one granted thing ("a 25-year licence" / "the 15-year licence"), wherever each article gives it. */
@@ -433,9 +498,11 @@ export default defineRule({
     const pairs = alignSentences(docs, 0.3, 3);
     figureConflicts(docs, pairs, report);
     dateConflicts(docs, pairs, report);
+    eventDateConflicts(docs, told, report);
     timeConflicts(docs, pairs, report);
     originConflicts(docs, report);
     orderConflicts(docs, report);
+    headConflicts(docs, report);
     termOfConflicts(docs, report);
     actorConflicts(docs, pairs, told, report);
     placeConflicts(docs, pairs, report);

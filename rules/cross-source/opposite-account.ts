@@ -4,9 +4,10 @@ import { people } from '../../src/document/people.js';
 import type { Document, Mention, Span } from '../../src/document/types.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { datesWithin } from '../../src/engine/doc-cache.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StoryReport } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
 import { negators, oppositions, type Side } from './_oppositions.js';
+import { outcomes, type Outcome } from './_outcomes.js';
 import { canonicalName, clip, outlet, ReportBuffer, resolved, sameName, sentenceTerms, termOf, textOf } from './_story.js';
 
 const SPEAKS_FOR = new Set(oppositions.speakers);
@@ -192,6 +193,35 @@ function samePlaceDay(x: Statement, y: Statement, rare: Set<string>): boolean {
   return sharedRare(x, y, rare) >= 2;
 }
 
+/**
+ * One held thing kept in one account and taken away in another ("left her title untouched" /
+ * "strips her of the title"): the same noun, a shared thread of story words around both. An
+ * article that tells both outcomes for one noun (kept one title, lost another) is left out.
+ */
+function outcomeConflicts(docs: readonly Document[], rare: Set<string>, report: (r: StoryReport) => void) {
+  const all: Outcome[] = [];
+  for (const doc of docs) {
+    const mine = outcomes(doc);
+    all.push(...mine.filter((x) => !mine.some((y) => y.noun === x.noun && y.kept !== x.kept)));
+  }
+  const buffer = new ReportBuffer<Outcome>();
+  const asStatement = (x: Outcome): Statement => ({ doc: x.doc, span: x.span, names: [], sentence: x.sentence });
+  for (const x of all) for (const y of all) {
+    if (x.doc === y.doc || !x.kept || y.kept || x.noun !== y.noun) continue;
+    if (sharedRare(asStatement(x), asStatement(y), rare) >= 2) buffer.add(x.doc, x.span, y.doc, y.span, x);
+  }
+  for (const e of buffer.entries()) {
+    const rel = e.related.filter((r, i) => e.related.findIndex((o) => o.doc === r.doc) === i);
+    const others = rel.map((r) => `${outlet(r.doc)} has "${clip(textOf(r.doc, r.span), 50)}"`);
+    report({
+      doc: e.doc,
+      span: e.span,
+      message: `Opposite accounts (kept / taken away) of the ${e.info.noun}: ${outlet(e.doc)} has "${clip(textOf(e.doc, e.span), 50)}", but ${others.join(', ')}.`,
+      related: rel.map((r) => related(r.doc, r.span)),
+    });
+  }
+}
+
 export default defineRule({
   scope: 'story',
   meta: {
@@ -222,6 +252,7 @@ export default defineRule({
   },
   check({ docs, report }) {
     const rare = rareTerms(docs);
+    outcomeConflicts(docs, rare, report);
     for (const pair of compiled) {
       const as = docs.flatMap((d) => findStatements(d, pair.a, pair.ia));
       const bs = docs.flatMap((d) => findStatements(d, pair.b, pair.ib));
