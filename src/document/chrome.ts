@@ -173,7 +173,8 @@ function isNavItem(p: string): boolean {
   if (core === '') return true;
   const words = wordCount(core);
   if (/\d/.test(core)) return words <= 8;
-  return words <= 4 && !/^\p{Ll}/u.test(core);
+  // "e-Edition", "iPlayer", "eShop": a brand item with a lower-case prefix before its capital.
+  return words <= 4 && (!/^\p{Ll}/u.test(core) || /^\p{Ll}{1,2}-?\p{Lu}/u.test(core));
 }
 /**
  * A run of nav items or figures above the headline: "FI | SV | EN   Log in   Subscribe",

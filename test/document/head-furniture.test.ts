@@ -42,6 +42,14 @@ describe('tickers, utility bars and nav runs', () => {
     expect(chromeOf(text)).toContainEqual({ kind: 'masthead', text: 'LEISURE' });
   });
 
+  it('a wide-space section menu whose last item is a brand with a lower-case prefix', () => {
+    // "e-Edition", "iPlayer": one lower-case item made the whole run read as a headline.
+    const text = page('THE RIVER GAZETTE', 'Home   Local   Business   Schools   Sport   e-Edition', 'Tuesday, October 3, 2025');
+    expect(headlineOf(text)).toBe(HEAD);
+    expect(chromeOf(text)).toContainEqual({ kind: 'masthead', text: 'Home   Local   Business   Schools   Sport   e-Edition' });
+    expect(headlineOf(page('METRO WEEKLY', 'News   Sport   iPlayer   Weather', 'News › Local'))).toBe(HEAD);
+  });
+
   it('search, menu and weather items split by wide spaces, and a figures strip', () => {
     expect(headlineOf(page('PORTO HERALD', 'Search ⌕   Menu ☰   Weather: Porto 17°C, cloudy', 'NEWS › CITY › LEISURE'))).toBe(HEAD);
     expect(headlineOf(page('☰ Menu    🔍 Search    Sign in', 'RIVERSIDE POST', 'Tide: 2.4 m · Water 16°C · Wind 12 km/h', 'Home / City / Leisure'))).toBe(HEAD);
