@@ -225,10 +225,10 @@ function blamesPeople(tokens: readonly Token[], k: number, end: number): boolean
 }
 
 /**
- * "the roundly mocked timetable", "her much-praised reforms": a degree or consensus adverb
+ * "the roundly ridiculed toll scheme", "her much-praised reforms": a degree or consensus adverb
  * (hyphenated to the participle or not) before the judgement participle at \`k\`, which
  * itself stands before a noun (after up to two adjectives or nouns: "the widely derided
- * monthly timetable"; a gerund head counts: "his much-admired handling"). Returns
+ * city parking scheme"; a gerund head counts: "her widely praised rebuilding"). Returns
  * [first token, last token + 1] of the phrase from the adverb to its head, or undefined.
  * The token before the adverb must not be an auxiliary or a verb ("was widely praised
  * reforms" is no noun phrase; the passive reading handles "was widely praised").
@@ -236,7 +236,7 @@ function blamesPeople(tokens: readonly Token[], k: number, end: number): boolean
 function attributiveJudgement(tokens: readonly Token[], from: number, to: number, k: number): [number, number] | undefined {
   let adv = k - 1;
   const hyphen = tokens[adv];
-  // "much-admired": the hyphen is its own token, touching both words.
+  // "much-praised": the hyphen is its own token, touching both words.
   if (hyphen && hyphen.text === '-' && hyphen.start === tokens[adv - 1]?.end && hyphen.end === tokens[k]!.start) adv--;
   if (adv < from || !attributiveAdverbs.has(tokens[adv]!.normal)) return undefined;
   const before = adv > from ? tokens[adv - 1]! : undefined;
@@ -279,7 +279,7 @@ export default defineRule({
         if (t.pos !== 'VERB') continue; // first: cheaper than the lexicon lookup, and most tokens fail it
         const verb = verbs.get(t.lemma.toLowerCase());
         if (!verb || !/(ed|en|t)$/.test(t.normal)) continue;
-        // "the roundly mocked timetable": the judgement carried by a noun phrase, not a passive verb.
+        // "the roundly ridiculed toll scheme": the judgement carried by a noun phrase, not a passive verb.
         const np = verb.notAttributive ? undefined : attributiveJudgement(tokens, s.tokenStart, s.tokenEnd, k);
         if (np) {
           if (inQuoteContent(doc, t) || vouched(doc, t.sentence)) continue;

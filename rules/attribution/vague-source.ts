@@ -251,7 +251,7 @@ function convictionOfCrowd(doc: Document, m: { span: Span; first: number }, mili
   return { head, span: { start: tokens[np[0]]!.start, end: m.span.end } };
 }
 
-/** Prepositions that place a crowd ("importers in the capital", "growers across the valley"). */
+/** Prepositions that place a crowd ("growers in the highlands", "merchants across the valley"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'across', 'around', 'throughout', 'on', 'along', 'near', 'outside']);
 /** Words that tie a quantity to what it counts ("much of the trade", "many in the industry"). */
 const QUANTITY_LINKS = new Set(['of', 'in', 'within', 'across', 'among', 'amongst']);
@@ -265,10 +265,10 @@ function peoplePlural(w: string): boolean {
 }
 
 /**
- * "Much of the port's haulage trade suspects that", "Cement importers in the capital take
- * it for granted that": the subject of a belief verb (no speech verb) is a vague group of a
+ * "Large parts of the shipping industry suspect that", "Coffee growers in the highlands
+ * assume that": the subject of a belief verb (no speech verb) is a vague group of a
  * trade or a place. Returns the head word and the flag's span, or undefined when the
- * subject is someone named, introduced before ("the importers"), a body, or a bare crowd
+ * subject is someone named, introduced before ("the growers"), a body, or a bare crowd
  * with nothing to place it ("Residents fear that").
  */
 function beliefOfCrowd(doc: Document, m: { span: Span; first: number }): { head: string; span: Span } | undefined {
@@ -280,7 +280,7 @@ function beliefOfCrowd(doc: Document, m: { span: Span; first: number }): { head:
   const np = phraseBefore(tokens as Token[], m.first, s.tokenStart);
   if (!np) return undefined;
   const span = { start: tokens[np[0]]!.start, end: m.span.end };
-  // A quantity of a trade: "Much of the island's fishing trade", "large parts of the sector".
+  // A quantity of a trade: "Many in the timber industry", "large parts of the sector".
   for (let q = np[0]; q < Math.min(np[0] + 3, np[1] - 1); q++) {
     if (!quantities.has(tokens[q]!.normal) || !QUANTITY_LINKS.has(tokens[q + 1]!.normal)) continue;
     for (let k = q + 2; k < np[1]; k++) {
@@ -388,7 +388,7 @@ export default defineRule({
       reported.push(found.span);
       report({ span: found.span, message: `"${doc.text.slice(found.span.start, found.span.end)}": a view credited to an unnamed crowd. Which ones, and how many? Name one, or say how many were asked.` });
     }
-    // "Much of the haulage trade suspects that", "Importers in the capital assume that": a
+    // "Many in the timber industry assume that", "Coffee growers in the highlands fear that": a
     // belief verb (no speech verb) after a vague group of a trade or a place.
     for (const m of beliefs.matchDocument(doc)) {
       const verb = tokens[m.first]!;

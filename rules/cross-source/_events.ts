@@ -1,6 +1,6 @@
 /**
- * Dated events by kind: "a sample collected at her training camp on 3 May 2025", "the
- * out-of-competition test on 17 May 2025", "the referendum on 9 April". One kind of event
+ * Dated events by kind: "a water sample drawn at the treatment works on 3 May 2025", "the
+ * laboratory test on 17 May 2025", "the referendum on 9 April". One kind of event
  * may be named with different nouns (sample / test): aliases.json `events` groups them.
  * Sentence alignment misses such pairs when the rest of the two sentences differ, so
  * cross-source/conflicting-detail compares the dates by event kind, wherever each article
@@ -53,13 +53,13 @@ function eventOf(doc: Document, d: DateMention): { k: number; family: string } |
     const t = tokens[j]!;
     const fam = familyOf(t);
     if (fam) {
-      // A participle may follow the noun ("a sample collected at ..."); no other verb.
+      // A participle may follow the noun ("a sample drawn at ..."); no other verb.
       return { k: j, family: fam };
     }
     const participle = t.pos === 'VERB' && /(ed|en|ne)$/.test(t.normal) && !!familyOf(tokens[j - 1] ?? t) && j - 1 >= s.tokenStart;
     if (!BETWEEN.test(t.pos) && !participle) return undefined;
   }
-  // "3 May 2025 — Out-of-competition sample collected": a date that opens its line.
+  // "3 May 2025 — Audit of the port accounts begins": a date that opens its line.
   let last = first;
   while (last + 1 < s.tokenEnd && tokens[last + 1]!.end <= d.end) last++;
   if (first !== s.tokenStart && !(first === s.tokenStart + 1 && d.weekdaySpan)) return undefined;
@@ -87,7 +87,7 @@ export function datedEvents(doc: Document): DatedEvent[] {
   return out;
 }
 
-/** The sentence sets an event apart from another of its kind ("his first test", "a second vote"). */
+/** The sentence sets an event apart from another of its kind ("the first audit", "a second vote"). */
 export function setApart(doc: Document, si: number): boolean {
   const s = doc.sentences[si]!;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) if (familyOf(doc.tokens[k]!) && distinct(doc.tokens, k)) return true;

@@ -1,5 +1,5 @@
 /**
- * Who leads a body, as each article gives it: "the panel, chaired by the Swiss lawyer Ana
+ * Who leads a body, as each article gives it: "the inquiry, chaired by the retired judge Ana
  * Ruiz", "the board's president, the Dutch banker Jan de Wit", "Ana Ruiz, who chairs the
  * inquiry". Read so that two outlets naming different people at the head of one body can be
  * compared (cross-source/conflicting-detail).
@@ -18,7 +18,7 @@ const NOT_CURRENT = /^(former|outgoing|incoming|new|interim|acting|previous|then
 
 export interface Head {
   doc: Document;
-  /** The body noun's lemma ("panel"). */
+  /** The body noun's lemma ("commission"). */
   body: string;
   /** Words before the body noun ("appeal", "three-member"): two bodies are told apart by them. */
   mods: Set<string>;
@@ -32,14 +32,14 @@ const isNameWord = (t: Token | undefined) => !!t && t.capitalised && /^\p{Lu}/u.
 
 /**
  * A person's name from token `i`: after an optional comma and determiner, descriptor words
- * ("the Swiss lawyer", "a retired judge"), then two to five name words ("Anne-Marie Dupont").
+ * ("the Chilean economist", "a retired judge"), then two to five name words ("Anne-Marie Dupont").
  * Returns [start, end) of the name, else undefined.
  */
 function personAt(doc: Document, i: number, limit: number): [number, number] | undefined {
   const { tokens } = doc;
   if (tokens[i]?.text === ',') i++;
   if (tokens[i]?.pos === 'DET') i++;
-  // The phrase: name words, lowercase descriptor words ("the Swiss lawyer", "the Labour MP")
+  // The phrase: name words, lowercase descriptor words ("the Chilean economist", "the Labour MP")
   // and tight hyphens; the name is its last run of name words.
   let z = i;
   while (z < limit && z - i < 9) {
@@ -94,7 +94,7 @@ export function heads(doc: Document): Head[] {
     for (let k = s.tokenStart; k < end; k++) {
       const t = tokens[k]!;
       if (t.pos !== 'NOUN' || t.capitalised || !BODIES.has(t.lemma.toLowerCase())) continue;
-      // "the panel, chaired by X" / "the inquiry led by X" / "presided over by X".
+      // "the commission, chaired by X" / "the inquiry led by X" / "presided over by X".
       let v = tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
       if (HEAD_VERBS.has(tokens[v]?.lemma.toLowerCase() ?? '')) {
         v++;
@@ -105,7 +105,7 @@ export function heads(doc: Document): Head[] {
           continue;
         }
       }
-      // "the panel's president, the Italian arbitrator X"; "the board's chair X".
+      // "the council's president, the Peruvian economist X"; "the board's chair X".
       let h = k + 1;
       if (!t.possessive && /^['’]s$/.test(tokens[h]?.text ?? '')) h++;
       else if (!t.possessive) h = -1;
@@ -114,7 +114,7 @@ export function heads(doc: Document): Head[] {
         if (name && currentAt(tokens, h)) push(k, name, k);
         continue;
       }
-      // "X, who chairs the panel" / "X, who led the inquiry".
+      // "X, who chairs the commission" / "X, who led the inquiry".
       const det = tokens[k - 1]?.pos === 'DET' ? k - 1 : k;
       const verb = tokens[det - 1];
       if (verb && HEAD_VERBS.has(verb.lemma.toLowerCase()) && tokens[det - 2]?.normal === 'who' && tokens[det - 3]?.text === ',') {

@@ -1,7 +1,7 @@
 /**
  * What a ruling or decision does with a thing someone holds, as each article tells it:
- * kept ("the court left his title untouched", "she keeps her licence", "did not strip him of
- * the medal") or taken away ("stripped of the record", "revoked her licence"). Read for
+ * kept ("the tribunal left the firm's permit in place", "she keeps her licence", "did not strip
+ * him of the seat") or taken away ("stripped of the concession", "revoked her licence"). Read for
  * cross-source/opposite-account: one outlet keeping what another takes away is one account
  * wrong. oppositions.json `outcomes` holds the verbs and the held nouns.
  */
@@ -15,13 +15,13 @@ const KEPT = new Set(o.kept);
 const LEAVE = new Set(o.leave);
 const REMOVED = new Set(o.removed);
 const COMPLEMENTS = o.keptComplements.map((c) => c.split(' '));
-/** How far after the verb the held noun may stand ("stripped her of the national 1,500m record"). */
+/** How far after the verb the held noun may stand ("stripped the miner of its eastern copper concession"). */
 const REACH = 8;
 
 export interface Outcome {
   doc: Document;
   kept: boolean;
-  /** The held noun's lemma ("record"). */
+  /** The held noun's lemma ("permit"). */
   noun: string;
   span: Span;
   sentence: number;
@@ -69,19 +69,19 @@ export function outcomes(doc: Document): Outcome[] {
         if (clauseBreak(w, tokens[j + 1])) break;
       }
       if (n < 0) continue;
-      // "keeps a record of every test": an indefinite thing is not one someone holds.
+      // "keeps a record of every sale": an indefinite thing is not one someone holds.
       if (/^(a|an)$/.test(tokens[n - 1]?.normal ?? '')) continue;
       let end = tokens[n]!.end;
-      // "left her record untouched": leaving is keeping only with its complement.
+      // "left the permit in place": leaving is keeping only with its complement.
       if (LEAVE.has(lemma)) {
         const c = complementFrom(tokens, n + 1, s.tokenEnd);
         if (c < 0) continue;
         end = tokens[c - 1]!.end;
       }
-      // "did not strip her of the title": a negated verb tells the other outcome.
+      // "did not strip him of the seat": a negated verb tells the other outcome.
       const negated = [1, 2, 3].some((d) => v - d >= s.tokenStart && negators.has(tokens[v - d]!.normal));
       const kept = (kind === 'kept') !== negated;
-      // "a bid to keep the title": an aim or a request, not an outcome.
+      // "a bid to keep the licence": an aim or a request, not an outcome.
       if (tokens[v - 1]?.normal === 'to' && !/^(allowed|able|free|permitted)$/.test(tokens[v - 2]?.normal ?? '')) continue;
       out.push({ doc, kept, noun: tokens[n]!.lemma.toLowerCase(), span: { start: tokens[negated ? auxStart(tokens, v, s.tokenStart) : v]!.start, end }, sentence: tokens[v]!.sentence });
     }

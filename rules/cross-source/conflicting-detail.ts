@@ -308,7 +308,7 @@ function dateConflicts(docs: readonly Document[], pairs: AlignedPair[], report: 
     const x = one(p.a, p.sa);
     const y = one(p.b, p.sb);
     if (!x || !y || x.date.date === y.date.date) continue;
-    // "His first test on 5 April" / "a second test on 19 April": two events of one kind.
+    // "The first ballot on 5 April" / "a second ballot on 19 April": two events of one kind.
     if (setApart(docs[p.a]!, p.sa) || setApart(docs[p.b]!, p.sb)) continue;
     const claim = (c: typeof x): Claim => ({ doc: c.doc, span: c.date, value: c.date.date!, about: 'date', shown: textOf(c.doc, c.date) });
     edges.push([claim(x), claim(y)]);
@@ -317,9 +317,9 @@ function dateConflicts(docs: readonly Document[], pairs: AlignedPair[], report: 
 }
 
 /**
- * Outlets that name different people at the head of one body ("the panel, chaired by X" /
- * "the panel's president, Y"). An article that names two heads for one body noun (two
- * panels, or a chair who was replaced) tells both: nothing to set against.
+ * Outlets that name different people at the head of one body ("the commission, chaired by X" /
+ * "the commission's president, Y"). An article that names two heads for one body noun (two
+ * commissions, or a chair who was replaced) tells both: nothing to set against.
  */
 function headConflicts(docs: readonly Document[], report: (r: StoryReport) => void) {
   const byBody = new Map<string, Head[]>();
@@ -345,7 +345,7 @@ function headConflicts(docs: readonly Document[], report: (r: StoryReport) => vo
 }
 
 /**
- * One kind of event dated two ways ("a sample collected on 3 May" / "the test on 17 May"),
+ * One kind of event dated two ways ("an audit begun on 3 May" / "the inspection on 17 May"),
  * wherever each article gives it. Only articles that give one date for that kind of event:
  * one that dates two tests tells of two. Tied by two more story words shared by the two
  * sentences, a warning; else info (a story may have two votes, each outlet telling one).

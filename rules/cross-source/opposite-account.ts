@@ -194,9 +194,9 @@ function samePlaceDay(x: Statement, y: Statement, rare: Set<string>): boolean {
 }
 
 /**
- * One held thing kept in one account and taken away in another ("left her title untouched" /
- * "strips her of the title"): the same noun, a shared thread of story words around both. An
- * article that tells both outcomes for one noun (kept one title, lost another) is left out.
+ * One held thing kept in one account and taken away in another ("left the firm's permit in
+ * place" / "revokes the firm's permit"): the same noun, a shared thread of story words around
+ * both. An article that tells both outcomes for one noun (kept one licence, lost another) is left out.
  */
 function outcomeConflicts(docs: readonly Document[], rare: Set<string>, report: (r: StoryReport) => void) {
   const all: Outcome[] = [];

@@ -30,7 +30,7 @@ function opensRelative(tokens: readonly Token[], k: number, from: number): boole
   if (w < from) return false;
   const t = tokens[w]!;
   const before = tokens[w - 1];
-  // "Mwangi, whom President X appointed", "the runner who Prime Minister Y honoured": a clause
+  // "Mwangi, whom President X appointed", "the judge who Prime Minister Y honoured": a clause
   // about a person, whose subject is the titled name after the relative word.
   if (CLAUSES.personRelativeWords.has(t.normal)) return !!before && w - 1 >= from && (before.text === ',' || before.pos === 'NOUN' || before.pos === 'PROPN');
   if (CLAUSES.relativeWords.has(t.normal)) {
@@ -70,15 +70,15 @@ function timeAfter(doc: Document, i: number, to: number): { period: Period; last
   return undefined;
 }
 
-/** How far after the verb an event that dates it may be written ("decorated after her silver at the 2019 Games"). */
+/** How far after the verb an event that dates it may be written ("pardoned after his arrest during the 2019 elections"). */
 const EVENT_REACH = 10;
 /** Words that make "after" a preposition before a noun phrase ("after her win"), not a clause ("after he won"). */
 const NOUN_PHRASE_LEAD = /^(?:the|a|an|her|his|their|its|our|this|that)$/;
 
 /**
  * The act dated by an event written with its year, within the clause after the verb (from
- * token `i`): "decorated at the 2018 Commonwealth Games", "appointed during the 2016 floods", "honoured
- * after her silver at the 2019 Games". The event is "the", a year, then a capitalised name or an
+ * token `i`): "knighted at the 2012 Jubilee", "appointed during the 2016 floods", "pardoned
+ * after his arrest during the 2019 elections". The event is "the", a year, then a capitalised name or an
  * event noun. After "after" (a preposition before a noun phrase) the act follows the event, a
  * weaker claim: `after` says so. The period, its last token, and `after`.
  */
@@ -201,7 +201,7 @@ export default defineRule({
         i = as.last;
       }
       if (!offices) continue;
-      // "in 2019", else an event with its year ("at the 2019 Games").
+      // "in 2019", else an event with its year ("at the 2019 summit").
       const time: { period: Period; last: number; after?: boolean } | undefined = timeAfter(doc, i, s.tokenEnd) ?? eventTimeAfter(doc, i, s.tokenEnd);
       if (!time || !recordCovers(offices, time.period)) continue;
       const terms = termsIn(name, offices);
@@ -219,7 +219,7 @@ export default defineRule({
       const person = name.persons[0]!.name;
       const office = offices[0]!;
       const who = holderNames(holdersDuring(office, time.period));
-      // "decorated after the 2019 Games" by someone who took office later: the act follows the
+      // "pardoned after the 2019 elections" by someone who took office later: the act follows the
       // event, and may have come later than its year; a warning, not a certain error.
       const later = time.after && clearlyBefore(terms, time.period);
       report({

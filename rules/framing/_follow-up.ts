@@ -72,7 +72,7 @@ const RUN_SENTENCES = 2;
 /**
  * The first sentence of the run of statements by the denial's party that ends with the
  * denial: earlier sentences of its paragraph, each with a statement by the same actor or by
- * the body its speaker speaks for ("Northvale said ... 'Nothing was hidden,' its director said").
+ * the body its speaker speaks for ("The airline said ... Its chief pilot added: 'Every check was done.'").
  */
 function statementRunStart(doc: Document, ordered: Speech[], d: Speech): number {
   const paragraph = doc.sentences[d.sentence]!.paragraph;
@@ -143,7 +143,7 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
         // "X denied ... A company spokeswoman said she was unable to share": a spokesperson of the denier.
         // Only after a denial in words ("denied that"): a negation somewhere in a statement is too weak a tie to a proxy.
         if (deniedInWords(doc, s) && (proxyFor(doc, subject, s.speaker, s.actor()) || (!!earlier && proxyFor(doc, earlier, s.speaker, s.actor())))) return true;
-        // "The fund's board chair denied ... The board has not responded": an officer of the silent body denied.
+        // "The orchestra's chair denied ... The orchestra has not replied": an officer of the silent body denied.
         if (deniedInWords(doc, s) && subject.kind !== 'pronoun' && proxyFor(doc, s.speaker, subject, silent)) return true;
         // "The company has denied ... Viru Energia ignored requests": the unnamed denier stands for the named one.
         if (silent.names.length && subject.kind !== 'pronoun' && standsFor(doc, s.speaker, s.actor(), subject, silent)) return true;
@@ -166,8 +166,9 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
       for (let i = d.sentence; i <= sentence && i < d.sentence + PASSAGE_SENTENCES && doc.sentences[i]!.paragraph === from.paragraph; i++) to = Math.min(doc.sentences[i]!.tokenEnd, stop);
       // "Asked about X, the company ...": the question itself is not the denial's passage.
       if (question && question.span.start < tokens[range[0]]!.start) to = Math.min(to, firstTokenFrom(doc, question.span.start));
-      // The same party's statement just before the denial, in its paragraph ("X said the dam was
-      // safe and that its engineers had logged the cracks. 'No crack was ignored,' its director said.")
+      // The same party's statement just before the denial, in its paragraph ("X said its buses
+      // were roadworthy and that mechanics had signed off each repair. 'Every brake was tested,' its
+      // fleet manager added.")
       // is part of what the denial's passage says.
       const said = keysIn(doc, doc.sentences[statementRunStart(doc, ordered, d)]!.tokenStart, to);
       // "denied the ship was overloaded ... how many tickets were sold": an amount asked after an excess denied.

@@ -26,7 +26,7 @@ const FramingData = z.object({
     restatable: words,
     /** "silent on the allegations" covers any response; "silent on the cost" only speech about the cost. */
     broadTopics: words,
-    /** "declined to comment on the annex on tariff revisions": a part of a document, whose matter is what follows it ("on tariff revisions"). */
+    /** "would not discuss the appendix on grazing fees": a part of a document, whose matter is what follows it ("on grazing fees"). */
     containerTopics: words,
     background: words,
     /** "Asked whether the mine would close, the company declined to comment": the question is the silence's topic. */
@@ -107,7 +107,7 @@ const FramingData = z.object({
     affirmingCues: words,
     /** Close synonyms of one act: single verbs (matched by stem) and longer wordings. */
     actGroups: z.array(z.object({ verbs: words.min(1), phrases: words })),
-    /** "for", "because", "as a reward for": what ties an act to its reason (a subhead's "Picked for his contacts"). */
+    /** "for", "because", "as a reward for": what ties an act to its reason (a subhead's "Fined over late filings"). */
     reasonLinks: patterns,
     /** "X behind Y", "X to blame for Y": the headline names a cause. */
     causalLinks: patterns,

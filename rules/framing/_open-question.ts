@@ -76,7 +76,7 @@ export function openQuestions(doc: Document, taken: Span[] = []): FollowUp[] {
     // "Our query on ... was shuttled between the port authority and the ministry": the first body it was bounced from.
     const bounced = BOUNCED.test(tokens[m.last - 1]!.normal) ? firstBody(tokens, phraseAfter(tokens, m.last, s.tokenEnd)) : undefined;
     let k = q + 1;
-    // "A request to see the logs ... has gone no further": "to" before a verb opens what was asked, not its addressee.
+    // "A request to read the tender minutes ... went nowhere": "to" before a verb opens what was asked, not its addressee.
     const infinitive = tokens[k]?.normal === 'to' && tokens[k + 1]?.pos === 'VERB' && REQUEST.test(tokens[q]!.normal);
     if (tokens[k]?.normal === 'to' && !infinitive) {
       subject = phraseAfter(tokens, k + 1, m.first);
@@ -89,7 +89,7 @@ export function openQuestions(doc: Document, taken: Span[] = []): FollowUp[] {
     const asking = ASKING.test(tokens[k]?.normal ?? '') && ASKED_OPENER.test(tokens[k + 1]?.normal ?? '');
     const prep = TOPIC_PREPOSITION.test(tokens[k]?.normal ?? '') || (tokens[k]?.normal === 'for' && REQUEST.test(tokens[q]!.normal));
     if (later === undefined && ((!prep && !asking) || k + 1 >= m.first)) continue;
-    // The request's own words end at the sentence's verb: "... logs for 2021 was acknowledged by its press office".
+    // The request's own words end at the sentence's verb: "... minutes of the March meeting was passed to the town clerk".
     const askedEnd = infinitive ? verbAfter(tokens, k + 2, m.first) : m.first;
     const question = later !== undefined ? restOfSentence(doc, later) : contentOf(tokens.slice(k + 1, askedEnd).filter((t) => t.pos !== 'PUNCT'));
     if (!question?.words.size) continue;

@@ -1,6 +1,6 @@
 /**
  * Subheads (crossheads): the short display lines a writer puts between body paragraphs
- * ("Picked for loyalty, not experience"). The Document has no mark for them, so they are
+ * ("Fined over late filings"). The Document has no mark for them, so they are
  * read from the layout: a one-line body paragraph with no closing punctuation between two
  * paragraphs of prose. Like a headline, a subhead is read alone, and it speaks in the
  * writer's voice.
@@ -53,11 +53,11 @@ export function subheads(doc: Document): number[] {
 }
 
 export interface DisputedReason {
-  /** The subhead's act and reason ("Picked for his contacts, not his record"). */
+  /** The subhead's act and reason ("Sacked for speaking out"). */
   span: Span;
-  /** The attributed claim in the section ("says she was picked because"). */
+  /** The attributed claim in the section ("says she was dismissed because"). */
   claim: Span;
-  /** The reply that rejects it ("rejected the opposition's charge"). */
+  /** The reply that rejects it ("rejected the union's account"). */
   reply: Span;
 }
 

@@ -225,7 +225,7 @@ function allegedActs(doc: Document, head: Token[], skipParagraph = -1): AllegedA
       // "Whether the mine pumps at night was put to it": an open question, not the act told.
       if (before.some((b) => OPEN_CLAUSE.test(b.normal))) return false;
       // "The mayor says every cent went on the old town": a clause reported after its cue is the speaker's, not the writer's.
-      // "She has always said that her coach gave her ...": a cue with "that" after it reports a clause even when its speaker is not resolved.
+      // "The tenants have long said that the landlord cut off ...": a cue with "that" after it reports a clause even when its speaker is not resolved.
       const reported = (a: { cueToken: number; cue: Span; speaker?: unknown }) => !!a.speaker || doc.tokens[firstTokenFrom(doc, a.cue.end)]?.normal === 'that';
       if (attributionsIn(doc, t.sentence).some((a) => a.cueToken < k && a.cue.end <= t.start && reported(a))) return false;
       // "13 people were killed": a passive with no agent does not say who did it.
@@ -342,7 +342,7 @@ function reportStandfirst(doc: Document, report: (r: Report) => void) {
   }
 }
 
-/** "Picked for his contacts, not his record" as a subhead over "The opposition says she was picked because ..." and "The ministry rejected the charge". */
+/** "Sacked for speaking out" as a subhead over "The union says she was dismissed because ..." and "The hospital rejected the union's account". */
 function reportSubheads(doc: Document, report: (r: Report) => void) {
   for (const d of disputedReasons(doc)) {
     report({

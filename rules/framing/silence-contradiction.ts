@@ -24,14 +24,14 @@ const SILENCE_REACH = 80;
 
 const POSSESSIVE = /^(its|their|his|her|our|my|your)$/;
 
-/** Words that join a document part to its matter: "the annex on tariff revisions", "the logs of the inspections". */
+/** Words that join a document part to its matter: "the appendix on grazing fees", "the minutes of the meetings". */
 const MATTER_LINK = /^(on|of|about|regarding|concerning|over|for)$/;
 /** How many such links a part's matter may run over ("the section of the contract on fees"). */
 const MATTER_HOPS = 2;
 
 /**
  * The topic after the silence wording ("on the allegations"): its span and head word, and,
- * when the head is a part of a document ("the contract's annex on tariff revisions"), the
+ * when the head is a part of a document ("the lease's appendix on grazing fees"), the
  * tokens of the matter that follows it: the part is about them, not about itself.
  */
 function topicAfter(doc: Document, last: number): { span: Span; head?: Token; matter?: Token[]; whole?: Token[] } | undefined {
@@ -58,7 +58,7 @@ function topicAfter(doc: Document, last: number): { span: Span; head?: Token; ma
     for (let i = next[0]; i < next[1]; i++) matter.push(doc.tokens[i]!);
     k = next[1];
   }
-  // "the contract's annex": the whole the part belongs to (its possessor), a second tie to a denial.
+  // "the lease's appendix": the whole the part belongs to (its possessor), a second tie to a denial.
   const owner = words.findIndex((t) => /^['’]s$/.test(t.text));
   return { span, head, matter, whole: owner > 0 ? words.slice(0, owner) : [] };
 }
@@ -180,7 +180,7 @@ function clauseOf(doc: Document, cache: KeyCache, s: Speech): number {
  */
 function speaksToTopic(said: Set<string>, plain: () => Set<string>, head: Token | undefined, matter?: Token[]): boolean {
   if (!head || lex.broadTopics.has(head.normal) || lex.broadTopics.has(head.lemma.toLowerCase())) return true;
-  // "the annex on tariff revisions" after "denied that tariffs would rise": a part of a
+  // "the appendix on grazing fees" after a denial that herders pay more in fees: a part of a
   // document is about its matter; one content word of it in the speech is the same matter.
   if (matter && sharedIn(said, matter)) return true;
   const own = stem(head.normal);
@@ -191,8 +191,8 @@ function speaksToTopic(said: Set<string>, plain: () => Set<string>, head: Token 
 }
 
 /**
- * "declined to comment on the contract's annex on tariff revisions" after "denied that tariffs
- * would rise under the contract": the part's matter and its whole share two words with the
+ * "would not discuss the lease's appendix on grazing fees" after a denial that any herder's
+ * fees go up under the lease: the part's matter and its whole share two words with the
  * denial (one of the matter at least): the very question the denial answered.
  */
 function partAnswered(said: Set<string>, topic: { matter?: Token[]; whole?: Token[] } | undefined): boolean {
@@ -347,7 +347,7 @@ export default defineRule({
           if (wh && (shared < SAME_QUESTION || !isDenial(doc, s))) return false;
           if (ownTopic && !isDenial(doc, s)) return false;
           if (!group) {
-            // "The museum's board chair denied ... The museum has remained silent": its officer's denial in words is the body's.
+            // "The museum's director denied ... The museum has remained silent": its officer's denial in words is the body's.
             if (!sameActor(silent, s.actor()) && !(subject.kind !== 'pronoun' && deniesInWords(doc, s) && proxyFor(doc, s.speaker, subject, silent))) return false;
             // Asked the very question the denial answered: two words of it, or, for a yes-no
             // question, the word the speaker flatly negated ("will not pay" / "whether any payment").

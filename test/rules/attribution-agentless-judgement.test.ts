@@ -327,18 +327,18 @@ describe('attribution/agentless-judgement: welcomed', () => {
 describe('attribution/agentless-judgement: attributive judgement', () => {
   testRule(rule, {
     flagged: [
-      { text: 'Commuters in Leeds still depend on the widely derided night-bus timetable.', flag: 'widely derided night-bus timetable' },
+      { text: 'Farmers in Alberta still pay the widely derided grain-handling levy.', flag: 'widely derided grain-handling levy' },
       { text: 'Her much-praised reforms of the Peruvian customs service stalled in the senate.', flag: 'much-praised reforms' },
       { text: 'The heavily criticised budget was passed in Windhoek on Thursday.', flag: 'heavily criticised budget' },
       { text: 'The council kept the roundly ridiculed parking scheme for another year.', flag: 'roundly ridiculed parking scheme' },
-      { text: 'Much of his standing comes from his much-admired handling of the 2011 drought in Kenya.', flag: 'much-admired handling' },
-      { text: 'The oft-maligned ferry service to the outer atolls will be retendered in June.', flag: 'oft-maligned ferry service' },
+      { text: 'Fans in Split still talk about her much-admired rebuilding of the youth academy.', flag: 'much-admired rebuilding' },
+      { text: 'The oft-maligned tram line to the airport in Tallinn will be retendered in June.', flag: 'oft-maligned tram line' },
     ],
     fine: [
       { text: 'The much-used road between Kandy and Matale will close for repairs in May.' },
       { text: 'A well-known singer from Porto opened the festival on Friday.' },
       { text: 'The plan, derided by the mayor of Tartu, was dropped in March.' },
-      { text: '"The widely derided timetable is gone," said Aroha Ngata, the transport minister.' },
+      { text: '"The widely derided levy is gone," said Aroha Ngata, the farm minister.' },
       { text: 'The widely criticised levy on fishing boats will be halved, Finance Minister Lina Sepúlveda said.' },
       { text: 'The heavily blasted rock face above the quarry in Cebu collapsed overnight.' },
       { text: 'The scheme was dropped and the mayor of Tartu was re-elected in March.' },

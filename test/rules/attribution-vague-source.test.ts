@@ -466,8 +466,8 @@ describe('attribution/vague-source: industry figures, critics see X as', () => {
 describe('attribution/vague-source: beliefs of a vague trade or placed crowd', () => {
   testRule(rule, {
     flagged: [
-      { text: "Much of the port's haulage trade suspects that the new toll will be doubled after the election.", flag: 'Much of the port' },
-      { text: 'Cement importers in the capital take it for granted that the duty will return in January.', flag: 'Cement importers in the capital' },
+      { text: 'Large parts of the shipping industry in Piraeus suspect that the port levy will double.', flag: 'Large parts of the shipping industry' },
+      { text: 'Coffee growers in the highlands have long taken it for granted that the export duty would return.', flag: 'Coffee growers in the highlands' },
       { text: 'Timber merchants in the province assume that the export ban will be lifted by spring.', flag: 'Timber merchants in the province' },
       { text: 'Haulage contractors fear that the bypass in Kaunas will never be finished.', flag: 'Haulage contractors fear that' },
       { text: 'Many in the fishing industry suspect that the quota figures were massaged.', flag: 'Many in the fishing industry' },
@@ -480,7 +480,7 @@ describe('attribution/vague-source: beliefs of a vague trade or placed crowd', (
       { text: 'Police suspect that the fire at the warehouse in Porto was set deliberately.' },
       { text: 'Exporters from the Cocoa Growers Union assume that the levy will rise.' },
       { text: 'The fear that the fund would collapse grew through the summer in Accra.' },
-      { text: 'The minister let it be known that she would not seek a second term.' },
+      { text: 'The coach let it be known that he wanted the Porto job.' },
       { text: 'He made it known in March that he would stand for the party leadership in Lagos.' },
     ],
   });

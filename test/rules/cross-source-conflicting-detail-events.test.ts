@@ -1,12 +1,12 @@
 // cross-source/conflicting-detail: one kind of event dated two ways, named with different
-// nouns ("a sample taken at his home on 4 May" / "the out-of-competition test on 19 May").
+// nouns ("a sample drawn from the village well on 4 May" / "the laboratory test on 19 May").
 // Two dated events of one kind in one article, ordinals, and the same date are fine.
 import rule from '../../rules/cross-source/conflicting-detail.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const pair = (a: string, b: string) => [
-  { text: a, source: 'Pampas Sport', publishedAt: '2026-02-11' },
-  { text: b, source: 'Integrity Weekly', publishedAt: '2026-02-11' },
+  { text: a, source: 'Andes Daily', publishedAt: '2026-02-11' },
+  { text: b, source: 'Health Desk', publishedAt: '2026-02-11' },
 ];
 const DATES = /Dates for the same/;
 
@@ -14,16 +14,16 @@ testRule(rule, {
   flagged: [
     {
       articles: pair(
-        'Cyclist banned\n\nThe tribunal found that the cyclist had used testosterone, detected in a sample taken at his home in Mendoza on 4 May 2025, and banned him for four years.',
-        'Mendoza cyclist\n\nThe tribunal said the out-of-competition test on 19 May 2025 showed testosterone, and banned the cyclist for four years.',
+        'Well closed\n\nThe agency found nitrates in a sample drawn from the village well in Tarija on 4 May 2025, and closed the well for a month.',
+        'Tarija well\n\nThe agency said the laboratory test on 19 May 2025 showed nitrates in the village well, and closed it for a month.',
       ),
       flag: '4 May 2025',
       message: DATES,
     } as never,
     {
       articles: pair(
-        'Swimmer suspended\n\nThe federation suspended the swimmer after a test on 12 January 2026 found a banned diuretic in Rosario.',
-        'Rosario swimmer\n\nThe federation suspended the swimmer over a banned diuretic found in a sample collected in Rosario on 21 January 2026.',
+        'Bakery fined\n\nThe inspectors fined the bakery after a test on 12 January 2026 found mould in its flour in Rosario.',
+        'Rosario bakery\n\nThe inspectors fined the bakery over mould found in a sample of flour collected in Rosario on 21 January 2026.',
       ),
       flag: '12 January 2026',
       message: DATES,
@@ -57,22 +57,22 @@ testRule(rule, {
     {
       // The same date, nouns differing.
       articles: pair(
-        'Cyclist banned\n\nThe tribunal found testosterone in a sample taken at his home in Mendoza on 4 May 2025.',
-        'Mendoza cyclist\n\nThe tribunal said the out-of-competition test on 4 May 2025 showed testosterone.',
+        'Well closed\n\nThe agency found nitrates in a sample drawn from the village well in Tarija on 4 May 2025.',
+        'Tarija well\n\nThe agency said the laboratory test on 4 May 2025 showed nitrates in the village well.',
       ),
     } as never,
     {
       // One article tells of two tests on two dates; the other of one of them.
       articles: pair(
-        'Sprinter banned\n\nA test on 2 March 2025 was negative, but a sample taken in Lagos on 20 March 2025 showed a steroid.',
-        'Lagos sprinter\n\nThe sample taken in Lagos on 20 March 2025 showed a steroid, the unit said.',
+        'Pool closed\n\nA test on 2 March 2025 was clean, but a sample taken at the Lagos pool on 20 March 2025 showed bacteria.',
+        'Lagos pool\n\nThe sample taken at the Lagos pool on 20 March 2025 showed bacteria, the council said.',
       ),
     } as never,
     {
       // An ordinal sets one test apart from the other.
       articles: pair(
-        'Boxer suspended\n\nHis first test on 5 April 2025 was clean, the board said of the Accra boxer.',
-        'Accra boxer\n\nThe board said a second test on 19 April 2025 found a stimulant in the Accra boxer\'s sample.',
+        'Beach closed\n\nThe first test on 5 April 2025 was clean, the council said of the water at the Accra beach.',
+        'Accra beach\n\nThe council said a second test on 19 April 2025 found sewage in the water at the Accra beach.',
       ),
     } as never,
     {
@@ -85,8 +85,8 @@ testRule(rule, {
     {
       // A date that belongs to another verb, not to the event noun.
       articles: pair(
-        'Runner banned\n\nThe unit said her test, which she failed, led to a ban that the federation announced on 3 June 2025.',
-        'Eldoret runner\n\nOfficials in Eldoret said the sample taken at her camp on 10 May 2025 held a steroid.',
+        'Dairy recall\n\nThe agency said the test, which the dairy failed, led to a recall that the ministry announced on 3 June 2025.',
+        'Eldoret dairy\n\nOfficials in Eldoret said the sample taken at the dairy on 10 May 2025 held listeria.',
       ),
     } as never,
   ],

@@ -46,8 +46,8 @@ testRule(rule, {
     } as never,
     {
       articles: pair(
-        'Doping hearing\n\nThe panel, presided over by the Austrian lawyer Lukas Gruber, heard the cyclist\'s appeal in Lausanne.',
-        'Cyclist\'s appeal\n\nThe panel\'s president, the Belgian arbitrator Pieter Claes, heard the appeal in Lausanne on Thursday.',
+        'Tram grant\n\nThe board, presided over by the Austrian engineer Lukas Gruber, turned down the Graz tram grant on Monday.',
+        'Graz trams\n\nThe board\'s president, the Belgian economist Pieter Claes, said on Monday that the Graz tram grant had been turned down.',
       ),
       flag: 'Lukas Gruber',
       message: HEAD,

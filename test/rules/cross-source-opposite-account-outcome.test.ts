@@ -1,11 +1,11 @@
 // cross-source/opposite-account: one held thing (a record, a title, a licence) kept in one
-// account and taken away in the other ("the court left his title untouched" / "the ruling
-// strips him of the title"). Kept in both, taken in both, or different things are fine.
+// account and taken away in the other ("the court left the senator's seat untouched" / "the court
+// stripped the senator of the seat"). Kept in both, taken in both, or different things are fine.
 import rule from '../../rules/cross-source/opposite-account.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const pair = (a: string, b: string) => [
-  { text: a, source: 'Ring Report', publishedAt: '2026-05-06' },
+  { text: a, source: 'Civic Report', publishedAt: '2026-05-06' },
   { text: b, source: 'Valley Courier', publishedAt: '2026-05-06' },
 ];
 const KEPT = /kept \/ taken away/;
@@ -14,10 +14,10 @@ testRule(rule, {
   flagged: [
     {
       articles: pair(
-        'Boxer\'s appeal\n\nThe board left his national heavyweight title untouched, because he won it before the failed test in Manila.',
-        'Manila boxer\n\nThe ruling also strips him of the national heavyweight title he won in Manila last year.',
+        'Senator\'s appeal\n\nThe electoral court left the senator\'s Cebu seat untouched, finding no fraud in last year\'s count.',
+        'Cebu count\n\nThe electoral court stripped the senator of the Cebu seat on Monday, citing fraud in last year\'s count.',
       ),
-      flag: 'left his national heavyweight title untouched',
+      flag: 'left the senator\'s Cebu seat untouched',
       message: KEPT,
     } as never,
     {
@@ -57,8 +57,8 @@ testRule(rule, {
     {
       // Kept in both.
       articles: pair(
-        'Boxer\'s appeal\n\nThe board left his national heavyweight title untouched, because he won it before the test in Manila.',
-        'Manila boxer\n\nHe keeps the national heavyweight title he won in Manila last year, the board said.',
+        'Senator\'s appeal\n\nThe electoral court left the senator\'s Cebu seat untouched, finding no fraud in last year\'s count.',
+        'Cebu count\n\nThe senator keeps the Cebu seat she won in last year\'s count, the electoral court said.',
       ),
     } as never,
     {
@@ -69,17 +69,17 @@ testRule(rule, {
       ),
     } as never,
     {
-      // Different things: a title kept, a record taken.
+      // Different things: a licence kept, a permit taken.
       articles: pair(
-        'Sprinter ruling\n\nThe sprinter keeps her national title, the federation in Accra said.',
-        'Accra sprinter\n\nThe federation in Accra stripped the sprinter of her national record.',
+        'Trawler ruling\n\nThe trawler owner keeps his fishing licence, the maritime court in Bergen said.',
+        'Bergen trawler\n\nThe maritime court in Bergen stripped the trawler owner of his port permit.',
       ),
     } as never,
     {
       // One article tells both outcomes for the same kind of thing: nothing to set against.
       articles: pair(
-        'Skater ruling\n\nThe skater keeps her 2024 world title but was stripped of her 2025 world title by the union in Lausanne.',
-        'Lausanne ruling\n\nThe union in Lausanne stripped the skater of her 2025 world title.',
+        'Broadcaster ruling\n\nThe broadcaster keeps its 2024 radio licence but was stripped of its 2025 television licence by the regulator in Quito.',
+        'Quito ruling\n\nThe regulator in Quito stripped the broadcaster of its 2025 television licence.',
       ),
     } as never,
     {

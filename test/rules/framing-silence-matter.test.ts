@@ -9,28 +9,28 @@ testRule(rule, {
   flagged: [
     {
       // An officer of the silent body (its board chair) denied; the body then leaves questions on the same matter open.
-      text: "The authority's board chair, Lena Osei, denied that any public land had been sold to a golf developer. \"Every plot is still on our books,\" she said on Wednesday.\n\nThe board has not responded to questions about the golf course sale.",
-      flag: "The board has not responded to questions about the golf course sale",
+      text: "The league's board chair, Hiroshi Tanaka, denied on Friday that the stadium naming rights had been sold to two sponsors. \"There is one contract and one sponsor,\" he told reporters in Osaka.\n\nThe board has declined to comment on the naming rights.",
+      flag: "The board has declined to comment on the naming rights",
     },
     {
-      // A chairman's denial, then his college's silence on the same matter.
-      text: "The college's chairman, Piet Mulder, denied on Monday that any scholarship money had been spent on the new sports hall.\n\nThe college has not replied to questions about the sports hall budget.",
-      flag: "The college has not replied to questions about the sports hall budget",
+      // A chairman's denial, then his trust's silence on the same matter.
+      text: "The dairy trust's chairman, Sipho Dlamini, denied on Monday that members' milk quotas had been cut.\n\nThe trust has yet to answer questions about the milk quotas.",
+      flag: "The trust has yet to answer questions about the milk quotas",
     },
     {
-      // A part of a document (a schedule of fare changes) is about its matter: the fares the director said would not rise.
-      text: "Harbor Rail's finance director, Tom Pryce, denied that fares would rise under the new franchise. \"Passengers will pay what they pay today,\" he said.\n\nHarbor Rail declined to comment on the franchise's schedule of fare changes.",
-      flag: "Harbor Rail declined to comment on the franchise's schedule",
+      // A part of a document (a chapter on relocation) is about its matter: the families the mine's manager said would not be moved.
+      text: "Pruitt Gold's site manager, Dana Pruitt, denied that any families in Akiak would be relocated for the new pit.\n\nPruitt Gold has refused to comment on the permit's chapter on family relocation.",
+      flag: "Pruitt Gold has refused to comment on the permit's chapter",
     },
     {
-      // An annex on school closures, after a denial that any school would close under the plan.
-      text: "The ministry denied that any village school would close under the reform plan.\n\nThe ministry would not comment on the plan's annex on school closures.",
-      flag: "The ministry would not comment on the plan's annex",
+      // An appendix on night shifts, after a denial that the clinic's night shifts would be cut.
+      text: "The health board rejected claims that night shifts at the Tromsø clinic would be cut.\n\nThe health board would not comment on the staffing review's appendix on night shifts.",
+      flag: "The health board would not comment on the staffing review's appendix",
     },
     {
-      // A request acknowledged and then nothing: a non-answer after the same company's denial.
-      text: "Ostrava Water said its meters were checked every year and that its own staff had logged every fault. \"No meter has ever been left unchecked,\" its operations director, Jan Novak, said on Monday.\n\nA request to see the company's own meter inspection logs for 2022 was acknowledged by its press office on Wednesday and has gone no further.",
-      flag: "A request to see the company",
+      // A request with nothing after it: a non-answer after the same company's denial.
+      text: "Brightline Couriers said every van had passed its safety test and that its mechanics had signed off each repair. \"Not one van has skipped a test,\" its managing director, Femi Adeyemi, said on Friday.\n\nOur request to view the test certificates for the vans has gone no further since it was sent in June.",
+      flag: "Our request to view the test certificates",
     },
     {
       // A request that went nowhere, after the council's denial of the matter it asked about.
@@ -48,16 +48,16 @@ testRule(rule, {
     { text: "The company's former chief executive, Olga Berg, denied the allegations on Monday.\n\nThe company has remained silent on the allegations." },
     // Another body's officer denied.
     { text: "The union's chief negotiator, Olga Berg, denied the allegations on Monday.\n\nThe company has remained silent on the allegations." },
-    // Another party's silence: the ministry made no denial.
-    { text: "The fund's board chair, Ines Vaz, denied that any money had been lent to a hotel project.\n\nThe finance ministry has not responded to questions about the hotel loan." },
-    // The same company silent on another part of the franchise (staff transfers, not fares).
-    { text: "Harbor Rail's finance director, Tom Pryce, denied that fares would rise under the new franchise.\n\nHarbor Rail declined to comment on the franchise's annex on staff transfers." },
+    // Another party's silence: the city made no denial.
+    { text: "The league's board chair, Hiroshi Tanaka, denied on Friday that the stadium naming rights had been sold to two sponsors.\n\nOsaka city hall has declined to comment on the naming rights." },
+    // The same company silent on another part of the permit (water use, not relocation).
+    { text: "Pruitt Gold's site manager, Dana Pruitt, denied that any families in Akiak would be relocated for the new pit.\n\nPruitt Gold has refused to comment on the permit's chapter on water use." },
     // The silence comes before any denial.
-    { text: "The board has not responded to questions about the hotel loan.\n\nIts chair, Ana Diaz, later denied that any pension money had been lent to a hotel project." },
+    { text: "The board has declined to comment on the naming rights.\n\nIts chair, Hiroshi Tanaka, later denied that the stadium naming rights had been sold to two sponsors." },
     // A request that was answered.
-    { text: "Ostrava Water said its meters were checked every year. \"No meter has ever been left unchecked,\" its operations director, Jan Novak, said on Monday.\n\nA request to see the company's meter inspection logs for 2022 was answered on Wednesday with copies of every log." },
+    { text: "Brightline Couriers said every van had passed its safety test. \"Not one van has skipped a test,\" its managing director, Femi Adeyemi, said on Friday.\n\nOur request to view the test certificates for the vans was answered in June with a copy of each certificate." },
     // A former chair speaks for the board no longer.
-    { text: "The fund's former board chair, Ines Vaz, denied that any money had been lent to a hotel project.\n\nThe board has not responded to questions about the hotel loan." },
+    { text: "The league's former board chair, Hiroshi Tanaka, denied on Friday that the stadium naming rights had been sold to two sponsors.\n\nThe board has declined to comment on the naming rights." },
     // Another party's request on another matter.
     { text: "The housing council denied that any tenant had been evicted unlawfully.\n\nA request by the drivers' union for a pay rise has gone nowhere." },
     // A request that went no further than a desk and was then granted: not a non-answer.
