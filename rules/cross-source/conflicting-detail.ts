@@ -317,20 +317,29 @@ function dateConflicts(docs: readonly Document[], pairs: AlignedPair[], report: 
 }
 
 /**
+ * Per key, each article's one entry for it: an article that gives one key two values (two
+ * commissions with two chairs, two tests on two dates) tells two things and is left out.
+ */
+function onePerArticle<E>(docs: readonly Document[], find: (doc: Document) => E[], key: (e: E) => string, value: (e: E) => string): Map<string, E[]> {
+  const out = new Map<string, E[]>();
+  for (const doc of docs) {
+    const found = find(doc);
+    for (const k of new Set(found.map(key))) {
+      const mine = found.filter((e) => key(e) === k);
+      if (new Set(mine.map(value)).size > 1) continue;
+      out.set(k, [...(out.get(k) ?? []), mine[0]!]);
+    }
+  }
+  return out;
+}
+
+/**
  * Outlets that name different people at the head of one body ("the commission, chaired by X" /
  * "the commission's president, Y"). An article that names two heads for one body noun (two
  * commissions, or a chair who was replaced) tells both: nothing to set against.
  */
 function headConflicts(docs: readonly Document[], report: (r: StoryReport) => void) {
-  const byBody = new Map<string, Head[]>();
-  for (const doc of docs) {
-    const found = heads(doc);
-    for (const body of new Set(found.map((h) => h.body))) {
-      const mine = found.filter((h) => h.body === body);
-      if (new Set(mine.map((h) => h.surname)).size > 1) continue;
-      byBody.set(body, [...(byBody.get(body) ?? []), mine[0]!]);
-    }
-  }
+  const byBody = onePerArticle(docs, heads, (h) => h.body, (h) => h.surname);
   for (const [body, list] of byBody) {
     const edges: [Claim, Claim][] = [];
     const claim = (h: Head): Claim => ({ doc: h.doc, span: h.span, value: h.surname, about: body, shown: clip(h.name, 40) });
@@ -351,15 +360,7 @@ function headConflicts(docs: readonly Document[], report: (r: StoryReport) => vo
  * sentences, a warning; else info (a story may have two votes, each outlet telling one).
  */
 function eventDateConflicts(docs: readonly Document[], told: Told, report: (r: StoryReport) => void) {
-  const byFamily = new Map<string, DatedEvent[]>();
-  for (const doc of docs) {
-    const found = datedEvents(doc);
-    for (const family of new Set(found.map((e) => e.family))) {
-      const mine = found.filter((e) => e.family === family);
-      if (new Set(mine.map((e) => e.date)).size > 1) continue;
-      byFamily.set(family, [...(byFamily.get(family) ?? []), mine[0]!]);
-    }
-  }
+  const byFamily = onePerArticle(docs, datedEvents, (e) => e.family, (e) => e.date);
   for (const [family, list] of byFamily) {
     const strong: [Claim, Claim][] = [];
     const weak: [Claim, Claim][] = [];
