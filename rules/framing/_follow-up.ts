@@ -3,15 +3,15 @@
  * where") or a silence with a question, right after the same actor's denial. Read by the
  * silence rule after its own silences. Private helper: not a rule.
  */
-import type { Document, Span } from '../../src/document/types.js';
+import type { Document, Mention, Span } from '../../src/document/types.js';
 import type { Report } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
 import { firstTokenFrom } from '../../src/engine/doc-cache.js';
-import { actorOf, anyIn, cover, lookAhead, lookBack, mentionAt, sameActor } from './_clause.js';
+import { type Actor, actorOf, anyIn, cover, lookAhead, lookBack, mentionAt, sameActor } from './_clause.js';
 import { lex } from './_lexicon.js';
 import { keysIn } from './_topic.js';
 import { evasionSubject, proxyFor, roleAntecedent, standsFor, unitOf } from './_evasion.js';
-import { countBefore, isDenial, type Speech, speakerBefore, withShortName } from './_speech.js';
+import { countBefore, deniedInWords, isDenial, type Speech, speakerBefore, withShortName } from './_speech.js';
 import { askedClause, askedWh, deniedActs, type Clause, clauseWords, deniesAmount, figureWords, pointsBack, sharedWords } from './_question.js';
 
 const FOLLOW_UP_WINDOW = 20;
@@ -60,10 +60,12 @@ const FOLLOW_UP_REACH = 12;
 /** How many of `ordered` (sorted by start) start before `offset`. */
 const PASSAGE_SENTENCES = 6;
 
-/** Whether the speech's own cue is a denial ("denied", "rejected"), not a negation elsewhere in its sentence. */
-function deniedInWords(doc: Document, s: Speech): boolean {
-  const cue = doc.tokens[firstTokenFrom(doc, s.span.end) - 1];
-  return !!cue && lex.denialCues.has(cue.lemma.toLowerCase());
+/**
+ * "The orchestra's chair denied ... The orchestra has not replied": an officer of the silent
+ * body denied in words, which is the body's denial. `subject` is the silence's subject.
+ */
+export function officerDenied(doc: Document, s: Speech, subject: Mention, silent: Actor): boolean {
+  return subject.kind !== 'pronoun' && deniedInWords(doc, s) && proxyFor(doc, s.speaker, subject, silent);
 }
 
 /** How many sentences before a denial the same party's statement run may begin. */
@@ -143,8 +145,7 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
         // "X denied ... A company spokeswoman said she was unable to share": a spokesperson of the denier.
         // Only after a denial in words ("denied that"): a negation somewhere in a statement is too weak a tie to a proxy.
         if (deniedInWords(doc, s) && (proxyFor(doc, subject, s.speaker, s.actor()) || (!!earlier && proxyFor(doc, earlier, s.speaker, s.actor())))) return true;
-        // "The orchestra's chair denied ... The orchestra has not replied": an officer of the silent body denied.
-        if (deniedInWords(doc, s) && subject.kind !== 'pronoun' && proxyFor(doc, s.speaker, subject, silent)) return true;
+        if (officerDenied(doc, s, subject, silent)) return true;
         // "The company has denied ... Viru Energia ignored requests": the unnamed denier stands for the named one.
         if (silent.names.length && subject.kind !== 'pronoun' && standsFor(doc, s.speaker, s.actor(), subject, silent)) return true;
         return standsFor(doc, subject, silent, s.speaker, s.actor());

@@ -170,9 +170,14 @@ export const countBefore = (ordered: readonly Speech[], offset: number) => lower
 export const FLAT_NEGATION = /^(not|never|no|n't|nothing|none)$/;
 
 /** Whether a speech denies: a denial cue ("denied that", "rejected") or a negation in its sentence. */
-export function isDenial(doc: Document, s: Speech): boolean {
+/** A denial in words: the statement's cue is a denial verb ("denied that", "rejected"), not a negation somewhere in it. */
+export function deniedInWords(doc: Document, s: Speech): boolean {
   const cue = doc.tokens[firstTokenFrom(doc, s.span.end) - 1];
-  if (cue && lex.denialCues.has(cue.lemma.toLowerCase())) return true;
+  return !!cue && lex.denialCues.has(cue.lemma.toLowerCase());
+}
+
+export function isDenial(doc: Document, s: Speech): boolean {
+  if (deniedInWords(doc, s)) return true;
   const sent = doc.sentences[s.sentence]!;
   for (let k = sent.tokenStart; k < sent.tokenEnd; k++) {
     const t = doc.tokens[k]!;

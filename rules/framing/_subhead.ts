@@ -14,6 +14,7 @@ import { inQuoteContent } from '../../src/engine/doc-cache.js';
 import type { Document, Span } from '../../src/document/types.js';
 import { actAt, actOf, type Act } from './_acts.js';
 import { lex } from './_lexicon.js';
+import { standfirstIndex } from '../../src/document/index.js';
 
 /** A subhead has at least this many and at most this many tokens. */
 const MIN_TOKENS = 3;
@@ -36,9 +37,9 @@ function prose(doc: Document, p: number): boolean {
 }
 
 /** Indices of the body paragraphs that are subheads. */
-export function subheads(doc: Document): number[] {
+function subheads(doc: Document): number[] {
   const out: number[] = [];
-  const standfirst = doc.standfirst ? doc.paragraphs.indexOf(doc.standfirst) : -1;
+  const standfirst = standfirstIndex(doc);
   for (let p = 1; p < doc.paragraphs.length - 1; p++) {
     const para = doc.paragraphs[p]!;
     if (para.kind !== 'body' || p === standfirst || para.sentenceEnd - para.sentenceStart !== 1) continue;

@@ -17,6 +17,7 @@ import { disputedValue, suspendedOutcome } from './_settled-claim.js';
 import { statedMotive } from './_motive.js';
 import { deniedAny } from './_denied-any.js';
 import { disputedReasons } from './_subhead.js';
+import { standfirstIndex } from '../../src/document/index.js';
 
 /** A body hedge counts only when its sentence shares this many content words with the headline. */
 const MIN_SHARED = 2;
@@ -295,10 +296,6 @@ function reportDeniedAny(doc: Document, from: number, to: number, isBody: (k: nu
   });
 }
 
-/** The standfirst's paragraph index (`Document.standfirst`: like the headline, what many readers see alone), or -1. */
-function standfirst(doc: Document): number {
-  return doc.standfirst ? doc.paragraphs.indexOf(doc.standfirst) : -1;
-}
 
 /**
  * "Solar firm used the grant to pay off its loans" in the standfirst, over a body that has
@@ -307,7 +304,8 @@ function standfirst(doc: Document): number {
  * attributes or hedges itself ("Opposition councillors say ...") is fine.
  */
 function reportStandfirst(doc: Document, report: (r: Report) => void) {
-  const p = standfirst(doc);
+  // The standfirst (like the headline, what many readers see alone).
+  const p = standfirstIndex(doc);
   if (p < 0) return;
   const para = doc.paragraphs[p]!;
   for (let si = para.sentenceStart; si < para.sentenceEnd; si++) {

@@ -11,8 +11,8 @@ import { askedLater, openQuestions } from './_open-question.js';
 import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { searchFirst } from '../../src/document/search.js';
 import { stem } from '../../src/engine/cluster-text.js';
-import { type FollowUp, followUps } from './_follow-up.js';
-import { evasionSubject, proxyFor } from './_evasion.js';
+import { type FollowUp, followUps, officerDenied } from './_follow-up.js';
+import { evasionSubject } from './_evasion.js';
 
 /** A group subject only covers actors named this many sentences before it (or in it). */
 const GROUP_WINDOW = 3;
@@ -201,12 +201,6 @@ function partAnswered(said: Set<string>, topic: { matter?: Token[]; whole?: Toke
   return n > 0 && n + sharedIn(said, topic.whole ?? []) >= SAME_QUESTION;
 }
 
-/** Whether the speech's own cue is a denial ("denied", "rejected"), not a negation elsewhere in its sentence. */
-function deniesInWords(doc: Document, s: Speech): boolean {
-  const cue = doc.tokens[firstTokenFrom(doc, s.span.end) - 1];
-  return !!cue && lex.denialCues.has(cue.lemma.toLowerCase());
-}
-
 /** Whether the span opens a quoted fragment: 'said the firm "does not discuss individual suppliers"' is its own non-answer. */
 function opensQuote(doc: Document, span: Span): boolean {
   return doc.quotes.some((q) => q.content.start <= span.start && span.start - q.content.start <= 1 && span.end <= q.content.end);
@@ -348,7 +342,7 @@ export default defineRule({
           if (ownTopic && !isDenial(doc, s)) return false;
           if (!group) {
             // "The museum's director denied ... The museum has remained silent": its officer's denial in words is the body's.
-            if (!sameActor(silent, s.actor()) && !(subject.kind !== 'pronoun' && deniesInWords(doc, s) && proxyFor(doc, s.speaker, subject, silent))) return false;
+            if (!sameActor(silent, s.actor()) && !officerDenied(doc, s, subject, silent)) return false;
             // Asked the very question the denial answered: two words of it, or, for a yes-no
             // question, the word the speaker flatly negated ("will not pay" / "whether any payment").
             sameQuestion ||= shared >= SAME_QUESTION || (!!question?.yesNo && deniesWord(doc, s.sentence, question.words)) || partAnswered(said, topic);

@@ -50,6 +50,11 @@ export function inStandfirst(doc: Pick<Document, 'standfirst'>, span: Span): boo
   return !!doc.standfirst && doc.standfirst.start <= span.start && span.end <= doc.standfirst.end;
 }
 
+/** The standfirst's paragraph index, or -1 when the page has none. */
+export function standfirstIndex(doc: Pick<Document, 'standfirst' | 'paragraphs'>): number {
+  return doc.standfirst ? doc.paragraphs.indexOf(doc.standfirst) : -1;
+}
+
 /** True when `span` lies inside a chrome region. */
 export function inChrome(doc: Document, span: Span): boolean {
   return doc.chrome.some((c) => span.start < c.end && c.start < span.end);
