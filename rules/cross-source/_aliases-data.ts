@@ -21,7 +21,7 @@ const AliasData = z.object({
   moneyKinds: z.array(z.object({ kind: z.string().min(1), words: words.min(1), measure: z.boolean().optional() })).min(1),
   termNouns: words.min(1),
   termUnits: words.min(1),
-  heads: z.object({ about: z.string(), nouns: words.min(1), verbs: words.min(1) }),
+  heads: z.object({ about: z.string(), nouns: words.min(1), verbs: words.min(1), notCurrent: words }),
   events: z.object({ about: z.string(), families: z.array(z.object({ family: z.string().min(1), words: words.min(1) })).min(1), distinct: words }),
 });
 export const aliasData = loadData('aliases.json', AliasData, aliasesJson);

@@ -35,6 +35,9 @@ export class KeyedLists<E> {
   lists(): IterableIterator<E[]> {
     return this.byKey.values();
   }
+  entries(): IterableIterator<[string, E[]]> {
+    return this.byKey.entries();
+  }
 }
 
 /** Written dates in two sentences that name different days: two events, or two counts. */

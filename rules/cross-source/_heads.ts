@@ -5,16 +5,16 @@
  * compared (cross-source/conflicting-detail).
  */
 import { aliasData } from './_aliases-data.js';
+import { BODY_NOUNS } from './_details.js';
 import { inChrome, inHeadline } from '../../src/document/index.js';
 import { nameHyphen } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 
-const BODIES = new Set(aliasData.bodies);
 const HEAD_NOUNS = new Set(aliasData.heads.nouns);
 const HEAD_VERBS = new Set(aliasData.heads.verbs);
-/** A head named with one of these is not the head now ("the former chair", "the acting president"). */
-const NOT_CURRENT = /^(former|outgoing|incoming|new|interim|acting|previous|then|deputy|vice|co)$/;
+/** A head named with one of these is not the head now ("the former chair", "the acting president", "the new chair"). */
+const NOT_CURRENT = new Set([...people.formerWords, ...people.titleModifiers, ...aliasData.heads.notCurrent]);
 
 export interface Head {
   doc: Document;
@@ -55,7 +55,7 @@ function personAt(doc: Document, i: number, limit: number): [number, number] | u
   if (words.length < 2 || words.length > 5) return undefined;
   // A body or a place is not a person: "the Ministry of Justice", "Lake Geneva".
   const text = doc.text.slice(tokens[a]!.start, tokens[z - 1]!.end);
-  if (people.orgNames.has(text) || people.places.has(text) || words.some((t) => BODIES.has(t.normal) || people.places.has(t.text))) return undefined;
+  if (people.orgNames.has(text) || people.places.has(text) || words.some((t) => BODY_NOUNS.has(t.normal) || people.places.has(t.text))) return undefined;
   return [a, z];
 }
 
@@ -70,7 +70,7 @@ function modsBefore(tokens: readonly Token[], k: number, limit: number): Set<str
   return out;
 }
 
-const currentAt = (tokens: readonly Token[], k: number) => !NOT_CURRENT.test(tokens[k - 1]?.normal ?? '') && !NOT_CURRENT.test(tokens[k - 2]?.normal ?? '');
+const currentAt = (tokens: readonly Token[], k: number) => !NOT_CURRENT.has(tokens[k - 1]?.normal ?? '') && !NOT_CURRENT.has(tokens[k - 2]?.normal ?? '');
 
 /** Heads of bodies the article names, in story sentences. */
 export function heads(doc: Document): Head[] {
@@ -93,7 +93,7 @@ export function heads(doc: Document): Head[] {
     const end = s.tokenEnd;
     for (let k = s.tokenStart; k < end; k++) {
       const t = tokens[k]!;
-      if (t.pos !== 'NOUN' || t.capitalised || !BODIES.has(t.lemma.toLowerCase())) continue;
+      if (t.pos !== 'NOUN' || t.capitalised || !BODY_NOUNS.has(t.lemma.toLowerCase())) continue;
       // "the commission, chaired by X" / "the inquiry led by X" / "presided over by X".
       let v = tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
       if (HEAD_VERBS.has(tokens[v]?.lemma.toLowerCase() ?? '')) {

@@ -173,7 +173,25 @@ export class ReportBuffer<T> {
     if (!list.some((r) => r.span.start === otherSpan.start && r.span.end === otherSpan.end)) list.push({ doc: other, span: otherSpan });
     entry.related.set(other.article.id, list);
   }
+  /** Each flag with every related place, and `firsts`: each other article's first place only (for messages that name each article once). */
   entries() {
-    return [...this.byKey.values()].map((e) => ({ ...e, related: [...e.related.values()].flat() }));
+    return [...this.byKey.values()].map((e) => ({ ...e, related: [...e.related.values()].flat(), firsts: [...e.related.values()].map((list) => list[0]!) }));
   }
+}
+
+/**
+ * Per key, each article's one entry for it: an article that gives one key two values (two
+ * commissions with two chairs, two tests on two dates) tells two things and is left out.
+ */
+export function onePerArticle<E>(docs: readonly Document[], find: (doc: Document) => E[], key: (e: E) => string, value: (e: E) => string): Map<string, E[]> {
+  const out = new Map<string, E[]>();
+  for (const doc of docs) {
+    const found = find(doc);
+    for (const k of new Set(found.map(key))) {
+      const mine = found.filter((e) => key(e) === k);
+      if (new Set(mine.map(value)).size > 1) continue;
+      out.set(k, [...(out.get(k) ?? []), mine[0]!]);
+    }
+  }
+  return out;
 }

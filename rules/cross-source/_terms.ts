@@ -10,6 +10,7 @@ import { aliasData } from './_aliases-data.js';
 import { inChrome } from '../../src/document/index.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { parseWords } from './_details.js';
+import { onePerArticle } from './_story.js';
 
 const data = aliasData;
 const NOUNS = new Set(data.termNouns);
@@ -63,17 +64,7 @@ function terms(doc: Document): Term[] {
 
 /** Pairs of terms for one noun from different articles that differ; each article must give the noun one term. */
 export function termConflicts(docs: readonly Document[]): [Term, Term][] {
-  const byNoun = new Map<string, Term[]>();
-  for (const doc of docs) {
-    const mine = terms(doc);
-    for (const noun of new Set(mine.map((t) => t.noun))) {
-      const own = mine.filter((t) => t.noun === noun);
-      if (new Set(own.map((t) => t.value)).size !== 1) continue;
-      const list = byNoun.get(noun);
-      if (list) list.push(own[0]!);
-      else byNoun.set(noun, [own[0]!]);
-    }
-  }
+  const byNoun = onePerArticle(docs, terms, (t) => t.noun, (t) => t.value);
   const out: [Term, Term][] = [];
   for (const list of byNoun.values())
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (list[i]!.value !== list[j]!.value) out.push([list[i]!, list[j]!]);

@@ -13,7 +13,8 @@ import { termConflicts } from './_terms.js';
 import { heads, sameBody, type Head } from './_heads.js';
 import { datedEvents, eventContext, setApart, type DatedEvent } from './_events.js';
 import { agentsConflict, directives, sameAuthority, type Directive } from './_directive.js';
-import { alignSentences, clip, outlet, ReportBuffer, sameName, termOf, textOf, type AlignedPair } from './_story.js';
+import { alignSentences, clip, onePerArticle, outlet, ReportBuffer, sameName, termOf, textOf, type AlignedPair } from './_story.js';
+import { KeyedLists } from './_figure-pairs.js';
 import { people } from '../../src/document/people.js';
 import { inChrome, inHeadline } from '../../src/document/index.js';
 import { datesOverlapping, datesWithin, firstTokenFrom } from '../../src/engine/doc-cache.js';
@@ -62,10 +63,8 @@ function reportConflicts(docs: readonly Document[], edges: [Claim, Claim][], des
   for (const e of buffer.entries()) {
     // Every place another article gives its claim is related (a key-points bullet and the
     // body sentence both); the message names each article once, by its first.
-    const all = e.related.filter((r, i) => e.related.findIndex((o) => o.doc === r.doc && o.span.start === r.span.start && o.span.end === r.span.end) === i);
-    const rel = all.filter((r, i) => all.findIndex((o) => o.doc === r.doc) === i);
-    const otherText = rel.map((o) => `${outlet(o.doc)} has "${clip(shownAt.get(at(o.doc, o.span)) ?? textOf(o.doc, o.span), 50)}"`).join(', ');
-    report({ doc: e.doc, span: e.span, message: `${describe}: ${outlet(e.doc)} has "${e.info.shown}", but ${otherText}.`, related: all.map((o) => related(o.doc, o.span)), ...(severity ? { severity } : {}) });
+    const otherText = e.firsts.map((o) => `${outlet(o.doc)} has "${clip(shownAt.get(at(o.doc, o.span)) ?? textOf(o.doc, o.span), 50)}"`).join(', ');
+    report({ doc: e.doc, span: e.span, message: `${describe}: ${outlet(e.doc)} has "${e.info.shown}", but ${otherText}.`, related: e.related.map((o) => related(o.doc, o.span)), ...(severity ? { severity } : {}) });
   }
 }
 
@@ -98,12 +97,7 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
     if (!cache.has(key)) cache.set(key, figures(docs[d]!, s));
     return cache.get(key)!;
   };
-  const edges = new Map<string, [Claim, Claim][]>();
-  const addEdge = (key: string, edge: [Claim, Claim]) => {
-    const list = edges.get(key);
-    if (list) list.push(edge);
-    else edges.set(key, [edge]);
-  };
+  const edges = new KeyedLists<[Claim, Claim]>();
   // The message shows the bound with the number ("more than 60"); the span stays on the figure.
   const claim = (d: number, f: Figure): Claim => ({ doc: docs[d]!, span: f.span, value: `${f.low}-${f.high}`, range: [f.low, f.high], about: f.key, shown: docs[d]!.text.slice(f.boundStart, f.span.end) });
   for (const p of pairs) {
@@ -125,7 +119,7 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
       if (fa.key.startsWith('%') && Math.abs(fa.value + fb.value - 100) <= 1) continue;
       // Only when each sentence gives one figure for that thing (not "12 then 21").
       if (figs(p.a, p.sa).filter((f) => f.key === fa.key).length > 1 || figs(p.b, p.sb).filter((f) => f.key === fb.key).length > 1) continue;
-      addEdge(fa.key, [claim(p.a, fa), claim(p.b, fb)]);
+      edges.add(fa.key, [claim(p.a, fa), claim(p.b, fb)]);
     }
   }
   // Figure pairs found without aligning the sentences around them, in this order: the same
@@ -135,8 +129,8 @@ function figureConflicts(docs: readonly Document[], pairs: AlignedPair[], report
   // Northern Province" / "gives Northern Province 38,900 people").
   // Amounts of one kind of money ("insured for") said of one thing, however the sentences run.
   for (const pairs of [attributedFigurePairs, peopleCountPairs, placeCountPairs, moneyKindPairs])
-    for (const [x, y] of pairs(docs, figs, sameTime)) addEdge(x.f.key, [claim(x.d, x.f), claim(y.d, y.f)]);
-  for (const [key, list] of edges) {
+    for (const [x, y] of pairs(docs, figs, sameTime)) edges.add(x.f.key, [claim(x.d, x.f), claim(y.d, y.f)]);
+  for (const [key, list] of edges.entries()) {
     const what = key.startsWith('#') ? key.slice(1) : key.startsWith('%') ? `the share (${key.replace(/^%#?/, '')})` : key;
     reportConflicts(docs, list, `Figures for ${what} differ`, report);
   }
@@ -317,23 +311,6 @@ function dateConflicts(docs: readonly Document[], pairs: AlignedPair[], report: 
 }
 
 /**
- * Per key, each article's one entry for it: an article that gives one key two values (two
- * commissions with two chairs, two tests on two dates) tells two things and is left out.
- */
-function onePerArticle<E>(docs: readonly Document[], find: (doc: Document) => E[], key: (e: E) => string, value: (e: E) => string): Map<string, E[]> {
-  const out = new Map<string, E[]>();
-  for (const doc of docs) {
-    const found = find(doc);
-    for (const k of new Set(found.map(key))) {
-      const mine = found.filter((e) => key(e) === k);
-      if (new Set(mine.map(value)).size > 1) continue;
-      out.set(k, [...(out.get(k) ?? []), mine[0]!]);
-    }
-  }
-  return out;
-}
-
-/**
  * Outlets that name different people at the head of one body ("the commission, chaired by X" /
  * "the commission's president, Y"). An article that names two heads for one body noun (two
  * commissions, or a chair who was replaced) tells both: nothing to set against.
@@ -346,7 +323,7 @@ function headConflicts(docs: readonly Document[], report: (r: StoryReport) => vo
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const x = list[i]!;
       const y = list[j]!;
-      if (x.doc === y.doc || x.surname === y.surname || sameName(x.name, y.name) || !sameBody(x, y)) continue;
+      if (x.surname === y.surname || sameName(x.name, y.name) || !sameBody(x, y)) continue;
       edges.push([claim(x), claim(y)]);
     }
     if (edges.length) reportConflicts(docs, edges, `Outlets name different people at the head of the ${body}`, report);
@@ -365,12 +342,14 @@ function eventDateConflicts(docs: readonly Document[], told: Told, report: (r: S
     const strong: [Claim, Claim][] = [];
     const weak: [Claim, Claim][] = [];
     const claim = (e: DatedEvent): Claim => ({ doc: e.doc, span: e.span, value: e.date, about: family, shown: textOf(e.doc, e.dateSpan) });
+    // One entry per article (onePerArticle): every pair is of two articles. Each sentence's terms are read once.
+    const contexts = list.map((e) => eventContext(e.doc, e.sentence));
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const x = list[i]!;
       const y = list[j]!;
-      if (x.doc === y.doc || x.date === y.date || toldOf(told, x.doc, x.dateSpan) || toldOf(told, y.doc, y.dateSpan)) continue;
-      const cx = eventContext(x.doc, x.sentence);
-      const shared = [...eventContext(y.doc, y.sentence)].filter((t) => cx.has(t)).length;
+      if (x.date === y.date || toldOf(told, x.doc, x.dateSpan) || toldOf(told, y.doc, y.dateSpan)) continue;
+      const cx = contexts[i]!;
+      const shared = [...contexts[j]!].filter((t) => cx.has(t)).length;
       (shared >= 2 ? strong : weak).push([claim(x), claim(y)]);
     }
     if (strong.length) reportConflicts(docs, strong, `Dates for the same ${family} differ`, report);

@@ -211,13 +211,12 @@ function outcomeConflicts(docs: readonly Document[], rare: Set<string>, report: 
     if (sharedRare(asStatement(x), asStatement(y), rare) >= 2) buffer.add(x.doc, x.span, y.doc, y.span, x);
   }
   for (const e of buffer.entries()) {
-    const rel = e.related.filter((r, i) => e.related.findIndex((o) => o.doc === r.doc) === i);
-    const others = rel.map((r) => `${outlet(r.doc)} has "${clip(textOf(r.doc, r.span), 50)}"`);
+    const others = e.firsts.map((r) => `${outlet(r.doc)} has "${clip(textOf(r.doc, r.span), 50)}"`);
     report({
       doc: e.doc,
       span: e.span,
       message: `Opposite accounts (kept / taken away) of the ${e.info.noun}: ${outlet(e.doc)} has "${clip(textOf(e.doc, e.span), 50)}", but ${others.join(', ')}.`,
-      related: rel.map((r) => related(r.doc, r.span)),
+      related: e.firsts.map((r) => related(r.doc, r.span)),
     });
   }
 }
@@ -280,14 +279,13 @@ export default defineRule({
       ];
       for (const e of entries) {
         // One related statement per article: the first it makes.
-        e.related = e.related.filter((r, i) => e.related.findIndex((o) => o.doc === r.doc) === i);
-        const others = e.related.map((r) => `${outlet(r.doc)} has "${clip(textOf(r.doc, r.span), 50)}"`);
+        const others = e.firsts.map((r) => `${outlet(r.doc)} has "${clip(textOf(r.doc, r.span), 50)}"`);
         const actor = e.info.names.length ? e.info.names.map(canonicalName).join('/') : (e.info.head ?? 'it');
         report({
           doc: e.doc,
           span: e.span,
           message: `Opposite accounts (${pair.a.label} / ${pair.b.label}) of ${actor}: ${outlet(e.doc)} has "${clip(textOf(e.doc, e.span), 50)}", but ${others.join(', ')}.`,
-          related: e.related.map((r) => related(r.doc, r.span)),
+          related: e.firsts.map((r) => related(r.doc, r.span)),
           ...(e.severity ? { severity: e.severity } : {}),
         });
       }
