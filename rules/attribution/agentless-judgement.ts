@@ -3,7 +3,7 @@ import verbsJson from '../data/judgement-verbs.json';
 import { loadData } from '../../src/data/load.js';
 import { vagueData } from './_vague-data.js';
 import { people } from '../../src/document/people.js';
-import { makeMention, phraseAfter } from '../../src/document/mentions.js';
+import { compoundHyphen, makeMention, phraseAfter } from '../../src/document/mentions.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { attributionsIn, inQuoteContent } from '../../src/engine/doc-cache.js';
@@ -235,9 +235,8 @@ function blamesPeople(tokens: readonly Token[], k: number, end: number): boolean
  */
 function attributiveJudgement(tokens: readonly Token[], from: number, to: number, k: number): [number, number] | undefined {
   let adv = k - 1;
-  const hyphen = tokens[adv];
   // "much-praised": the hyphen is its own token, touching both words.
-  if (hyphen && hyphen.text === '-' && hyphen.start === tokens[adv - 1]?.end && hyphen.end === tokens[k]!.start) adv--;
+  if (compoundHyphen(tokens, adv)) adv--;
   if (adv < from || !attributiveAdverbs.has(tokens[adv]!.normal)) return undefined;
   const before = adv > from ? tokens[adv - 1]! : undefined;
   if (before && (before.pos === 'AUX' || before.pos === 'VERB' || before.lemma.toLowerCase() === 'be')) return undefined;
