@@ -42,6 +42,9 @@ export interface Period {
   to: string;
 }
 
+/** The whole of a year, or of a run of years: 2019 -> 2019-01-01 .. 2019-12-31. */
+export const yearPeriod = (from: number, to = from): Period => ({ from: `${from}-01-01`, to: `${to}-12-31` });
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
@@ -51,7 +54,7 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
  * article date) and full dates.
  */
 export function periodsIn(doc: Document, sentence: number): Period[] {
-  const out: Period[] = yearsIn(doc, sentence).map((y) => ({ from: `${y}-01-01`, to: `${y}-12-31` }));
+  const out: Period[] = yearsIn(doc, sentence).map((y) => yearPeriod(y));
   const s = doc.sentences[sentence]!;
   for (const d of datesWithin(doc, s)) if (d.date) out.push({ from: d.date, to: d.date });
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
@@ -184,7 +187,7 @@ export function timeAt(doc: Document, k: number, from: number, to: number): Peri
   const month = prev ? MONTHS[prev.normal] : undefined;
   if (month) return monthPeriod(y, month);
   if (!prev || !YEAR_LEADS.has(prev.normal)) return undefined;
-  return { from: `${y}-01-01`, to: `${y}-12-31` };
+  return yearPeriod(y);
 }
 
 /**
@@ -206,7 +209,7 @@ export function timeFrom(doc: Document, k: number, to: number): { period: Period
   if (YEAR.test(t.text)) {
     if (isDash(next)) return undefined;
     const y = Number(t.text);
-    return { period: { from: `${y}-01-01`, to: `${y}-12-31` }, last: k };
+    return { period: yearPeriod(y), last: k };
   }
   const month = isCapitalised(t) ? MONTHS[t.normal] : undefined;
   if (!month) return undefined;
@@ -235,7 +238,7 @@ export function yearOfHead(doc: Document, k: number, from: number): Period | und
       const next = tokens[i + 1]!;
       if (i === k || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ')) return undefined;
       const y = Number(t.text);
-      return { from: `${y}-01-01`, to: `${y}-12-31` };
+      return yearPeriod(y);
     }
     if (!NOUN_PHRASE.has(t.pos) && !isDash(t)) return undefined;
   }

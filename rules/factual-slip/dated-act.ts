@@ -14,7 +14,7 @@ import { isCapitalised } from '../../src/document/mentions.js';
 import { inQuote, nameAt, nameContinues, nameEndingAt, titleAt, titleBefore, trustedAlias, type NameMatch } from './_match.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS, OFFICE_CLAUSE } from './_markers.js';
 import { asTitleAt, CLAUSES, clauseTriggers, clearlyBefore, clearlyOutside, describeTerms, officesBefore, periodLabel, recordCovers, termsIn, timeLeadBefore } from './_clauses.js';
-import { hasYearToken, timeFrom, YEAR, type Period } from './_time.js';
+import { hasYearToken, timeFrom, YEAR, yearPeriod, type Period } from './_time.js';
 import { holderNames, holdersDuring, type Office } from './_offices.js';
 
 /** How far after the verb its time may be written ("signed into law in 2019", "opened in Maputo in 2019"). */
@@ -100,7 +100,7 @@ function eventTimeAfter(doc: Document, i: number, to: number): { period: Period;
     let last = k + 3;
     while (last + 1 < to && tokens[last + 1]!.capitalised && tokens[last + 1]!.pos !== 'VERB') last++;
     const year = Number(y.text);
-    return { period: { from: `${year}-01-01`, to: `${year}-12-31` }, last, after };
+    return { period: yearPeriod(year), last, after };
   }
   return undefined;
 }
@@ -145,7 +145,7 @@ function instrumentClaim(doc: Document, a: number, from: number, to: number): { 
   const offices = [...new Set(name.persons.flatMap((p) => p.terms.map((t) => t.office)))].filter((o) => o.titles.some((t) => roles.includes(t.toLowerCase())));
   if (!offices.length) return undefined;
   const year = Number(tokens[y]!.text);
-  return { name, offices, period: { from: `${year}-01-01`, to: `${year}-12-31` }, first, last };
+  return { name, offices, period: yearPeriod(year), first, last };
 }
 
 export default defineRule({

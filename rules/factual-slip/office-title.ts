@@ -5,7 +5,7 @@ import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleAt, titleBefore, trustedAlias, type NameMatch, type TitleMatch } from './_match.js';
 import { appositiveTitleAfter, appositiveTitleBefore, inCountry, thenTitleAfter, thenTitleBefore, whoseCountry } from './_apposition.js';
-import { hasRecentMarker, nearArticlePeriod, periodsIn, tenseAround, timeAt, timeFrom, YEAR, yearOfHead, yearsIn, type Period } from './_time.js';
+import { hasRecentMarker, nearArticlePeriod, periodsIn, tenseAround, timeAt, timeFrom, YEAR, yearOfHead, yearPeriod, yearsIn, type Period } from './_time.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS, DEATH_WORDS, FORMER_WORDS, OBJECT_PREPOSITIONS, OFFICE_CLAUSE, HISTORICAL_PATTERNS, RETURNED_TO_OFFICE, TAKING_OFFICE, TITLE_MODIFIERS } from './_markers.js';
 import { asOf, coversPartOf, describeTerm, heldOn, isSettled, onBoundary, partlyRecorded, tenureStart, touchesPeriod, type Person, type Term } from './_offices.js';
 
@@ -225,7 +225,7 @@ function asTitle(doc: Document, name: NameMatch, from: number, to: number): { ti
   // "X's 2023 visit": the year in front of the possessed noun.
   if (possessive && i < to && YEAR.test(tokens[i]!.text)) {
     const y = Number(tokens[i]!.text);
-    time = { from: `${y}-01-01`, to: `${y}-12-31` };
+    time = yearPeriod(y);
   }
   for (let n = 0; i < to && n < 12; i++, n++) {
     const t = tokens[i]!;

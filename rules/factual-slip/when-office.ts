@@ -12,12 +12,11 @@ import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleAt, trustedAlias, type NameMatch } from './_match.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS, OFFICE_CLAUSE } from './_markers.js';
 import { CLAUSES, clauseTriggers, clearlyOutside, describeTerms, officesFor, periodLabel, recordCovers, termsIn } from './_clauses.js';
-import { timeAt, YEAR, type Period } from './_time.js';
+import { timeAt, YEAR, yearPeriod, type Period } from './_time.js';
 import { holderNames, holdersDuring, type Office } from './_offices.js';
 
 /** How far back the noun phrase or clause of the event is read. */
 const REACH = 10;
-const yearPeriod = (from: number, to = from): Period => ({ from: `${from}-01-01`, to: `${to}-12-31` });
 
 /** "when X was (still) (the) prime minister": the name, the offices and the clause's last token. */
 function whenClause(doc: Document, k: number, to: number): { name: NameMatch; offices: Office[]; last: number } | undefined {

@@ -231,7 +231,7 @@ export default defineRule({
           offices = offices ? offices.filter((o) => named.includes(o)) : named;
         }
         if (!offices?.length) continue;
-        const terms = name.persons.flatMap((p) => p.terms.filter((t) => offices!.includes(t.office)));
+        const terms = termsIn(name, offices);
         const fits = (t: Term) => (clause.end ? endsIn(t, clause.year) : clause.accession || clause.first ? startsNear(t, clause.year) : runsOver(t, clause.year));
         // "first" is read as in "the year X was first elected": the earliest stretch only.
         if (!terms.length || (clause.first ? [earliestOf(terms)] : terms).some(fits)) continue;
