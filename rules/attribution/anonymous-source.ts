@@ -355,15 +355,14 @@ function colonSpeakers(doc: Document): { a: Attribution; sp: Mention }[] {
 function laterSourceSpeakers(doc: Document): { a: Attribution; sp: Mention }[] {
   const { tokens } = doc;
   const out: { a: Attribution; sp: Mention }[] = [];
-  doc.sentences.forEach((s, si) => {
-    for (const m of laterSources.match(tokens, s.tokenStart, s.tokenEnd)) {
-      if (inQuoteContent(doc, m.span)) continue;
-      const np = phraseAfter(tokens as Token[], m.last, s.tokenEnd);
-      if (!np || np[0] !== m.last) continue;
-      const sp = makeMention(tokens as Token[], np[0], np[1]);
-      out.push({ a: { cue: m.span, cueToken: m.last - 1, speaker: sp, sentence: si }, sp });
-    }
-  });
+  for (const m of laterSources.matchDocument(doc)) {
+    if (inQuoteContent(doc, m.span)) continue;
+    const si = tokens[m.first]!.sentence;
+    const np = phraseAfter(tokens as Token[], m.last, doc.sentences[si]!.tokenEnd);
+    if (!np || np[0] !== m.last) continue;
+    const sp = makeMention(tokens as Token[], np[0], np[1]);
+    out.push({ a: { cue: m.span, cueToken: m.last - 1, speaker: sp, sentence: si }, sp });
+  }
   return out;
 }
 
@@ -640,23 +639,21 @@ export default defineRule({
       found.push(entry);
       bySource.set(key, entry);
     }
+    // Sources the speaker finder did not give, each flagged unless a flag already covers it.
+    const addFound = (list: { a: Attribution; sp: Mention }[], spanOf: (a: Attribution, sp: Mention) => Span) => {
+      for (const { a, sp } of list) {
+        const verdict = judge(doc, a, sp);
+        if (!verdict) continue;
+        const span = spanOf(a, sp);
+        if (found.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
+        add(a, sp, span, verdict);
+      }
+    };
     // "One trader in the souq put it bluntly: "...": a quote led in by a colon, its speaker
     // the subject of the clause before it, read as a cue the speaker finder did not see.
-    for (const { a, sp } of colonSpeakers(doc)) {
-      const verdict = judge(doc, a, sp);
-      if (!verdict) continue;
-      const span = { start: Math.min(openerOf(doc, sp).start, sp.start), end: a.cue.end };
-      if (found.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
-      add(a, sp, span, verdict);
-    }
+    addFound(colonSpeakers(doc), (a, sp) => ({ start: Math.min(openerOf(doc, sp).start, sp.start), end: a.cue.end }));
     // "The remark is that of a member of the licensing board": the source after the quotation.
-    for (const { a, sp } of laterSourceSpeakers(doc)) {
-      const verdict = judge(doc, a, sp);
-      if (!verdict) continue;
-      const span = { start: a.cue.start, end: sp.end };
-      if (found.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
-      add(a, sp, span, verdict);
-    }
+    addFound(laterSourceSpeakers(doc), (a, sp) => ({ start: a.cue.start, end: sp.end }));
     for (const f of found) {
       flagged.add(f.span);
       report({ span: f.span, message: f.message, severity: f.severity });
