@@ -439,7 +439,7 @@ export default defineRule({
       if (m.entry.notInQuote && inQuoteContent(doc, m.span)) continue;
       if (m.entry.quietWhenSourced && creditedInSentence(doc, tokens[m.first]!.sentence, m.span, m.entry.clauseSourced)) continue;
       if (otherSense(tokens, m.first, m.last)) continue;
-      // "he let it be known that", "had it be said": "it" is the object of a verb whose
+      // "she let it be understood that", "had it be said": "it" is the object of a verb whose
       // subject does the act (a bare "be" after it), not the dummy subject of "it is known".
       if (tokens[m.first]!.normal === 'it' && tokens[m.first + 1]?.normal === 'be' && before?.sentence === tokens[m.first]!.sentence && before.pos === 'VERB') continue;
       // "according to one estimate by the central bank": the next word brings in the owner.

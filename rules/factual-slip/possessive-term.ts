@@ -160,11 +160,11 @@ export default defineRule({
     examples: {
       flagged: [
         { text: 'The pipeline deal was signed in 2023, during Joachim Gauck\'s presidency, after two years of talks.', flag: 'Joachim Gauck\'s presidency' },
-        { text: 'A mission that Ban Ki-moon\'s UN sent to Kinshasa in 2022 found the clinics short of vaccines.', flag: 'Ban Ki-moon\'s UN' },
+        { text: 'A mission that Ban Ki-moon\'s UN sent to Kampala in 2022 found the clinics short of vaccines.', flag: 'Ban Ki-moon\'s UN' },
       ],
       fine: [
         { text: 'The pipeline deal was signed in 2015, during Joachim Gauck\'s presidency, after two years of talks.' },
-        { text: 'A mission that Ban Ki-moon\'s UN sent to Kinshasa in 2014 found the clinics short of vaccines.' },
+        { text: 'A mission that Ban Ki-moon\'s UN sent to Kampala in 2014 found the clinics short of vaccines.' },
       ],
     },
   },

@@ -1,7 +1,7 @@
 /**
- * A standfirst that takes a thing as given ("a valve the firm had been warned about",
+ * A standfirst that takes a thing as given ("the overtime the council never paid",
  * "the bribes paid to inspectors") over a body whose only mention of it is a denial that
- * any such thing existed ("denied that any warning had been ignored", "denies any
+ * any such thing existed ("denied that any overtime was owed", "denies any
  * payment"). Private helper: not a rule.
  */
 import { attributionsIn, inQuoteContent, perDocument } from '../../src/engine/doc-cache.js';
@@ -13,7 +13,7 @@ import { lex } from './_lexicon.js';
 export interface DeniedAny {
   /** The standfirst word that takes the thing as given. */
   span: Span;
-  /** The body's denial, cue to noun ("denied that any warning"). */
+  /** The body's denial, cue to noun ("denied that any overtime"). */
   denial: Span;
 }
 
@@ -27,13 +27,13 @@ interface AnyDenial {
   last: number;
 }
 
-/** The body's denials that any such thing existed ("denied any payment", "denies that any warning was ignored"). */
+/** The body's denials that any such thing existed ("denied any payment", "denies that any overtime was owed"). */
 function bodyDenials(doc: Document, isBody: (k: number) => boolean): AnyDenial[] {
   const denials: AnyDenial[] = [];
   for (let k = 0; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     if (!isBody(k) || !isDenialCue(doc, k)) continue;
-    // "denied any payment", "denies that any warning was ignored".
+    // "denied any payment", "denies that any overtime was owed".
     let j = k + 1;
     if (doc.tokens[j]?.normal === 'that') j++;
     if (doc.tokens[j]?.normal !== 'any' || doc.tokens[j + 1]?.pos !== 'NOUN' || doc.tokens[j + 1]!.sentence !== t.sentence) continue;

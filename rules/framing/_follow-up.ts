@@ -23,8 +23,8 @@ const FOLLOW_UP_WINDOW = 20;
 const FOLLOW_UP_PARAGRAPHS = 2;
 
 /**
- * "Uva Highlands has denied holding back any wages ... It sidestepped questions about the
- * arrears": an evasion of a question ("sidestepped questions about", "has yet to explain
+ * "The water board has denied cutting any village off ... It sidestepped questions about the
+ * tanker rota": an evasion of a question ("sidestepped questions about", "has yet to explain
  * where", "would not be drawn on when") right after the same actor's denial, in its
  * paragraph or the next. The denial answered the matter; the evasion leaves its follow-up
  * open, and the pairing reads as a verdict the article does not state. The question must
@@ -37,9 +37,9 @@ export interface FollowUp {
   last: number;
   /** A silence wording with a question ("kept quiet about why"): flagged only when the question shares a word with the denial. */
   silence?: boolean;
-  /** The silent actor's tokens when they do not stand before the wording ("There was no reply from the ministry"). */
+  /** The silent actor's tokens when they do not stand before the wording ("No answer came from the port authority"). */
   subject?: [number, number];
-  /** The question when it is not the words right after the wording ("Whether ... is a question the ministry left open"). */
+  /** The question when it is not the words right after the wording ("Whether ... is something the council has not addressed"). */
   question?: Clause;
   /** "Our questions about ... went unanswered": no actor written; the one that denied just before, in the paragraph. */
   implied?: boolean;
@@ -104,13 +104,13 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
     let range = m.implied ? undefined : (m.subject ?? evasionSubject(doc, m.first));
     if (!range && !m.implied) continue;
     let subject = range && mentionAt(doc, range[0], range[1]);
-    // "CDR said it was not in a position to": the "it" is the speaker of the cue before it.
+    // "Halden Freight said it could not say": the "it" is the speaker of the cue before it.
     const by = subject?.kind === 'pronoun' ? speakerBefore(doc, range![0]) : undefined;
     if (by) [subject, range] = [by.mention, [by.first, firstTokenFrom(doc, by.mention.end)]];
     // The question: given, else the words after the wording, else the one asked before it ("Asked whether ..., the company").
-    // A follow-up question is read whole: "why four of its own stations near the plant stopped".
+    // A follow-up question is read whole: "why two of its own pumps at the depot were switched off".
     const ahead = m.question ? undefined : clauseWords(doc, m.last, FOLLOW_UP_WINDOW);
-    // "As for where the hay ended up, the ministry referred questions to the auditors": the fronted question first.
+    // "As for who signed the permit, the council referred queries to its lawyers": the fronted question first.
     const fronted = range && doc.tokens[doc.sentences[sentence]!.tokenStart]!.normal === 'as' ? askedClause(doc, range[0]) : undefined;
     // "Asked how many ..., the minister would not be drawn": a wh-question before an evasion too.
     const question = m.question ?? fronted ?? (ahead?.words.size ? ahead : range && (askedClause(doc, range[0]) ?? askedWh(doc, range[0])));
@@ -142,11 +142,11 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
         if (sameActor(silent, s.actor())) return true;
         if (subject.kind === 'pronoun' && doc.sentences[s.sentence]!.paragraph !== paragraph) return false;
         if (unitOf(doc, s.speaker, subject)) return true;
-        // "X denied ... A company spokeswoman said she was unable to share": a spokesperson of the denier.
+        // "X denied ... A spokesman for the firm said he could not release": a spokesperson of the denier.
         // Only after a denial in words ("denied that"): a negation somewhere in a statement is too weak a tie to a proxy.
         if (deniedInWords(doc, s) && (proxyFor(doc, subject, s.speaker, s.actor()) || (!!earlier && proxyFor(doc, earlier, s.speaker, s.actor())))) return true;
         if (officerDenied(doc, s, subject, silent)) return true;
-        // "The company has denied ... Viru Energia ignored requests": the unnamed denier stands for the named one.
+        // "The company has denied ... Halden Freight ignored requests": the unnamed denier stands for the named one.
         if (silent.names.length && subject.kind !== 'pronoun' && standsFor(doc, s.speaker, s.actor(), subject, silent)) return true;
         return standsFor(doc, subject, silent, s.speaker, s.actor());
       });
@@ -155,7 +155,7 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
     // paragraph. The denial whose passage shares most with the question is the one answered.
     let denial = denials[0]!;
     let shared = 0;
-    // "a question about the 48 files": what the figure's first mention says, read if the question's own words share nothing.
+    // "a query about the 17 tractors": what the figure's first mention says, read if the question's own words share nothing.
     let figure: Map<string, readonly string[]> | null | undefined = null;
     for (const d of denials) {
       const from = doc.sentences[d.sentence]!;
@@ -172,13 +172,13 @@ export function followUps(doc: Document, evasions: FollowUp[], speech: Speech[],
       // fleet manager added.")
       // is part of what the denial's passage says.
       const said = keysIn(doc, doc.sentences[statementRunStart(doc, ordered, d)]!.tokenStart, to);
-      // "denied the ship was overloaded ... how many tickets were sold": an amount asked after an excess denied.
+      // "denied the lorries were overweight ... how many tonnes each carried": an amount asked after an excess denied.
       let n = question ? sharedWords(said, question.words, silent, deniedActs(doc, firstTokenFrom(doc, d.span.end) - 1)) || (question.amount && deniesAmount(said) ? 1 : 0) : 0;
       if (!n && question) {
         if (figure === null) figure = figureWords(doc, question);
         if (figure) n = sharedWords(said, figure, silent);
       }
-      // "whether that figure includes ...": the question points back at the passage just before it.
+      // "whether that total counts ...": the question points back at the passage just before it.
       // (Only a denial in this paragraph or the one before: a demonstrative points no further.)
       const near = paragraph - from.paragraph <= 1;
       if (!n && near && question && d === denials[0] && pointsBack(doc, question.span) && shared === 0) [denial, shared] = [d, 1];

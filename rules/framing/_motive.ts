@@ -1,6 +1,6 @@
 /**
- * A headline or standfirst that states a motive as fact ("Bus depot closed to make room
- * for luxury flats", "Studio budget slashed to punish critical coverage") over a body
+ * A headline or standfirst that states a motive as fact ("Rural clinic shut to free funds
+ * for a city stadium", "Choir grant withdrawn to silence the mayor's critics") over a body
  * that has the motive only from one side and reports the other side denying it. The
  * motive is a purpose link after an act; the body must discuss the motive (its words
  * occur there) yet never state it in the writer's voice, and must deny something about
@@ -62,7 +62,7 @@ export function statedMotive(doc: Document, from: number, to: number, isBody: (k
       }
       if (shares(doc, motive, s.tokenStart, s.tokenEnd)) discussed = true;
       if (denial) continue;
-      // "It denies that any part of the quota has been moved": a denial, outside quotes and
+      // "It denies that any of the clinic's funds were diverted": a denial, outside quotes and
       // not negated, in a sentence about the headline's act.
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
         if (!isDenialCue(doc, k)) continue;

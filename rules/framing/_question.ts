@@ -83,7 +83,7 @@ function askedOpener(doc: Document, start: number, subjectStart: number): number
 export function askedClause(doc: Document, subjectStart: number): Clause | undefined {
   const s = doc.sentences[doc.tokens[subjectStart]!.sentence]!;
   let k = s.tokenStart;
-  // "As for where the hay ended up, the ministry referred all questions to ...": the whole clause.
+  // "As for who signed the permit, the council referred all queries to ...": the whole clause.
   if (doc.tokens[k]?.normal === 'as' && doc.tokens[k + 1]?.normal === 'for' && doc.tokens[subjectStart - 1]?.text === ',' && k + 2 < subjectStart - 1) {
     return contentOf(doc.tokens.slice(k + 2, subjectStart - 1).filter((t) => t.pos !== 'PUNCT'));
   }
@@ -118,7 +118,7 @@ export function askedWh(doc: Document, subjectStart: number): Clause | undefined
 const DEMONSTRATIVE = /^(that|this|these|those)$/;
 
 /**
- * "to say whether that figure includes the contractors": a demonstrative with a noun points
+ * "to say whether that total counts the seasonal staff": a demonstrative with a noun points
  * back at what was just said, the denial's passage, as a shared word would.
  */
 export function pointsBack(doc: Document, span: Span): boolean {
@@ -186,7 +186,7 @@ export function deniedActs(doc: Document, cue: number): Set<string> {
 /** How many of the question's content words (the silent actor's own names aside) the passage has. */
 export function sharedWords(said: Set<string>, words: Map<string, readonly string[]>, silent: Actor, acts?: Set<string>): number {
   const own = new Set([...silent.names.flat(), ...silent.heads]);
-  // "denied that workers had reported a leak" / "whether a technician had told supervisors":
+  // "denied that drivers had flagged the brakes" / "whether a mechanic had told the depot manager":
   // one act, in the verbs of the denied clause (`acts`), not in a speech cue ("a spokesman told AFP").
   const same = (k: string) => said.has(k) || (!!acts && !!lex.sameActs.get(k)?.some((x) => acts.has(x)));
   return [...words].filter(([w, keys]) => !own.has(w) && !lex.genericWords.has(w) && keys.some(same)).length;
@@ -197,8 +197,8 @@ const FIGURE = /^\d{2,}(?:[.,]\d+)*$/;
 const YEAR = /^(1[89]|20)\d\d$/;
 
 /**
- * "a question about the 48 files": a figure in a question points back at the figure's
- * first mention earlier in the article ("48 files were shredded before the audit"), so the
+ * "a query about the 17 tractors": a figure in a query points back at the figure's
+ * first mention earlier in the article ("17 tractors went missing from the depot"), so the
  * question is about what that clause says: its content words (up to a comma or the
  * sentence's end), or undefined when the question holds no such figure.
  */

@@ -98,7 +98,7 @@ function deniedInBody(doc: Document, body: number[], word: Token): Span | undefi
 interface AllegedAct {
   /** The headline word. */
   word: Token;
-  /** "is accused of laundering", "has not established whether the vaccine caused the deaths". */
+  /** "is accused of laundering", "has not yet found whether the pesticide killed the bees". */
   frame: Span;
   kind: Withheld['kind'];
   /** The reply that disputes a contested claim ("Northcliff denies this"). */
@@ -167,7 +167,7 @@ function sharesTopic(doc: Document, head: Token[], word: Token, sentence: number
     if (t !== word && isObjectNoun(doc, first + i, first + i + 1)) topic.add(key(t));
   });
   const s = doc.sentences[sentence]!;
-  // "She denied that anything was being withheld": the sentence before, in its paragraph, names what "anything" is.
+  // "He denied that anything had been hidden from the auditors": the sentence before, in its paragraph, names what "anything" is.
   const prev = doc.sentences[sentence - 1];
   const a = widen && prev && prev.paragraph === s.paragraph ? prev.tokenStart : s.tokenStart;
   // By stem too: "the gold mine" is the subject of "Reef Mining denied".
@@ -207,9 +207,9 @@ function allegedActs(doc: Document, head: Token[], skipParagraph = -1): AllegedA
     const act = actOf(doc, from + head.indexOf(word));
     const found = withheldActs(doc, act, isBody).filter((w) => !inQuote(doc, doc.tokens[w.end - 1]!));
     // A synonym ("paid" for "Bribed") counts only in a sentence about the headline's subject;
-    // a cause withheld must be the headline's cause ("whether the vaccine caused ...").
+    // a cause withheld must be the headline's cause ("whether the pesticide killed ...").
     // A disputed claim must be about the headline's subject too: "says" frames much else.
-    // A pronoun inside the frame ("denied that anything was being withheld") stands for a thing named just before.
+    // A pronoun inside the frame ("denied that anything had been hidden") stands for a thing named just before.
     const pronounIn = (w: Withheld) => doc.tokens.slice(w.first + 1, w.end - 1).some((t) => t.pos === 'PRON' && !/^(that|which|who)$/.test(t.normal));
     const usable = found.filter((w) => (!w.synonym && w.kind === 'alleged') || sharesTopic(doc, head, word, doc.tokens[w.first]!.sentence, pronounIn(w)));
     if (!usable.length) continue;
@@ -223,7 +223,7 @@ function allegedActs(doc: Document, head: Token[], skipParagraph = -1): AllegedA
       if ((stem(t.normal) !== act.stem && stem(t.lemma) !== act.stem) || inQuote(doc, t) || !isBody(k)) return false;
       const before = lookBack(doc, k, 4);
       if (anyIn(before, lex.negators)) return false;
-      // "Whether the mine pumps at night was put to it": an open question, not the act told.
+      // "Whether the quarry blasts after dark was put to it": an open question, not the act told.
       if (before.some((b) => OPEN_CLAUSE.test(b.normal))) return false;
       // "The mayor says every cent went on the old town": a clause reported after its cue is the speaker's, not the writer's.
       // "The tenants have long said that the landlord cut off ...": a cue with "that" after it reports a clause even when its speaker is not resolved.
@@ -285,7 +285,7 @@ function reportMotive(doc: Document, where: string, from: number, to: number, is
   });
 }
 
-/** "A valve the firm had been warned about" in the standfirst over "The firm denied that any warning had been ignored". */
+/** "The overtime the council never paid" in the standfirst over "The council denied that any overtime was owed". */
 function reportDeniedAny(doc: Document, from: number, to: number, isBody: (k: number) => boolean, report: (r: Report) => void) {
   const any = deniedAny(doc, from, to, isBody);
   if (!any) return;
@@ -298,7 +298,7 @@ function reportDeniedAny(doc: Document, from: number, to: number, isBody: (k: nu
 
 
 /**
- * "Solar firm used the grant to pay off its loans" in the standfirst, over a body that has
+ * "Bakery chain spent the flood-relief grant on bonuses" in the standfirst, over a body that has
  * it only from an unsigned memo and the firm's denial: a past act stated in the writer's
  * voice that the body reports only inside an allegation or a denial. A sentence that
  * attributes or hedges itself ("Opposition councillors say ...") is fine.
@@ -395,7 +395,7 @@ export default defineRule({
     const claims = nonOverlapping(lex.assertions.match(doc.tokens, from, to)).filter((m) => !inQuote(doc, m.span));
     for (const a of allegedActs(doc, head)) {
       const alleged = doc.text.slice(a.frame.start, a.frame.end);
-      // "denied that anything was being withheld": the act is disputed, not just alleged.
+      // "denied that anything had been hidden": the act is disputed, not just alleged.
       const denied = lex.denialCues.has(doc.tokens[firstTokenFrom(doc, a.frame.start)]!.lemma.toLowerCase());
       const message =
         a.kind === 'alleged' && !denied
@@ -419,7 +419,7 @@ export default defineRule({
         related: cause.evidence.slice(0, 3).map((x) => related(doc, x)),
       });
     }
-    // "The plant that poisoned the wells", "Why your halloumi is mostly cow's milk": the act taken as given, the body reporting it denied.
+    // "The tannery that fouled the river", "Why your honey is mostly syrup": the act taken as given, the body reporting it denied.
     const given = cause ? undefined : presupposedAct(doc, from, to, isBody);
     if (given) {
       const denial = doc.text.slice(given.denial.start, given.denial.end);
@@ -429,7 +429,7 @@ export default defineRule({
         related: [related(doc, given.denial)],
       });
     }
-    // "Heating chief's kickbacks cost households €1m" over "is charged with giving bribes ... denies bribery".
+    // "Inside the port director's kickback scheme" over "is charged with taking bribes ... denies bribery".
     const wrong = cause || given ? undefined : presumedWrong(doc, from, to, isBody);
     if (wrong) {
       report({
@@ -438,7 +438,7 @@ export default defineRule({
         related: [related(doc, wrong.evidence)],
       });
     }
-    // "Strike over illegal rosters" over "The airline denied that any roster broke the rules": one side's judgement as the headline's own.
+    // "Walkout over unsafe scaffolding" over "The builder denied that any scaffold broke the code": one side's judgement as the headline's own.
     const quality = cause || given || wrong ? undefined : deniedQuality(doc, from, to, isBody);
     if (quality) {
       report({
@@ -447,7 +447,7 @@ export default defineRule({
         related: [related(doc, quality.denial)],
       });
     }
-    // "Minister's brother-in-law behind coal licence" over "The company denied that any shareholder was related to ...".
+    // "Governor's cousin behind bus-depot deal" over "The firm denied that any director was related to ...".
     const kin = cause || given || wrong ? undefined : deniedKin(doc, from, to, isBody);
     if (kin) {
       report({
@@ -459,7 +459,7 @@ export default defineRule({
     const participle = cause || given || wrong ? undefined : deniedParticiple(doc, from, to, isBody);
     if (participle) report(participleReport(doc, 'headline', participle));
     reportMotive(doc, 'headline', from, to, isBody, report);
-    // "Operator admits maintenance lapse" over "It denied that scheduled maintenance had been skipped".
+    // "Bakery admits hygiene lapse" over "It denied that the weekly cleaning had been skipped".
     const admission = deniedAdmission(doc, from, to, isBody);
     if (admission) {
       report({
@@ -469,7 +469,7 @@ export default defineRule({
       });
       return;
     }
-    // "... with ties to ruling party" over "The company has denied any political links".
+    // "... linked to the governor's party" over "The builder denies any party connections".
     const relation = deniedRelation(doc, from, to, isBody);
     if (relation) {
       report({

@@ -1,6 +1,6 @@
 /**
- * Display lines: a pull-quote box that quotes no one ("┃ A season of promise, gone in one
- * reckless afternoon ┃") is the publication's own line set in large type, like a headline.
+ * Display lines: a pull-quote box that quotes no one ("┃ This is what betrayal looks
+ * like ┃") is the publication's own line set in large type, like a headline.
  * Hype there is the writer's, and as loud as in a headline. A pull-quote that repeats a
  * speaker's words (quoted in the body, or signed "— Name") stays the speaker's.
  */

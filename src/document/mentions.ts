@@ -28,7 +28,7 @@ const isPeopleWord = (t: Token) => {
   return people.groupNouns.has(w) || people.authorities.has(w) || people.roles.has(w);
 };
 /** A token that can sit inside a noun phrase; the tagger sometimes reads "sources" as a verb. */
-/** "said"/"says" tagged as an adjective ("the said agreement", or a misread verb: "... wanted to be named said engineers had warned"). */
+/** "said"/"says" tagged as an adjective ("the said agreement", or a misread verb: "... who asked not to be named said the pumps had failed"). */
 export const saidAdjective = (t: Token) => t.pos === 'ADJ' && (t.normal === 'said' || t.normal === 'says');
 // A "said" adjective is a speech verb the tagger misread, so it ends the phrase.
 const inNP = (t: Token) => (NP_POS.has(t.pos) && !saidAdjective(t)) || isPossessive(t) || (t.pos === 'VERB' && isPeopleWord(t));
@@ -38,10 +38,10 @@ const word = (t: Token) => (t.possessive ? t.text.slice(0, -2) : t.text);
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'"]);
 const bare = (t: Token) => t.bare;
 
-/** The word after token `k`, past a compound's hyphen ("Water" -> "policy" in "Water-policy adviser"). */
+/** The word after token `k`, past a compound's hyphen ("Grain" -> "market" in "Grain-market analyst"). */
 const wordAfter = (tokens: readonly Token[], k: number) => tokens[compoundHyphen(tokens, k + 1) ? k + 2 : k + 1];
 
-/** "Energy analyst X said", "Water-policy adviser X": a capital that only opens the sentence, before a lower-case word. */
+/** "Energy analyst X said", "Grain-market analyst X": a capital that only opens the sentence, before a lower-case word. */
 function openingCapital(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const initial = k === 0 || tokens[k - 1]!.sentence !== t.sentence || OPENING_QUOTES.has(tokens[k - 1]!.text);
@@ -55,13 +55,13 @@ function isNameToken(tokens: readonly Token[], k: number): boolean {
   // A capital at the start of a sentence says nothing unless the tagger calls it a name.
   const initial = k === 0 || tokens[k - 1]!.sentence !== t.sentence || OPENING_QUOTES.has(tokens[k - 1]!.text);
   if (initial && t.pos !== 'PROPN') return false;
-  // "Cybersecurity experts say": an opening capital that modifies a common noun; "Water-policy
-  // adviser", "Family-owned brewer": one that opens a compound with a lower-case word.
+  // "Cybersecurity experts say": an opening capital that modifies a common noun; "Grain-market
+  // analyst", "Family-owned brewer": one that opens a compound with a lower-case word.
   const next = wordAfter(tokens, k);
   const compound = next !== tokens[k + 1];
   if (initial && next && next.sentence === t.sentence && startsLower(next.text) && (compound || next.pos === 'NOUN' || next.pos === 'ADJ' || isPeopleWord(next))) return false;
   const w = bare(t);
-  // "Parents in the district say" is a crowd; "Shipyard Workers Alliance", "Men Sreymom" are names.
+  // "Parents in the district say" is a crowd; "Shipyard Workers Alliance", "Men Sokunthea" are names.
   if (people.peoplePlurals.has(w)) return insideCapitalRun(tokens, k, initial);
   return !people.honorifics.has(w) && !isHonorific(t) && !people.roles.has(w) && !people.authorities.has(w) && !people.groupNouns.has(w);
 }
@@ -94,8 +94,8 @@ const span = (tokens: Token[], a: number, b: number): Span => ({ start: tokens[a
 const AND = new Set(['and', '&']);
 
 /**
- * "the Ministry of Transport and Communications", "Ministry of Food, Agriculture and Light
- * Industry": capitalised words after an organisation word and "of", in a list that may have
+ * "the Ministry of Transport and Communications", "Ministry of Water, Lands and Coastal
+ * Affairs": capitalised words after an organisation word and "of", in a list that may have
  * commas and ends with "and" and one or two words, are one body's name. Without this the
  * name breaks at "of" and "and", and "Communications" would stand alone as a person. Three
  * or more words after "and" are read as a second party ("the Ministry of Health and Ana
@@ -187,7 +187,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): [numb
     }
     if (inNP(t) || nameIng(tokens, a - 1, limit) || (a - 1 > limit && nameHyphen(tokens, a - 1))) {
       a--;
-      // "Ana Paula da Costa": a name particle the tagger calls a determiner, inside the name.
+      // "Beatriz Alves da Rocha": a name particle the tagger calls a determiner, inside the name.
       if (t.pos === 'DET' && people.nameParticles.has(t.text) && a - 1 >= limit && isCapitalised(tokens[a - 1]!) && isCapitalised(tokens[a + 1]!)) continue;
       if (t.pos === 'DET') {
         // "critics within the government": carry on past the preposition.
@@ -258,7 +258,7 @@ export function nameHyphen(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "Tovata Shipping", "Baltic Dredging", "Pacific Trading": a capitalised word in -ing after a
+ * "Halden Shipping", "Baltic Dredging", "Pacific Trading": a capitalised word in -ing after a
  * name word is the end of a company's name, though the tagger reads it as a verb. Not in a
  * title-case headline ("Firm Hiding Losses"): the word after it must not be capitalised.
  */
@@ -280,7 +280,7 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): [num
       b += 2;
       continue;
     }
-    // "Park Sang-hyun": a compound's first word, whatever the tagger made of it ("Sang" as a verb).
+    // "Jang Sung-min": a compound's first word, whatever the tagger made of it ("Sung" as a verb).
     if (b > start && b + 2 < limit && compoundHyphen(tokens, b + 1)) {
       b += 3;
       continue;
@@ -335,7 +335,7 @@ export function appositiveAfter(tokens: Token[], end: number, limit: number, toS
 
 /**
  * The whole run is a proper name: capitalised words ("of"/"and"/"the" inside), one of them
- * a proper noun, not only places ("Rachel Power", "PowerLink Regional"; not "Brazilian").
+ * a proper noun, not only places ("Jessica Bird", "GridLink Regional"; not "Brazilian").
  */
 export function isProperName(toks: readonly Token[]): boolean {
   if (!toks.length || !isCapitalised(toks[0]!) || !isCapitalised(toks[toks.length - 1]!)) return false;
@@ -364,7 +364,7 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
       if (nameEnd !== k) nameStart = k;
       nameEnd = k + 1;
     } else if (nameEnd === k && k + 1 < b && people.nameParticles.has(tokens[k]!.text) && isNameToken(tokens, k + 1)) {
-      // "Pieter de Vries", "Mohammed bin Salman": the particle joins the name on both sides.
+      // "Pieter de Vries", "Omran bin Tariq": the particle joins the name on both sides.
       nameEnd = k + 1;
     }
   }

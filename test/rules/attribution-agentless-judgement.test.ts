@@ -41,7 +41,7 @@ testRule(rule, {
     { text: 'A UN convoy came under fire near the border crossing on Tuesday.' },
     { text: 'The pension plan came under fire from opposition parties in Madrid.' },
     { text: 'The airline could face criticism if the strike at Schiphol goes ahead.' },
-    { text: 'Former minister Ana Costa, whose government faced heavy criticism after the 2017 fires, said lessons must be learned.' },
+    { text: 'Ex-mayor Dario Kralj, whose council faced heavy criticism over the 2019 floods, told the inquiry he had asked for more pumps.' },
     // The reaction's holders named, a guess, a denial, a quotation, a named speaker vouching.
     { text: 'The ruling sparked anger among farmers in Normandy.' },
     { text: 'The closure of the plant drew fury from unions in Turin.' },
@@ -52,7 +52,7 @@ testRule(rule, {
     { text: 'The verdict has provoked anger in the city, Mayor Ana Ruiz said on Monday.' },
     { text: 'The strike caused delays on three tram lines in Zagreb.' },
     { text: 'The proposal was greeted with scepticism by the Bank of Canada, which called the costings optimistic.' },
-    { text: 'The minister met with union leaders in Kinshasa on Monday.' },
+    { text: 'The minister met with union leaders in Plovdiv on Monday.' },
     { text: 'The proposal was not met with hostility in the mining towns, to the surprise of organisers.' },
     { text: 'The ruling was condemned by critics including the Hungarian Helsinki Committee.' },
     { text: 'The plan was criticised by economists at the IMF in a report published on Thursday.' },
@@ -103,13 +103,13 @@ describe('attribution/agentless-judgement: blamed on', () => {
 testRule(rule, {
   flagged: [
     { text: 'Blame for the missing vaccines has fallen on a logistics firm in Lusaka.', flag: 'Blame for the missing vaccines has fallen on' },
-    { text: 'Suspicion fell on the night watchman after the safe in the Tbilisi office was found empty.', flag: 'Suspicion fell on' },
+    { text: 'Suspicion fell on the night watchman after the safe in the Burgas office was found empty.', flag: 'Suspicion fell on' },
     { text: 'Fingers have been pointed at the port authority in Durban over the delays.', flag: 'Fingers have been pointed at' },
     { text: 'Blame for the blackout lies squarely with the grid operator, which skipped its winter checks.', flag: 'Blame for the blackout lies squarely with' },
     { text: 'The minister came under intense scrutiny over the ferry contract in Split.', flag: 'came under intense scrutiny' },
   ],
   fine: [
-    { text: 'The refinery in Aden came under scrutiny again after a fire destroyed a storage tank.' },
+    { text: 'The ski lift at Bansko came under scrutiny again after a cable snapped in high wind.' },
     { text: 'Heavy rain fell on the crowd at the Durban rally on Saturday.' },
     { text: 'Blame for the collapse has fallen on the contractor, Mayor Ana Ruiz said.' },
     { text: 'Responsibility for the schools falls on the regional government in Andalusia.' },
@@ -289,7 +289,7 @@ describe('attribution/agentless-judgement: noun frames, saluted, blame of people
       { text: 'The speech drew a round of applause from delegates in Accra.' },
       { text: 'The soldiers saluted as the coffin passed the palace gates.' },
       { text: 'The flag was saluted by the honour guard at dawn.' },
-      { text: 'The merger drew a chorus of praise from the finance minister, Ana Reyes.' },
+      { text: 'The merger drew a chorus of praise from the finance minister, Liesl Hofer.' },
       { text: 'The storm drew a wave of volunteers to the coast.' },
     ],
   });
@@ -316,7 +316,7 @@ describe('attribution/agentless-judgement: welcomed', () => {
       { text: 'The returning team was warmly welcomed in Montevideo on Sunday.' },
       { text: 'She was warmly welcomed back by her colleagues.' },
       { text: 'The peace deal was warmly welcomed by the council of churches.' },
-      { text: 'The visitors were welcomed in Tbilisi with bread and wine.' },
+      { text: 'The visitors were welcomed in Tarija with bread and wine.' },
       { text: 'The new ferry was welcomed on its first crossing to Gozo.' },
     ],
   });

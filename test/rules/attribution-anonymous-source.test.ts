@@ -34,10 +34,10 @@ testRule(rule, {
     { text: 'An engineer aboard the tanker told reporters the ballast pumps had failed twice before the storm.', flag: 'An engineer aboard the tanker told' },
     { text: 'One nurse on the night shift said patients had waited nine hours for a bed in Cork.', flag: 'One nurse on the night shift said' },
     // A possessive after the head does not place the person: still an unnamed member.
-    { text: 'A member of the bank’s audit committee, granted anonymity to discuss the vote, said the chairman had asked for the delay.', flag: 'A member of the bank’s audit committee' },
+    { text: 'A member of the bank’s audit committee, granted anonymity to describe a closed meeting, said the write-off had been approved in March.', flag: 'A member of the bank’s audit committee' },
   ],
   fine: [
-    { text: 'The Patients Association said the strike would hurt patients. “Cancelled operations are not a statistic,” its chief executive, Rachel Power, said.' },
+    { text: 'The Dental Association said the strike would close clinics. “Missed check-ups do not wait for pay talks,” its chief executive, Zanele Khumalo, said.' },
     { text: '“The talks are dead,” said Ana Petrović, Serbia’s deputy foreign minister, after the meeting in Brussels.' },
     { text: 'A spokeswoman for the Kenyan treasury declined to comment on the second phase of the project.' },
     { text: 'The Indian embassy in Ottawa said it had not been informed of the arrests.' },
@@ -99,7 +99,7 @@ describe('attribution/anonymous-source severity', () => {
       'A former customs officer testified on Monday that cargo from the port of Durban was waved through without inspection.',
       'The trial, now in its third week, is expected to last until June.',
       'Defence lawyers have asked for the case to be moved to Johannesburg.',
-      'Another witness, identified in court only as "Witness 7" under a protection order, is due to testify on Friday.',
+      'A second witness, whose name the judge has kept sealed, is due to testify on Friday.',
     ].join('\n\n');
     expect(severities(text)).toEqual([['A former customs officer testified', 'warning']]);
   });
@@ -111,7 +111,7 @@ describe('attribution/anonymous-source severity', () => {
 
   it('does not borrow the reason of the next source', () => {
     const text = [
-      'Officials privately acknowledge that the utility delayed the cuts until after the election in Quito.',
+      'Officials privately acknowledge that the rail operator held back the fare rise until after the holidays in Salta.',
       'A utility engineer, who asked not to be identified because he was not authorised to speak, said pressure in the old pipes was already low.',
     ].join('\n\n');
     const flags = analyze({ id: 't', text }, { rules: [rule] }).flags;
@@ -156,7 +156,7 @@ testRule(rule, {
 // A source given by a first name only: "who gave only his first name", "identified only as", "declined to give her surname".
 testRule(rule, {
   flagged: [
-    { text: 'A welder who works at the shipyard, and who gave only his first name, Tomasz, said the cranes in Gdańsk had failed inspection twice.', flag: 'A welder who works at the shipyard' },
+    { text: 'A welder who works at the shipyard, and who would share only his first name, Bolek, said the cranes in Gdańsk had failed inspection twice.', flag: 'A welder who works at the shipyard' },
     { text: 'A woman identified only as Fatima told reporters the soldiers in Gao had taken her son.', flag: 'A woman identified only as Fatima told' },
     { text: '“They never paid us,” said a picker who would give only her first name, Lakshmi.', flag: 'said a picker who would give only her first name' },
     { text: 'Carlos, who gave only his first name, said the guards at the Tapachula centre took his phone.', flag: 'Carlos, who gave only his first name, said' },
@@ -207,7 +207,7 @@ testRule(rule, {
     { text: 'A worker at the Daugavpils plant told reporters the boilers were never serviced.', flag: 'A worker at the Daugavpils plant told' },
   ],
   fine: [
-    { text: 'The company declined to comment on whether a technician had told supervisors about the hissing valve.' },
+    { text: 'The bus operator declined to comment on whether a mechanic had warned the depot manager about the worn brakes.' },
     { text: 'The ministry did not say if a nurse had told managers that the oxygen was running low.' },
     { text: 'Reporters asked whether an engineer on the project had said the tunnel was safe.' },
     { text: 'Inspectors are checking whether a worker at the plant told anyone about the leak.' },
@@ -295,7 +295,7 @@ testRule(rule, {
     { text: 'A nurse who asked that her name not be published said the ward had run out of gloves in March.', flag: 'A nurse' },
   ],
   fine: [
-    { text: 'The council meets again on Monday, when the opposition plans to table a motion asking for the audit to be published.' },
+    { text: 'The council sits again on Monday, and the opposition has said it will call a vote on publishing the audit.' },
     { text: 'The ethics board of the Riga institute met twice in April, and one of its five members asked for the trial to be paused.' },
     { text: 'A petition asking for the clinic to reopen has gathered 4,000 signatures in Cusco.' },
   ],
@@ -308,21 +308,21 @@ testRule(rule, {
     { text: '"The reservoir was never meant for a smelter," said a retired surveyor who once mapped the valley.', flag: 'said a retired surveyor' },
     { text: '"The hull was never inspected," said a former inspector who worked at the port until 2021.', flag: 'said a former inspector' },
     { text: '"They knew in March," said an engineer who helped design the bridge.', flag: 'said an engineer' },
-    { text: 'A member of the central bank’s board, speaking on condition that he not be named, said two of the board’s members had argued for a bigger rise.', flag: 'A member of the central bank’s board' },
+    { text: 'A member of the central bank’s board, who spoke on condition that he not be named, said the governor had cast the deciding vote.', flag: 'A member of the central bank’s board' },
     { text: '"It was rushed," said one official who sat on the tender panel.', flag: 'said one official' },
   ],
   fine: [
     { text: 'A logging firm with land near the gate, Ridgeway Timber Ltd., denied that its crews had lit a fire.' },
-    { text: 'Councillor Maria Lopes, who worked as a deputy mayor under Governor Carlos Ruiz, said the accounts should be published.' },
-    { text: 'Central bank governor Ana Duarte said two of the board’s members had argued for a bigger rise.' },
+    { text: 'Councillor Liesl Gruber, who worked as a deputy mayor under Governor Matei Lungu, said the accounts should be published.' },
+    { text: 'Central bank governor Greet Vandamme said she had cast the deciding vote.' },
     { text: '"The reservoir was never meant for a smelter," said Dr Lina Petrova, a surveyor at the Sofia University of Mining.' },
-    { text: 'Senator Ines Correia, who worked as a nurse in Braga for a decade, said the ward would close.' },
+    { text: 'Senator Teodora Ionescu, who worked as a nurse in Braga for a decade, said the ward would close.' },
   ],
 });
 
 describe('attribution/anonymous-source: one flag for one source', () => {
   it('does not flag people inside an anonymous source\'s report', () => {
-    const flags = analyze({ id: 't', text: 'A member of the parliamentary ethics panel, speaking on condition that she not be named, said two of the panel’s members had voted to reopen the case.' }, { rules: [rule] }).flags;
+    const flags = analyze({ id: 't', text: 'A member of the parliamentary ethics panel, who spoke on condition that she not be named, said three of her colleagues had voted to reopen the case.' }, { rules: [rule] }).flags;
     expect(flags).toHaveLength(1);
   });
 });
@@ -373,7 +373,7 @@ describe('attribution/anonymous-source: the source after the quotation', () => {
     fine: [
       { text: '"We will rebuild," she said on Friday. The words are those of Amara Diallo, the mayor of Kayes.' },
       { text: 'Costs tripled in two years. The account comes from the ministry\'s own audit, published in May.' },
-      { text: 'The plan was dropped. The remark came from its chief executive, Lena Holm, at the annual meeting.' },
+      { text: 'The plan was dropped. The remark came from its chief executive, Greta Haugland, at the annual meeting.' },
       { text: 'The court quoted the charter. The words are those of the 1948 declaration, which the judges cited twice.' },
       { text: 'The school was rebuilt in a year. The money came from a donor in Oslo who gave $2 million.' },
     ],
@@ -389,7 +389,7 @@ describe('attribution/anonymous-source: marked subjects', () => {
       { text: 'The mine has been shut since May. Mining surveyors we spoke to, none of whom wanted to be named, put the cost of the repairs at $40 million and said the shaft had been unsafe for years.', flag: 'Mining surveyors we spoke to' },
       { text: 'The ferry sank at dawn. A deckhand who was on the bridge, and who did not wish to be named, said the captain had ignored the warning.', flag: 'A deckhand' },
       { text: 'The audit was never published. Two accountants we consulted, neither of whom wished to be identified, said the losses were hidden in a subsidiary.', flag: 'Two accountants we consulted' },
-      { text: 'The tender closed in June. A clerk who handled the bids, and who agreed to talk only if her name was left out, said two envelopes arrived late.', flag: 'A clerk who handled the bids' },
+      { text: 'The tender closed in June. A clerk who handled the bids, and who agreed to talk on the understanding that she would not be identified, said two envelopes arrived late.', flag: 'A clerk who handled the bids' },
     ],
     fine: [
       { text: 'The bus overturned near Kandy. The woman, who asked not to be named, was taken to hospital in Colombo, police said.' },
@@ -417,13 +417,13 @@ describe('attribution/anonymous-source: deeds of access, sources inside, that pe
       { text: 'A clerk who processed the tender documents said two bids had arrived after the deadline.', flag: 'A clerk who processed the tender documents said' },
       { text: 'Sources inside the airport\'s baggage-handling unit say the scanners were switched off for weeks.', flag: 'Sources inside' },
       { text: 'Two sources within the port authority\'s pricing office said the fees were raised twice.', flag: 'Two sources within' },
-      { text: 'The chairman counted the proxy votes twice, according to one person who sat in on the board meeting in Gdynia. That person said the result was read out before the count ended.', flag: 'according to one person' },
+      { text: 'The chairman counted the proxy votes twice, according to one person, a clerk at the shareholders’ vote in Gdynia. That person said the result was read out before the count ended.', flag: 'according to one person' },
     ],
     fine: [
       { text: 'Residents who saw the fire said it spread from the market within minutes.' },
       { text: 'Parents who attended the meeting in Nakuru said the head teacher apologised.' },
-      { text: 'Students who failed the exam say the marking was unfair.' },
-      { text: 'Ines Baptista, who drove the night bus on that route, said the brakes had been reported twice.' },
+      { text: 'Drivers who lost their licences in the spring say the road test was rigged.' },
+      { text: 'Njeri Mutua, who drove the night bus on that route, said the brakes had been reported twice.' },
       { text: 'The mayor, who reviewed the plans last week, said they were sound.' },
       { text: 'The audit office, which inspected the accounts, said two payments were missing.' },
     ],
@@ -431,7 +431,7 @@ describe('attribution/anonymous-source: deeds of access, sources inside, that pe
 
   it('does not flag a demonstrative pointing back to a source already flagged', async () => {
     const { analyze } = await import('../../src/analyze.js');
-    const text = 'The chairman counted the proxy votes twice, according to one person who sat in on the board meeting in Gdynia. That person said the result was read out before the count ended.';
+    const text = 'The chairman counted the proxy votes twice, according to one person, a clerk at the shareholders’ vote in Gdynia. That person said the result was read out before the count ended.';
     const flags = analyze({ id: 'x', text }, { rules: [rule] }).flags;
     expect(flags.map((f) => f.text)).toEqual(['according to one person']);
   });

@@ -8,16 +8,16 @@ testRule(rule, {
     { text: 'Energy analyst Tomás Herrera said the pipeline would not be profitable before 2031.', flag: 'Energy analyst Tomás Herrera said' },
     { text: '“The drought is the worst in forty years,” said hydrologist Kwame Mensah, adding that wells in the north had run dry.', flag: 'said hydrologist Kwame Mensah' },
     { text: 'Ravi Sundaram, a cybersecurity specialist, said the ransomware had reached hospitals in three states.', flag: 'Ravi Sundaram' },
-    { text: '“This is a textbook asset bubble,” according to financial expert Helena Varga.', flag: 'financial expert Helena Varga' },
+    { text: '“This is a textbook asset bubble,” according to financial expert Anouk Dekker.', flag: 'financial expert Anouk Dekker' },
     // A modifier before the title, and an "in the view of" cue.
     { text: 'According to labour economist Siobhan Kelly, the offer is well below inflation.', flag: 'According to labour economist Siobhan Kelly' },
     { text: 'In the view of energy consultant Pieter Vos, the grid in Rotterdam cannot cope with the winter peak.', flag: 'In the view of energy consultant Pieter Vos' },
     // A clause of experience is not an employer.
     // A post over a unit says nothing about whose unit when the article names no institution.
-    { text: 'Dr. Mette Holm, head of the intensive care unit, said staff had switched to paper records in March.', flag: 'Dr. Mette Holm, head of the intensive care unit, said' },
+    { text: 'Dr. Mette Brandvold, head of the intensive care unit, said staff had switched to paper records in March.', flag: 'Dr. Mette Brandvold, head of the intensive care unit, said' },
     // A title in a unit is not a post over it.
-    { text: 'Hackers hit Aalborg University Hospital on Monday. Dr. Mette Holm, a specialist in the intensive care unit, said staff had switched to paper records.', flag: 'Dr. Mette Holm, a specialist in the intensive care unit, said' },
-    { text: 'Glaciologist Anna Berg, who has studied the Rhône glacier for twenty years, warned that it could vanish by 2080.', flag: 'Glaciologist Anna Berg, who has studied the Rhône glacier for twenty years, warned' },
+    { text: 'Hackers hit Aalborg University Hospital on Monday. Dr. Mette Brandvold, a specialist in the intensive care unit, said staff had switched to paper records.', flag: 'Dr. Mette Brandvold, a specialist in the intensive care unit, said' },
+    { text: 'Glaciologist Solveig Lehner, who has studied the Rhône glacier for twenty years, warned that it could vanish by 2080.', flag: 'Glaciologist Solveig Lehner, who has studied the Rhône glacier for twenty years, warned' },
     // "One analyst, <Name>,": the appositive is the person's name, not an employer.
     { text: 'One analyst, Katrin Obermaier, put the cost of the Linz bypass at 1.2 billion euros.', flag: 'One analyst, Katrin Obermaier, put' },
     { text: 'An economist, Tomás Herrera, said inflation in Lima would fall below 3 per cent by June.', flag: 'An economist, Tomás Herrera, said' },
@@ -28,18 +28,18 @@ testRule(rule, {
     // Inverted cue opening the sentence, with a colon.
     { text: 'The fee doubles in June.\n\nSays transport economist Ingrid Solberg: "The people who stop coming will be the students, not the cruise passengers."', flag: 'Says transport economist Ingrid Solberg' },
     // "For <expert>, ..." frames the rest of the sentence as their view.
-    { text: 'For energy consultant Mateo Rinaldi, the lesson is plain: the grid needs storage before it needs more panels.', flag: 'For energy consultant Mateo Rinaldi' },
-    { text: 'To historian Aisha Bello, the find settles a century-old argument about the city walls.', flag: 'To historian Aisha Bello' },
+    { text: 'For energy consultant Mateo Conti, the lesson is plain: the grid needs storage before it needs more panels.', flag: 'For energy consultant Mateo Conti' },
+    { text: 'To historian Chiamaka Ebere, the find settles a century-old argument about the city walls.', flag: 'To historian Chiamaka Ebere' },
   ],
   fine: [
-    { text: 'NHS England said it wanted hospitals to keep emergency care running. Professor Anil Mehta, the body’s national medical director, said 95% of planned operations would go ahead.' },
+    { text: 'Public Health Wales said it wanted clinics to stay open through the strike. Professor Gareth Pryce, the body’s national medical director, said 90% of vaccination appointments would go ahead.' },
     // A post in a body the story has named: the reader can check it.
     { text: 'Infection controls failed at St. Mary\'s Hospital in Leeds last month. "We let patients down," said Dr. Helen Park, the hospital\'s chief executive.' },
     { text: '“Sea levels along this coast are rising faster than anywhere in Europe,” said Dr. Sofia Brandt, a marine biologist at the University of Kiel.' },
     { text: 'Tomás Herrera, an energy analyst at Wood Mackenzie, said the pipeline would not be profitable before 2031.' },
     { text: 'Oxfam’s chief economist, Kwame Mensah, said the drought had doubled food prices in Accra.' },
     { text: 'Ravi Sundaram, who ran threat research at Microsoft until 2023, said the ransomware had reached hospitals in three states.' },
-    { text: 'Helena Varga, an economist at the Central European University in Vienna, has studied housing for a decade. “This is a textbook asset bubble,” Varga said.' },
+    { text: 'Anouk Dekker, an economist at the Central European University in Vienna, has studied housing for a decade. “This is a textbook asset bubble,” Dekker said.' },
     { text: 'Economists at Deutsche Bank expect German growth of 0.3% next year.' },
     // A body whose name ends in an authority or agency word is not a person.
     { text: 'The Irish Aviation Authority said it was reviewing the incident at Shannon.' },
@@ -47,9 +47,9 @@ testRule(rule, {
     { text: 'Seismologist Ana Lima, who heads the Lisbon Geophysical Institute, said the quake was shallow.' },
     { text: 'In the view of the European Central Bank, inflation in the euro area will ease next year.' },
     // A post over a unit of the institution the story names.
-    { text: 'Hackers shut down the records system at Aalborg University Hospital on Monday. Dr. Mette Holm, head of the intensive care unit, said staff had switched to paper.' },
+    { text: 'Hackers shut down the records system at Aalborg University Hospital on Monday. Dr. Mette Brandvold, head of the intensive care unit, said staff had switched to paper.' },
     { text: 'The Ministry of Finance in Lima published the forecast on Friday. Dr. Karl Weiss, director of the forecasting division, said growth would slow to 2%.' },
-    { text: 'Dr. Mette Holm, head of the intensive care unit at Aalborg University Hospital, said staff had switched to paper records.' },
+    { text: 'Dr. Mette Brandvold, head of the intensive care unit at Aalborg University Hospital, said staff had switched to paper records.' },
     // The name with an employer, or a post in a body named before ("its").
     { text: 'One analyst, Katrin Obermaier of Raiffeisen Research, put the cost of the Linz bypass at 1.2 billion euros.' },
     { text: 'Analyst Joanna Pietrzak of Pekao Bank put the number of jobs at risk in Gdańsk at up to 900.' },
@@ -58,9 +58,9 @@ testRule(rule, {
     { text: 'Economist Tomás Herrera put the children of striking miners at the centre of his report.' },
     { text: 'Economist Tomás Herrera put the briefing at 9am on Friday, the ministry said.' },
     { text: 'Police in Tromsø put the number of protesters at 3,000.' },
-    { text: 'For energy consultant Mateo Rinaldi of Wood Mackenzie, the lesson is plain: the grid needs storage first.' },
+    { text: 'For energy consultant Mateo Conti of Wood Mackenzie, the lesson is plain: the grid needs storage first.' },
     { text: 'For the first time, the economist said, prices in Lagos fell two months in a row.' },
-    { text: 'The contract went to consultant Mateo Rinaldi after a short tender in Turin.' },
+    { text: 'The contract went to consultant Mateo Conti after a short tender in Turin.' },
     { text: 'To economist Ana Ruiz’s surprise, the central bank in Santiago held rates on Thursday.' },
     { text: 'The fee doubles in June.\n\nSays Ingrid Solberg, chief economist at DNB: "Students will stop coming before cruise passengers do."' },
   ],
@@ -85,7 +85,7 @@ describe('attribution/unaffiliated-expert: free advisers and belief verbs', () =
       { text: 'Energy analyst Priya Nair of Crisil reckons diesel prices in India will fall.' },
       { text: 'Pensions adviser Lucía Ferrer of the Bank of Spain reckons the scheme will run out of money by 2034.' },
       { text: 'Farmers in Punjab reckon the wheat harvest will be late.' },
-      { text: 'Her adviser, Jonas Berg, expects the appeal to fail.' },
+      { text: 'Her adviser, Emil Brunner, expects the appeal to fail.' },
     ],
   });
 });
@@ -94,9 +94,9 @@ describe('attribution/unaffiliated-expert: free advisers and belief verbs', () =
 testRule(rule, {
   flagged: [
     { text: 'Farah Haddad, who advises airlines on fuel hedging, said jet fuel would stay expensive until spring.', flag: 'Farah Haddad' },
-    { text: 'Tomas Berg, who has consulted for mining firms across Africa, said the ore in the Kolwezi pit was low grade.', flag: 'Tomas Berg' },
+    { text: 'Jakob Riedl, who has consulted for mining firms across Australia, said the ore in the Kalgoorlie pit was low grade.', flag: 'Jakob Riedl' },
     { text: 'Marco Conti, who specialises in maritime insurance, said premiums for Red Sea voyages had tripled.', flag: 'Marco Conti' },
-    { text: 'Energy consultant Lars Holm estimates that a third of Sweden’s wind farms lose money.', flag: 'Energy consultant Lars Holm estimates' },
+    { text: 'Energy consultant Lars Ottesen estimates that a third of Sweden’s wind farms lose money.', flag: 'Energy consultant Lars Ottesen estimates' },
     { text: 'Tax consultant Priya Nair predicts that the new levy will raise half what Delhi expects.', flag: 'Tax consultant Priya Nair predicts' },
   ],
   fine: [
@@ -112,12 +112,12 @@ testRule(rule, {
 testRule(rule, {
   flagged: [
     { text: '"Day labour is the norm on these quays," explains Amadou Keita, an authority on Senegal River transport. "A strike was only a matter of time."', flag: 'explains Amadou Keita' },
-    { text: '"Freight rates will double by spring," says Ines Varga, an expert on Baltic ports.', flag: 'says Ines Varga' },
+    { text: '"Freight rates will double by spring," says Marit Horvat, an expert on Baltic ports.', flag: 'says Marit Horvat' },
   ],
   fine: [
     { text: 'Amadou Keita, an authority on Senegal River transport at the University of Bamako, said casual hiring was common.' },
-    { text: 'The trial was run at the Tartu Clinical Research Centre. "We stopped dosing at once," said Dr. Petra Kask, the principal investigator, at a news conference.' },
-    { text: 'Ines Varga, a specialist in Balkan railways with the European Investment Bank, said the line would not open before 2028.' },
+    { text: 'The study ran at the Tartu Clinical Research Centre. Its principal investigator, Dr. Petra Kask, told reporters that recruitment had closed early.' },
+    { text: 'Marit Horvat, a specialist in Balkan railways with the European Investment Bank, said the line would not open before 2028.' },
   ],
 });
 
@@ -132,7 +132,7 @@ describe('attribution/unaffiliated-expert: dash and bracket asides', () => {
       { text: 'One grain consultant - a specialist in rice futures - said prices in Dhaka would rise again before the monsoon.', flag: 'One grain consultant' },
       { text: 'One agronomist estimates that the maize harvest in Malawi will fall by a third this year.', flag: 'One agronomist estimates' },
       { text: 'Pilar Ortega, a tax-policy expert, said the new levy would raise far less than the ministry promised.', flag: 'Pilar Ortega' },
-      { text: '"The tariff will not hold past the winter," said Jonas Berg, an energy-market analyst.', flag: 'Jonas Berg' },
+      { text: '"The tariff will not hold past the winter," said Emil Brunner, an energy-market analyst.', flag: 'Emil Brunner' },
     ],
     fine: [
       { text: 'Marek Nowak (an expert in port logistics at the University of Gdansk) estimates that the backlog will take six weeks to clear.' },
@@ -152,14 +152,14 @@ describe('attribution/unaffiliated-expert: field nouns after an inverted cue', (
   testRule(rule, {
     flagged: [
       { text: 'Most of the new flats on the harbour front stand empty, said Maren Lid, a demographer.', flag: 'said Maren Lid' },
-      { text: 'The reactor could restart by spring, said Tomasz Wrona, a physicist.', flag: 'said Tomasz Wrona' },
+      { text: 'The reactor could restart by spring, said Pawel Siwiec, a physicist.', flag: 'said Pawel Siwiec' },
       { text: 'Half the herd carries the gene, said Ilona Feher, a geneticist.', flag: 'said Ilona Feher' },
       { text: 'The current will carry the slick north, said Rafael Quispe, an oceanographer.', flag: 'said Rafael Quispe' },
       { text: 'Pension costs will double by 2040, said Keiko Arai, an actuary.', flag: 'said Keiko Arai' },
     ],
     fine: [
       { text: 'Most of the new flats on the harbour front stand empty, said Maren Lid, a demographer at the University of Oslo.' },
-      { text: 'The reactor could restart by spring, said Tomasz Wrona, a physicist with the Polish Academy of Sciences.' },
+      { text: 'The reactor could restart by spring, said Pawel Siwiec, a physicist with the Polish Academy of Sciences.' },
       { text: 'Half the herd carries the gene, said Ilona Feher, who heads genetics at the University of Debrecen.' },
       { text: 'The slick reached the beach on Sunday, said Rafael Quispe, a fisherman from Paita.' },
       { text: 'The ferry was late again, said Keiko Arai, a photographer.' },

@@ -154,7 +154,7 @@ describe('attribution/vague-source: imperative appeals, conditional hearsay, uno
 describe('attribution/vague-source: unowned social-media posts', () => {
   it('notes posts with no owner, and leaves owned channels alone', () => {
     expect(severities('Social media posts alleged that the mayor of Durban had fled to Dubai.')).toEqual([['Social media posts alleged', 'info']]);
-    expect(severities('Messages on WhatsApp groups say the bridge in Kinshasa has collapsed.')).toEqual([['Messages on WhatsApp groups say', 'info']]);
+    expect(severities('Messages on WhatsApp groups say the bridge in Cochabamba has collapsed.')).toEqual([['Messages on WhatsApp groups say', 'info']]);
     expect(severities('Posts on local Facebook pages claimed the dam in Ghazni had cracked.')).toEqual([['Posts on local Facebook pages claimed', 'info']]);
     expect(severities("Posts on the ministry's Telegram channel said the border would reopen on Monday.")).toEqual([]);
     expect(severities('The prime minister posted a video on Instagram from Dhaka on Sunday.')).toEqual([]);
@@ -202,7 +202,7 @@ describe('attribution/vague-source: bare plural crowds', () => {
 
 describe('attribution/vague-source: bare plural crowds, quiet cases', () => {
   it('leaves a crowd named at once, a reported crowd and a described crowd alone', () => {
-    expect(severities('Shopkeepers say trade in Dakar has halved. "We sell nothing," said Awa Ndiaye, who runs a stall by the port.')).toEqual([]);
+    expect(severities('Shopkeepers say trade in Oruro has halved. "We sell nothing," said Teodora Vasquez, who runs a stall by the bus terminal.')).toEqual([]);
     expect(severities('Union officials in Turin said engineers had warned managers about the cracks.')).toEqual([]);
     expect(severities('The dispute pits large dairies against the sheep farmers who say the cheese must be made from ewe’s milk.')).toEqual([]);
   });
@@ -223,7 +223,7 @@ testRule(rule, {
     { text: 'One story doing the rounds in the Ghazipur market holds that the wholesaler hoarded onions before the ban.', flag: 'One story doing the rounds' },
     { text: 'A theory circulating among dockers in Mombasa is that the cranes were sold for scrap.', flag: 'A theory circulating among dockers' },
     { text: 'Another version making the rounds in Quito has the governor leaving the country before the vote.', flag: 'Another version making the rounds' },
-    { text: 'One explanation has it that the contractor in Tbilisi used sea sand in the concrete.', flag: 'One explanation has it' },
+    { text: 'One explanation has it that the contractor in Trujillo used sea sand in the concrete.', flag: 'One explanation has it' },
     { text: 'The story going around the harbour in Sfax is that the trawler was carrying fuel.', flag: 'The story going around' },
     { text: 'One theory holds that the fire at the Dhaka warehouse started in the generator room.', flag: 'One theory holds that' },
   ],
@@ -329,7 +329,7 @@ testRule(rule, {
 // People the outlet itself asked, neither named nor counted.
 testRule(rule, {
   flagged: [
-    { text: 'Bond traders we contacted were unanimous: the cut will do little for rents in Tbilisi.', flag: 'traders we contacted were unanimous' },
+    { text: 'Bond traders we contacted were unanimous: the cut will do little for rents in Arequipa.', flag: 'traders we contacted were unanimous' },
     { text: 'Bankers we interviewed said the new reserve rule would squeeze small lenders.', flag: 'Bankers we interviewed said' },
     { text: 'Analysts contacted by the Baltic Ledger expect a second cut in June.', flag: 'Analysts contacted by the Baltic Ledger expect' },
     { text: 'The fishing quota will be halved. Skippers we asked were sceptical of the figures.', flag: 'Skippers we asked were sceptical' },
@@ -376,7 +376,7 @@ describe('attribution/vague-source: prepositional frames and agentless estimates
     ],
     fine: [
       { text: 'In the view of the central bank, inflation has peaked.' },
-      { text: 'In the view of Judge Maria Lopes, the law is clear.' },
+      { text: 'In the view of Judge Wairimu Kamau, the law is clear.' },
       { text: 'The family stake is reckoned to be worth $3 billion, the family office said.' },
       { text: 'According to the Finance Ministry, the field is reckoned to hold 300 million barrels.' },
       { text: 'Many in the village saw the fire from their windows.' },
@@ -413,7 +413,7 @@ testRule(rule, {
       text: page('Critics say the warning came too late.', 'Anna Brunner, who chairs the village council, said the canton should have acted in April.'),
     },
     {
-      text: page('Residents say they were given two hours to pack, and the canton has not said when they can return', 'Beat Zurbriggen, a farmer who left his cattle behind, said residents had been given two hours to pack.'),
+      text: page('Residents say they were given two hours to pack, and the canton has not said when they can return', 'Reto Imboden, a farmer who left his cattle behind, said residents had been given two hours to pack.'),
     },
   ],
 });
@@ -480,7 +480,7 @@ describe('attribution/vague-source: beliefs of a vague trade or placed crowd', (
       { text: 'Police suspect that the fire at the warehouse in Porto was set deliberately.' },
       { text: 'Exporters from the Cocoa Growers Union assume that the levy will rise.' },
       { text: 'The fear that the fund would collapse grew through the summer in Accra.' },
-      { text: 'The coach let it be known that he wanted the Porto job.' },
+      { text: 'The harbour master let it be understood that the quay in Cádiz would reopen in May.' },
       { text: 'He made it known in March that he would stand for the party leadership in Lagos.' },
     ],
   });

@@ -97,8 +97,8 @@ testRule(rule, {
     {
       // An article that names both authorities tells two orders, not a conflict.
       articles: pair(
-        'Dam site closed\n\nA landslide hit a dam site near Tbilisi. The municipality ordered the site closed on Monday, and on Tuesday the Ministry of Environment ordered the site shut for a month.',
-        'Tbilisi dam\n\nA landslide hit a dam site near Tbilisi. The Ministry of Environment ordered the site closed for a month.',
+        'Dam site closed\n\nA landslide hit a dam site near Potosí. The municipality ordered the site closed on Monday, and on Tuesday the Ministry of Environment ordered the site shut for a month.',
+        'Potosí dam\n\nA landslide hit a dam site near Potosí. The Ministry of Environment ordered the site closed for a month.',
       ),
     } as never,
   ],

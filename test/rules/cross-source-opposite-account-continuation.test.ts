@@ -1,22 +1,22 @@
 // cross-source/opposite-account: an activity said to go on at a place on a day in one outlet
-// and to be halted there that day in another ("Work continued at the other mines in Kolwezi on
-// Monday" / "The ministry suspended mining across Kolwezi on Monday"). When the activity is
+// and to be halted there that day in another ("Work continued at the other mines in Kiruna on
+// Monday" / "The ministry suspended mining across Kiruna on Monday"). When the activity is
 // named two ways, the pair is tied by the same place, the same day and shared story words
 // (info); the same named activity is a warning.
 import rule from '../../rules/cross-source/opposite-account.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const pair = (a: string, b: string, dateB = '2026-05-06') => [
-  { text: a, source: 'Copper Courier', publishedAt: '2026-05-06' },
-  { text: b, source: 'Katanga Post', publishedAt: dateB },
+  { text: a, source: 'Iron Ore Courier', publishedAt: '2026-05-06' },
+  { text: b, source: 'Norrbotten Post', publishedAt: dateB },
 ];
 
 testRule(rule, {
   flagged: [
     {
       articles: pair(
-        'Inspectors took samples from the flooded shaft. Work continued at the other mines in Kolwezi on Monday.',
-        'The ministry suspended mining across Kolwezi on Monday, while inspectors took samples from the flooded shaft.',
+        'Inspectors took samples from the flooded shaft. Work continued at the other mines in Kiruna on Monday.',
+        'The ministry suspended mining across Kiruna on Monday, while inspectors took samples from the flooded shaft.',
       ),
       flag: 'Work continued',
     } as never,
@@ -53,37 +53,37 @@ testRule(rule, {
     {
       // Different days.
       articles: pair(
-        'Inspectors took samples from the flooded shaft. Work continued at the other mines in Kolwezi on Monday.',
-        'The ministry suspended mining across Kolwezi on Thursday, while inspectors took samples from the flooded shaft.',
+        'Inspectors took samples from the flooded shaft. Work continued at the other mines in Kiruna on Monday.',
+        'The ministry suspended mining across Kiruna on Thursday, while inspectors took samples from the flooded shaft.',
       ),
     } as never,
     {
       // Different places.
       articles: pair(
-        'Inspectors took samples from the flooded shaft. Work continued at the other mines in Kolwezi on Monday.',
-        'The ministry suspended mining across Likasi on Monday, while inspectors took samples from the flooded shaft.',
+        'Inspectors took samples from the flooded shaft. Work continued at the other mines in Kiruna on Monday.',
+        'The ministry suspended mining across Gällivare on Monday, while inspectors took samples from the flooded shaft.',
       ),
     } as never,
     {
       // "continued to" is a trend, not an activity going on.
       articles: pair(
-        'Inspectors took samples from the flooded shaft. Prices continued to rise in Kolwezi on Monday.',
-        'The ministry suspended mining across Kolwezi on Monday, while inspectors took samples from the flooded shaft.',
+        'Inspectors took samples from the flooded shaft. Prices continued to rise in Kiruna on Monday.',
+        'The ministry suspended mining across Kiruna on Monday, while inspectors took samples from the flooded shaft.',
       ),
     } as never,
     {
       // A bare weekday in articles published weeks apart is not the same day.
       articles: pair(
-        'Inspectors took samples from the flooded shaft. Work continued at the other mines in Kolwezi on Monday.',
-        'The ministry suspended mining across Kolwezi on Monday, while inspectors took samples from the flooded shaft.',
+        'Inspectors took samples from the flooded shaft. Work continued at the other mines in Kiruna on Monday.',
+        'The ministry suspended mining across Kiruna on Monday, while inspectors took samples from the flooded shaft.',
         '2026-06-20',
       ),
     } as never,
     {
       // Both say it went on.
       articles: pair(
-        'Inspectors took samples from the flooded shaft. Work continued at the other mines in Kolwezi on Monday.',
-        'Mining went on across Kolwezi on Monday, while inspectors took samples from the flooded shaft.',
+        'Inspectors took samples from the flooded shaft. Work continued at the other mines in Kiruna on Monday.',
+        'Mining went on across Kiruna on Monday, while inspectors took samples from the flooded shaft.',
       ),
     } as never,
   ],

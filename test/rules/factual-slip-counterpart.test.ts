@@ -13,7 +13,7 @@ testRule(rule, {
     // Kenyatta left office in September 2022.
     { text: 'In 2023 the Tanzanian president met her Kenyan counterpart, Uhuru Kenyatta, at the border post in Namanga.', flag: 'Uhuru Kenyatta' },
     // Sall handed over in April 2024.
-    { text: 'The Gambian president received his Senegalese counterpart, Macky Sall, in Banjul in 2025 to sign the river deal.', flag: 'Macky Sall' },
+    { text: 'The Gambian president received his Senegalese counterpart, Macky Sall, at the river border in 2025 to sign the river deal.', flag: 'Macky Sall' },
   ],
   fine: [
     { text: 'In 2023 the Tanzanian president met her Kenyan counterpart, William Ruto, at the border post in Namanga.' },

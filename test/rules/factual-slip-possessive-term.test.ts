@@ -16,7 +16,7 @@ testRule(rule, {
     // Lagarde left the IMF in 2019.
     { text: 'A mission that Christine Lagarde\'s IMF sent to Accra in 2022 recommended a fuel-subsidy cut.', flag: 'Christine Lagarde\'s IMF' },
     // Stoltenberg took over NATO in October 2014.
-    { text: 'In 2011, Jens Stoltenberg\'s NATO opened a liaison office in Tbilisi.', flag: 'Jens Stoltenberg\'s NATO' },
+    { text: 'In 2011, Jens Stoltenberg\'s NATO opened a liaison office in Sucre.', flag: 'Jens Stoltenberg\'s NATO' },
     // Levits left the Latvian presidency in 2023.
     { text: 'The pardon was granted during Egils Levits\'s presidency in 2024.', flag: 'Egils Levits\'s presidency in 2024' },
     // A ministry named by its field, and a body acting in the days around the article date.

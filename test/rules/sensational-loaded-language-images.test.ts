@@ -62,7 +62,7 @@ const fine: string[] = [
   'Firefighters said the warehouse had become a raging inferno within minutes of the fire starting.',
   // Literal falling, coffins, rackets and scams.
   'The skydiver was in freefall for 50 seconds before opening her parachute over the Algarve.',
-  'Floodwaters swept through the cemetery at Kinshasa, leaving a floating coffin lodged against the gate, the city said.',
+  'Floodwaters swept through the cemetery at Potosí, leaving a floating coffin lodged against the gate, the city said.',
   'She restrung her tennis racket twice during the final at Roland Garros.',
   'Her badminton racket snapped in the second game of the quarter-final in Jakarta.',
   'Police arrested 14 people in Pune on Monday and charged them with running a visa racket.',

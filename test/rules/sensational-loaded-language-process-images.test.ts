@@ -14,7 +14,7 @@ const flagged: SeverityRow[] = [
   ['The port strike has turned the container terminal in Antwerp into a car park for ships.', 'car park for ships', 'warning'],
   ['The blockade turned the ring road around Lyon into a car park for most of Monday.', 'into a car park', 'warning'],
   ["The dockers' walkout has turned the harbour into a ghost town, with 40 ferries tied up.", 'into a ghost town', 'warning'],
-  ['The night of protests turned the old town of Tbilisi into a war zone.', 'into a war zone', 'warning'],
+  ['The night of protests turned the old town of Sucre into a war zone.', 'into a war zone', 'warning'],
   ["The committee chairman's outbursts turned the budget hearing into a circus.", 'into a circus', 'warning'],
   // A process belittled as a market or a show.
   ['Inspectors found what amounted to a recruitment bazaar at the customs service in Mombasa, with posts sold by grade.', 'recruitment bazaar', 'warning'],
