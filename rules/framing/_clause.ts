@@ -321,3 +321,9 @@ export function nonOverlapping<T extends { span: Span }>(matches: T[]): T[] {
   }
   return out;
 }
+
+/** Whether token k is in a body paragraph other than `skipParagraph` (a standfirst is not read against itself). */
+export const bodyTest = (doc: Document, skipParagraph = -1) => (k: number) => {
+  const p = doc.sentences[doc.tokens[k]!.sentence]!.paragraph;
+  return p !== skipParagraph && doc.paragraphs[p]?.kind === 'body';
+};

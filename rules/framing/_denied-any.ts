@@ -6,7 +6,7 @@
  */
 import { attributionsIn, inQuoteContent, perDocument } from '../../src/engine/doc-cache.js';
 import type { Document, Span } from '../../src/document/types.js';
-import { anyIn, bareWord, lookBack, stemKey } from './_clause.js';
+import { anyIn, bareWord, bodyTest, lookBack, stemKey } from './_clause.js';
 import { isDenialCue } from './_denied-claim.js';
 import { lex } from './_lexicon.js';
 
@@ -44,28 +44,32 @@ function bodyDenials(doc: Document, isBody: (k: number) => boolean): AnyDenial[]
 }
 
 /**
- * Tokens `[from, to)` are a standfirst sentence; `isBody` says which tokens are the body (the
- * document's own body test: the body's denials are read once per document).
+ * The body's denials of any such thing that the body does not also tell as fact elsewhere, in
+ * the writer's voice (then the display text follows it). The body is every body paragraph but
+ * `skipParagraph` (the standfirst); read once per document and paragraph.
  */
-export function deniedAny(doc: Document, from: number, to: number, isBody: (k: number) => boolean): DeniedAny | undefined {
-  const denials = perDocument(doc, 'framing/denied-any', () => bodyDenials(doc, isBody));
+function untoldDenials(doc: Document, skipParagraph: number): AnyDenial[] {
+  const isBody = bodyTest(doc, skipParagraph);
+  return bodyDenials(doc, isBody).filter(
+    (d) =>
+      !doc.tokens.some((t, k) => {
+        if (!isBody(k) || t.sentence === doc.tokens[d.first]!.sentence || !/^(NOUN|VERB)$/.test(t.pos) || keyOf(doc, k) !== d.noun) return false;
+        if (inQuoteContent(doc, t) || anyIn(lookBack(doc, k, 4), lex.negators)) return false;
+        // "The coastguard warned the operator": the act itself, told; "X said the firm was warned": someone's claim.
+        return !attributionsIn(doc, t.sentence).some((a) => a.speaker && a.cueToken !== k && a.cueToken < k);
+      }),
+  );
+}
+
+/** Tokens `[from, to)` are a sentence of paragraph `skipParagraph` (the standfirst), read against the body. */
+export function deniedAny(doc: Document, from: number, to: number, skipParagraph: number): DeniedAny | undefined {
+  const denials = perDocument(doc, `framing/denied-any:${skipParagraph}`, () => untoldDenials(doc, skipParagraph));
   for (const d of denials) {
-    let at = -1;
-    for (let k = from; k < to && at < 0; k++) {
+    for (let k = from; k < to; k++) {
       const t = doc.tokens[k]!;
-      if (/^(NOUN|VERB)$/.test(t.pos) && !inQuoteContent(doc, t) && keyOf(doc, k) === d.noun) at = k;
+      if (!/^(NOUN|VERB)$/.test(t.pos) || inQuoteContent(doc, t) || keyOf(doc, k) !== d.noun) continue;
+      return { span: { start: t.start, end: t.end }, denial: { start: doc.tokens[d.first]!.start, end: doc.tokens[d.last - 1]!.end } };
     }
-    if (at < 0) continue;
-    // The body tells the thing as fact elsewhere, in the writer's voice: the standfirst follows it.
-    const told = doc.tokens.some((t, k) => {
-      if (!isBody(k) || t.sentence === doc.tokens[d.first]!.sentence || !/^(NOUN|VERB)$/.test(t.pos) || keyOf(doc, k) !== d.noun) return false;
-      if (inQuoteContent(doc, t) || anyIn(lookBack(doc, k, 4), lex.negators)) return false;
-      // "The coastguard warned the operator": the act itself, told; "X said the firm was warned": someone's claim.
-      return !attributionsIn(doc, t.sentence).some((a) => a.speaker && a.cueToken !== k && a.cueToken < k);
-    });
-    if (told) continue;
-    const a = doc.tokens[at]!;
-    return { span: { start: a.start, end: a.end }, denial: { start: doc.tokens[d.first]!.start, end: doc.tokens[d.last - 1]!.end } };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
-import { anyIn, bareWord, cover, inQuote, lookAhead, lookBack, nonOverlapping } from './_clause.js';
+import { anyIn, bareWord, bodyTest, cover, inQuote, lookAhead, lookBack, nonOverlapping } from './_clause.js';
 import { lex } from './_lexicon.js';
 import { stem } from '../../src/engine/cluster-text.js';
 import { attributionsIn, firstTokenFrom } from '../../src/engine/doc-cache.js';
@@ -175,11 +175,6 @@ function sharesTopic(doc: Document, head: Token[], word: Token, sentence: number
   return doc.tokens.slice(a, s.tokenEnd).some((t) => topic.has(key(t)) || topic.has(t.lemma.toLowerCase()) || (CONTENT.test(t.pos) && stems.has(stem(key(t)))));
 }
 
-/** Whether token k is in a body paragraph other than `skipParagraph` (a standfirst is not read against itself). */
-const bodyTest = (doc: Document, skipParagraph = -1) => (k: number) => {
-  const p = doc.sentences[doc.tokens[k]!.sentence]!.paragraph;
-  return p !== skipParagraph && doc.paragraphs[p]?.kind === 'body';
-};
 
 /**
  * "Ex-Governor Laundered Millions" over a story that only says he "is accused of
@@ -286,8 +281,8 @@ function reportMotive(doc: Document, where: string, from: number, to: number, is
 }
 
 /** "The overtime the council never paid" in the standfirst over "The council denied that any overtime was owed". */
-function reportDeniedAny(doc: Document, from: number, to: number, isBody: (k: number) => boolean, report: (r: Report) => void) {
-  const any = deniedAny(doc, from, to, isBody);
+function reportDeniedAny(doc: Document, from: number, to: number, skipParagraph: number, report: (r: Report) => void) {
+  const any = deniedAny(doc, from, to, skipParagraph);
   if (!any) return;
   report({
     span: any.span,
@@ -317,7 +312,7 @@ function reportStandfirst(doc: Document, report: (r: Report) => void) {
     if (given) report(participleReport(doc, 'standfirst', given));
     reportSettled(doc, 'standfirst', s.tokenStart, s.tokenEnd, isBody, report);
     reportMotive(doc, 'standfirst', s.tokenStart, s.tokenEnd, isBody, report);
-    reportDeniedAny(doc, s.tokenStart, s.tokenEnd, isBody, report);
+    reportDeniedAny(doc, s.tokenStart, s.tokenEnd, p, report);
     // "A driver shortage has brought down the timetable" over "The railway denied that it had
     // stopped hiring nurses": one side's cause as the standfirst's own. Only over a denial:
     // a cause merely left open is the ordinary state of a summary line.
