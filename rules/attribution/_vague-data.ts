@@ -7,7 +7,7 @@ import { z } from 'zod';
 import vagueJson from '../data/vague-sources.json';
 import { loadData } from '../../src/data/load.js';
 
-export const VagueData = z.object({
+const VagueData = z.object({
   about: z.string(),
   source: z.string(),
   groups: z.array(z.string().min(1)),
@@ -30,3 +30,5 @@ export const VagueData = z.object({
 });
 
 export const vagueData = loadData('vague-sources.json', VagueData, vagueJson);
+/** One wording of `phrases` with its options. */
+export type VaguePhrase = z.infer<typeof VagueData>['phrases'][number];

@@ -1,4 +1,4 @@
-import { expertData, isExpertTitle as isTitle } from './_expert-data.js';
+import { expertData as data, isExpertTitle as isTitle } from './_expert-data.js';
 import { tokensIn } from '../../src/document/index.js';
 import { appositiveAfter, hasProperName, isProperName, makeMention, phraseAfter, phraseBefore } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
@@ -7,7 +7,6 @@ import type { Document, Mention, Span, Token } from '../../src/document/types.js
 import { defineRule } from '../../src/engine/rule.js';
 import { firstTokenFrom, hasSpokenCueAt, inQuoteContent, perDocument, tokensWithText } from '../../src/engine/doc-cache.js';
 
-const data = expertData;
 const bodyWords = new Set(data.bodyWords);
 const postVerbs = new Set(data.postVerbs);
 const unitWords = new Set(data.unitWords);

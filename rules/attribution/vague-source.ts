@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { VagueData, vagueData } from './_vague-data.js';
+import { vagueData as data, type VaguePhrase as Phrase } from './_vague-data.js';
 import { inSummary } from './_speaker.js';
 import { hasProperName, makeMention, phraseBefore } from '../../src/document/mentions.js';
 import { people } from '../../src/document/people.js';
@@ -9,8 +8,6 @@ import { tokensIn } from '../../src/document/index.js';
 import { attributionsIn, firstTokenFrom, inQuoteContent, perDocument } from '../../src/engine/doc-cache.js';
 import { defineRule } from '../../src/engine/rule.js';
 
-type Phrase = z.infer<typeof VagueData>['phrases'][number];
-const data = vagueData;
 const groups = new Set(data.groups);
 const collectives = new Set(data.collectives);
 const phrases = new PhraseIndex(data.phrases.map((p) => [p.pattern, p] as [string, Phrase]));
@@ -400,7 +397,7 @@ export default defineRule({
       const found = beliefOfCrowd(doc, m);
       if (!found || reportedByNamedSpeaker(doc, verb.sentence, found.span)) continue;
       reported.push(found.span);
-      report({ span: found.span, message: `"${doc.text.slice(found.span.start, found.span.end)}": a belief credited to an unnamed ${found.head === 'trade' || sectors.has(found.head) ? 'trade' : 'crowd'}. Who in it holds it, and how many? Name one, or say how many were asked.` });
+      report({ span: found.span, message: `"${doc.text.slice(found.span.start, found.span.end)}": a belief credited to an unnamed ${sectors.has(found.head) ? 'trade' : 'crowd'}. Who in it holds it, and how many? Name one, or say how many were asked.` });
     }
     // "The business community has long whispered that", "Traders mutter that": a rumour
     // verb after a milieu or a bare crowd passes a claim on as hearsay.
