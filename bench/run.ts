@@ -8,7 +8,7 @@
  *
  * Flags: --quick (small sizes, for a smoke run), --no-write.
  * Environment, to run some sections only (nothing is written to docs/benchmark.md then):
- *   BENCH_ONLY=floor,single,batch,jobs,peer,cold   (jobs also runs the first batch, its baseline)
+ *   BENCH_ONLY=floor,single,batch,jobs,peer,cold   (jobs: one job and the pool on the first batch size)
  *   BENCH_BATCHES=1000,10000                        (story batch sizes)
  */
 import { spawnSync } from 'node:child_process';
@@ -155,44 +155,58 @@ if (want('peer')) try {
 // ---- (4) Grouping and cross-source on story batches, and (5) --jobs 2 ----
 let generateStories: ((o: { articles: number; chars?: number; seed?: number }) => { articles: ArticleInput[] }) | undefined;
 if (existsSync(join(root, 'bench', 'generate.ts'))) ({ generateStories } = await import('./generate.js'));
-const batchOf = (n: number): ArticleInput[] => (generateStories ? generateStories({ articles: n, chars: 5_000, seed: 7 }).articles : makeCorpus(n, 5_000, 7 + n));
+const batchOf = (n: number, seed: number): ArticleInput[] => (generateStories ? generateStories({ articles: n, chars: 5_000, seed }).articles : makeCorpus(n, 5_000, seed + n));
 const batchRows: Row[] = [];
 let jobs1: Row | undefined;
 let jobs2: Row | undefined;
 const pool = want('jobs') ? await import('../src/workers/pool.js') : undefined;
 const poolConfig: NewslintConfig = { rules: {}, lexicon: {}, house: [], overrides: [], suppressions: [] };
+const clusterNote = (clusters: number, runs: number, extra = '') => `${clusters} clusters${generateStories ? '' : ', corpus.ts batch'}${runs > 1 ? `, median of ${runs} ${extra}` : ''}`;
 if (pool) {
   // Warm-up, as for one job (whose thread read the corpus first): one call on the corpus
   // starts the pool's worker and compiles its code; the pool lives on to the timed calls.
   // BENCH_POOL_WARMUP=8 warms on 8 articles only: the worker starts, but its code is cold.
   const warm = process.env.BENCH_POOL_WARMUP ? (corpus.slice(0, Number(process.env.BENCH_POOL_WARMUP)) as Article[]) : (corpus as Article[]);
   await pool.analyzeInPool(warm, linter, poolConfig, 'auto', { jobs: 2 });
-}
-for (const n of want('batch') ? BATCHES : want('jobs') ? BATCHES.slice(0, 1) : []) {
-  const list = batchOf(n);
-  const first = n === BATCHES[0];
+  // --jobs 2 against one job: ROUNDS alternating runs on one batch, so both sides meet the
+  // same conditions (the same words already seen, the same heap), before the large batch
+  // fills the heap.
+  const n = BATCHES[0]!;
+  const list = batchOf(n, 7);
   let clusters = 0;
-  // The first (small) batch is the baseline of two ratios (10k/1k, --jobs 2): a few
-  // seconds long, it is timed ROUNDS times and its median kept; the large one runs once.
-  // --jobs 2 runs on the same batch in alternating rounds with one job (and before the
-  // large batch fills the heap), so both sides of its ratio meet the same conditions.
   const times: Timing[] = [];
   const poolTimes: Timing[] = [];
-  for (let r = 0; r < (first ? ROUNDS : 1); r++) {
+  for (let r = 0; r < ROUNDS; r++) {
     times.push(await timed(() => {
       clusters = linter.analyzeAll(list, { cluster: 'auto' }).clusters.length;
     }));
-    if (first && pool) poolTimes.push(await timed(() => pool.analyzeInPool(list as Article[], linter, poolConfig, 'auto', { jobs: 2 })));
+    poolTimes.push(await timed(() => pool.analyzeInPool(list as Article[], linter, poolConfig, 'auto', { jobs: 2 })));
   }
-  const note = `${clusters} clusters${generateStories ? '' : ', corpus.ts batch'}${times.length > 1 ? `, median of ${times.length} runs` : ''}`;
-  batchRows.push(record(`newslint analyzeAll, cluster auto, ${n}`, list, medianOf(times), note));
-  if (poolTimes.length > 0 && pool) {
-    jobs1 = batchRows[0];
-    jobs2 = record(`newslint --jobs 2 (worker pool), ${n}`, list, medianOf(poolTimes), poolTimes.length > 1 ? `median of ${poolTimes.length} runs, alternating with one job` : undefined);
-    const t = pool.lastPoolTimings;
-    if (t) console.log(`  (articles ${fmt(t.articles, 0)} ms, this thread ${t.ownChunks}/${t.chunks} chunks; grouping ${fmt(t.grouped - t.articles, 0)} ms; stories ${fmt(t.stories - t.grouped, 0)} ms, ${t.storyGroups} groups (${t.early} of them run ahead, of ${t.ahead} bundles), ${t.rebuilt} Documents rebuilt; total ${fmt(t.total, 0)} ms)`);
-    await pool.closePool();
+  jobs1 = record(`newslint analyzeAll, one job, ${n}`, list, medianOf(times), clusterNote(clusters, times.length, 'runs, alternating with --jobs 2 on the same batch'));
+  jobs2 = record(`newslint --jobs 2 (worker pool), ${n}`, list, medianOf(poolTimes), poolTimes.length > 1 ? `median of ${poolTimes.length} runs, alternating with one job` : undefined);
+  const t = pool.lastPoolTimings;
+  if (t) console.log(`  (articles ${fmt(t.articles, 0)} ms, this thread ${t.ownChunks}/${t.chunks} chunks; grouping ${fmt(t.grouped - t.articles, 0)} ms; stories ${fmt(t.stories - t.grouped, 0)} ms, ${t.storyGroups} groups (${t.early} of them run ahead, of ${t.ahead} bundles), ${t.rebuilt} Documents rebuilt; total ${fmt(t.total, 0)} ms)`);
+  await pool.closePool();
+}
+// Story batches for the 10k/1k ratio. Every batch is one the process has not read before
+// (its own seed): a batch repeated would find its new words (names, places) already in
+// the stemmer's and lemmatiser's caches and wink's vocabulary, so a repeated small batch
+// against a fresh large one would charge the large one for first sightings the small one
+// skips. The small size is timed ROUNDS times, each on a fresh batch (median kept); the
+// large one runs once.
+for (const n of want('batch') ? BATCHES : []) {
+  const first = n === BATCHES[0];
+  const runs = first ? ROUNDS : 1;
+  let clusters = 0;
+  let list: ArticleInput[] = [];
+  const times: Timing[] = [];
+  for (let r = 0; r < runs; r++) {
+    list = batchOf(n, 1_000 * (BATCHES.indexOf(n) + 1) + 7 + r);
+    times.push(await timed(() => {
+      clusters = linter.analyzeAll(list, { cluster: 'auto' }).clusters.length;
+    }));
   }
+  batchRows.push(record(`newslint analyzeAll, cluster auto, ${n}`, list, medianOf(times), clusterNote(clusters, runs, 'runs, each on a fresh batch')));
 }
 
 // ---- What two threads can do on this machine: the ceiling --jobs 2 is read against ----
@@ -275,8 +289,9 @@ Run on ${new Date().toISOString().slice(0, 10)}, ${machine()}.
 Corpus: ${corpus.length} generated articles of about ${fmt(bytesOf(corpus) / corpus.length / 1000, 1)} KB (sentences from the seeds and
 fixture stories, recombined with a seeded PRNG); story batches from bench/generate.ts. One process;
 peak RSS is the process's peak so far when the row finished. The floor and newslint, and the peer
-and newslint, are timed in ${ROUNDS} alternating rounds (medians compared); the first batch and
---jobs 2 in ${ROUNDS} alternating runs on the same batch (medians compared). Targets are judged on wall-clock ratios; the CPU-time column
+and newslint, are timed in ${ROUNDS} alternating rounds (medians compared); one job and
+--jobs 2 in ${ROUNDS} alternating runs on the same batch (medians compared); the story batches of the
+${BATCHES.join('/')} ratio are each new to the process (the small one ${ROUNDS} times, a fresh batch each time; median). Targets are judged on wall-clock ratios; the CPU-time column
 (the process's CPU time, all threads) shows how much of a wall-clock ratio is the machine's load.
 
 ${table}
