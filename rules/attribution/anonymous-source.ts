@@ -37,7 +37,6 @@ const AnonData = z.object({
   publicAudiences: words,
   /** Cue words before a public audience ("told", "testified"), each with the words one of which must follow it ("testified before|to"); none: the audience follows directly. */
   audienceCues: z.record(z.string().min(1), words),
-  personSuffixes: words,
   /** Words that open an embedded question ("asked whether a worker had told"): a speech cue inside one is the matter asked about, not a source. */
   questionOpeners: words,
   /** Cue verbs of a request ("asked for dosing to be paused"): outside a quotation, an act reported, not a source. */
@@ -75,7 +74,6 @@ const reasons = new PhraseIndex(data.reasons.map((p) => [p, p] as [string, strin
 const markers = new PhraseIndex(data.markers.map((p) => [p, p] as [string, string]));
 const firstNameOnly = new PhraseIndex(data.firstNameOnly.map((p) => [p, p] as [string, string]));
 const selfDescribed = new PhraseIndex(data.selfDescribed.map((p) => [p, p] as [string, string]));
-const personSuffixes = data.personSuffixes;
 const publicAudiences = new Set(data.publicAudiences);
 /** "told the court", "testified before the committee": the cue's normal form to the words one of which must come right after it (empty: the audience follows directly). */
 const audienceCues = new Map(Object.entries(data.audienceCues).map(([cue, between]) => [cue, new Set(between)]));
@@ -168,8 +166,7 @@ function judgeSpeaker(doc: Document, a: Attribution, sp: Mention, placed: boolea
   if (sp.refersTo || sp.kind === 'pronoun') return undefined;
   // A name that is the head names the speaker; one in a modifier or a tail does not
   // ("Pentagon officials", "sources within the Department of Commerce").
-  // ("Inspectors who examined the buses say": a sentence's capital is no name.)
-  if (sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end && !capitalOnlyDoer(doc, a, sp)) return undefined;
+  if (sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end) return undefined;
   // "its chief executive, Rachel Power, said": named in the appositive.
   if (sp.appositive && isProperName(tokensIn(doc.tokens, sp.appositive))) return undefined;
   // "Helena Moura, a scientist at IPMA, the national institute, said": the phrase found is
@@ -234,17 +231,6 @@ function judgeSpeaker(doc: Document, a: Attribution, sp: Mention, placed: boolea
 }
 
 /**
- * "Inspectors who examined the buses in March say": the sentence opens with a lone plural
- * person noun, read as a name only for its capital, and a deed of access follows it.
- */
-function capitalOnlyDoer(doc: Document, a: Attribution, sp: Mention): boolean {
-  const k = firstTokenFrom(doc, sp.start);
-  if (k !== doc.sentences[a.sentence]?.tokenStart || sp.name!.start !== sp.start || firstTokenFrom(doc, sp.name!.end) !== k + 1) return false;
-  const t = doc.tokens[k]!;
-  return /s$/.test(t.normal) && isPersonNoun(t.normal) && !!accessDeed(doc, sp, accessDeeds);
-}
-
-/**
  * The number that opens a partitive speaker ("one of the bank's board members", "two of
  * its engineers"): the document's phrase runs from it, with the people after "of" as its
  * head. Undefined when the speaker is no partitive.
@@ -258,7 +244,7 @@ function partitive(doc: Document, sp: Mention): Token | undefined {
 function isPersonNoun(word: string): boolean {
   const one = word.replace(/(?<=[^s])s$/, '');
   if (otherHeads.has(word) || otherHeads.has(one) || people.orgWords.has(one)) return false;
-  return sourceHeads.has(word) || personHeads.has(word) || people.roles.has(one) || personSuffixes.some((x) => one.endsWith(x));
+  return sourceHeads.has(word) || personHeads.has(word) || people.roles.has(one) || people.personSuffixes.some((x) => one.endsWith(x));
 }
 
 /** "crew" in "crew member": a noun that makes the head a kind of person. */

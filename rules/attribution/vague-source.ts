@@ -345,9 +345,7 @@ export default defineRule({
       if (inSummary(doc, a.cue)) continue;
       // A name that is the head names the speaker; one in a modifier does not ("City Hall insiders").
       let head = doc.text.slice(sp.head.start, sp.head.end).toLowerCase();
-      // "Shopkeepers say": a crowd word opening the sentence, which the tagger may take for a name.
-      const crowdAsName = crowds.has(head) && sp.name?.start === sp.head.start && sp.name.end === sp.head.end && firstTokenFrom(doc, sp.start) === doc.sentences[a.sentence]?.tokenStart;
-      if (!crowdAsName && sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end) continue;
+      if (sp.name && sp.name.start <= sp.head.start && sp.head.end <= sp.name.end) continue;
       // "A growing chorus of skippers argues", "a number of critics say": the crowd is the plural after "of".
       const collective = collectives.has(head);
       if (collective) {

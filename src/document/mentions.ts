@@ -61,10 +61,27 @@ function isNameToken(tokens: readonly Token[], k: number): boolean {
   const compound = next !== tokens[k + 1];
   if (initial && next && next.sentence === t.sentence && startsLower(next.text) && (compound || next.pos === 'NOUN' || next.pos === 'ADJ' || isPeopleWord(next))) return false;
   const w = bare(t);
+  // "Investigators believe": a kind of people the tagger read as a name.
+  if (initial && next && next.sentence === t.sentence && agreesWithPlural(next) && isPeoplePlural(w)) return false;
   // "Parents in the district say" is a crowd; "Shipyard Workers Alliance", "Men Sokunthea" are names.
   if (people.peoplePlurals.has(w)) return insideCapitalRun(tokens, k, initial);
   return !people.honorifics.has(w) && !isHonorific(t) && !people.roles.has(w) && !people.authorities.has(w) && !people.groupNouns.has(w);
 }
+
+/** A plural noun for a kind of people: a role ("inspectors") or an agent ending ("economists", "surveyors"). */
+function isPeoplePlural(w: string): boolean {
+  if (!w.endsWith('s') || w.endsWith('ss')) return false;
+  const one = w.slice(0, -1);
+  return people.roles.has(one) || people.personSuffixes.some((x) => one.endsWith(x));
+}
+
+/**
+ * The word after a sentence's opening capital agrees with a plural subject ("believe", "have",
+ * "are", or "who" opening a clause about them): "Investigators believe", "Surveyors who ...".
+ * A surname takes "says" or "said" ("Sellers said"), which this leaves alone.
+ */
+const agreesWithPlural = (next: Token) =>
+  next.normal === 'who' || next.normal === 'are' || next.normal === 'were' || ((next.pos === 'VERB' || next.pos === 'AUX') && next.normal === next.lemma && next.normal !== 'said');
 
 /** A capitalised word beside token `k` in its sentence (the one before counts unless `k` opens it). */
 function insideCapitalRun(tokens: readonly Token[], k: number, initial: boolean): boolean {

@@ -18,6 +18,8 @@ export const PeopleData = z.object({
   groupNouns: words,
   /** Plural nouns for ordinary people ("parents", "passengers"): a crowd, unless inside a capitalised name. */
   peoplePlurals: words.default([]),
+  /** Agent endings of nouns for people ("treasurer", "violinist", "guardian"). */
+  personSuffixes: words,
   places: words,
   /** Lower-case words inside a name: "Pieter de Vries", "Mohammed bin Salman". */
   nameParticles: words,
@@ -45,6 +47,7 @@ export const people = {
   orgNames: new Set(data.orgNames),
   groupNouns: lower([...data.groupNouns, ...data.peoplePlurals]),
   peoplePlurals: lower(data.peoplePlurals),
+  personSuffixes: data.personSuffixes,
   places: new Set(data.places),
   nameParticles: new Set(data.nameParticles),
   partitives: lower(data.partitives),

@@ -40,6 +40,23 @@ describe('crowds of ordinary people', () => {
     expect(found?.affiliation && text.slice(found.affiliation.start, found.affiliation.end)).toBe('Ministry');
   });
 
+  it('a plural of a kind of people before a plural verb is no name, whatever the tagger says', () => {
+    const text = 'The warehouse fire in Durres burned for two days. Investigators believe the blaze started in a storeroom. Surveyors who inspected the roof say it will have to come down.';
+    const found = mentions(text);
+    expect(found.find((m) => m.text.startsWith('Investigators'))).toMatchObject({ kind: 'group', name: undefined });
+    expect(found.find((m) => m.text.startsWith('Surveyors'))).toMatchObject({ name: undefined });
+  });
+
+  it('a surname that looks like a plural stays a name before "said"', () => {
+    const text = 'The warehouse fire in Durres burned for two days. Sellers said the storeroom had no alarm.';
+    expect(mentions(text).some((m) => m.name === 'Sellers')).toBe(true);
+  });
+
+  it('a crowd word the tagger calls a name is a crowd when it opens a sentence', () => {
+    const text = 'Water was cut off across the old town on Monday. Households say the tankers have not come.';
+    expect(mentions(text).find((m) => m.text.startsWith('Households'))).toMatchObject({ name: undefined });
+  });
+
   it('a plural people noun inside a capitalised name stays part of the name', () => {
     const text = 'The strike was called by the Shipyard Workers Alliance on Thursday, its secretary, Tomas Brandt, said.';
     expect(mentions(text).some((m) => m.name === 'Shipyard Workers Alliance')).toBe(true);
