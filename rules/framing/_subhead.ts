@@ -1,10 +1,5 @@
 /**
- * Subheads (crossheads): the short display lines a writer puts between body paragraphs
- * ("Fined over late filings"). The Document has no mark for them, so they are
- * read from the layout: a one-line body paragraph with no closing punctuation between two
- * paragraphs of prose. Like a headline, a subhead is read alone, and it speaks in the
- * writer's voice.
- *
+ * Subheads (the Document marks them: src/document/subheads.ts) read against their section.
  * `disputedReason` finds a subhead that gives the reason for an act as fact ("Sacked for
  * speaking out") over a section that has that reason only as one side's claim ("The union
  * says she was dismissed because ...") and then reports the claim rejected ("The hospital
@@ -14,44 +9,13 @@ import { inQuoteContent } from '../../src/engine/doc-cache.js';
 import type { Document, Span } from '../../src/document/types.js';
 import { actAt, actOf, type Act } from './_acts.js';
 import { lex } from './_lexicon.js';
-import { standfirstIndex } from '../../src/document/index.js';
 
-/** A subhead has at least this many and at most this many tokens. */
-const MIN_TOKENS = 3;
-const MAX_TOKENS = 10;
-/** Prose ends with one of these; a display line does not. */
-const CLOSING = /[.!?"”’:]$/;
-/** Page furniture inside the body (boxes, tickers, tag lines, timelines), never a subhead. */
-const FURNITURE = /[|·›»│┌└─•@#\d]|https?:/;
 /** The section under a subhead is read this many paragraphs on, or to the next subhead. */
 const SECTION = 3;
 /** The reason follows the act within this many tokens. */
 const REASON_WINDOW = 4;
 /** The claimed act follows the speech cue within this many tokens. */
 const CLAIM_WINDOW = 8;
-
-/** Whether paragraph `p` is prose: a body paragraph whose text ends with closing punctuation. */
-function prose(doc: Document, p: number): boolean {
-  const para = doc.paragraphs[p];
-  return !!para && para.kind === 'body' && CLOSING.test(doc.text.slice(para.start, para.end).trimEnd());
-}
-
-/** Indices of the body paragraphs that are subheads. */
-function subheads(doc: Document): number[] {
-  const out: number[] = [];
-  const standfirst = standfirstIndex(doc);
-  for (let p = 1; p < doc.paragraphs.length - 1; p++) {
-    const para = doc.paragraphs[p]!;
-    if (para.kind !== 'body' || p === standfirst || para.sentenceEnd - para.sentenceStart !== 1) continue;
-    const s = doc.sentences[para.sentenceStart]!;
-    const n = s.tokenEnd - s.tokenStart;
-    const text = doc.text.slice(para.start, para.end).trim();
-    if (n < MIN_TOKENS || n > MAX_TOKENS || CLOSING.test(text) || FURNITURE.test(text) || text === text.toUpperCase()) continue;
-    if (!doc.tokens[s.tokenStart]!.capitalised) continue;
-    if (prose(doc, p - 1) && prose(doc, p + 1)) out.push(p);
-  }
-  return out;
-}
 
 export interface DisputedReason {
   /** The subhead's act and reason ("Sacked for speaking out"). */
@@ -114,7 +78,7 @@ function disputedAt(doc: Document, p: number, next: number): DisputedReason | un
 
 /** Every subhead that states as fact a reason the section gives only as a rejected claim. */
 export function disputedReasons(doc: Document): DisputedReason[] {
-  const heads = subheads(doc);
+  const heads = doc.paragraphs.flatMap((p, i) => (p.subhead ? [i] : []));
   const out: DisputedReason[] = [];
   heads.forEach((p, i) => {
     const found = disputedAt(doc, p, heads[i + 1] ?? doc.paragraphs.length);

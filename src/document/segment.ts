@@ -4,6 +4,7 @@
 import { chromeData, layoutLines } from './chrome.js';
 import { splitLines, wordCount, type Line } from './lines.js';
 import { readMasked } from './nlp.js';
+import { markSubheads } from './subheads.js';
 import type { ChromeRegion, Paragraph, ParagraphKind, Sentence, Token } from './types.js';
 
 export interface Segmented {
@@ -111,6 +112,7 @@ export function segment(text: string, title?: string): Segmented {
   const headline = paragraphs[0]?.kind === 'headline' ? paragraphs[0] : undefined;
   chrome.sort((a, b) => a.start - b.start);
   const standfirst = headline && (layout.standfirst !== undefined ? paragraphs[1] : standfirstOf(paragraphs, sentences, chrome));
+  markSubheads(text, paragraphs, sentences, tokens, standfirst);
   return { chrome, headline, standfirst, paragraphs, sentences, tokens };
 }
 

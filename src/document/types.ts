@@ -39,6 +39,8 @@ export interface Paragraph extends Span {
   kind: ParagraphKind;
   sentenceStart: number;
   sentenceEnd: number;
+  /** A body paragraph that is a subhead: a display line between prose paragraphs (see ./subheads.ts). */
+  subhead?: true;
 }
 
 /** `interstitial`: an ad slot, teaser or copyright line inside the story, which goes on after it. */

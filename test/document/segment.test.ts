@@ -62,3 +62,35 @@ describe('segmentation', () => {
     for (const t of cannot) expect(t.lemma).toBe('cannot');
   });
 });
+
+describe('subheads', () => {
+  const subheads = (text: string) => {
+    const d = buildDocument({ id: 't', text });
+    return d.paragraphs.filter((p) => p.subhead).map((p) => text.slice(p.start, p.end));
+  };
+  const page = [
+    'Council approves ring road after two-year fight',
+    '',
+    'The regional council voted on Tuesday to build the eastern ring road, ending a dispute that has split the valley since 2023.',
+    '',
+    'The vote was 21 to 14. Opponents had asked for a delay until the water study is published.',
+    '',
+    'Cost overruns already priced in',
+    '',
+    'The council says the budget of 310 million includes a reserve for overruns. Engineers put the risk at a fifth of the total.',
+    '',
+    'Work is due to start in the spring, the council said.',
+  ].join('\n');
+
+  it('marks a short display line between prose paragraphs as a subhead', () => {
+    expect(subheads(page)).toEqual(['Cost overruns already priced in']);
+  });
+
+  it('a line of prose, a line with figures or a label in capitals is no subhead', () => {
+    const altered = page
+      .replace('Cost overruns already priced in', 'Costs had already been priced in, officials said.')
+      .replace('Work is due', 'READ MORE\n\nWork is due');
+    expect(subheads(altered)).toEqual([]);
+    expect(subheads(page.replace('Cost overruns already priced in', 'Cost overruns of 12% priced in'))).toEqual([]);
+  });
+});
