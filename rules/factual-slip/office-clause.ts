@@ -59,12 +59,12 @@ function officeInYear(doc: Document, name: NameMatch, to: number) {
   // "X, who was still chancellor when the bridge was opened in May 2022,": the time of the "when" clause.
   if (CLAUSES.whenWords.has(tokens[at]?.normal ?? '') && at < to) {
     const when = whenTime(doc, at + 1, to);
-    return when && { title, period: when.period, yearToken: when.last };
+    return when && { title, period: when.period, yearToken: when.last, byWhen: true };
   }
   // "was still president in March 2024": a month's time, judged as the "when" clause's is.
   if (/^(in|during)$/.test(tokens[at]?.normal ?? '') && at + 2 < to && !YEAR.test(tokens[at + 1]!.text) && YEAR.test(tokens[at + 2]!.text)) {
     const period = timeAt(doc, at + 2, at + 1, to);
-    return period && { title, period, yearToken: at + 2 };
+    return period && { title, period, yearToken: at + 2, byWhen: false };
   }
   if (!/^(in|during)$/.test(tokens[at]?.normal ?? '') || !YEAR.test(tokens[at + 1]?.text ?? '') || at + 1 >= to) return undefined;
   // "in 2021-22", "in 2021 talks": not the year of the office.
@@ -281,7 +281,7 @@ function recordedOffices(name: NameMatch, offices: readonly Office[]): Office[] 
  * "still" claims a term ran on; a time before X ever held the office may be of another
  * presidency, a club's or a party's).
  */
-function whenProblem(doc: Document, name: NameMatch, claim: { title: TitleHit; period: Period; yearToken: number }): { span: Span; message: string } | undefined {
+function whenProblem(doc: Document, name: NameMatch, claim: { title: TitleHit; period: Period; yearToken: number; byWhen: boolean }): { span: Span; message: string } | undefined {
   const { period: p } = claim;
   const offices = recordedOffices(name, claim.title.offices);
   if (!offices.length || !recordCovers(offices, p)) return undefined;
@@ -293,7 +293,7 @@ function whenProblem(doc: Document, name: NameMatch, claim: { title: TitleHit; p
   const written = doc.text.slice(claim.title.span.start, claim.title.span.end);
   const who = holderNames(offices.flatMap((o) => holdersDuring(o, p)));
   const had = recordHas(name.persons[0]!.name, terms);
-  return { span, message: `${name.persons[0]!.name} was not ${written} in ${periodLabel(p)}, the time the "when" clause gives (the office was held by ${who}): ${had}.` };
+  return { span, message: `${name.persons[0]!.name} was not ${written} in ${periodLabel(p)}${claim.byWhen ? ', the time the "when" clause gives' : ''} (the office was held by ${who}): ${had}.` };
 }
 type TitleHit = NonNullable<ReturnType<typeof titleAt>>;
 
@@ -406,7 +406,7 @@ export default defineRule({
         }
         const claim = officeInYear(doc, name, s.tokenEnd);
         if (claim?.period) {
-          const problem = whenProblem(doc, name, { title: claim.title, period: claim.period, yearToken: claim.yearToken });
+          const problem = whenProblem(doc, name, { title: claim.title, period: claim.period, yearToken: claim.yearToken, byWhen: !!claim.byWhen });
           if (problem) report({ span: problem.span, message: problem.message });
           continue;
         }

@@ -12,7 +12,7 @@ testRule(rule, {
     // Zuma resigned in February 2018.
     { text: 'The dam contract was signed under Jacob Zuma, who was still president when the tunnel was finished in June 2019.', flag: 'Jacob Zuma, who was still president when the tunnel was finished in June 2019', publishedAt: '2024-05-07' },
     // Johnson left office in September 2022.
-    { text: 'Boris Johnson, who was still prime minister when the flood inquiry opened in January 2023, refused to give evidence.', flag: 'Boris Johnson, who was still prime minister', publishedAt: '2024-03-12' },
+    { text: 'Boris Johnson, who was still prime minister when the flood inquiry opened in January 2023, refused to give evidence.', flag: 'Boris Johnson, who was still prime minister', publishedAt: '2024-03-12', message: /in 2023-01, the time the "when" clause gives/ },
     // Bolsonaro's term ended on 1 January 2023.
     { text: 'Jair Bolsonaro was still president when the tailings dam burst in March 2023, the report says.', flag: 'Jair Bolsonaro was still president', publishedAt: '2024-08-19' },
     // Merkel left office in December 2021.
@@ -20,7 +20,7 @@ testRule(rule, {
     // Kenyatta handed over in September 2022.
     { text: 'Uhuru Kenyatta, who was still president when the railway reached Malaba on 18 October 2023, cut the ribbon.', flag: 'Uhuru Kenyatta, who was still president', publishedAt: '2024-01-22' },
     // The month written with "in", no "when" clause.
-    { text: 'Jacob Zuma was still president in March 2019, the minister told the inquiry into the coal contracts.', flag: 'Jacob Zuma was still president in March 2019', publishedAt: '2024-05-07' },
+    { text: 'Jacob Zuma was still president in March 2019, the minister told the inquiry into the coal contracts.', flag: 'Jacob Zuma was still president in March 2019', publishedAt: '2024-05-07', message: /^Jacob Zuma was not president in 2019-03 \(the office/ },
   ],
   fine: [
     { text: 'Jacob Zuma was still president in January 2018, the minister told the inquiry into the coal contracts.', publishedAt: '2024-05-07' },
