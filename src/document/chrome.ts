@@ -224,6 +224,29 @@ function boxEnd(lines: readonly Line[], j: number): number {
 const BOX_TOP = /^\s*[┌╭╔┏][─━═┄┈\s]*[┐╮╗┓]?\s*$/u;
 const BOX_BOTTOM = /^\s*[└╰╚┗][─━═┄┈\s]*[┘╯╝┛]?\s*$/u;
 
+/**
+ * A timeline entry: a date or a year, then a dash or a colon, then what happened
+ * ("• 1994 — Fee introduced", "Oct 2025: Rector announces ...", "17 Nov 2025 — Police ...").
+ */
+const TIMELINE_ENTRY = new RegExp(String.raw`^\s*(?:[•·▪◦*–-]\s*)?(?:\d{1,2}\s+)?(?:${MONTH}\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*[—–:-]\s+\S`, 'i');
+
+/**
+ * A box that is a timeline (most of its lines dated entries, two at least) is the writer's
+ * own account of events, set in a panel: its entries are story, only its edges and title are
+ * furniture. Any other drawn box (a promo, a sign-up form) is furniture whole.
+ */
+function timelineBox(lines: readonly Line[], top: number, bottom: number): boolean {
+  let entries = 0;
+  let others = 0;
+  for (let k = top + 1; k < bottom; k++) {
+    const t = lines[k]!.text;
+    if (!t.trim()) continue;
+    if (TIMELINE_ENTRY.test(t)) entries++;
+    else others++;
+  }
+  return entries >= 2 && entries >= others;
+}
+
 /** At a box's top edge at line `j`: the line of its bottom edge, within BOX_LINES; else -1. */
 function drawnBoxEnd(lines: readonly Line[], j: number): number {
   if (!BOX_TOP.test(lines[j]!.text)) return -1;
@@ -397,6 +420,8 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
   // An interstitial with story prose after it is one line of chrome; with none, the tail starts there.
   let bodyEnd = lines.length;
   const skip = new Set<number>();
+  /** Dated entries of a timeline box: story, but no prose to end an entry before a time stamp. */
+  const timelineLines = new Set<number>();
   let entries = 0;
   let proseSeen = bodyStart < lines.length && isProse(lines[bodyStart]!.text);
   let proseLines = proseSeen ? 1 : 0;
@@ -419,7 +444,7 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
   const nextEntry = (j: number): number => {
     let prev = j - 1;
     // Past chrome already marked and rule lines ("—", "* * *") between two entries.
-    while (prev >= bodyStart && (skip.has(prev) || RULE_LINE.test(lines[prev]!.text))) prev--;
+    while (prev >= bodyStart && (skip.has(prev) || timelineLines.has(prev) || RULE_LINE.test(lines[prev]!.text))) prev--;
     if (prev < bodyStart) return -1;
     const before = lines[prev]!.text;
     if (!isProse(before) && !(entries > 0 && /[.!?;:"”’)]$/.test(before))) return -1;
@@ -443,7 +468,12 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     // A box drawn round a promo or a fact panel: one piece of chrome, and the story goes on after it.
     const drawn = drawnBoxEnd(lines, j);
     if (drawn > j) {
+      const timeline = timelineBox(lines, j, drawn);
       for (let k = j; k <= drawn; k++) {
+        if (timeline && TIMELINE_ENTRY.test(lines[k]!.text)) {
+          timelineLines.add(k);
+          continue;
+        }
         skip.add(k);
         mark(lines[k]!, 'interstitial');
       }

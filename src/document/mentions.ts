@@ -356,7 +356,8 @@ export function appositiveAfter(tokens: Token[], end: number, limit: number, toS
  */
 export function isProperName(toks: readonly Token[]): boolean {
   if (!toks.length || !isCapitalised(toks[0]!) || !isCapitalised(toks[toks.length - 1]!)) return false;
-  if (!toks.every((t) => isCapitalised(t) || /^(of|and|the)$/.test(t.normal))) return false;
+  // (A hyphen inside a name joins it: "Maryam Al-Kuwari".)
+  if (!toks.every((t, i) => isCapitalised(t) || /^(of|and|the)$/.test(t.normal) || nameHyphen(toks, i))) return false;
   return toks.some((t) => t.pos === 'PROPN') && !toks.every((t) => people.places.has(word(t)) || !isCapitalised(t));
 }
 
@@ -384,6 +385,13 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
       // "Pieter de Vries", "Omran bin Tariq": the particle joins the name on both sides.
       nameEnd = k + 1;
     }
+  }
+  if (nameStart >= 0 && nameEnd < b && isCapitalised(tokens[nameEnd]!) && !isPossessive(tokens[nameEnd - 1]!) && people.orgWords.has(bare(tokens[nameEnd]!))) {
+    // "the General Tax Authority", "the Federal Revenue Authority": a capitalised run that ends
+    // in a body's word is the body's name, the title-like words before it included ("General"
+    // is a role, "Authority" an expert's word, when they stand alone).
+    nameEnd++;
+    while (nameStart - 1 >= a && isCapitalised(tokens[nameStart - 1]!) && tokens[nameStart - 1]!.pos !== 'DET' && !isPossessive(tokens[nameStart - 1]!)) nameStart--;
   }
   if (nameStart >= 0) {
     // Only a body that heads the phrase: "a spokesman for the University of Cape Town" stays a person.

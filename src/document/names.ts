@@ -3,12 +3,15 @@
  * run of capitalised name tokens (with the titles and roles in front of it).
  */
 import { CALENDAR_WORDS } from './dates.js';
-import { appositiveAfter, isCapitalised, isHonorific, makeMention, orgOfEnd } from './mentions.js';
+import { appositiveAfter, isCapitalised, isHonorific, makeMention, nameHyphen, orgOfEnd } from './mentions.js';
 import { people } from './people.js';
 import { searchFirst } from './search.js';
 import type { Attribution, Mention, Sentence, Span, Token } from './types.js';
 
 const isTitleToken = (t: Token) => isHonorific(t) || people.roles.has(t.normal) || people.authorities.has(t.normal);
+
+/** A word of a run of names and titles: capitalised, a proper noun or a title word. */
+const runWord = (t: Token) => isCapitalised(t) && (t.pos === 'PROPN' || isTitleToken(t));
 
 export function findMentions(tokens: Token[], sentences: Sentence[], attributions: Attribution[]): Mention[] {
   const out: Mention[] = [];
@@ -18,13 +21,18 @@ export function findMentions(tokens: Token[], sentences: Sentence[], attribution
     let k = s.tokenStart;
     while (k < s.tokenEnd) {
       const t = tokens[k]!;
-      if (!(isCapitalised(t) && (t.pos === 'PROPN' || isTitleToken(t)))) { k++; continue; }
+      if (!runWord(t)) { k++; continue; }
       let e = k;
-      while (e < s.tokenEnd && isCapitalised(tokens[e]!) && (tokens[e]!.pos === 'PROPN' || isTitleToken(tokens[e]!))) e++;
+      // A hyphen inside a name joins it ("Jean-Pierre Dubois", "Maryam Al-Kuwari"): the tokenizer splits some.
+      while (e < s.tokenEnd && (runWord(tokens[e]!) || (e > k && e + 1 < s.tokenEnd && nameHyphen(tokens, e) && runWord(tokens[e + 1]!)))) e++;
       e = orgOfEnd(tokens, e, s.tokenEnd);
       // A lone capitalised word opening a sentence is usually not a name; a lone "Monday"
       // or "March" is a date ("Theresa May" is two words, and a speaker comes from its cue).
-      if (!(e - k === 1 && (k === s.tokenStart || CALENDAR_WORDS.has(t.normal)))) {
+      // (A hyphenated compound counts as one word: "Franco-German talks resumed".)
+      let hyphens = 0;
+      for (let j = k + 1; j < e - 1; j++) if (nameHyphen(tokens, j)) hyphens++;
+      const words = e - k - 2 * hyphens;
+      if (!(words === 1 && (k === s.tokenStart || CALENDAR_WORDS.has(t.normal)))) {
         // "Ana Ruiz, a hydrologist at the University of Lisbon, ...": keep the appositive,
         // so a later bare "Ruiz said" can be tied to the affiliation given here.
         const m = makeMention(tokens, k, e, appositiveAfter(tokens, e, s.tokenEnd));

@@ -2,7 +2,7 @@
  * Subheads (crossheads): the short display lines a writer puts between body paragraphs
  * ("Fined over late filings"). Pages carry no mark for them, so they are read from the
  * layout: a one-line body paragraph of a few words, capitalised, with no closing
- * punctuation, between two paragraphs of prose. Like a headline, a subhead is read alone
+ * punctuation, between two paragraphs of prose (past a furniture line or two). Like a headline, a subhead is read alone
  * and speaks in the writer's voice.
  */
 import type { Paragraph, Sentence, Token } from './types.js';
@@ -15,8 +15,27 @@ const CLOSING = /[.!?"”’:]$/;
 /** Page furniture inside the body (boxes, tickers, tag lines, timelines), never a subhead. */
 const FURNITURE = /[|·›»│┌└─•@#\d]|https?:/;
 
-/** Whether `para` is prose: a body paragraph whose text ends with closing punctuation. */
-const prose = (text: string, para: Paragraph | undefined) => !!para && para.kind === 'body' && CLOSING.test(text.slice(para.start, para.end).trimEnd());
+/** A furniture line ("▶ WATCH: ...", "📷 ..."): it opens with a symbol, not a letter, a digit or a quotation mark. */
+const FURNITURE_LINE = /^[^\p{L}\p{N}"“‘'(]/u;
+/** At most this many furniture lines are stepped over to reach the prose beside a subhead. */
+const FURNITURE_REACH = 2;
+
+const lineOf = (text: string, para: Paragraph) => text.slice(para.start, para.end).trim();
+
+/**
+ * Whether the nearest paragraph from `p` in direction `step` that is not a furniture line
+ * is prose: a body paragraph whose text ends with closing punctuation. (A subhead may sit
+ * under a video line or a photo caption and still open a section of prose.)
+ */
+function proseBeside(text: string, paragraphs: readonly Paragraph[], p: number, step: 1 | -1): boolean {
+  for (let j = p + step, n = 0; j >= 0 && j < paragraphs.length && n <= FURNITURE_REACH; j += step, n++) {
+    const para = paragraphs[j]!;
+    if (para.kind !== 'body') return false;
+    const line = lineOf(text, para);
+    if (!FURNITURE_LINE.test(line)) return CLOSING.test(line);
+  }
+  return false;
+}
 
 /** Mark the body paragraphs that are subheads (`subhead: true`); the standfirst never is one. */
 export function markSubheads(text: string, paragraphs: Paragraph[], sentences: readonly Sentence[], tokens: readonly Token[], standfirst: Paragraph | undefined): void {
@@ -25,9 +44,9 @@ export function markSubheads(text: string, paragraphs: Paragraph[], sentences: r
     if (para.kind !== 'body' || para === standfirst || para.sentenceEnd - para.sentenceStart !== 1) continue;
     const s = sentences[para.sentenceStart]!;
     const n = s.tokenEnd - s.tokenStart;
-    const line = text.slice(para.start, para.end).trim();
-    if (n < MIN_TOKENS || n > MAX_TOKENS || CLOSING.test(line) || FURNITURE.test(line) || line === line.toUpperCase()) continue;
+    const line = lineOf(text, para);
+    if (n < MIN_TOKENS || n > MAX_TOKENS || CLOSING.test(line) || FURNITURE.test(line) || FURNITURE_LINE.test(line) || line === line.toUpperCase()) continue;
     if (!tokens[s.tokenStart]!.capitalised) continue;
-    if (prose(text, paragraphs[p - 1]) && prose(text, paragraphs[p + 1])) para.subhead = true;
+    if (proseBeside(text, paragraphs, p, -1) && proseBeside(text, paragraphs, p, 1)) para.subhead = true;
   }
 }

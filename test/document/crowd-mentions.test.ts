@@ -62,3 +62,25 @@ describe('crowds of ordinary people', () => {
     expect(mentions(text).some((m) => m.name === 'Shipyard Workers Alliance')).toBe(true);
   });
 });
+
+describe('hyphenated names', () => {
+  it('a name the tokenizer splits at its hyphen is one mention, and a later "she" refers to it', () => {
+    const text = 'The port reopened on Monday. A spokeswoman for the harbour board, Leila Ben-Haddou, said the cranes were safe. She said no cargo had been lost.';
+    const d = buildDocument({ id: 'm', text });
+    const names = d.mentions.filter((m) => m.name).map((m) => text.slice(m.name!.start, m.name!.end));
+    expect(names).toContain('Leila Ben-Haddou');
+    expect(names).not.toContain('Leila Ben');
+    const she = d.mentions.find((m) => text.slice(m.start, m.end) === 'She');
+    expect(she?.refersTo && text.slice(she.refersTo.start, she.refersTo.end)).toBe('Leila Ben-Haddou');
+  });
+
+  it('a run of names keeps a first name joined by a hyphen', () => {
+    const text = 'The vote was postponed. Talks led by Jean-Luc Martin ended without a deal on Friday.';
+    expect(mentions(text).some((m) => m.name === 'Jean-Luc Martin')).toBe(true);
+  });
+
+  it('a hyphenated compound opening a sentence is one word, not a name', () => {
+    const text = 'The summit ended late. Franco-Spanish talks on the tunnel resume in March, officials said.';
+    expect(mentions(text).some((m) => m.name?.startsWith('Franco'))).toBe(false);
+  });
+});

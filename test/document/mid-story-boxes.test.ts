@@ -102,4 +102,20 @@ describe('boxes in the middle of a story', () => {
     expect(chrome.find((c) => c.kind === 'tail')?.text.trim().startsWith('RELATED')).toBe(true);
     expect(paragraphs.some((p) => p.includes('Harvest festival'))).toBe(false);
   });
+
+  it('a drawn box that is a timeline keeps its dated entries as story; its edges and title are furniture', () => {
+    const lines = liveBlog.split('\n');
+    const at = lines.indexOf('┌──────────────────────────────┐');
+    const timeline = ['┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓', '  HOW THE DISPUTE GREW', '  • 2019 — Rosters lengthened to 14 hours', '  • March 2024 — Union files first complaint', '  • 11 Jun 2025 — Crews walk out at Piraeus', '┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛'];
+    const text = [...lines.slice(0, at), ...timeline, ...lines.slice(at + 6)].join('\n');
+    const { paragraphs, chrome } = story(text);
+    expect(paragraphs.filter((p) => p.includes(' — '))).toEqual(['  • 2019 — Rosters lengthened to 14 hours', '  • March 2024 — Union files first complaint', '  • 11 Jun 2025 — Crews walk out at Piraeus'].map((p) => p.trim()));
+    expect(chrome.some((c) => c.text.includes('HOW THE DISPUTE GREW'))).toBe(true);
+    expect(paragraphs.some((p) => p.startsWith('Queues at the ticket offices'))).toBe(true);
+  });
+
+  it('a drawn box with one dated line among promo lines stays furniture whole', () => {
+    const text = liveBlog.replace(' Check whether your ferry is running', ' 2025 — Check whether your ferry is running');
+    expect(story(text).paragraphs.some((p) => p.includes('Check whether'))).toBe(false);
+  });
 });

@@ -86,6 +86,11 @@ describe('subheads', () => {
     expect(subheads(page)).toEqual(['Cost overruns already priced in']);
   });
 
+  it('steps over a video line or a photo caption to the prose before a subhead', () => {
+    const withVideo = page.replace('Cost overruns already priced in', '▶ WATCH: The route of the new road (1:42)\n\nCost overruns already priced in');
+    expect(subheads(withVideo)).toEqual(['Cost overruns already priced in']);
+  });
+
   it('a line of prose, a line with figures or a label in capitals is no subhead', () => {
     const altered = page
       .replace('Cost overruns already priced in', 'Costs had already been priced in, officials said.')
