@@ -26,6 +26,8 @@ const VagueData = z.object({
   thingPlurals: z.array(z.string().min(1)),
   rumours: z.array(z.string().min(1)),
   communities: z.array(z.string().min(1)),
+  /** Verbs of a fronted clause of manner ("As growers have complained for years, ..."). */
+  mannerCues: z.array(z.string().min(1)),
   qualifiedCrowds: z.object({ heads: z.record(z.string().min(1), z.array(z.string().min(1))), cues: z.array(z.string().min(1)) }),
 });
 

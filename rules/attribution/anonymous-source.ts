@@ -522,6 +522,76 @@ function reportedInside(doc: Document, a: Attribution, sp: Mention): boolean {
   });
 }
 
+const COUNT_WORDS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6]]);
+/** Word classes that end an item of a list of names (a clause or a phrase goes on). */
+const LIST_BREAKS = new Set(['PUNCT', 'VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'PRON']);
+/** How many paragraphs after the counted group's own the list of its members may come. */
+const LIST_PARAGRAPHS = 2;
+
+/**
+ * "Three private exporters say their share was cut. ... The rest is split between Acme
+ * Cocoa, Hill Estates and a new co-operative. Acme Cocoa says ...": a group given by its
+ * count whose members the next paragraphs list by name (a list of exactly that many, all
+ * but one of them names) and one of whom then speaks by name is named, not anonymous.
+ */
+function countedThenListed(doc: Document, a: Attribution, sp: Mention): boolean {
+  const opener = openerOf(doc, sp);
+  const n = COUNT_WORDS.get(opener.normal) ?? (/^\d$/.test(opener.normal) ? Number(opener.normal) : 0);
+  if (n < 2) return false;
+  const p = doc.sentences[a.sentence]?.paragraph;
+  if (p === undefined) return false;
+  const last = doc.paragraphs[Math.min(doc.paragraphs.length - 1, p + LIST_PARAGRAPHS)]!;
+  for (let si = a.sentence; si < last.sentenceEnd; si++) {
+    const names = namedListIn(doc, si, n);
+    if (!names) continue;
+    // One of them speaks by name, in the list's sentence or after it, within the window.
+    return doc.attributions.some((b) => b.sentence >= si && b.sentence < last.sentenceEnd && !!b.speaker?.name && names.has(doc.text.slice(b.speaker.name.start, b.speaker.name.end)));
+  }
+  return false;
+}
+
+/**
+ * Sentence `si` has a list "A, B and C" of `n` items, at least `n - 1` (and two) of them
+ * names: the names (each item's capitalised words), or undefined.
+ */
+function namedListIn(doc: Document, si: number, n: number): Set<string> | undefined {
+  const { tokens } = doc;
+  const s = doc.sentences[si]!;
+  // An item's name: its first run of capitalised words (not the sentence's first word).
+  const nameIn = (from: number, to: number) => {
+    let k = from;
+    while (k < to && !(tokens[k]!.capitalised && k !== s.tokenStart)) k++;
+    if (k === to) return undefined;
+    let e = k;
+    while (e + 1 < to && tokens[e + 1]!.capitalised) e++;
+    return doc.text.slice(tokens[k]!.start, tokens[e]!.end);
+  };
+  for (let j = s.tokenStart + 1; j < s.tokenEnd; j++) {
+    if (tokens[j]!.normal !== 'and') continue;
+    // The last item: up to five words after "and", to a break.
+    let end = j + 1;
+    while (end < s.tokenEnd && end - j <= 5 && !LIST_BREAKS.has(tokens[end]!.pos)) end++;
+    if (end === j + 1) continue;
+    let items = 1;
+    const names = new Set<string>();
+    const add = (name: string | undefined) => name && names.add(name);
+    add(nameIn(j + 1, end));
+    // The items before it, back over the commas ("A, B, and C" too).
+    let k = tokens[j - 1]!.text === ',' ? j - 1 : j;
+    for (;;) {
+      let start = k;
+      while (start - 1 >= s.tokenStart && k - start < 5 && !LIST_BREAKS.has(tokens[start - 1]!.pos)) start--;
+      if (start === k) break;
+      items++;
+      add(nameIn(start, k));
+      if (start - 1 < s.tokenStart || tokens[start - 1]!.text !== ',') break;
+      k = start - 1;
+    }
+    if (items === n && names.size >= Math.max(2, n - 1)) return names;
+  }
+  return undefined;
+}
+
 function message(why: string, note: 'reason' | 'marker' | undefined): string {
   if (note === 'reason') return `Anonymous source (${why}); the article says why they are not named.`;
   if (note === 'marker') return `Anonymous source (${why}): the article grants anonymity but does not say why.`;
@@ -600,6 +670,8 @@ export default defineRule({
       // "An official said two of the panel's members had voted": people inside another
       // speaker's report; the source is the one reporting (one flag for one source).
       if (reportedInside(doc, a, sp)) continue;
+      // "Three exporters say ... split between Acme Cocoa, Hill Estates and a new co-op": named right after.
+      if (countedThenListed(doc, a, sp)) continue;
       // "Prosecutors told the court": a bare plural (a note at most) speaking on the record,
       // in public. One of a kind ("an engineer told the inquiry") stays: the article still
       // withholds a name it has.

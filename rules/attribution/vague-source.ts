@@ -26,6 +26,7 @@ const quantities = new Set(data.quantities);
 const thingPlurals = new Set(data.thingPlurals);
 const qualifiedCrowds = new Map(Object.entries(data.qualifiedCrowds.heads).map(([head, mods]) => [head, new Set(mods)]));
 const qualifiedCues = new Set(data.qualifiedCrowds.cues);
+const mannerCues = new Set(data.mannerCues);
 
 /**
  * "Business figures complained", "opposition figures said": a head that is people only after
@@ -248,6 +249,23 @@ function convictionOfCrowd(doc: Document, m: { span: Span; first: number }, mili
   return { head, span: { start: tokens[np[0]]!.start, end: m.span.end } };
 }
 
+/**
+ * "Economists in Lyon believe", "analysts across the Gulf say": the name after the head
+ * only places the crowd (a place preposition, no word of a body such as "Bank" or
+ * "Ministry", no possessive), so it names no one a reader could check.
+ */
+function placeOnly(doc: Document, aff: Span): boolean {
+  const { tokens } = doc;
+  const k = firstTokenFrom(doc, aff.start);
+  const prep = tokens[k - 1];
+  if (!prep || !PLACE_PREPOSITIONS.has(prep.normal)) return false;
+  for (let i = k; i < tokens.length && tokens[i]!.start < aff.end; i++) {
+    const t = tokens[i]!;
+    if (t.possessive || people.orgWords.has(t.bare) || people.orgWords.has(t.normal)) return false;
+  }
+  return true;
+}
+
 /** Prepositions that place a crowd ("growers in the highlands", "merchants across the valley"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'across', 'around', 'throughout', 'on', 'along', 'near', 'outside']);
 /** Words that tie a quantity to what it counts ("much of the trade", "many in the industry"). */
@@ -316,6 +334,54 @@ function beliefOfCrowd(doc: Document, m: { span: Span; first: number }): { head:
   return trade || place ? { head: head.normal, span } : undefined;
 }
 
+/** How many words a fronted "As ..." clause may run to its verb, and past it to its comma ("for years"). */
+const MANNER_REACH = 10;
+const MANNER_TAIL = 4;
+
+/**
+ * "As growers in the valley have complained for years, the mill pays late": a clause of
+ * manner that opens the sentence and credits what follows to a crowd (a bare plural of
+ * people, placed or not; no determiner, possessive or name). Returns the flag's span (the
+ * clause, without its comma), or undefined.
+ */
+function mannerClause(doc: Document, si: number): Span | undefined {
+  const { tokens } = doc;
+  const s = doc.sentences[si]!;
+  const k0 = s.tokenStart;
+  if (tokens[k0]?.normal !== 'as') return undefined;
+  let v = -1;
+  for (let k = k0 + 2; k < Math.min(s.tokenEnd, k0 + MANNER_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') break;
+    if (t.pos === 'VERB' && mannerCues.has(t.lemma.toLowerCase())) {
+      v = k;
+      break;
+    }
+  }
+  if (v < 0) return undefined;
+  // The crowd runs to the auxiliaries and adverbs before the verb ("have long", "had").
+  let e = v;
+  while (e - 1 > k0 + 1 && (tokens[e - 1]!.pos === 'AUX' || tokens[e - 1]!.pos === 'ADV')) e--;
+  // The head: the first plural of people; only plain words before it, only a place after it.
+  let h = k0 + 1;
+  while (h < e && !(tokens[h]!.pos === 'NOUN' && !tokens[h]!.capitalised && !tokens[h]!.possessive && (peoplePlural(tokens[h]!.normal) || groups.has(tokens[h]!.normal)))) {
+    const t = tokens[h]!;
+    // ("shipping agents": a gerund modifier is read as a verb.)
+    if (t.capitalised || t.possessive || !(t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /ing$/.test(t.normal)) || CROWD_OPENERS.has(t.normal))) return undefined;
+    h++;
+  }
+  if (h >= e) return undefined;
+  if (h + 1 < e) {
+    if (!PLACE_PREPOSITIONS.has(tokens[h + 1]!.normal)) return undefined;
+    for (let k = h + 2; k < e; k++) if (tokens[k]!.possessive || (tokens[k]!.capitalised && people.orgWords.has(tokens[k]!.bare))) return undefined;
+  }
+  // The clause ends at a comma a few words past the verb ("for years", "long"): no object.
+  let c = v + 1;
+  while (c < s.tokenEnd && c <= v + MANNER_TAIL && tokens[c]!.text !== ',') c++;
+  if (tokens[c]?.text !== ',' || c >= s.tokenEnd) return undefined;
+  return { start: tokens[k0]!.start, end: tokens[c - 1]!.end };
+}
+
 export default defineRule({
   meta: {
     id: 'attribution/vague-source',
@@ -363,7 +429,7 @@ export default defineRule({
       }
       if (head === 'others' && contrastsEarlierCrowd(doc, firstTokenFrom(doc, sp.head.start))) continue;
       // (A collective's crowd was read for names already: "GPs" is no body.)
-      if (!collective && sp.affiliation && hasProperName(tokens, sp.affiliation)) continue;
+      if (!collective && sp.affiliation && hasProperName(tokens, sp.affiliation) && !placeOnly(doc, sp.affiliation)) continue;
       // "Critics of the plan, including Mayor Ana Ruiz, say": some of them are named.
       if (sp.appositive && hasProperName(tokens, sp.appositive)) continue;
       const start = Math.min(sp.start, a.cue.start);
@@ -374,6 +440,13 @@ export default defineRule({
         continue;
       }
       report({ span: { start, end }, message: `Vague attribution: which ${head}? Name them or say why they cannot be named.` });
+    }
+    // "As growers in the valley have complained for years, ...": a fronted clause of manner.
+    for (let si = 0; si < doc.sentences.length; si++) {
+      const span = mannerClause(doc, si);
+      if (!span || inSummary(doc, span) || inQuoteContent(doc, span) || reported.some((r) => r.start < span.end && span.start < r.end)) continue;
+      reported.push(span);
+      report({ span, message: `"${doc.text.slice(span.start, span.end)}": the claim that follows is credited to an unnamed crowd. Which ones? Name one, or say how many.` });
     }
     // "Neighbours swear that", "Many residents are convinced": certainty with no speech cue.
     for (const m of convictions.matchDocument(doc)) {
@@ -440,6 +513,8 @@ export default defineRule({
       // "according to one estimate by the central bank": the next word brings in the owner.
       const after = tokens[m.last];
       if (m.entry.notBefore && after && after.sentence === tokens[m.first]!.sentence && m.entry.notBefore.includes(after.normal)) continue;
+      // "according to a tally kept by a research firm": any participle that hands the figure to its owner with "by".
+      if (m.entry.notBefore?.includes('by') && after && after.sentence === tokens[m.first]!.sentence && after.pos === 'VERB' && tokens[m.last + 1]?.normal === 'by') continue;
       const text = doc.text.slice(m.span.start, m.span.end);
       // One report per wording: "the conventional wisdom" also matches from "conventional".
       reported.push(m.span);

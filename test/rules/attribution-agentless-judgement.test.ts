@@ -345,3 +345,22 @@ describe('attribution/agentless-judgement: attributive judgement', () => {
     ],
   });
 });
+
+// Blame or praise carried by a noun with its own "for" phrase ("Blame for the blackout has
+// been heaped on"), "levelled at", and a "long-" attributive judgement.
+testRule(rule, {
+  flagged: [
+    { text: 'Blame for the blackout has been heaped on the grid operator in Karachi.', flag: 'Blame for the blackout has been heaped on' },
+    { text: 'Criticism has been levelled at the port authority over the delays in Mombasa.', flag: 'Criticism has been levelled at' },
+    { text: 'Praise for the rescue has been showered on the coastguard in Cork.', flag: 'Praise for the rescue has been showered on' },
+    { text: 'The long-reviled toll on the coast road was scrapped in Lima.', flag: 'long-reviled toll' },
+    { text: 'Much of the anger falls on the bureau, the long-reviled state grain buyer, which sets the price.', flag: 'long-reviled state grain buyer' },
+  ],
+  fine: [
+    { text: 'Blame for the blackout has been heaped on the grid operator by Energy Minister Ana Ruiz.' },
+    { text: 'Criticism was levelled at the plan by the mayor of Tartu, Urmas Klaas.' },
+    { text: 'The long-delayed audit of the port in Durban was published on Friday.' },
+    { text: 'The long-awaited bridge opened in Maputo on Monday.' },
+    { text: 'Blame for the fire lay with a faulty heater, the fire service said.' },
+  ],
+});

@@ -305,7 +305,7 @@ testRule(rule, {
 // in an appositive after a place; a role as the complement of "as" about someone named.
 testRule(rule, {
   flagged: [
-    { text: '"The reservoir was never meant for a smelter," said a retired surveyor who once mapped the valley.', flag: 'said a retired surveyor' },
+    { text: '"The reservoir was never meant for a smelter," said a retired ranger who once mapped the valley.', flag: 'said a retired ranger' },
     { text: '"The hull was never inspected," said a former inspector who worked at the port until 2021.', flag: 'said a former inspector' },
     { text: '"They knew in March," said an engineer who helped design the bridge.', flag: 'said an engineer' },
     { text: 'A member of the central bank’s board, who spoke on condition that he not be named, said the governor had cast the deciding vote.', flag: 'A member of the central bank’s board' },
@@ -435,4 +435,17 @@ describe('attribution/anonymous-source: deeds of access, sources inside, that pe
     const flags = analyze({ id: 'x', text }, { rules: [rule] }).flags;
     expect(flags.map((f) => f.text)).toEqual(['according to one person']);
   });
+});
+
+// A group given by its count is named when the next paragraphs list exactly that many by
+// name and one of them then speaks; a list of others, or no speaker from it, leaves it unnamed.
+testRule(rule, {
+  flagged: [
+    { text: 'Two engineers said the crack was reported in January.\n\nThe bridge is run by Northway and Eastlink.', flag: 'Two engineers said' },
+    { text: 'Three fishing firms say the quota was cut.\n\nThe cut falls on Baltic Harvest, Nordhavn Seafood and a new co-operative in Hel.', flag: 'Three fishing firms say' },
+  ],
+  fine: [
+    { text: 'Three fishing firms say the quota was cut. The cut falls on Baltic Harvest, Nordhavn Seafood and a new co-operative in Hel.\n\nBaltic Harvest says its share fell by half.' },
+    { text: 'Two bus operators say the fare cap will ruin them.\n\nThe cap hits Citylink and Orbit Coaches hardest. Orbit Coaches said its drivers would strike.' },
+  ],
 });

@@ -485,3 +485,27 @@ describe('attribution/vague-source: beliefs of a vague trade or placed crowd', (
     ],
   });
 });
+
+// Less textbook shapes of a crowd credited with a view: a crowd placed only by a town, a
+// free relative ("what many regard as"), "word among <a trade> is that", a fronted "As
+// <crowd> have complained," clause; and their ordinary neighbours.
+testRule(rule, {
+  flagged: [
+    { text: 'Economists in Lyon believe the steel plant will close before the winter.', flag: 'Economists in Lyon believe' },
+    { text: 'The vineyards produced what many in the wine trade regard as the finest vintage since 1982.', flag: 'what many in the wine trade regard as' },
+    { text: 'The stadium is what many residents regard as a waste of public money.', flag: 'what many residents regard as' },
+    { text: 'Word among shipbrokers in Piraeus is that the tanker was sold at a loss.', flag: 'Word among shipbrokers in Piraeus is that' },
+    { text: 'As grain traders in Odesa have complained for months, the rail wagons arrive late.', flag: 'As grain traders in Odesa have complained for months' },
+    { text: 'As fishermen have long warned, the cod stocks off the cape are collapsing.', flag: 'As fishermen have long warned' },
+  ],
+  fine: [
+    { text: 'Economists at the Bank of Ghana believe inflation has peaked.' },
+    { text: 'Economists in the Ministry of Finance believe the deficit will shrink this year.' },
+    { text: 'The gang has listed 30 victims, according to a tally kept by the research firm Halden Analytics.' },
+    { text: 'The death toll rose to 19, according to a tally compiled by the Red Cross.' },
+    { text: 'As the minister said on Monday, the bridge in Maputo will reopen in May.' },
+    { text: 'As farmers harvested the maize, prices in Lusaka fell.' },
+    { text: 'As analysts at Nomura predicted, the yen fell against the dollar.' },
+    { text: 'What many visitors see first is the harbour in Valletta.' },
+  ],
+});
