@@ -29,6 +29,8 @@ const NEGATED = /^(not|never|n't|no)$/;
 const OPENERS = /^(that|whether|if)$/;
 /** Clause openers that are their own subject ("what killed the fish"). */
 const WH_SUBJECTS = /^(what|who|which)$/;
+/** Straight and curly double quotation marks. */
+const QUOTE_MARK = /^["“”]$/;
 const BREAK = /^[,;:—–()[\]“”"‘’!?.]$/;
 /** Words that open a relative clause after a comma. */
 const RELATIVE = /^(which|who|whose)$/;
@@ -159,7 +161,21 @@ export function complementAct(doc: Document, from: number, kind: 'clause' | 'obj
       k = close;
       continue;
     }
+    // 'the weighting given to "local ownership" was raised': a short quoted term inside the
+    // subject (no verb in it) is stepped over like a parenthesis.
+    if (QUOTE_MARK.test(t.text) && k > i) {
+      let close = k + 1;
+      while (close < Math.min(sentEnd, k + PAREN_MAX) && !QUOTE_MARK.test(doc.tokens[close]!.text) && doc.tokens[close]!.pos !== 'VERB') close++;
+      if (close > k + 1 && QUOTE_MARK.test(doc.tokens[close]?.text ?? '')) {
+        limit = Math.min(sentEnd, limit + (close - k) + 1);
+        k = close;
+        continue;
+      }
+    }
     if (BREAK.test(t.text) || NEGATED.test(t.normal)) return undefined;
+    // "the weighting given to the bidders was raised": a participle right after the subject's
+    // noun, with a preposition after it, is a reduced relative on the subject, not its verb.
+    if (t.pos === 'VERB' && k > i && doc.tokens[k - 1]!.pos === 'NOUN' && doc.tokens[k + 1]?.pos === 'ADP' && t.normal !== t.lemma.toLowerCase() && /(ed|en|n|t)$/.test(t.normal) && !actHere(doc, k, act)) continue;
     // "Canadian-listed", "state-owned": a participle inside a compound modifier is no verb.
     if (t.pos === 'VERB' && doc.tokens[k - 1]?.text === '-') continue;
     // The subject takes one word at least: "alleges that paid" is no clause.
@@ -220,6 +236,15 @@ const contestedReplies = (doc: Document) =>
     }),
   );
 
+/** How many sentences that only quote the claimant may stand between a claim and its reply. */
+const QUOTE_BETWEEN = 1;
+
+/** A sentence that is a quotation and its cue ('"They cooked the books," its chief said.'): its first token opens a quote. */
+function quotesOnly(doc: Document, sentence: number): boolean {
+  const s = doc.sentences[sentence]!;
+  return doc.quotes.some((q) => q.content.start >= s.start && q.content.start - s.start <= 2 && q.content.end <= s.end);
+}
+
 /**
  * "The union says the company cut its safety budget. The company denies this.": an act
  * told only as one side's claim, disputed in the same sentence after it or in the next.
@@ -230,7 +255,7 @@ function contestedClaims(doc: Document, act: Act, isBody: (k: number) => boolean
   const replies = contestedReplies(doc);
   if (!replies.length) return;
   for (const a of doc.attributions) {
-    if (!isBody(a.cueToken) || !replies.some((r) => r.first > a.cueToken && doc.tokens[r.first]!.sentence <= a.sentence + 1)) continue;
+    if (!isBody(a.cueToken) || !replies.some((r) => r.first > a.cueToken && doc.tokens[r.first]!.sentence <= a.sentence + 1 + QUOTE_BETWEEN)) continue;
     // "confirmed that", "admitted that": the speaker vouches for the act; no claim to dispute.
     if (lex.affirmingCues.has(doc.tokens[a.cueToken]!.lemma.toLowerCase())) continue;
     const from = afterCue(doc, a.cueToken, a.cue.end);
@@ -243,10 +268,12 @@ function contestedClaims(doc: Document, act: Act, isBody: (k: number) => boolean
     if (!hit) continue;
     // The reply answers the nearest claim: none other reported between ("A group says it
     // also copied payment data, and the company denies this" disputes that, not this).
+    // A sentence between that only quotes the claimant ('"They cooked the books," its chief
+    // said.') backs the claim, and the reply after it ("Laijo denied that.") still answers it.
     const reply = replies.find((r) => {
       const sentence = doc.tokens[r.first]!.sentence;
-      if (!((sentence === a.sentence && r.first >= hit.end) || sentence === a.sentence + 1)) return false;
-      return !doc.attributions.some((x) => x.cueToken >= hit.end && x.cueToken < r.first);
+      if (!((sentence === a.sentence && r.first >= hit.end) || (sentence > a.sentence && sentence <= a.sentence + 1 + QUOTE_BETWEEN))) return false;
+      return !doc.attributions.some((x) => x.cueToken >= hit.end && x.cueToken < r.first && !(x.sentence > a.sentence && x.sentence < sentence && quotesOnly(doc, x.sentence)));
     });
     if (reply) out.push({ first: a.cueToken, end: hit.end, synonym: hit.synonym, kind: 'contested', reply: { first: reply.first, last: reply.last } });
   }

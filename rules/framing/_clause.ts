@@ -207,7 +207,16 @@ function namesMatch(a: string[], b: string[], person: boolean): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (!short.length) return false;
   const at = (off: number) => short.every((w, i) => long[off + i] === w);
-  return at(0) || (person && at(long.length - short.length));
+  return at(0) || (person && at(long.length - short.length)) || (short[0]!.length >= 2 && isAcronymOf(short, long));
+}
+
+/** Words left out of an organisation's initials ("Ministry of Health" -> MH). */
+const INITIALS_SKIP = /^(of|the|and|for|&)$/;
+
+/** "gta" for "general tax authority": a one-word name that spells the initials of a longer one. */
+function isAcronymOf(short: string[], long: string[]): boolean {
+  if (short.length !== 1 || long.length < 2 || short[0]!.length !== long.filter((w) => !INITIALS_SKIP.test(w)).length) return false;
+  return long.filter((w) => !INITIALS_SKIP.test(w)).map((w) => w[0]).join('') === short[0];
 }
 
 /** Whether two actors are the same person or body. */

@@ -21,6 +21,8 @@ const FramingData = z.object({
     weak: patterns,
     /** "has not answered the auditors' allegations": strong silences that name their own topic; only a denial of it answers them. */
     topical: patterns,
+    /** "which has not denied paying the gang": a silence of denial on the matter that follows; only the same actor's denial of that matter answers it. */
+    undenied: patterns,
     narrowers: words,
     /** "silent on whether the data was taken": narrower only when the clause is another topic than the denial's. */
     restatable: words,
@@ -37,6 +39,8 @@ const FramingData = z.object({
     relativeClaimVerbs: words,
     /** "did not say where it bought the starch": a narrower question, read only against a flat denial. */
     questionWords: words,
+    /** "did not engage with questions about how the quota was divided" after "said the quota followed each exporter's purchases": wordings that answer a how/why question. */
+    whAnswers: z.object({ how: patterns, why: patterns }),
     /** "would not go into details": the details of the question asked before the silence. */
     detailWords: words,
     /** Cues that make a statement a denial ("denied that", "rejected"). */
@@ -106,6 +110,10 @@ const FramingData = z.object({
     /** "confirmed that", "admitted that": cues that vouch for the act rather than claim it. */
     affirmingCues: words,
     /** Close synonyms of one act: single verbs (matched by stem) and longer wordings. */
+    /** "rewrote", "withheld": irregular past forms the tagger may read as nouns; a verb after its subject all the same. */
+    pastForms: words,
+    /** "📷", "Photo:": how a photo caption opens when it stays in the body (display text, read like a standfirst). */
+    captionMarkers: words,
     actGroups: z.array(z.object({ verbs: words.min(1), phrases: words })),
     /** "for", "because", "as a reward for": what ties an act to its reason (a subhead's "Fined over late filings"). */
     reasonLinks: patterns,
@@ -186,8 +194,9 @@ const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
 const index = <T>(list: string[], entry: (p: string) => T) => new PhraseIndex(list.map((p) => [p, entry(p)] as [string, T]));
 
 export const lex = {
-  silence: new PhraseIndex<'strong' | 'weak' | 'topical'>([
+  silence: new PhraseIndex<'strong' | 'weak' | 'topical' | 'undenied'>([
     ...framing.silence.strong.map((p) => [p, 'strong'] as [string, 'strong']),
+    ...framing.silence.undenied.map((p) => [p, 'undenied'] as [string, 'undenied']),
     ...framing.silence.topical.map((p) => [p, 'topical'] as [string, 'topical']),
     ...framing.silence.weak.map((p) => [p, 'weak'] as [string, 'weak']),
   ]),
@@ -214,6 +223,10 @@ export const lex = {
   askedOpeners: lower(framing.silence.askedOpeners),
   askedPrepositions: lower(framing.silence.askedPrepositions),
   questionWords: lower(framing.silence.questionWords),
+  whAnswers: new Map<string, PhraseIndex<string>>([
+    ['how', index(framing.silence.whAnswers.how, (p) => p)],
+    ['why', index(framing.silence.whAnswers.why, (p) => p)],
+  ]),
   relativeClaimVerbs: lower(framing.silence.relativeClaimVerbs),
   detailWords: lower(framing.silence.detailWords),
   denialCues: lower(framing.silence.denialCues),
@@ -273,6 +286,8 @@ export const lex = {
   stakeNouns: lower(framing.headline.stakeNouns),
   kinDenied: lower(framing.headline.kinDenied),
   reasonLinks: index(framing.headline.reasonLinks, (p) => p),
+  pastForms: lower(framing.headline.pastForms),
+  captionMarkers: framing.headline.captionMarkers.map((m) => m.toLowerCase()),
   actGroups: framing.headline.actGroups.map((g) => ({ verbs: g.verbs.map((v) => v.toLowerCase()), phrases: index(g.phrases, (p) => p) })),
   bodyHedges: new PhraseIndex<'strong' | 'weak'>([
     ...framing.headline.bodyHedges.strong.map((p) => [p, 'strong'] as [string, 'strong']),

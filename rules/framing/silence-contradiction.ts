@@ -63,6 +63,19 @@ function topicAfter(doc: Document, last: number): { span: Span; head?: Token; ma
   return { span, head, matter, whole: owner > 0 ? words.slice(0, owner) : [] };
 }
 
+/** Prepositions that make a following "when" the topic asked about ("silent on when ..."). */
+const TOPIC_PREP = /^(on|about|over|regarding|concerning)$/;
+
+/**
+ * Whether a statement's sentence, after its cue, answers a how/why question with one of the
+ * `whAnswers` wordings ("followed each exporter's purchases", "because").
+ */
+function explains(doc: Document, s: Speech, wh: string): boolean {
+  const from = firstTokenFrom(doc, s.span.end);
+  const end = doc.sentences[s.sentence]!.tokenEnd;
+  return from < end && lex.whAnswers.get(wh)!.match(doc.tokens, from, end).length > 0;
+}
+
 /** How far past a topic phrase its relative clause may start (over a parenthetical ", seen by the paper,"). */
 const RELATIVE_REACH = 8;
 
@@ -290,13 +303,21 @@ export default defineRule({
       if (anyIn(back, lex.negators) || anyIn(back, lex.modals) || back.some((t) => t.normal === 'had')) continue;
       // "declined to comment further", "silent on whether", "initially silent".
       // ("did not answer when asked whether ...": that "when" is part of the wording, not a narrower question.)
-      const narrowing = [...back, ...doc.tokens.slice(m.first, m.last), ...lookAhead(doc, m.last, 4)].filter((t, i, all) => has(lex.narrowers, t) && !(t.normal === 'when' && all[i + 1]?.normal === 'asked'));
+      // ("The regulator, which has declined to comment on ...": a relative pronoun before the wording asks nothing.)
+      const near = [...back.filter((t) => !lex.questionWords.has(t.normal)), ...doc.tokens.slice(m.first, m.last), ...lookAhead(doc, m.last, 4)];
+      const narrowing = near.filter((t, i, all) => has(lex.narrowers, t) && !(t.normal === 'when' && all[i + 1]?.normal === 'asked'));
+      // "declined to comment on when the pumps were last checked": "when" after a topic
+      // preposition asks a question (a time), unlike "declined to comment when reached".
+      const asks = new Set(near.filter((t, i, all) => lex.questionWords.has(t.normal) || (t.normal === 'when' && TOPIC_PREP.test(all[i - 1]?.normal ?? ''))));
       // "silent on whether the data was taken" after a denial that it was: the same question,
       // not a narrower one. A wh-question ("did not answer when asked where it had bought
       // the starch") is narrower: it counts only after a flat denial of the same matter.
-      const narrower = narrowing.some((t) => lex.questionWords.has(t.normal));
-      const readable = narrowing.every((t) => has(lex.restatable, t) || lex.questionWords.has(t.normal));
-      const clause = narrowing.length && readable ? clauseWords(doc, m.last) : undefined;
+      const narrower = narrowing.some((t) => asks.has(t));
+      const readable = narrowing.every((t) => has(lex.restatable, t) || asks.has(t));
+      // "which has not denied paying the gang": the matter not denied follows the wording, and only
+      // the same actor's denial of it (two words, or half of a short one) answers it.
+      const undenied = m.entry === 'undenied';
+      const clause = undenied || (narrowing.length && readable) ? clauseWords(doc, m.last) : undefined;
       // "would not go into details": the details of the question asked before it, if any.
       const detailsOnly = narrowing.length > 0 && narrowing.every((t) => lex.detailWords.has(t.normal));
       // "Asked why ..., the utility said it had nothing further to add": nothing beyond what it
@@ -330,6 +351,8 @@ export default defineRule({
         const silent = withShortName(doc, subject, actorOf(doc, subject));
         // A narrower (wh-) question needs the actor's flat denial and two shared words.
         const wh = narrower && question === clause;
+        // Only a strong silence ("has not engaged with questions about how") claims no answer at all.
+        const explained = wh && m.entry === 'strong' ? narrowing.find((t) => lex.whAnswers.has(t.normal))?.normal : undefined;
         let sameQuestion = false;
         const contradicts = (s: Speech) => {
           if (s.span.start >= subject.start && s.span.end <= m.span.end) return false;
@@ -338,8 +361,13 @@ export default defineRule({
           const said = saidKeys(doc, keyCache, s);
           const shared = question ? restates(said, question.words, silent) : 0;
           if (question ? !shared : !speaksToTopic(said, () => saidPlain(doc, keyCache, s), topic?.head, after?.matter)) return false;
-          if (wh && (shared < SAME_QUESTION || !isDenial(doc, s))) return false;
-          if (ownTopic && !isDenial(doc, s)) return false;
+          // A how/why question the same actor's statement answers ("said the quota followed each
+          // exporter's purchases" / "how the quota was divided") is no narrower than what it said.
+          if (wh && (shared < SAME_QUESTION || !isDenial(doc, s)) && !(explained && explains(doc, s, explained))) return false;
+          if ((ownTopic || undenied) && !isDenial(doc, s)) return false;
+          // "The council, which has not denied paying, says it is reviewing": the sentence's own
+          // statement holds the silence's words (and its "not"); a denial stands elsewhere.
+          if (undenied && s.sentence === sentence) return false;
           if (!group) {
             // "The museum's director denied ... The museum has remained silent": its officer's denial in words is the body's.
             if (!sameActor(silent, s.actor()) && !officerDenied(doc, s, subject, silent)) return false;
