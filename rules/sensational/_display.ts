@@ -58,3 +58,6 @@ export function displayLines(doc: Document): DisplayLines {
   }
   return out;
 }
+
+/** Subheads: the Document's display lines between body paragraphs, in the writer's voice and as loud as a headline. */
+export const subheadLines = (doc: Document): Span[] => doc.paragraphs.filter((p) => p.subhead);

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import lexiconJson from '../data/loaded-language.json';
 import { loadData } from '../../src/data/load.js';
-import type { Document, Span } from '../../src/document/types.js';
+import type { Document, Span, Token } from '../../src/document/types.js';
 import { inHeadline } from '../../src/document/index.js';
 import { attributionsIn, firstTokenFrom } from '../../src/engine/doc-cache.js';
-import { PhraseIndex } from '../../src/engine/phrases.js';
+import { PhraseIndex, releaseTokenIds } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { labelEnd, labelledBySpeaker, near, wordSets } from './_senses.js';
-import { displayLines } from './_display.js';
+import { displayLines, subheadLines } from './_display.js';
 
 /** One pattern step may be a hyphenated word ("jaw-dropping") but not one inside alternatives. */
 const Pattern = z
@@ -84,6 +84,8 @@ const Lexicon = z
     labelVerbs: z.array(z.string().min(1)).default([]),
     /** "looks like", "amounts to": exact forms of verbs that start the writer's own predicate after a free relative. */
     verdictVerbs: z.array(z.string().min(1)).default([]),
+    /** "cyber", "mega": prefixes the tokenizer keeps on their word ("cyber-circus" is one token); the word after them is read as the head. */
+    compoundPrefixes: z.array(z.string().regex(/^[a-z]+$/)).default([]),
     contexts: z.record(z.string(), z.object({ about: z.string(), words: z.array(z.string().min(1)) })).default({}),
     neutral: z.array(z.object({ pattern: Pattern, note: z.string() })),
   })
@@ -142,6 +144,49 @@ const labels = new PhraseIndex<Entry>(entries.filter((e) => e.label).map((e) => 
 const contexts = wordSets(data.contexts);
 // Who labels ("called it a bloodbath") and the writer's own verbs after a free relative ("looks like").
 const speakerVerbs = { label: new Set(data.labelVerbs.map((v) => v.toLowerCase())), verdict: new Set(data.verdictVerbs.map((v) => v.toLowerCase())) };
+const prefixes = new Set(data.compoundPrefixes);
+
+/**
+ * The tokenizer keeps some prefixed compounds whole ("cyber-circus", "mega-behemoth"), and
+ * then no pattern meets the word inside. In a sentence holding one, the compound is read as
+ * its last part (keeping its offsets, so the span is the whole compound) and the sentence is
+ * matched again; only matches that use such a compound are kept. Prefixes that reverse the
+ * word ("anti-", "non-", "post-") are not listed: an "anti-panic" plan is no panic.
+ */
+function compoundMatches(doc: Document): ReturnType<typeof loaded.match> {
+  if (!prefixes.size) return [];
+  const out: ReturnType<typeof loaded.match> = [];
+  const { tokens } = doc;
+  let sentence = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence === sentence) continue;
+    const dash = t.normal.indexOf('-');
+    if (dash <= 0 || !prefixes.has(t.normal.slice(0, dash))) continue;
+    // A sentence with a prefixed compound: read it once, every compound in it replaced.
+    sentence = t.sentence;
+    const s = doc.sentences[sentence]!;
+    const shadow: Token[] = tokens.slice(s.tokenStart, s.tokenEnd);
+    const replaced: boolean[] = [];
+    for (let j = 0; j < shadow.length; j++) {
+      const w = shadow[j]!;
+      const d = w.normal.indexOf('-');
+      if (d <= 0 || !prefixes.has(w.normal.slice(0, d))) continue;
+      const tail = w.normal.slice(w.normal.lastIndexOf('-') + 1);
+      if (!tail) continue;
+      shadow[j] = { ...w, normal: tail, lemma: tail, bare: tail };
+      replaced[j] = true;
+    }
+    for (const m of loaded.match(shadow, 0, shadow.length)) {
+      let uses = false;
+      for (let j = m.first; j < m.last && !uses; j++) uses = !!replaced[j];
+      if (uses) out.push({ ...m, first: m.first + s.tokenStart, last: m.last + s.tokenStart });
+    }
+    releaseTokenIds(shadow);
+  }
+  return out;
+}
+
 const neutral = new PhraseIndex<true>(data.neutral.map((n) => [expand(n.pattern), true]));
 
 /** A newsroom's own entries (config `lexicon`), reported at the rule's severity. */
@@ -277,11 +322,12 @@ export default defineRule<Options>({
   },
   check({ doc, report, options }) {
     const display = displayLines(doc);
+    const subheads = subheadLines(doc);
     // A pull-quote that repeats or signs a speaker is that speaker's, as a quotation is.
     const quotes = [...quoted(doc), ...display.speakers];
     const plain = neutral.matchDocument(doc).map((m) => m.span);
     const house = extraIndex(options.lexicon);
-    const body = loaded.matchDocument(doc).filter((m) => !m.entry.epithet || epithet(doc, m.first, m.last));
+    const body = [...loaded.matchDocument(doc), ...compoundMatches(doc)].filter((m) => !m.entry.epithet || epithet(doc, m.first, m.last));
     // Headline-only wordings: matched over the headline's own sentences, not the whole document.
     const h = doc.headline;
     const headline = h ? doc.sentences.slice(h.sentenceStart, h.sentenceEnd).flatMap((s) => headlineOnly.match(doc.tokens, s.tokenStart, s.tokenEnd)) : [];
@@ -293,8 +339,8 @@ export default defineRule<Options>({
         const e = m.entry;
         // A headline speaks entirely in the publication's voice, in the largest type: hype there
         // ("NIGHTMARE DIVE:", "Horror as ...") is a warning even where the same word in the body is a weak signal.
-        // So does a pull-quote box that quotes no one: the writer's own line set as display type.
-        const loud = inHeadline(doc, m.span) || display.own.some((d) => contains(d, m.span));
+        // So does a pull-quote box that quotes no one, or a subhead: the writer's own line set as display type.
+        const loud = inHeadline(doc, m.span) || display.own.some((d) => contains(d, m.span)) || subheads.some((d) => contains(d, m.span));
         const strong = e.strength === 'strong' || (e.kind === 'hype' && loud) || near(doc, contexts, e.strongNear, m.first, m.last, false);
         return { ...m, strong };
       })
