@@ -5,8 +5,9 @@
  * that office, but the time lies clearly outside every term of it, the clause is wrong: any
  * act before the first term, and after a term only an act no former holder can do (a veto, a
  * decree; "the foundation President X launched in 2005" keeps an honorific title). Today's
- * title on an act done in another recorded office at the time is left alone. The act verbs
- * and the clause words are data (rules/data/factual-slip-clauses.json).
+ * title on an act done in another recorded office at the time is left alone. A passive with
+ * its time and a titled agent ("commissioned in 2019 by Prime Minister X") is judged the same
+ * way. The act verbs and the clause words are data (rules/data/factual-slip-clauses.json).
  */
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -148,12 +149,39 @@ function instrumentClaim(doc: Document, a: number, from: number, to: number): { 
   return { name, offices, period: yearPeriod(year), first, last };
 }
 
+/**
+ * "commissioned in 2019 by Prime Minister X", "opened by President X in March 2012": a past
+ * participle of an act verb (at `v`) with its time and its agent, a titled name right after
+ * "by" (no modifier between: "by then-president X" is office-title's). The time is written
+ * between the verb and "by" or right after the name. The holder, the title's offices, the time
+ * and the claim's first and last tokens.
+ */
+function passiveAgent(doc: Document, v: number, from: number, to: number): { name: NameMatch; offices: Office[]; time: { period: Period; last: number }; last: number } | undefined {
+  const { tokens } = doc;
+  // The time between the verb and "by", else "by" right after the verb and the time after the name.
+  let time: { period: Period; last: number } | undefined = tokens[v + 1]?.normal === 'by' ? undefined : timeAfter(doc, v + 1, to);
+  const by = time ? time.last + 1 : v + 1;
+  if (tokens[by]?.normal !== 'by' || by + 1 >= to) return undefined;
+  const title = titleAt(doc, by + 1, to);
+  if (!title?.offices.length) return undefined;
+  // "Prime Minister Sheikh X": a courtesy word may stand between the title and the name.
+  let name: NameMatch | undefined;
+  for (let k = title.last; k < to && k <= title.last + 1 && !name; k++) name = nameAt(doc, k, to);
+  if (!name || nameContinues(doc, name, to)) return undefined;
+  // "by President X's predecessor": the agent is someone else.
+  if (tokens[name.last - 1]!.possessive || /^['’]s?$/.test(tokens[name.last]?.text ?? '')) return undefined;
+  const offices = officesBefore(doc, name, by + 1);
+  if (!offices) return undefined;
+  time ??= timeAfter(doc, name.last, to);
+  return time && { name, offices, time, last: Math.max(time.last, name.last - 1) };
+}
+
 export default defineRule({
   meta: {
     id: 'factual-slip/dated-act',
     category: 'factual-slip',
     severity: 'error',
-    description: 'A relative clause that dates an act of office by a titled holder ("the decree that President X signed in 2019") to a time outside every term the record gives that person in that office.',
+    description: 'A relative clause or a passive that dates an act of office by a titled holder ("the decree that President X signed in 2019", "commissioned in 2019 by Prime Minister X") to a time outside every term the record gives that person in that office.',
     why: 'Pinning a signature, a launch or a veto on someone who did not hold the office then names the wrong person as responsible; the record of office holders settles it.',
     examples: {
       flagged: [
@@ -168,6 +196,33 @@ export default defineRule({
   },
   check({ doc, report }) {
     const { tokens } = doc;
+    /**
+     * The act (verb at `v`) dated to `time`, done by the name in one of `offices`: wrong when the
+     * time lies clearly outside every term of them. The message, and `warning` for an act after an event.
+     */
+    const judge = (name: NameMatch, offices: Office[], time: { period: Period; after?: boolean }, v: number, as: boolean): { message: string; severity?: 'warning' } | undefined => {
+      if (!recordCovers(offices, time.period)) return undefined;
+      const terms = termsIn(name, offices);
+      if (!terms.length || !clearlyOutside(terms, time.period)) return undefined;
+      // Under a title the writer may give today's title for an act done in another office
+      // the record has them in at that time ("the budget President X announced in 2012" as
+      // finance minister): only "as <title>" says which office acted.
+      const elsewhere = name.persons.some((p) => p.terms.some((t) => !offices.includes(t.office) && !clearlyOutside([t], time.period)));
+      if (!as && elsewhere) return undefined;
+      // After a term (or between two), only an act no former holder can do: a former
+      // president still launches and opens things, and copy often keeps the title.
+      if (!clearlyBefore(terms, time.period) && !CLAUSES.officeOnlyActs.has(tokens[v]!.normal)) return undefined;
+      const person = name.persons[0]!.name;
+      const office = offices[0]!;
+      const who = holderNames(holdersDuring(office, time.period));
+      // "pardoned after the 2019 elections" by someone who took office later: the act follows the
+      // event, and may have come later than its year; a warning, not a certain error.
+      const later = time.after && clearlyBefore(terms, time.period);
+      return {
+        message: `${person} did not hold the office in ${periodLabel(time.period)}, when the clause dates the act${time.after ? ' (after an event of that year)' : ''}: the ${office.name} then was ${who}; ${person} held it ${describeTerms(terms)}.`,
+        ...(later ? { severity: 'warning' as const } : {}),
+      };
+    };
     // Only the act verbs (found once for the three clause rules), in sentences with a year.
     let yearIn = -1;
     let hasYear = false;
@@ -176,14 +231,22 @@ export default defineRule({
       const si = tokens[v]!.sentence;
       const s = doc.sentences[si]!;
       if (v < s.tokenStart + 2) continue;
-      // A name ends right before the verb (an adverb between allowed): a capitalised word there.
-      const prev = tokens[v - 1]!;
-      if (!isCapitalised(prev) && !(prev.pos === 'ADV' && isCapitalised(tokens[v - 2]!))) continue;
       if (yearIn !== si) {
         yearIn = si;
         hasYear = hasYearToken(tokens, s.tokenStart, s.tokenEnd);
       }
       if (!hasYear) continue;
+      // "commissioned in 2019 by Prime Minister X": the titled agent of a passive.
+      const passive = passiveAgent(doc, v, s.tokenStart, s.tokenEnd);
+      if (passive) {
+        const message = judge(passive.name, passive.offices, passive.time, v, false);
+        const span: Span = { start: tokens[v]!.start, end: tokens[passive.last]!.end };
+        if (message && !inQuote(doc, span) && trustedAlias(doc, passive.name)) report({ span, ...message });
+        continue;
+      }
+      // A name ends right before the verb (an adverb between allowed): a capitalised word there.
+      const prev = tokens[v - 1]!;
+      if (!isCapitalised(prev) && !(prev.pos === 'ADV' && isCapitalised(tokens[v - 2]!))) continue;
       const name = nameEndingAt(doc, v, s.tokenStart, s.tokenEnd, true);
       if (!name) continue;
       const title = titleBefore(doc, name.first, s.tokenStart);
@@ -203,30 +266,10 @@ export default defineRule({
       if (!offices) continue;
       // "in 2019", else an event with its year ("at the 2019 summit").
       const time: { period: Period; last: number; after?: boolean } | undefined = timeAfter(doc, i, s.tokenEnd) ?? eventTimeAfter(doc, i, s.tokenEnd);
-      if (!time || !recordCovers(offices, time.period)) continue;
-      const terms = termsIn(name, offices);
-      if (!terms.length || !clearlyOutside(terms, time.period)) continue;
-      // Under a title the writer may give today's title for an act done in another office
-      // the record has them in at that time ("the budget President X announced in 2012" as
-      // finance minister): only "as <title>" says which office acted.
-      const elsewhere = name.persons.some((p) => p.terms.some((t) => !offices!.includes(t.office) && !clearlyOutside([t], time.period)));
-      if (!as && elsewhere) continue;
-      // After a term (or between two), only an act no former holder can do: a former
-      // president still launches and opens things, and copy often keeps the title.
-      if (!clearlyBefore(terms, time.period) && !CLAUSES.officeOnlyActs.has(tokens[v]!.normal)) continue;
+      if (!time) continue;
+      const message = judge(name, offices, time, v, !!as);
       const span: Span = { start: tokens[first]!.start, end: tokens[time.last]!.end };
-      if (inQuote(doc, span) || !trustedAlias(doc, name)) continue;
-      const person = name.persons[0]!.name;
-      const office = offices[0]!;
-      const who = holderNames(holdersDuring(office, time.period));
-      // "pardoned after the 2019 elections" by someone who took office later: the act follows the
-      // event, and may have come later than its year; a warning, not a certain error.
-      const later = time.after && clearlyBefore(terms, time.period);
-      report({
-        span,
-        message: `${person} did not hold the office in ${periodLabel(time.period)}, when the clause dates the act${time.after ? ' (after an event of that year)' : ''}: the ${office.name} then was ${who}; ${person} held it ${describeTerms(terms)}.`,
-        ...(later ? { severity: 'warning' as const } : {}),
-      });
+      if (message && !inQuote(doc, span) && trustedAlias(doc, name)) report({ span, ...message });
     }
     // "a 2016 presidential directive from X": only a sitting holder issues one.
     for (const a of clauseTriggers(doc).adjective) {

@@ -180,9 +180,29 @@ function actTime(doc: Document, si: number, first: number, after: number): Perio
  * (in the countries and bodies X is recorded in) touches that time. Only people with such a
  * term are judged: "then-" is about when, and the record must know the office was theirs.
  */
-function thenMessage(found: Found, first: number, after: number): string | undefined {
+function thenMessage(found: Found, first: number, after: number): { message: string; severity?: 'warning' } | undefined {
   const time = actTime(found.doc, found.si, first, after);
-  return time && thenMessageAt(found, time);
+  const message = time && thenMessageAt(found, time);
+  if (message) return { message };
+  const still = stillHoldsMessage(found, time);
+  return still ? { message: still, severity: 'warning' } : undefined;
+}
+
+/**
+ * "then-<title> X" (or "X, then <title>,") of someone who still holds that office on the article
+ * date, unbroken since before the act's time: "then-" says the office has changed hands since.
+ * With no time in the clause, only when this tenure is X's only one in the office ("then-" may
+ * mean an earlier term, with a break between). One person only: an alias shared by two is left.
+ */
+function stillHoldsMessage({ doc, name, terms, written }: Found, time: Period | undefined): string | undefined {
+  const date = doc.date;
+  if (!date || date > asOf || name.persons.length !== 1) return undefined;
+  const sitting = terms.find((t) => heldOn(t, date) && !onBoundary(t, date) && isSettled(t.office, date));
+  if (!sitting) return undefined;
+  const same = terms.filter((t) => t.office === sitting.office);
+  const began = tenureStart(same, sitting);
+  if (time ? time.to < began || time.from > date : same.some((t) => t.start < began)) return undefined;
+  return `${sitting.holder.name} still held the office on ${date} (${sitting.office.name} ${describeTerm({ ...sitting, start: began })}): "then-${written}" says it has changed hands since.`;
 }
 
 /** "then-<title> X" or "X ... as <title>" at `time`: wrong when none of X's terms in an office of the title touches it. */
@@ -418,7 +438,7 @@ export default defineRule<z.infer<typeof Options>>({
     id: 'factual-slip/office-title',
     category: 'factual-slip',
     severity: 'error',
-    description: 'A title the person did not hold on the article\'s date ("President Biden" in March 2025), "former" or "ex-" for someone in office, "the late" for someone the record shows in office, or "then-<title>" with a time outside the term.',
+    description: 'A title the person did not hold on the article\'s date ("President Biden" in March 2025), "former" or "ex-" for someone in office, "the late" for someone the record shows in office, or "then-<title>" with a time outside the term or for someone still in that office.',
     options: Options,
     why: 'Titles date a story. A sitting leader called "former", or a predecessor still called by the title, is a factual error readers notice at once and it undermines everything else in the piece.',
     examples: {
@@ -450,7 +470,8 @@ export default defineRule<z.infer<typeof Options>>({
           // "X, then chancellor, visited ...": the act's clause goes on after the appositive's comma.
           const next = after.last < s.tokenEnd && /^[,—–)]$/.test(doc.tokens[after.last]!.text) ? after.last + 1 : after.last;
           const message = inQuote(doc, span) ? undefined : after.kind === 'former' ? formerMessage(found) : thenMessage(found, name.first, next);
-          if (message) report({ span, message });
+          if (typeof message === 'string') report({ span, message });
+          else if (message) report({ span, ...message });
           continue;
         }
         if (nameContinues(doc, name, s.tokenEnd)) continue;
@@ -476,7 +497,7 @@ export default defineRule<z.infer<typeof Options>>({
           // The act's clause goes on after the appositive's closing comma.
           const next = thenAfter && thenAfter.last < s.tokenEnd && /^[,—–)]$/.test(doc.tokens[thenAfter.last]!.text) ? thenAfter.last + 1 : name.last;
           const message = thenMessage(found, thenBefore ? thenBefore.first : name.first, thenBefore ? name.last : next);
-          if (message) report({ span, message });
+          if (message) report({ span, ...message });
           continue;
         }
         // "Prime Minister X", or set off by commas: "Japan's prime minister, X," / "X, Japan's prime minister,".
@@ -514,8 +535,12 @@ export default defineRule<z.infer<typeof Options>>({
         const terms = titleTerms(name, title);
 
         const found: Found = { doc, si, name, title, terms, written, span };
-        const message =
-          mod.kind === 'former' ? formerMessage(found) : mod.kind === 'then' ? thenMessage(found, mod.at!, name.last) : mod.kind === 'late' ? lateMessage(doc, name) : titleMessage(found, options.recentDays);
+        if (mod.kind === 'then') {
+          const then = thenMessage(found, mod.at!, name.last);
+          if (then) report({ span, ...then });
+          continue;
+        }
+        const message = mod.kind === 'former' ? formerMessage(found) : mod.kind === 'late' ? lateMessage(doc, name) : titleMessage(found, options.recentDays);
         if (message) report({ span, message });
       }
     }
