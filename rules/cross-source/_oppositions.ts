@@ -51,6 +51,8 @@ const OppositionData = z.object({
     predicates: z.array(Words.min(2)),
     auxiliaries: Words,
   }),
+  findingCauses: z.object({ about: z.string(), documents: Words.min(1), qualifiers: Words.min(1), cues: Words.min(1) }),
+  clockEvents: z.object({ about: z.string(), groups: z.array(Words.min(1)).min(1) }),
   quoteCommitments: z.object({ about: z.string(), settled: Words.min(1), open: Words.min(1) }),
   silenceMatter: z.object({ about: z.string(), generic: Words }),
   outcomes: z.object({ about: z.string(), held: Words.min(1), kept: Words.min(1), leave: Words, keptComplements: Words, removed: Words.min(1) }),

@@ -8,6 +8,7 @@ import type { Document, Mention, Quote, Span } from '../../src/document/types.js
 import { firstMentionFrom, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { bareName } from './_speakers.js';
 import { resolved, textOf } from './_story.js';
+import { oppositions } from './_oppositions.js';
 
 /**
  * A person's full name as written: two or more capitalised words, with the lowercase particles
@@ -62,6 +63,37 @@ export function namedSpeaker(doc: Document, q: Quote): NamedSpeaker | undefined 
   }
   return undefined;
 }
+
+/**
+ * The body a spokesperson speaks for, when the quotation's speaker is one: the mention's
+ * affiliation, else its words after "for"/"of" ("a spokesman for the fire service"), else its
+ * words before the role word ("GTA spokesman Ana Ruiz"), lowercased. Undefined: no spokesperson.
+ */
+export function spokesperson(doc: Document, q: Quote): { doc: Document; body: string[] } | undefined {
+  const m = q.speaker && resolved(q.speaker);
+  if (!m) return undefined;
+  const role = [m.head, ...m.descriptors].find((d) => SPOKES.has(textOf(doc, d).toLowerCase()));
+  if (!role) return undefined;
+  const words = (x: Span) => textOf(doc, x).toLowerCase().match(/\p{L}[\p{L}'’-]*/gu)?.filter((w) => w.length > 2 && w !== 'the' && !/['’]s$/.test(w)) ?? [];
+  if (m.affiliation) return { doc, body: words(m.affiliation) };
+  const after = textOf(doc, { start: role.end, end: m.end }).match(/^\s+(?:for|of)\s+(.+)$/);
+  if (after) return { doc, body: words({ start: m.end - after[1]!.length, end: m.end }) };
+  return { doc, body: words({ start: m.start, end: role.start }) };
+}
+
+/**
+ * Two spokespeople who may speak for one body: either body unread, the two sharing a word
+ * ("the authority" / "the tax authority"), or each outlet naming the other's body too ("GTA
+ * spokesman" against "a spokeswoman for the authority", where the first outlet writes "the
+ * General Tax Authority (GTA)").
+ */
+export function sameBodySpokes(a: { doc: Document; body: string[] }, b: { doc: Document; body: string[] }): boolean {
+  if (!a.body.length || !b.body.length || a.body.some((w) => b.body.includes(w))) return true;
+  const named = (doc: Document, body: string[]) => body.every((w) => doc.tokens.some((t) => t.normal === w));
+  return named(b.doc, a.body) && named(a.doc, b.body);
+}
+
+const SPOKES = new Set(oppositions.speakers);
 
 /** Two names that cannot be one person: no word in common ("Ana Ruiz" / "Jonas Lindqvist"; not "Ruiz" / "Ana Ruiz"). */
 export function differentPeople(a: string, b: string): boolean {

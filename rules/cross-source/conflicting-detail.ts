@@ -8,7 +8,8 @@ import { peopleCountPairs } from './_people-counts.js';
 import { placeCountPairs } from './_place-counts.js';
 import { moneyKindPairs, sameThing } from './_money-pairs.js';
 import { addressIn, addressesDisagree, addressValue, type Address } from './_address.js';
-import { clockTimeIn, clocksDisagree, type ClockTime } from './_clock.js';
+import { causePairs } from './_causes.js';
+import { clockTimeIn, clocksDisagree, timedEventPairs, type ClockTime } from './_clock.js';
 import { termConflicts } from './_terms.js';
 import { heads, sameBody, type Head } from './_heads.js';
 import { datedEvents, eventContext, setApart, type DatedEvent } from './_events.js';
@@ -243,6 +244,14 @@ function actorConflicts(docs: readonly Document[], pairs: AlignedPair[], told: T
         return /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[words.length - 1]!) && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|and)$/.test(w));
       };
       if (!isName(ta) || !isName(tb) || sameName(ta, tb)) continue;
+      // A gap inside two longer names that share their ends ("Sheikh Ana bin [Omar] Al Rashid" /
+      // "Sheikh Lina bin [Karim] Al Rashid"): the shared words matched pieces of two people's
+      // names, so the gap is no actor on its own (a name particle before it, a capitalised name
+      // word after it).
+      const particle = (doc: Document, w: (typeof wa)[number] | undefined) => !!w && people.nameParticles.has(textOf(doc, w).toLowerCase());
+      const inLongerName = (doc: Document, ws: typeof wa, before: number, after: number) =>
+        particle(doc, ws[before]) || particle(doc, ws[after]) || (!!ws[after] && /^\p{Lu}/u.test(textOf(doc, ws[after]!)) && !isPlaceWord(textOf(doc, ws[after]!)));
+      if (inLongerName(da, wa, pi, i) || inLongerName(db, wb, pj, j)) continue;
       // "until the end of March" / "of May": a month or weekday is a date, not an actor.
       const inDate = (doc: Document, x: Span) => datesOverlapping(doc, x).length > 0;
       if (inDate(da, xa) || inDate(db, xb)) continue;
@@ -372,14 +381,37 @@ function termOfConflicts(docs: readonly Document[], report: (r: StoryReport) => 
 /** Aligned sentences that put the same event at clock times whose windows do not meet ("about 2.40 a.m." / "shortly before 5 a.m."). */
 function timeConflicts(docs: readonly Document[], pairs: AlignedPair[], report: (r: StoryReport) => void) {
   const edges: [Claim, Claim][] = [];
-  for (const p of pairs) {
+  // Aligned sentences, and sentences that time the same subject's same kind of event however worded.
+  const seen = new Set<string>();
+  const all = [...pairs.map((p): [number, number, number, number] => [p.a, p.sa, p.b, p.sb]), ...timedEventPairs(docs)];
+  for (const [a, sa, b, sb] of all) {
+    const key = a < b ? `${a}:${sa}:${b}:${sb}` : `${b}:${sb}:${a}:${sa}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const p = { a, sa, b, sb };
     const x = clockTimeIn(docs[p.a]!, p.sa);
     const y = clockTimeIn(docs[p.b]!, p.sb);
-    if (!x || !y || !clocksDisagree(x, y)) continue;
+    // The same hour on two weekdays ("7am on Friday 14 November" / "7am on Saturday 15
+    // November") is a disagreement about the day, the date checks' to tell.
+    if (!x || !y || !clocksDisagree(x, y) || !clocksDisagree(x, y, true)) continue;
     const claim = (doc: Document, c: ClockTime): Claim => ({ doc, span: c.span, value: `${c.from}-${c.to}`, about: 'time', shown: textOf(doc, c.span) });
     edges.push([claim(docs[p.a]!, x), claim(docs[p.b]!, y)]);
   }
   reportConflicts(docs, edges, 'Times for the same event differ', report);
+}
+
+/**
+ * Two causes credited to one qualified finding ("the preliminary finding": "got in through a
+ * stolen login" / "exploited an unpatched flaw") with no content word in common. Info: a
+ * finding may name two causes, each outlet reporting one.
+ */
+function causeConflicts(docs: readonly Document[], report: (r: StoryReport) => void) {
+  const byFinding = new Map<string, [Claim, Claim][]>();
+  for (const [x, y] of causePairs(docs)) {
+    const claim = (c: typeof x): Claim => ({ doc: c.doc, span: c.span, value: [...c.words].sort().join(' '), about: c.finding, shown: textOf(c.doc, c.span) });
+    byFinding.set(x.finding, [...(byFinding.get(x.finding) ?? []), [claim(x), claim(y)]]);
+  }
+  for (const [finding, edges] of byFinding) reportConflicts(docs, edges, `Outlets give different causes from the same ${finding}`, report, 'info');
 }
 
 /** Comparison terms of a sentence outside its address, each with whether a lowercase word gave it. */
@@ -445,7 +477,7 @@ export default defineRule({
     id: 'cross-source/conflicting-detail',
     category: 'cross-source',
     severity: 'warning',
-    description: 'Articles of one story disagree on a checkable detail: a figure, a date or a time, an address, the term of a licence or a contract, who a document came from, who ordered something, or who did something.',
+    description: 'Articles of one story disagree on a checkable detail: a figure, a date or a time, an address, the term of a licence or a contract, who a document came from, who ordered something, who did something, or the cause a cited finding gives.',
     why: 'When two outlets give different death tolls, dates or sources for the same fact, at least one is wrong. The reader of one article cannot know; the editor can check before publishing.',
     examples: {
       flagged: [
@@ -486,5 +518,6 @@ export default defineRule({
     termOfConflicts(docs, report);
     actorConflicts(docs, pairs, told, report);
     placeConflicts(docs, pairs, report);
+    causeConflicts(docs, report);
   },
 });

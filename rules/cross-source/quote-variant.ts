@@ -7,7 +7,7 @@ import { negators } from './_oppositions.js';
 import type { Span } from '../../src/document/types.js';
 import { compareWording, continuationFact, countedContinuation, factChange, oneQuotation, quoteWords, type FactChange, type QWord, type WordingDiff } from './_quote-words.js';
 import { bareName, sameSpeaker } from './_speakers.js';
-import { differentPeople, namedSpeaker } from './_quote-speakers.js';
+import { differentPeople, namedSpeaker, sameBodySpokes, spokesperson } from './_quote-speakers.js';
 import { hasUniversal, opposedQuotes, personOf, samePerson, settledAgainstOpen, type Polar } from './_quote-opposites.js';
 import { clip, outlet, ReportBuffer, resolved, textOf } from './_story.js';
 
@@ -24,6 +24,8 @@ const Options = z.object({
 
 /** Words a quotation needs before two outlets giving it to different people is a conflict. */
 const MIN_SHARED_QUOTE = 8;
+/** The same, when both people are spokespeople of one body (a statement, not a slogan). */
+const MIN_SPOKES_QUOTE = 6;
 
 /** The words of a quotation inside `span` (the part two versions share, with its edges). */
 const within = (ws: readonly QWord[], span: Span) => ws.filter((w) => w.start >= span.start && w.end <= span.end);
@@ -97,7 +99,15 @@ export default defineRule({
     const speakerWarnings = new ReportBuffer<string>();
     const crossedSpeakers = (x: number, y: number, wording: () => WordingDiff) => {
       const [a, b] = [quotes[x]!, quotes[y]!];
-      if (Math.min(a.words.length, b.words.length) < MIN_SHARED_QUOTE) return;
+      // A spokesperson's statement is the body's words, given once: a shorter quotation given
+      // word for word to two different spokespeople of one body is still one statement.
+      const short = Math.min(a.words.length, b.words.length) < MIN_SHARED_QUOTE;
+      if (short && Math.min(a.words.length, b.words.length) < MIN_SPOKES_QUOTE) return;
+      if (short) {
+        const pa = spokesperson(a.doc, a.quote);
+        const pb = spokesperson(b.doc, b.quote);
+        if (!pa || !pb || !sameBodySpokes(pa, pb)) return;
+      }
       const diff = wording();
       if (diff.kind !== 'same' && diff.kind !== 'excerpt') return;
       const sa = namedSpeaker(a.doc, a.quote);
