@@ -9,7 +9,7 @@ import { heldoutSet } from './helpers/heldout.js';
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-for (const name of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18']) {
+for (const name of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19']) {
   const set = heldoutSet(name);
   const score = set.score(set.run());
 
