@@ -529,8 +529,8 @@ const LIST_BREAKS = new Set(['PUNCT', 'VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'P
 const LIST_PARAGRAPHS = 2;
 
 /**
- * "Three private exporters say their share was cut. ... The rest is split between Acme
- * Cocoa, Hill Estates and a new co-operative. Acme Cocoa says ...": a group given by its
+ * "Two hauliers say the new toll will ruin them. ... The toll falls hardest on Vik Freight
+ * and Sandnes Transport. Vik Freight said ...": a group given by its
  * count whose members the next paragraphs list by name (a list of exactly that many, all
  * but one of them names) and one of whom then speaks by name is named, not anonymous.
  */
@@ -670,7 +670,7 @@ export default defineRule({
       // "An official said two of the panel's members had voted": people inside another
       // speaker's report; the source is the one reporting (one flag for one source).
       if (reportedInside(doc, a, sp)) continue;
-      // "Three exporters say ... split between Acme Cocoa, Hill Estates and a new co-op": named right after.
+      // "Two hauliers say ... falls on Vik Freight and Sandnes Transport": named right after.
       if (countedThenListed(doc, a, sp)) continue;
       // "Prosecutors told the court": a bare plural (a note at most) speaking on the record,
       // in public. One of a kind ("an engineer told the inquiry") stays: the article still

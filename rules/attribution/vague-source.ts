@@ -250,7 +250,7 @@ function convictionOfCrowd(doc: Document, m: { span: Span; first: number }, mili
 }
 
 /**
- * "Economists in Lyon believe", "analysts across the Gulf say": the name after the head
+ * "Vintners near Mendoza suspect", "bankers across the Baltics say": the name after the head
  * only places the crowd (a place preposition, no word of a body such as "Bank" or
  * "Ministry", no possessive), so it names no one a reader could check.
  */
@@ -339,7 +339,7 @@ const MANNER_REACH = 10;
 const MANNER_TAIL = 4;
 
 /**
- * "As growers in the valley have complained for years, the mill pays late": a clause of
+ * "As nurses have long warned, the night wards run short": a clause of
  * manner that opens the sentence and credits what follows to a crowd (a bare plural of
  * people, placed or not; no determiner, possessive or name). Returns the flag's span (the
  * clause, without its comma), or undefined.
@@ -366,7 +366,7 @@ function mannerClause(doc: Document, si: number): Span | undefined {
   let h = k0 + 1;
   while (h < e && !(tokens[h]!.pos === 'NOUN' && !tokens[h]!.capitalised && !tokens[h]!.possessive && (peoplePlural(tokens[h]!.normal) || groups.has(tokens[h]!.normal)))) {
     const t = tokens[h]!;
-    // ("shipping agents": a gerund modifier is read as a verb.)
+    // ("nursing assistants": a gerund modifier is read as a verb.)
     if (t.capitalised || t.possessive || !(t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /ing$/.test(t.normal)) || CROWD_OPENERS.has(t.normal))) return undefined;
     h++;
   }
@@ -441,7 +441,7 @@ export default defineRule({
       }
       report({ span: { start, end }, message: `Vague attribution: which ${head}? Name them or say why they cannot be named.` });
     }
-    // "As growers in the valley have complained for years, ...": a fronted clause of manner.
+    // "As nurses have long warned, ...": a fronted clause of manner.
     for (let si = 0; si < doc.sentences.length; si++) {
       const span = mannerClause(doc, si);
       if (!span || inSummary(doc, span) || inQuoteContent(doc, span) || reported.some((r) => r.start < span.end && span.start < r.end)) continue;
@@ -513,7 +513,7 @@ export default defineRule({
       // "according to one estimate by the central bank": the next word brings in the owner.
       const after = tokens[m.last];
       if (m.entry.notBefore && after && after.sentence === tokens[m.first]!.sentence && m.entry.notBefore.includes(after.normal)) continue;
-      // "according to a tally kept by a research firm": any participle that hands the figure to its owner with "by".
+      // "according to figures compiled by a polling firm": any participle that hands the figure to its owner with "by".
       if (m.entry.notBefore?.includes('by') && after && after.sentence === tokens[m.first]!.sentence && after.pos === 'VERB' && tokens[m.last + 1]?.normal === 'by') continue;
       const text = doc.text.slice(m.span.start, m.span.end);
       // One report per wording: "the conventional wisdom" also matches from "conventional".

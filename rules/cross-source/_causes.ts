@@ -1,7 +1,7 @@
 /**
- * The cause of one event, as each outlet gives it from one cited finding ("Its preliminary
- * finding is that the attackers got in through a contractor's stolen login" / "According to
- * the agency's preliminary finding, the intruders exploited an unpatched flaw"). Read from
+ * The cause of one event, as each outlet gives it from one cited finding ("The initial
+ * assessment is that the fire started in a faulty boiler" / "According to the brigade's
+ * initial assessment, the blaze was caused by a dropped cigarette"). Read from
  * rules/data/oppositions.json `findingCauses`. Private helper: not a rule.
  */
 import { oppositions } from './_oppositions.js';
@@ -18,7 +18,7 @@ const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB']);
 
 export interface Cause {
   doc: Document;
-  /** From the cue to the end of its clause ("got in through a contractor's stolen login"). */
+  /** From the cue to the end of its clause ("started in a faulty boiler"). */
   span: Span;
   /** The finding it is credited to ("preliminary finding"). */
   finding: string;
@@ -58,7 +58,7 @@ function causesIn(doc: Document): Cause[] {
       if (CONTENT.has(t.pos)) for (const w of t.lemma.toLowerCase().split('-')) if (w.length > 2) words.add(w);
     }
     if (!words.size) return;
-    // Start at the cue's subject when it is the clause's ("the attackers got in through"): up to three words back.
+    // Start at the cue's subject when it is the clause's ("the fire started in"): up to three words back.
     let first = cue.first;
     for (let k = cue.first - 1; k >= Math.max(s.tokenStart, cue.first - 3); k--) {
       const t = doc.tokens[k]!;

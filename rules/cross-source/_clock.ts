@@ -48,8 +48,8 @@ export function clockTimeIn(doc: Document, sentence: number): ClockTime | undefi
   }
   const found2 = [...text.matchAll(WEEKDAY)];
   const days = found2.map((w) => WEEKDAYS.indexOf(w[1]!.toLowerCase()));
-  // Several weekdays ("at about 2 a.m. on Sunday ..., a spokeswoman said on Monday"): the one
-  // written against the time ("2 a.m. on Sunday", "on Sunday at 2 a.m.") is the event's.
+  // Several weekdays ("at 5.40 a.m. on Thursday ..., the coastguard said on Friday"): the one
+  // written against the time ("5.40 a.m. on Thursday", "on Thursday at 5.40 a.m.") is the event's.
   const end = m.index! + m[0].length;
   const beside = found2.find((w) => /^\s*(?:on\s+)?$/i.test(text.slice(end, w.index!)) || /^\s*,?\s*(?:at\s+)?$/i.test(text.slice(w.index! + w[0].length, m.index!)));
   const day = new Set(days).size === 1 ? days[0]! : beside ? WEEKDAYS.indexOf(beside[1]!.toLowerCase()) : undefined;
@@ -112,9 +112,9 @@ function mayHaveClock(doc: Document, si: number): boolean {
 }
 
 /**
- * Sentences of two articles that time one event, however differently worded ("The portal was
- * taken offline at about 2 a.m. on Sunday" / "The portal went dark shortly after 9 p.m. on
- * Saturday"): the same subject and kind of event, each the only timed sentence of its article
+ * Sentences of two articles that time one event, however differently worded ("The trawler
+ * ran aground at 5.40 a.m. on Thursday" / "The trawler struck the rocks just before midnight on
+ * Wednesday"): the same subject and kind of event, each the only timed sentence of its article
  * with that key. Pairs as [article, sentence, article, sentence].
  */
 export function timedEventPairs(docs: readonly Document[]): [number, number, number, number][] {

@@ -67,7 +67,7 @@ export function namedSpeaker(doc: Document, q: Quote): NamedSpeaker | undefined 
 /**
  * The body a spokesperson speaks for, when the quotation's speaker is one: the mention's
  * affiliation, else its words after "for"/"of" ("a spokesman for the fire service"), else its
- * words before the role word ("GTA spokesman Ana Ruiz"), lowercased. Undefined: no spokesperson.
+ * words before the role word ("NRA spokesman Ana Ruiz"), lowercased. Undefined: no spokesperson.
  */
 export function spokesperson(doc: Document, q: Quote): { doc: Document; body: string[] } | undefined {
   const m = q.speaker && resolved(q.speaker);
@@ -83,9 +83,9 @@ export function spokesperson(doc: Document, q: Quote): { doc: Document; body: st
 
 /**
  * Two spokespeople who may speak for one body: either body unread, the two sharing a word
- * ("the authority" / "the tax authority"), or each outlet naming the other's body too ("GTA
- * spokesman" against "a spokeswoman for the authority", where the first outlet writes "the
- * General Tax Authority (GTA)").
+ * ("the authority" / "the tax authority"), or each outlet naming the other's body too ("NRA
+ * spokesman" against "a spokeswoman for the agency", where the first outlet writes "the
+ * National Rail Agency (NRA)").
  */
 export function sameBodySpokes(a: { doc: Document; body: string[] }, b: { doc: Document; body: string[] }): boolean {
   if (!a.body.length || !b.body.length || a.body.some((w) => b.body.includes(w))) return true;

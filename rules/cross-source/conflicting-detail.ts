@@ -244,8 +244,8 @@ function actorConflicts(docs: readonly Document[], pairs: AlignedPair[], told: T
         return /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[words.length - 1]!) && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|and)$/.test(w));
       };
       if (!isName(ta) || !isName(tb) || sameName(ta, tb)) continue;
-      // A gap inside two longer names that share their ends ("Sheikh Ana bin [Omar] Al Rashid" /
-      // "Sheikh Lina bin [Karim] Al Rashid"): the shared words matched pieces of two people's
+      // A gap inside two longer names that share their ends ("Ana de [Souza] Lima Neto" /
+      // "Rita de [Castro] Lima Neto"): the shared words matched pieces of two people's
       // names, so the gap is no actor on its own (a name particle before it, a capitalised name
       // word after it).
       const particle = (doc: Document, w: (typeof wa)[number] | undefined) => !!w && people.nameParticles.has(textOf(doc, w).toLowerCase());
@@ -401,8 +401,8 @@ function timeConflicts(docs: readonly Document[], pairs: AlignedPair[], report: 
 }
 
 /**
- * Two causes credited to one qualified finding ("the preliminary finding": "got in through a
- * stolen login" / "exploited an unpatched flaw") with no content word in common. Info: a
+ * Two causes credited to one qualified finding ("the initial assessment": "started in a
+ * faulty boiler" / "caused by a dropped cigarette") with no content word in common. Info: a
  * finding may name two causes, each outlet reporting one.
  */
 function causeConflicts(docs: readonly Document[], report: (r: StoryReport) => void) {

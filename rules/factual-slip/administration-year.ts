@@ -70,7 +70,7 @@ function yearBefore(doc: Document, from: number, phraseStart: number): number | 
 const ENTRY_MARK = /^[—–\-:]$/;
 
 /**
- * "• 2014 — The X government introduces ...": a year opening a line of a timeline (after a
+ * "• 2014 — The X government scraps the toll": a year opening a line of a timeline (after a
  * bullet, perhaps a month or day), set off by a dash or colon, dates the line's act like "In
  * 2014,". The line must start at a line break, and nothing but the phrase's own words may come
  * between the mark and the phrase. The year token's index.
@@ -88,7 +88,7 @@ function lineYear(doc: Document, from: number, phraseStart: number): number | un
     }
   }
   if (y < 0 || y + 1 >= phraseStart || !ENTRY_MARK.test(tokens[y + 1]!.text)) return undefined;
-  // A month or day before the year ("Oct 2025", "17 Nov 2025"); nothing else.
+  // A month or day before the year ("Mar 2016", "4 Jul 2012"); nothing else.
   if (y > i && timeAt(doc, y, i, y + 1) === undefined && !/^\d{1,2}$/.test(tokens[i]!.text) && !tokens[i]!.capitalised) return undefined;
   // The line starts here: only spaces between the last line break and the entry.
   for (let c = tokens[from]!.start - 1; c >= 0 && text[c] !== '\n'; c--) if (!/\s/.test(text[c]!)) return undefined;

@@ -6,7 +6,7 @@
  * act before the first term, and after a term only an act no former holder can do (a veto, a
  * decree; "the foundation President X launched in 2005" keeps an honorific title). Today's
  * title on an act done in another recorded office at the time is left alone. A passive with
- * its time and a titled agent ("commissioned in 2019 by Prime Minister X") is judged the same
+ * its time and a titled agent ("inaugurated in 2011 by President X") is judged the same
  * way. The act verbs and the clause words are data (rules/data/factual-slip-clauses.json).
  */
 import type { Document, Span, Token } from '../../src/document/types.js';
@@ -150,7 +150,7 @@ function instrumentClaim(doc: Document, a: number, from: number, to: number): { 
 }
 
 /**
- * "commissioned in 2019 by Prime Minister X", "opened by President X in March 2012": a past
+ * "inaugurated in 2011 by President X", "opened by Chancellor X in March 2012": a past
  * participle of an act verb (at `v`) with its time and its agent, a titled name right after
  * "by" (no modifier between: "by then-president X" is office-title's). The time is written
  * between the verb and "by" or right after the name. The holder, the title's offices, the time
@@ -164,7 +164,7 @@ function passiveAgent(doc: Document, v: number, from: number, to: number): { nam
   if (tokens[by]?.normal !== 'by' || by + 1 >= to) return undefined;
   const title = titleAt(doc, by + 1, to);
   if (!title?.offices.length) return undefined;
-  // "Prime Minister Sheikh X": a courtesy word may stand between the title and the name.
+  // "President Dr. X": a courtesy word may stand between the title and the name.
   let name: NameMatch | undefined;
   for (let k = title.last; k < to && k <= title.last + 1 && !name; k++) name = nameAt(doc, k, to);
   if (!name || nameContinues(doc, name, to)) return undefined;
@@ -181,7 +181,7 @@ export default defineRule({
     id: 'factual-slip/dated-act',
     category: 'factual-slip',
     severity: 'error',
-    description: 'A relative clause or a passive that dates an act of office by a titled holder ("the decree that President X signed in 2019", "commissioned in 2019 by Prime Minister X") to a time outside every term the record gives that person in that office.',
+    description: 'A relative clause or a passive that dates an act of office by a titled holder ("the decree that President X signed in 2019", "inaugurated in 2011 by President X") to a time outside every term the record gives that person in that office.',
     why: 'Pinning a signature, a launch or a veto on someone who did not hold the office then names the wrong person as responsible; the record of office holders settles it.',
     examples: {
       flagged: [
@@ -236,7 +236,7 @@ export default defineRule({
         hasYear = hasYearToken(tokens, s.tokenStart, s.tokenEnd);
       }
       if (!hasYear) continue;
-      // "commissioned in 2019 by Prime Minister X": the titled agent of a passive.
+      // "inaugurated in 2011 by President X": the titled agent of a passive.
       const passive = passiveAgent(doc, v, s.tokenStart, s.tokenEnd);
       if (passive) {
         const message = judge(passive.name, passive.offices, passive.time, v, false);

@@ -161,7 +161,7 @@ export function complementAct(doc: Document, from: number, kind: 'clause' | 'obj
       k = close;
       continue;
     }
-    // 'the weighting given to "local ownership" was raised': a short quoted term inside the
+    // 'the grade awarded to "creative writing" was cut': a short quoted term inside the
     // subject (no verb in it) is stepped over like a parenthesis.
     if (QUOTE_MARK.test(t.text) && k > i) {
       let close = k + 1;
@@ -173,7 +173,7 @@ export function complementAct(doc: Document, from: number, kind: 'clause' | 'obj
       }
     }
     if (BREAK.test(t.text) || NEGATED.test(t.normal)) return undefined;
-    // "the weighting given to the bidders was raised": a participle right after the subject's
+    // "the grant paid to the clubs was cut": a participle right after the subject's
     // noun, with a preposition after it, is a reduced relative on the subject, not its verb.
     if (t.pos === 'VERB' && k > i && doc.tokens[k - 1]!.pos === 'NOUN' && doc.tokens[k + 1]?.pos === 'ADP' && t.normal !== t.lemma.toLowerCase() && /(ed|en|n|t)$/.test(t.normal) && !actHere(doc, k, act)) continue;
     // "Canadian-listed", "state-owned": a participle inside a compound modifier is no verb.
@@ -239,7 +239,7 @@ const contestedReplies = (doc: Document) =>
 /** How many sentences that only quote the claimant may stand between a claim and its reply. */
 const QUOTE_BETWEEN = 1;
 
-/** A sentence that is a quotation and its cue ('"They cooked the books," its chief said.'): its first token opens a quote. */
+/** A sentence that is a quotation and its cue ('"They fixed the result," its coach said.'): its first token opens a quote. */
 function quotesOnly(doc: Document, sentence: number): boolean {
   const s = doc.sentences[sentence]!;
   return doc.quotes.some((q) => q.content.start >= s.start && q.content.start - s.start <= 2 && q.content.end <= s.end);
@@ -268,8 +268,8 @@ function contestedClaims(doc: Document, act: Act, isBody: (k: number) => boolean
     if (!hit) continue;
     // The reply answers the nearest claim: none other reported between ("A group says it
     // also copied payment data, and the company denies this" disputes that, not this).
-    // A sentence between that only quotes the claimant ('"They cooked the books," its chief
-    // said.') backs the claim, and the reply after it ("Laijo denied that.") still answers it.
+    // A sentence between that only quotes the claimant ('"They fixed the result," its coach
+    // said.') backs the claim, and the reply after it ("Okafor denied that.") still answers it.
     const reply = replies.find((r) => {
       const sentence = doc.tokens[r.first]!.sentence;
       if (!((sentence === a.sentence && r.first >= hit.end) || (sentence > a.sentence && sentence <= a.sentence + 1 + QUOTE_BETWEEN))) return false;

@@ -213,7 +213,7 @@ function namesMatch(a: string[], b: string[], person: boolean): boolean {
 /** Words left out of an organisation's initials ("Ministry of Health" -> MH). */
 const INITIALS_SKIP = /^(of|the|and|for|&)$/;
 
-/** "gta" for "general tax authority": a one-word name that spells the initials of a longer one. */
+/** "nra" for "national rail agency": a one-word name that spells the initials of a longer one. */
 function isAcronymOf(short: string[], long: string[]): boolean {
   if (short.length !== 1 || long.length < 2 || short[0]!.length !== long.filter((w) => !INITIALS_SKIP.test(w)).length) return false;
   return long.filter((w) => !INITIALS_SKIP.test(w)).map((w) => w[0]).join('') === short[0];

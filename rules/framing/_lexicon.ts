@@ -21,7 +21,7 @@ const FramingData = z.object({
     weak: patterns,
     /** "has not answered the auditors' allegations": strong silences that name their own topic; only a denial of it answers them. */
     topical: patterns,
-    /** "which has not denied paying the gang": a silence of denial on the matter that follows; only the same actor's denial of that matter answers it. */
+    /** "which has not disputed skipping the audit": a silence of denial on the matter that follows; only the same actor's denial of that matter answers it. */
     undenied: patterns,
     narrowers: words,
     /** "silent on whether the data was taken": narrower only when the clause is another topic than the denial's. */
@@ -39,7 +39,7 @@ const FramingData = z.object({
     relativeClaimVerbs: words,
     /** "did not say where it bought the starch": a narrower question, read only against a flat denial. */
     questionWords: words,
-    /** "did not engage with questions about how the quota was divided" after "said the quota followed each exporter's purchases": wordings that answer a how/why question. */
+    /** "has not responded to questions about how the fares were set" after "said the fares were based on distance": wordings that answer a how/why question. */
     whAnswers: z.object({ how: patterns, why: patterns }),
     /** "would not go into details": the details of the question asked before the silence. */
     detailWords: words,
@@ -110,7 +110,7 @@ const FramingData = z.object({
     /** "confirmed that", "admitted that": cues that vouch for the act rather than claim it. */
     affirmingCues: words,
     /** Close synonyms of one act: single verbs (matched by stem) and longer wordings. */
-    /** "rewrote", "withheld": irregular past forms the tagger may read as nouns; a verb after its subject all the same. */
+    /** "overrode", "withheld": irregular past forms the tagger may read as nouns; a verb after its subject all the same. */
     pastForms: words,
     /** "📷", "Photo:": how a photo caption opens when it stays in the body (display text, read like a standfirst). */
     captionMarkers: words,

@@ -29,9 +29,9 @@ const COMMON = new Set(['new', 'report', 'reports', 'news', 'says', 'year', 'yea
 const OPEN_CLAUSE = /^(whether|if)$/;
 
 /** Before a participle: a passive. */
-/** "is holding", "are diverting": the auxiliary of a present progressive. */
+/** "is dumping", "are skimming": the auxiliary of a present progressive. */
 const PROGRESSIVE = /^(is|are)$/;
-/** "holding back", "sold off": the particle of a phrasal verb. */
+/** "paying out", "sold off": the particle of a phrasal verb. */
 const PARTICLE = /^(back|off|out|down|up|over|away)$/;
 const PASSIVE = /^(is|are|was|were|be|been|being|get|got|gets)$/;
 
@@ -125,7 +125,7 @@ const LIGHT = /^(be|have|do|get|go|make|come|become|say|tell)$/;
 /** "Laundered", or an irregular past the tagger reads as a verb ("Stole", "Hid"; not "Takes", "Taking", "Had"). */
 function isPast(word: Token): boolean {
   if (/^[a-z]{3,}ed$/.test(word.normal)) return word.pos !== 'ADJ';
-  // "the board rewrote its scoring sheet": a past form the tagger does not know (read as a noun).
+  // "the council overrode its own planners": a past form the tagger does not know (read as a noun).
   if (lex.pastForms.has(word.normal)) return true;
   const lemma = word.lemma.toLowerCase();
   return word.pos === 'VERB' && /^[a-z]{3,}$/.test(word.normal) && !/(s|ing)$/.test(word.normal) && lemma !== word.normal && !LIGHT.test(lemma);
@@ -197,7 +197,7 @@ function allegedActs(doc: Document, head: Token[], skipParagraph = -1, progressi
   const at = firstTokenFrom(doc, head[0]!.start);
   // "€2m in levies went on salaries": a light verb in the past that opens a phrase of an act group.
   const phrasal = (word: Token, i: number) => word.pos === 'VERB' && LIGHT.test(word.lemma.toLowerCase()) && word.normal !== word.lemma.toLowerCase() && !!actOf(doc, at + i).group;
-  // A caption's present progressive ("Sacks of rice that the importer is holding back"): the act as going on now.
+  // A caption's present progressive ("Drums of waste that the tannery is dumping"): the act as going on now.
   const ongoing = (word: Token, i: number) => progressive && word.pos === 'VERB' && /ing$/.test(word.normal) && PROGRESSIVE.test(head[i - 1]!.normal);
   const words = head.filter((word, i) => i > 0 && (isPast(word) || present.includes(word) || future(word, i) || attributive(head, i) || phrasal(word, i) || ongoing(word, i)));
   if (!words.length) return [];
@@ -219,7 +219,7 @@ function allegedActs(doc: Document, head: Token[], skipParagraph = -1, progressi
     // Told as fact elsewhere in the body (outside quotes, frames and negation): the headline follows the story.
     const framed = new Set(found.flatMap((w) => Array.from({ length: w.end - w.first }, (_, i) => w.first + i)));
     const prefix = act.stem.slice(0, 3);
-    // "holding back" is not "holds the monopoly": a phrasal act is told as fact only with its particle.
+    // "paying out" is not "pays the levy": a phrasal act is told as fact only with its particle.
     const particle = PARTICLE.test(head[head.indexOf(word) + 1]?.normal ?? '') ? head[head.indexOf(word) + 1]!.normal : undefined;
     const fact = doc.tokens.some((t, k) => {
       // The prefix test first: stem() is a regex or two, and this looks at every token
@@ -347,8 +347,8 @@ function reportStandfirst(doc: Document, report: (r: Report) => void) {
 }
 
 /**
- * "📷 Sacks of rice that the importer is holding back in its warehouse" over a body that has
- * the hoarding only from the traders and the importer's denial: a photo caption (display
+ * "📷 Drums of waste that the tannery is dumping in the river" over a body that has the
+ * dumping only from the anglers' club and the tannery's denial: a photo caption (display
  * text many readers see alone, like a standfirst) that states one side's claim as fact.
  * A caption is a body paragraph that opens with a `captionMarkers` label or symbol.
  */

@@ -306,7 +306,7 @@ export default defineRule({
       // ("The regulator, which has declined to comment on ...": a relative pronoun before the wording asks nothing.)
       const near = [...back.filter((t) => !lex.questionWords.has(t.normal)), ...doc.tokens.slice(m.first, m.last), ...lookAhead(doc, m.last, 4)];
       const narrowing = near.filter((t, i, all) => has(lex.narrowers, t) && !(t.normal === 'when' && all[i + 1]?.normal === 'asked'));
-      // "declined to comment on when the pumps were last checked": "when" after a topic
+      // "declined to comment on when the audit began": "when" after a topic
       // preposition asks a question (a time), unlike "declined to comment when reached".
       const asks = new Set(near.filter((t, i, all) => lex.questionWords.has(t.normal) || (t.normal === 'when' && TOPIC_PREP.test(all[i - 1]?.normal ?? ''))));
       // "silent on whether the data was taken" after a denial that it was: the same question,
@@ -314,7 +314,7 @@ export default defineRule({
       // the starch") is narrower: it counts only after a flat denial of the same matter.
       const narrower = narrowing.some((t) => asks.has(t));
       const readable = narrowing.every((t) => has(lex.restatable, t) || asks.has(t));
-      // "which has not denied paying the gang": the matter not denied follows the wording, and only
+      // "which has not disputed skipping the audit": the matter not disputed follows the wording, and only
       // the same actor's denial of it (two words, or half of a short one) answers it.
       const undenied = m.entry === 'undenied';
       const clause = undenied || (narrowing.length && readable) ? clauseWords(doc, m.last) : undefined;
@@ -351,7 +351,7 @@ export default defineRule({
         const silent = withShortName(doc, subject, actorOf(doc, subject));
         // A narrower (wh-) question needs the actor's flat denial and two shared words.
         const wh = narrower && question === clause;
-        // Only a strong silence ("has not engaged with questions about how") claims no answer at all.
+        // Only a strong silence ("has not responded to questions about how") claims no answer at all.
         const explained = wh && m.entry === 'strong' ? narrowing.find((t) => lex.whAnswers.has(t.normal))?.normal : undefined;
         let sameQuestion = false;
         const contradicts = (s: Speech) => {
@@ -361,11 +361,11 @@ export default defineRule({
           const said = saidKeys(doc, keyCache, s);
           const shared = question ? restates(said, question.words, silent) : 0;
           if (question ? !shared : !speaksToTopic(said, () => saidPlain(doc, keyCache, s), topic?.head, after?.matter)) return false;
-          // A how/why question the same actor's statement answers ("said the quota followed each
-          // exporter's purchases" / "how the quota was divided") is no narrower than what it said.
+          // A how/why question the same actor's statement answers ("said the fares were based on
+          // distance" / "how the fares were set") is no narrower than what it said.
           if (wh && (shared < SAME_QUESTION || !isDenial(doc, s)) && !(explained && explains(doc, s, explained))) return false;
           if ((ownTopic || undenied) && !isDenial(doc, s)) return false;
-          // "The council, which has not denied paying, says it is reviewing": the sentence's own
+          // "The club, which has not disputed skipping, says it is reviewing": the sentence's own
           // statement holds the silence's words (and its "not"); a denial stands elsewhere.
           if (undenied && s.sentence === sentence) return false;
           if (!group) {

@@ -84,7 +84,7 @@ const Lexicon = z
     labelVerbs: z.array(z.string().min(1)).default([]),
     /** "looks like", "amounts to": exact forms of verbs that start the writer's own predicate after a free relative. */
     verdictVerbs: z.array(z.string().min(1)).default([]),
-    /** "cyber", "mega": prefixes the tokenizer keeps on their word ("cyber-circus" is one token); the word after them is read as the head. */
+    /** "cyber", "mega": prefixes the tokenizer keeps on their word ("mega-juggernaut" is one token); the word after them is read as the head. */
     compoundPrefixes: z.array(z.string().regex(/^[a-z]+$/)).default([]),
     contexts: z.record(z.string(), z.object({ about: z.string(), words: z.array(z.string().min(1)) })).default({}),
     neutral: z.array(z.object({ pattern: Pattern, note: z.string() })),
@@ -147,11 +147,11 @@ const speakerVerbs = { label: new Set(data.labelVerbs.map((v) => v.toLowerCase()
 const prefixes = new Set(data.compoundPrefixes);
 
 /**
- * The tokenizer keeps some prefixed compounds whole ("cyber-circus", "mega-behemoth"), and
+ * The tokenizer keeps some prefixed compounds whole ("mega-juggernaut", "media-pantomime"), and
  * then no pattern meets the word inside. In a sentence holding one, the compound is read as
  * its last part (keeping its offsets, so the span is the whole compound) and the sentence is
  * matched again; only matches that use such a compound are kept. Prefixes that reverse the
- * word ("anti-", "non-", "post-") are not listed: an "anti-panic" plan is no panic.
+ * word ("anti-", "non-", "post-") are not listed: an "anti-hysteria" campaign is no hysteria.
  */
 function compoundMatches(doc: Document): ReturnType<typeof loaded.match> {
   if (!prefixes.size) return [];

@@ -226,7 +226,7 @@ const BOX_BOTTOM = /^\s*[└╰╚┗][─━═┄┈\s]*[┘╯╝┛]?\s*$/u;
 
 /**
  * A timeline entry: a date or a year, then a dash or a colon, then what happened
- * ("• 1994 — Fee introduced", "Oct 2025: Rector announces ...", "17 Nov 2025 — Police ...").
+ * ("• 2008 — Dam approved", "Mar 2016: Court halts work ...", "4 Jul 2021 — Villagers ...").
  */
 const TIMELINE_ENTRY = new RegExp(String.raw`^\s*(?:[•·▪◦*–-]\s*)?(?:\d{1,2}\s+)?(?:${MONTH}\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*[—–:-]\s+\S`, 'i');
 

@@ -356,7 +356,7 @@ export function appositiveAfter(tokens: Token[], end: number, limit: number, toS
  */
 export function isProperName(toks: readonly Token[]): boolean {
   if (!toks.length || !isCapitalised(toks[0]!) || !isCapitalised(toks[toks.length - 1]!)) return false;
-  // (A hyphen inside a name joins it: "Maryam Al-Kuwari".)
+  // (A hyphen inside a name joins it: "Leila Ben-Haddou".)
   if (!toks.every((t, i) => isCapitalised(t) || /^(of|and|the)$/.test(t.normal) || nameHyphen(toks, i))) return false;
   return toks.some((t) => t.pos === 'PROPN') && !toks.every((t) => people.places.has(word(t)) || !isCapitalised(t));
 }
@@ -387,7 +387,7 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
     }
   }
   if (nameStart >= 0 && nameEnd < b && isCapitalised(tokens[nameEnd]!) && !isPossessive(tokens[nameEnd - 1]!) && people.orgWords.has(bare(tokens[nameEnd]!))) {
-    // "the General Tax Authority", "the Federal Revenue Authority": a capitalised run that ends
+    // "the General Medical Council", "the Federal Aviation Authority": a capitalised run that ends
     // in a body's word is the body's name, the title-like words before it included ("General"
     // is a role, "Authority" an expert's word, when they stand alone).
     nameEnd++;

@@ -23,7 +23,7 @@ export function findMentions(tokens: Token[], sentences: Sentence[], attribution
       const t = tokens[k]!;
       if (!runWord(t)) { k++; continue; }
       let e = k;
-      // A hyphen inside a name joins it ("Jean-Pierre Dubois", "Maryam Al-Kuwari"): the tokenizer splits some.
+      // A hyphen inside a name joins it ("Jean-Pierre Dubois", "Leila Ben-Haddou"): the tokenizer splits some.
       while (e < s.tokenEnd && (runWord(tokens[e]!) || (e > k && e + 1 < s.tokenEnd && nameHyphen(tokens, e) && runWord(tokens[e + 1]!)))) e++;
       e = orgOfEnd(tokens, e, s.tokenEnd);
       // A lone capitalised word opening a sentence is usually not a name; a lone "Monday"

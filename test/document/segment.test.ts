@@ -87,7 +87,7 @@ describe('subheads', () => {
   });
 
   it('steps over a video line or a photo caption to the prose before a subhead', () => {
-    const withVideo = page.replace('Cost overruns already priced in', '▶ WATCH: The route of the new road (1:42)\n\nCost overruns already priced in');
+    const withVideo = page.replace('Cost overruns already priced in', '▶ WATCH: The route of the new road (0:58)\n\nCost overruns already priced in');
     expect(subheads(withVideo)).toEqual(['Cost overruns already priced in']);
   });
 

@@ -346,18 +346,18 @@ describe('attribution/agentless-judgement: attributive judgement', () => {
   });
 });
 
-// Blame or praise carried by a noun with its own "for" phrase ("Blame for the blackout has
-// been heaped on"), "levelled at", and a "long-" attributive judgement.
+// Blame or praise carried by a noun with its own "for"/"over" phrase ("Scorn over the fare
+// rise has been poured on"), "levelled at", and a "long-" attributive judgement.
 testRule(rule, {
   flagged: [
-    { text: 'Blame for the blackout has been heaped on the grid operator in Karachi.', flag: 'Blame for the blackout has been heaped on' },
-    { text: 'Criticism has been levelled at the port authority over the delays in Mombasa.', flag: 'Criticism has been levelled at' },
+    { text: 'Scorn over the fare rise has been poured on the rail company in Leeds.', flag: 'Scorn over the fare rise has been poured on' },
+    { text: 'Criticism has been levelled at the ski federation over the new licence rules in Bansko.', flag: 'Criticism has been levelled at' },
     { text: 'Praise for the rescue has been showered on the coastguard in Cork.', flag: 'Praise for the rescue has been showered on' },
     { text: 'The long-reviled toll on the coast road was scrapped in Lima.', flag: 'long-reviled toll' },
-    { text: 'Much of the anger falls on the bureau, the long-reviled state grain buyer, which sets the price.', flag: 'long-reviled state grain buyer' },
+    { text: 'Drivers queued again on Friday outside the licensing office, a long-reviled arm of the transport ministry.', flag: 'long-reviled arm' },
   ],
   fine: [
-    { text: 'Blame for the blackout has been heaped on the grid operator by Energy Minister Ana Ruiz.' },
+    { text: 'Scorn over the fare rise has been poured on the rail company by Transport Secretary Ana Ruiz.' },
     { text: 'Criticism was levelled at the plan by the mayor of Tartu, Urmas Klaas.' },
     { text: 'The long-delayed audit of the port in Durban was published on Friday.' },
     { text: 'The long-awaited bridge opened in Maputo on Monday.' },

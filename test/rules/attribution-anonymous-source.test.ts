@@ -442,10 +442,10 @@ describe('attribution/anonymous-source: deeds of access, sources inside, that pe
 testRule(rule, {
   flagged: [
     { text: 'Two engineers said the crack was reported in January.\n\nThe bridge is run by Northway and Eastlink.', flag: 'Two engineers said' },
-    { text: 'Three fishing firms say the quota was cut.\n\nThe cut falls on Baltic Harvest, Nordhavn Seafood and a new co-operative in Hel.', flag: 'Three fishing firms say' },
+    { text: 'Three haulage firms say the new toll will ruin them.\n\nThe toll falls on Vik Freight, Sandnes Transport and a family firm in Bodø.', flag: 'Three haulage firms say' },
   ],
   fine: [
-    { text: 'Three fishing firms say the quota was cut. The cut falls on Baltic Harvest, Nordhavn Seafood and a new co-operative in Hel.\n\nBaltic Harvest says its share fell by half.' },
+    { text: 'Three haulage firms say the new toll will ruin them. The toll falls on Vik Freight, Sandnes Transport and a family firm in Bodø.\n\nVik Freight says its costs will double.' },
     { text: 'Two bus operators say the fare cap will ruin them.\n\nThe cap hits Citylink and Orbit Coaches hardest. Orbit Coaches said its drivers would strike.' },
   ],
 });

@@ -170,11 +170,11 @@ describe('attribution/unaffiliated-expert: field nouns after an inverted cue', (
 // A surveyor is an expert whose standing depends on who employs them.
 testRule(rule, {
   flagged: [
-    { text: 'The hull should have been inspected in May, argues Tomasz Wierzba, a marine surveyor, because the rust was visible.', flag: 'Tomasz Wierzba' },
+    { text: 'The school gym is beyond repair, argues Tomasz Wierzba, a building surveyor.', flag: 'Tomasz Wierzba' },
     { text: 'Quantity surveyor Neha Kapoor said the stadium would cost twice the budget.', flag: 'Neha Kapoor' },
   ],
   fine: [
-    { text: 'The hull was sound, said Tomasz Wierzba, a surveyor with Lloyd\'s Register.' },
-    { text: 'The hull was sound, said Tomasz Wierzba, a land surveyor at the Polish Maritime Office.' },
+    { text: 'The gym roof was sound, said Tomasz Wierzba, a surveyor with the Gdansk building inspectorate.' },
+    { text: 'The gym roof was sound, said Tomasz Wierzba, a building surveyor at the Warsaw University of Technology.' },
   ],
 });

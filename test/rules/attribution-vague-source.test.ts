@@ -487,21 +487,21 @@ describe('attribution/vague-source: beliefs of a vague trade or placed crowd', (
 });
 
 // Less textbook shapes of a crowd credited with a view: a crowd placed only by a town, a
-// free relative ("what many regard as"), "word among <a trade> is that", a fronted "As
+// free relative ("what many regard as"), "word in <a circle> is that", a fronted "As
 // <crowd> have complained," clause; and their ordinary neighbours.
 testRule(rule, {
   flagged: [
-    { text: 'Economists in Lyon believe the steel plant will close before the winter.', flag: 'Economists in Lyon believe' },
-    { text: 'The vineyards produced what many in the wine trade regard as the finest vintage since 1982.', flag: 'what many in the wine trade regard as' },
+    { text: 'Analysts in Tallinn believe the mortgage lender will be sold before the spring.', flag: 'Analysts in Tallinn believe' },
+    { text: 'The club signed what many in football see as the best young keeper in Europe.', flag: 'what many in football see as' },
     { text: 'The stadium is what many residents regard as a waste of public money.', flag: 'what many residents regard as' },
-    { text: 'Word among shipbrokers in Piraeus is that the tanker was sold at a loss.', flag: 'Word among shipbrokers in Piraeus is that' },
-    { text: 'As grain traders in Odesa have complained for months, the rail wagons arrive late.', flag: 'As grain traders in Odesa have complained for months' },
+    { text: 'Word in the dressing room is that the coach will be gone by March.', flag: 'Word in the dressing room is that' },
+    { text: 'As teaching assistants in Porto have pointed out since 2021, the classrooms are overcrowded.', flag: 'As teaching assistants in Porto have pointed out since 2021' },
     { text: 'As fishermen have long warned, the cod stocks off the cape are collapsing.', flag: 'As fishermen have long warned' },
   ],
   fine: [
     { text: 'Economists at the Bank of Ghana believe inflation has peaked.' },
     { text: 'Economists in the Ministry of Finance believe the deficit will shrink this year.' },
-    { text: 'The gang has listed 30 victims, according to a tally kept by the research firm Halden Analytics.' },
+    { text: 'Landslides have closed the pass 14 times this year, according to a tally kept by the mountain guides\' association Alpenweg.' },
     { text: 'The death toll rose to 19, according to a tally compiled by the Red Cross.' },
     { text: 'As the minister said on Monday, the bridge in Maputo will reopen in May.' },
     { text: 'As farmers harvested the maize, prices in Lusaka fell.' },

@@ -1,10 +1,11 @@
 // cross-source/conflicting-detail, three shapes of one event told two ways:
-// - one event timed two ways in sentences worded too differently to align ("The server was taken
-//   offline at about 2 a.m. on Sunday" / "The server went dark shortly after 9 p.m. on Saturday"):
+// - one event timed two ways in sentences worded too differently to align ("The hospital lost
+//   power at about 3 a.m. on Thursday" / "The hospital was plunged into darkness shortly after
+//   10 p.m. on Wednesday"):
 //   the same subject and the same kind of event (a clockEvents group, else the same verb); a
 //   weekday written against the time is the event's, whatever other weekday the sentence has;
-// - two causes credited to one qualified finding ("the preliminary finding": "got in through a
-//   stolen login" / "exploited an unpatched flaw"), info;
+// - two causes credited to one qualified finding ("the preliminary report": "derailed due to a
+//   broken rail" / "resulted from a signalling error"), info;
 // - a gap inside two longer names that share their ends is no "different actor" on its own.
 import rule from '../../rules/cross-source/conflicting-detail.js';
 import { testRule } from '../helpers/rule-tester.js';
@@ -18,10 +19,10 @@ testRule(rule, {
   flagged: [
     {
       articles: pair(
-        'The benefits website was taken offline at about 2 a.m. on Sunday, after staff noticed unusual traffic, a spokeswoman for the agency said on Monday.',
-        'The benefits website went dark shortly after 9 p.m. on Saturday, the agency said.',
+        'The hospital lost power at about 3 a.m. on Thursday, after a storm brought down a line, a spokesman for the health board said on Friday.',
+        'The hospital was plunged into darkness shortly after 10 p.m. on Wednesday, the health board said.',
       ),
-      flag: 'at about 2 a.m.',
+      flag: 'at about 3 a.m.',
     } as never,
     {
       articles: pair(
@@ -38,10 +39,10 @@ testRule(rule, {
     } as never,
     {
       articles: pair(
-        'Its preliminary finding is that the hackers got in through an employee\'s stolen password, the ministry said.',
-        'According to the cyber agency\'s preliminary finding, the intruders exploited an unpatched flaw in the payroll server.',
+        'Its preliminary report is that the train derailed due to a broken rail, the safety board said.',
+        'According to the safety board\'s preliminary report, the derailment resulted from a signalling error at the junction.',
       ),
-      flag: 'the hackers got in through an employee\'s stolen password',
+      flag: 'due to a broken rail',
     } as never,
     {
       articles: pair(
@@ -62,8 +63,8 @@ testRule(rule, {
     {
       // One time told two ways, windows that meet.
       articles: pair(
-        'The benefits website was taken offline at about 2 a.m. on Sunday, a spokeswoman for the agency said on Monday.',
-        'The benefits website went dark shortly after 1.30 a.m. on Sunday, the agency said.',
+        'The hospital lost power at about 3 a.m. on Thursday, a spokesman for the health board said on Friday.',
+        'The hospital was plunged into darkness shortly after 2.30 a.m. on Thursday, the health board said.',
       ),
     } as never,
     {
@@ -76,23 +77,23 @@ testRule(rule, {
     {
       // An article that times the same kind of event twice tells two moments: not compared.
       articles: pair(
-        'The payroll server went down at 3 a.m. on Monday. The payroll server went down again at 8 p.m. on Monday.',
-        'The payroll server crashed at 8 p.m. on Monday, staff said.',
+        'The signal box lost power at 3 a.m. on Monday. The signal box lost power again at 8 p.m. on Monday.',
+        'The signal box went out at 8 p.m. on Monday, staff said.',
       ),
     } as never,
     {
-      // Causes that agree: one stolen password, two wordings.
+      // Causes that agree: one broken rail, two wordings.
       articles: pair(
-        'Its preliminary finding is that the hackers got in through an employee\'s stolen password, the ministry said.',
-        'According to the agency\'s preliminary finding, the intruders used a stolen password to get in, gaining access through an employee\'s stolen password.',
+        'Its preliminary report is that the train derailed due to a broken rail, the safety board said.',
+        'According to the safety board\'s preliminary report, the derailment resulted from a broken rail near the bridge.',
       ),
     } as never,
     {
       // Two different people with a shared family name, one a time clause and one an agent:
       // the names' middles are not two actors.
       articles: pair(
-        'The dam was commissioned in 2012, when Sheikh Omar bin Rashid Al Nasser was minister, and opened two years later.',
-        'The dam was commissioned in 2012 by Minister Sheikh Faisal bin Khalid Al Nasser and opened two years later.',
+        'The dam was completed in 2012, when Ana de Souza Lima Neto was minister, and opened two years later.',
+        'The dam was completed in 2012 by Minister Rita de Castro Lima Neto and opened two years later.',
       ),
     } as never,
   ],

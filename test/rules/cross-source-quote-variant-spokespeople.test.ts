@@ -17,8 +17,8 @@ testRule(rule, {
     {
       // A pronoun speaker resolved to the spokeswoman named in the sentence before.
       articles: pair(
-        'The port of Klaipeda closed its grain terminal on Monday, a spokeswoman for the port authority, Rasa Vaitkute, said in a statement. "No cargo has been or will be lost," she said.',
-        'Port authority spokesman Darius Petrauskas said in Monday\'s statement that "no cargo has been or will be lost" at the grain terminal.',
+        'The port of Klaipeda closed its grain terminal on Monday, a spokeswoman for the port authority, Rasa Vaitkute, said in a statement. "The grain terminal will reopen within the week," she said.',
+        'Port authority spokesman Darius Petrauskas said in Monday\'s statement that "the grain terminal will reopen within the week" after repairs.',
       ),
     } as never,
     {
@@ -50,8 +50,8 @@ testRule(rule, {
     {
       // The same spokeswoman in both outlets.
       articles: pair(
-        'A spokeswoman for the port authority, Rasa Vaitkute, said: "No cargo has been or will be lost."',
-        'Port authority spokeswoman Rasa Vaitkute said that "no cargo has been or will be lost."',
+        'A spokeswoman for the port authority, Rasa Vaitkute, said: "The terminal will reopen within the week."',
+        'Port authority spokeswoman Rasa Vaitkute said that "the terminal will reopen within the week."',
       ),
     } as never,
     {
@@ -78,8 +78,8 @@ testRule(rule, {
     {
       // An unresolved pronoun after a body, not a named person, stays unread.
       articles: pair(
-        'The tax office said in a statement on Monday that returns were safe. "No data has been or will be sold," she said.',
-        'Tax office spokesman Arvid Lund said that "no data has been or will be sold."',
+        'The museum said in a statement on Monday that the collection was safe. "Not one painting was damaged by the flood," she said.',
+        'Museum spokesman Arvid Lund said that "not one painting was damaged by the flood."',
       ),
     } as never,
   ],

@@ -13,7 +13,7 @@ testRule(rule, {
   ],
   fine: [
     { text: 'How the ban evolved:\n• 2023 — The Ruto government lifts the ban on GM maize\n• 2024 — Courts suspend the order' },
-    { text: 'Timeline\n• 2014 — Fee raised after the floods\n• 2025 — President Claudia Sheinbaum\'s government freezes the fee' },
+    { text: 'Timeline\n• 2014 — Levee rebuilt after the floods\n• 2025 — President Claudia Sheinbaum\'s government funds a second levee' },
     { text: 'Prices rose through the decade to 2014 — and the Sheinbaum government says they will fall.' },
     { text: 'Timeline\n• 2019 — Talks open; the Sheinbaum government later joins them' },
     { text: 'Key dates\nMarch 2023: Prime Minister Anthony Albanese\'s government announces the scheme' },

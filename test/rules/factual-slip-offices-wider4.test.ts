@@ -7,19 +7,19 @@ import { testRule } from '../helpers/rule-tester.js';
 // of the Congo's presidents before 1997.
 testRule(rule, {
   flagged: [
-    { text: 'Prime Minister Lester Bird toured the new cruise pier in St John\'s on Tuesday.', flag: 'Prime Minister Lester Bird', publishedAt: '2008-05-14' },
-    { text: 'President Kessai Note welcomed the tuna fleet to Majuro on Monday.', flag: 'President Kessai Note', publishedAt: '2013-02-05' },
-    { text: 'Former President Christopher Loeak opened the new runway at Amata Kabua airport.', flag: 'Former President Christopher Loeak', publishedAt: '2014-08-20' },
-    { text: 'President Ahmed Abdallah Sambi visited the vanilla cooperative in Anjouan on Friday.', flag: 'President Ahmed Abdallah Sambi', publishedAt: '2017-09-12' },
-    { text: 'Comorian President Casten Nemra met fishing crews on Mohéli.', flag: 'Comorian President Casten Nemra', publishedAt: '2016-01-20' },
+    { text: 'Prime Minister Lester Bird toured the new marina at English Harbour on Tuesday.', flag: 'Prime Minister Lester Bird', publishedAt: '2008-05-14' },
+    { text: 'President Kessai Note welcomed the tuna fleet to Jaluit on Monday.', flag: 'President Kessai Note', publishedAt: '2013-02-05' },
+    { text: 'Former President Christopher Loeak opened the new solar farm on Wotje.', flag: 'Former President Christopher Loeak', publishedAt: '2014-08-20' },
+    { text: 'President Ahmed Abdallah Sambi visited the vanilla cooperative in Domoni on Friday.', flag: 'President Ahmed Abdallah Sambi', publishedAt: '2017-09-12' },
+    { text: 'Comorian President Casten Nemra met fishing crews in Fomboni.', flag: 'Comorian President Casten Nemra', publishedAt: '2016-01-20' },
     { text: 'Trade ties deepened after then-President Litokwa Tomeing visited Taipei in 2012.', flag: 'then-President Litokwa Tomeing', publishedAt: '2019-03-01' },
   ],
   fine: [
-    { text: 'Prime Minister Lester Bird toured the new cruise pier in St John\'s on Tuesday.', publishedAt: '1999-11-16' },
+    { text: 'Prime Minister Lester Bird toured the new marina at English Harbour on Tuesday.', publishedAt: '1999-11-16' },
     { text: 'Former Prime Minister Lester Bird spoke at the party convention.', publishedAt: '2010-06-01' },
     { text: 'President Christopher Loeak opened the new runway at the airport.', publishedAt: '2014-08-20' },
     { text: 'Trade ties deepened after then-President Litokwa Tomeing visited Taipei in 2008.', publishedAt: '2019-03-01' },
-    { text: 'Former President Ahmed Abdallah Sambi was sentenced in Moroni on Monday.', publishedAt: '2022-11-28' },
-    { text: 'President Kessai Note welcomed the tuna fleet to Majuro on Monday.', publishedAt: '2005-02-07' },
+    { text: 'Former President Ahmed Abdallah Sambi was sentenced on Monday.', publishedAt: '2022-11-28' },
+    { text: 'President Kessai Note welcomed the tuna fleet to Jaluit on Monday.', publishedAt: '2005-02-07' },
   ],
 });
