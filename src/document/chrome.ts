@@ -228,7 +228,7 @@ const BOX_BOTTOM = /^\s*[└╰╚┗][─━═┄┈\s]*[┘╯╝┛]?\s*$/u;
  * A timeline entry: a date or a year, then a dash or a colon, then what happened
  * ("• 2008 — Dam approved", "Mar 2016: Court halts work ...", "4 Jul 2021 — Villagers ...").
  */
-const TIMELINE_ENTRY = new RegExp(String.raw`^\s*(?:[•·▪◦*–-]\s*)?(?:\d{1,2}\s+)?(?:${MONTH}\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*[—–:-]\s+\S`, 'i');
+const TIMELINE_ENTRY = new RegExp(String.raw`^\s*(?:[\u2022\u00b7\u25aa\u25e6*\u2013-]\s*)?(?:\d{1,2}\s+)?(?:${MONTH}\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*[\u2014\u2013:-]\s+\S`, 'i');
 
 /**
  * A box that is a timeline (most of its lines dated entries, two at least) is the writer's
