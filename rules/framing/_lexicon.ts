@@ -112,8 +112,6 @@ const FramingData = z.object({
     /** Close synonyms of one act: single verbs (matched by stem) and longer wordings. */
     /** "overrode", "withheld": irregular past forms the tagger may read as nouns; a verb after its subject all the same. */
     pastForms: words,
-    /** "📷", "Photo:": how a photo caption opens when it stays in the body (display text, read like a standfirst). */
-    captionMarkers: words,
     actGroups: z.array(z.object({ verbs: words.min(1), phrases: words })),
     /** "for", "because", "as a reward for": what ties an act to its reason (a subhead's "Fined over late filings"). */
     reasonLinks: patterns,
@@ -287,7 +285,6 @@ export const lex = {
   kinDenied: lower(framing.headline.kinDenied),
   reasonLinks: index(framing.headline.reasonLinks, (p) => p),
   pastForms: lower(framing.headline.pastForms),
-  captionMarkers: framing.headline.captionMarkers.map((m) => m.toLowerCase()),
   actGroups: framing.headline.actGroups.map((g) => ({ verbs: g.verbs.map((v) => v.toLowerCase()), phrases: index(g.phrases, (p) => p) })),
   bodyHedges: new PhraseIndex<'strong' | 'weak'>([
     ...framing.headline.bodyHedges.strong.map((p) => [p, 'strong'] as [string, 'strong']),

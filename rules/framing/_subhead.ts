@@ -1,5 +1,5 @@
 /**
- * Subheads (the Document marks them: src/document/subheads.ts) read against their section.
+ * Subheads (the Document marks them: src/document/display-lines.ts) read against their section.
  * `disputedReason` finds a subhead that gives the reason for an act as fact ("Sacked for
  * speaking out") over a section that has that reason only as one side's claim ("The union
  * says she was dismissed because ...") and then reports the claim rejected ("The hospital

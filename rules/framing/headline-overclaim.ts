@@ -350,14 +350,12 @@ function reportStandfirst(doc: Document, report: (r: Report) => void) {
  * "📷 Drums of waste that the tannery is dumping in the river" over a body that has the
  * dumping only from the anglers' club and the tannery's denial: a photo caption (display
  * text many readers see alone, like a standfirst) that states one side's claim as fact.
- * A caption is a body paragraph that opens with a `captionMarkers` label or symbol.
+ * The Document marks captions (`Paragraph.caption`).
  */
 function reportCaptions(doc: Document, report: (r: Report) => void) {
   for (let p = 0; p < doc.paragraphs.length; p++) {
     const para = doc.paragraphs[p]!;
-    if (para.kind !== 'body' || para.sentenceStart >= para.sentenceEnd) continue;
-    const first = doc.tokens[doc.sentences[para.sentenceStart]!.tokenStart];
-    if (!first || !isCaption(doc.text.slice(para.start, Math.min(para.end, para.start + CAPTION_PREFIX)))) continue;
+    if (!para.caption) continue;
     for (let si = para.sentenceStart; si < para.sentenceEnd; si++) {
       const s = doc.sentences[si]!;
       if (lex.headlineHedges.match(doc.tokens, s.tokenStart, s.tokenEnd).some((m) => !isObjectNoun(doc, m.first, m.last))) continue;
@@ -372,10 +370,6 @@ function reportCaptions(doc: Document, report: (r: Report) => void) {
     }
   }
 }
-
-/** How many characters of a paragraph's start are read for a caption marker. */
-const CAPTION_PREFIX = 24;
-const isCaption = (start: string) => lex.captionMarkers.some((m) => start.toLowerCase().startsWith(m));
 
 /** "Sacked for speaking out" as a subhead over "The union says she was dismissed because ..." and "The hospital rejected the union's account". */
 function reportSubheads(doc: Document, report: (r: Report) => void) {

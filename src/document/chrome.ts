@@ -32,6 +32,8 @@ export const ChromeData = z.object({
   topFurnitureLines: z.array(z.string().refine(isRegExp, 'must be a valid regular expression')),
   stripLabels: z.array(z.string().min(1)),
   organisationHeads: z.array(z.string().min(1)),
+  /** How a photo caption left in the body opens ("📷", "Photo:"). */
+  captionMarkers: z.array(z.string().min(1)),
 });
 export const chromeData = loadData('chrome.json', ChromeData, chromeJson);
 

@@ -4,7 +4,7 @@
 import { chromeData, layoutLines } from './chrome.js';
 import { splitLines, wordCount, type Line } from './lines.js';
 import { readMasked } from './nlp.js';
-import { markSubheads } from './subheads.js';
+import { markCaptions, markSubheads } from './display-lines.js';
 import type { ChromeRegion, Paragraph, ParagraphKind, Sentence, Token } from './types.js';
 
 export interface Segmented {
@@ -113,6 +113,7 @@ export function segment(text: string, title?: string): Segmented {
   chrome.sort((a, b) => a.start - b.start);
   const standfirst = headline && (layout.standfirst !== undefined ? paragraphs[1] : standfirstOf(paragraphs, sentences, chrome));
   markSubheads(text, paragraphs, sentences, tokens, standfirst);
+  markCaptions(text, paragraphs);
   return { chrome, headline, standfirst, paragraphs, sentences, tokens };
 }
 

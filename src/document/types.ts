@@ -39,8 +39,10 @@ export interface Paragraph extends Span {
   kind: ParagraphKind;
   sentenceStart: number;
   sentenceEnd: number;
-  /** A body paragraph that is a subhead: a display line between prose paragraphs (see ./subheads.ts). */
+  /** A body paragraph that is a subhead: a display line between prose paragraphs (see ./display-lines.ts). */
   subhead?: true;
+  /** A body paragraph that is a photo caption left in the text (see ./display-lines.ts). */
+  caption?: true;
 }
 
 /** `interstitial`: an ad slot, teaser or copyright line inside the story, which goes on after it. */

@@ -99,3 +99,12 @@ describe('subheads', () => {
     expect(subheads(page.replace('Cost overruns already priced in', 'Cost overruns of 12% priced in'))).toEqual([]);
   });
 });
+
+describe('photo captions', () => {
+  it('marks a body paragraph that opens with a caption marker, and no other', () => {
+    const text = 'Ferry service resumes after storm\n\nThe ferry to the outer islands sailed again on Tuesday after a four-day halt, the operator said.\n\n📷 Passengers boarding at the north pier on Tuesday.\n\nPhoto: the repaired ramp at the south pier.\n\nThe operator said photos of the damage would be published later.';
+    const d = buildDocument({ id: 't', text });
+    expect(d.paragraphs.filter((p) => p.caption).map((p) => text.slice(p.start, p.end))).toEqual(['📷 Passengers boarding at the north pier on Tuesday.', 'Photo: the repaired ramp at the south pier.']);
+  });
+});
+

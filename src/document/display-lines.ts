@@ -1,10 +1,13 @@
 /**
+ * Display lines inside the story: subheads and photo captions.
+ *
  * Subheads (crossheads): the short display lines a writer puts between body paragraphs
  * ("Fined over late filings"). Pages carry no mark for them, so they are read from the
  * layout: a one-line body paragraph of a few words, capitalised, with no closing
  * punctuation, between two paragraphs of prose (past a furniture line or two). Like a headline, a subhead is read alone
  * and speaks in the writer's voice.
  */
+import { chromeData } from './chrome.js';
 import type { Paragraph, Sentence, Token } from './types.js';
 
 /** A subhead has at least this many and at most this many tokens. */
@@ -48,5 +51,21 @@ export function markSubheads(text: string, paragraphs: Paragraph[], sentences: r
     if (n < MIN_TOKENS || n > MAX_TOKENS || CLOSING.test(line) || FURNITURE.test(line) || FURNITURE_LINE.test(line) || line === line.toUpperCase()) continue;
     if (!tokens[s.tokenStart]!.capitalised) continue;
     if (proseBeside(text, paragraphs, p, -1) && proseBeside(text, paragraphs, p, 1)) para.subhead = true;
+  }
+}
+
+const captionMarkers = chromeData.captionMarkers.map((m) => m.toLowerCase());
+/** How many characters of a paragraph's start are read for a caption marker. */
+const CAPTION_PREFIX = 24;
+
+/**
+ * Mark the body paragraphs that are photo captions left in the text (`caption: true`): they
+ * open with a caption marker ("📷", "Photo:"). Story, but display text many readers see alone.
+ */
+export function markCaptions(text: string, paragraphs: Paragraph[]): void {
+  for (const para of paragraphs) {
+    if (para.kind !== 'body' || para.sentenceStart >= para.sentenceEnd) continue;
+    const start = text.slice(para.start, Math.min(para.end, para.start + CAPTION_PREFIX)).toLowerCase();
+    if (captionMarkers.some((m) => start.startsWith(m))) para.caption = true;
   }
 }
