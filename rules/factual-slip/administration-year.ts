@@ -66,33 +66,16 @@ function yearBefore(doc: Document, from: number, phraseStart: number): number | 
   return undefined;
 }
 
-/** A dash or colon after a timeline entry's date ("2014 —", "March 2019:"). */
-const ENTRY_MARK = /^[—–\-:]$/;
-
 /**
- * "• 2014 — The X government scraps the toll": a year opening a line of a timeline (after a
- * bullet, perhaps a month or day), set off by a dash or colon, dates the line's act like "In
- * 2014,". The line must start at a line break, and nothing but the phrase's own words may come
- * between the mark and the phrase. The year token's index.
+ * "• 2014 — The X government scraps the toll": a timeline entry's year (the Document marks
+ * the line: `Paragraph.entryYear`) dates the line's act like "In 2014,", when nothing but the
+ * phrase's own words come between the entry's dash or colon and the phrase. The year token's index.
  */
 function lineYear(doc: Document, from: number, phraseStart: number): number | undefined {
-  const { tokens, text } = doc;
-  let i = from;
-  // Bullets the tokenizer keeps as tokens ("•", "*", "-").
-  while (i < phraseStart && i < from + 2 && (tokens[i]!.pos === 'X' || tokens[i]!.pos === 'SYM' || /^[•·▪*\-–]$/.test(tokens[i]!.text))) i++;
-  let y = -1;
-  for (let k = i; k < phraseStart && k < i + 3; k++) {
-    if (YEAR.test(tokens[k]!.text)) {
-      y = k;
-      break;
-    }
-  }
-  if (y < 0 || y + 1 >= phraseStart || !ENTRY_MARK.test(tokens[y + 1]!.text)) return undefined;
-  // A month or day before the year ("Mar 2016", "4 Jul 2012"); nothing else.
-  if (y > i && timeAt(doc, y, i, y + 1) === undefined && !/^\d{1,2}$/.test(tokens[i]!.text) && !tokens[i]!.capitalised) return undefined;
-  // The line starts here: only spaces between the last line break and the entry.
-  for (let c = tokens[from]!.start - 1; c >= 0 && text[c] !== '\n'; c--) if (!/\s/.test(text[c]!)) return undefined;
-  return tiedAcross(tokens, y + 2, phraseStart, 0) ? y : undefined;
+  const y = doc.paragraphs[doc.sentences[doc.tokens[from]!.sentence]!.paragraph]!.entryYear;
+  if (y === undefined || y >= phraseStart) return undefined;
+  // The token after the year is the entry's mark ("—", ":").
+  return tiedAcross(doc.tokens, y + 2, phraseStart, 0) ? y : undefined;
 }
 
 interface Found {

@@ -229,8 +229,19 @@ const BOX_BOTTOM = /^\s*[└╰╚┗][─━═┄┈\s]*[┘╯╝┛]?\s*$/u;
 /**
  * A timeline entry: a date or a year, then a dash or a colon, then what happened
  * ("• 2008 — Dam approved", "Mar 2016: Court halts work ...", "4 Jul 2021 — Villagers ...").
+ * Group 1 is the year.
  */
-const TIMELINE_ENTRY = new RegExp(String.raw`^\s*(?:[\u2022\u00b7\u25aa\u25e6*\u2013-]\s*)?(?:\d{1,2}\s+)?(?:${MONTH}\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*[\u2014\u2013:-]\s+\S`, 'i');
+const TIMELINE_ENTRY = new RegExp(String.raw`^\s*(?:[\u2022\u00b7\u25aa\u25e6*\u2013-]\s*)?(?:\d{1,2}\s+)?(?:${MONTH}\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\s*[\u2014\u2013:-]\s+\S`, 'di');
+
+/**
+ * Where the year of a timeline entry opening `line` starts (its offset in the line), or -1
+ * when the line is not one. The box reading here and the Document's entry marks
+ * (./display-lines.ts) share this one test.
+ */
+export function timelineEntryYear(line: string): number {
+  const m = TIMELINE_ENTRY.exec(line);
+  return m ? m.indices![1]![0] : -1;
+}
 
 /**
  * A box that is a timeline (most of its lines dated entries, two at least) is the writer's
@@ -243,7 +254,7 @@ function timelineBox(lines: readonly Line[], top: number, bottom: number): boole
   for (let k = top + 1; k < bottom; k++) {
     const t = lines[k]!.text;
     if (!t.trim()) continue;
-    if (TIMELINE_ENTRY.test(t)) entries++;
+    if (timelineEntryYear(t) >= 0) entries++;
     else others++;
   }
   return entries >= 2 && entries >= others;
@@ -472,7 +483,7 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     if (drawn > j) {
       const timeline = timelineBox(lines, j, drawn);
       for (let k = j; k <= drawn; k++) {
-        if (timeline && TIMELINE_ENTRY.test(lines[k]!.text)) {
+        if (timeline && timelineEntryYear(lines[k]!.text) >= 0) {
           timelineLines.add(k);
           continue;
         }

@@ -1,5 +1,5 @@
 /**
- * Display lines inside the story: subheads and photo captions.
+ * Display lines inside the story: subheads, photo captions and timeline entries.
  *
  * Subheads (crossheads): the short display lines a writer puts between body paragraphs
  * ("Fined over late filings"). Pages carry no mark for them, so they are read from the
@@ -7,7 +7,7 @@
  * punctuation, between two paragraphs of prose (past a furniture line or two). Like a headline, a subhead is read alone
  * and speaks in the writer's voice.
  */
-import { chromeData } from './chrome.js';
+import { chromeData, timelineEntryYear } from './chrome.js';
 import type { Paragraph, Sentence, Token } from './types.js';
 
 /** A subhead has at least this many and at most this many tokens. */
@@ -57,6 +57,8 @@ export function markSubheads(text: string, paragraphs: Paragraph[], sentences: r
 const captionMarkers = chromeData.captionMarkers.map((m) => m.toLowerCase());
 /** How many characters of a paragraph's start are read for a caption marker. */
 const CAPTION_PREFIX = 24;
+/** How many characters of a paragraph's start are read for a timeline entry's date and mark ("• 14 September 2021 — X"). */
+const ENTRY_PREFIX = 40;
 
 /**
  * Mark the body paragraphs that are photo captions left in the text (`caption: true`): they
@@ -67,5 +69,24 @@ export function markCaptions(text: string, paragraphs: Paragraph[]): void {
     if (para.kind !== 'body' || para.sentenceStart >= para.sentenceEnd) continue;
     const start = text.slice(para.start, Math.min(para.end, para.start + CAPTION_PREFIX)).toLowerCase();
     if (captionMarkers.some((m) => start.startsWith(m))) para.caption = true;
+  }
+}
+
+/**
+ * Mark the paragraphs that open with a timeline entry's date ("2014 —", "4 Jul 2021:"):
+ * `entryYear` is the year's token. A paragraph is one line of the text, so the entry's date
+ * is the paragraph's own start; the year token is the one wink made of exactly those digits.
+ */
+export function markTimelineEntries(text: string, paragraphs: Paragraph[], sentences: readonly Sentence[], tokens: readonly Token[]): void {
+  for (const para of paragraphs) {
+    // Any paragraph: a short page whose first line is an entry reads that line as its headline.
+    if (para.sentenceStart >= para.sentenceEnd) continue;
+    const at = timelineEntryYear(text.slice(para.start, Math.min(para.end, para.start + ENTRY_PREFIX)));
+    if (at < 0) continue;
+    const year = para.start + at;
+    const s = sentences[para.sentenceStart]!;
+    for (let k = s.tokenStart; k < s.tokenEnd && tokens[k]!.start <= year; k++) {
+      if (tokens[k]!.start === year && tokens[k]!.end === year + 4) para.entryYear = k;
+    }
   }
 }

@@ -43,6 +43,12 @@ export interface Paragraph extends Span {
   subhead?: true;
   /** A body paragraph that is a photo caption left in the text (see ./display-lines.ts). */
   caption?: true;
+  /**
+   * A paragraph that is a dated timeline entry ("• 2014 — The council scraps the toll",
+   * "Mar 2016: Court halts work"): the index of its year token, which dates the line's act
+   * the way "In 2014," would (see ./display-lines.ts).
+   */
+  entryYear?: number;
 }
 
 /** `interstitial`: an ad slot, teaser or copyright line inside the story, which goes on after it. */

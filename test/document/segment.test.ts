@@ -108,3 +108,33 @@ describe('photo captions', () => {
   });
 });
 
+
+describe('timeline entries', () => {
+  const text = [
+    'Toll road returns to council agenda',
+    '',
+    'The council will vote again on Thursday on a toll for the coast road, which it has debated for a decade.',
+    '',
+    'How the toll got here:',
+    '• 2014 — The council scraps the first toll after a petition.',
+    '• Mar 2019: A consultant recommends a congestion charge instead.',
+    '4 July 2021 – Villagers block the road for a day.',
+    '',
+    'In 2023 the council asked for a new study, which reported in May.',
+    '',
+    'Councillors said 2024 - the year the bridge closed - showed the road could not cope.',
+  ].join('\n');
+
+  it('marks the year token of a line that opens with a date and a dash or colon, and no other line', () => {
+    const d = buildDocument({ id: 't', text });
+    const entries = d.paragraphs.filter((p) => p.entryYear !== undefined);
+    expect(entries.map((p) => d.tokens[p.entryYear!]!.text)).toEqual(['2014', '2019', '2021']);
+    for (const p of entries) {
+      const year = d.tokens[p.entryYear!]!;
+      // The mark points into its own line, at the year as written.
+      expect(year.start).toBeGreaterThanOrEqual(p.start);
+      expect(year.end).toBeLessThanOrEqual(p.end);
+      expect(text.slice(year.start, year.end)).toBe(year.text);
+    }
+  });
+});
