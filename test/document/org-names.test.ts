@@ -24,6 +24,14 @@ describe('organisation names with "of" and "and"', () => {
     expect(r.mentions.some(([kind, name]) => kind === 'person' && name === 'Communications')).toBe(false);
   });
 
+  it('a portfolio word that is a title word alone ("Finance", "Finance Minister") still ends the name', () => {
+    const r = read('The Ministry of Planning and Finance said the first payments would reach growers on Friday.');
+    expect(r.mentions).toContainEqual(['org', 'Ministry of Planning and Finance']);
+    // The same word opening a title after "and" stays the person's: two parties.
+    const two = read('The Ministry of Planning and Finance Minister Rosa Ibarra said on Friday that growers would be paid.');
+    expect(two.mentions).toContainEqual(['person', 'Rosa Ibarra']);
+  });
+
   it('a list of portfolios with commas, closed by "and"', () => {
     const r = read('The Department of Agriculture, Land Reform and Rural Development said 4,000 farms had applied.');
     expect(r.speakers).toEqual([['The Department of Agriculture, Land Reform and Rural Development', 'org']]);
