@@ -34,6 +34,8 @@ export const ChromeData = z.object({
   organisationHeads: z.array(z.string().min(1)),
   /** How a photo caption left in the body opens ("📷", "Photo:"). */
   captionMarkers: z.array(z.string().min(1)),
+  /** The label over a box of summary bullets ("Key points", "At a glance"). */
+  summaryLabels: z.array(z.string().min(1)),
 });
 export const chromeData = loadData('chrome.json', ChromeData, chromeJson);
 
@@ -79,7 +81,7 @@ const LONGEST_MARKER = Math.max(...[...tailMarkers, ...interstitials, ...sponsor
 const MARKER_TAIL = /[\s:.!>»›|-]/u;
 const MARKER_HEAD = /[\s•·|-]/u;
 
-function normaliseMarker(s: string): string {
+export function normaliseMarker(s: string): string {
   // Most lines are story, too long to be a marker once their edges are stripped: say so
   // without lower-casing and copying the whole line (this runs on every line).
   let end = s.length;
@@ -419,6 +421,9 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     }
   }
   const standfirst = headline === undefined ? undefined : standfirstLine(lines, headline, i);
+  // A date line where the prose seemed to start ("Published: June 6, 2025 \u00b7 6:00 a.m.", whose
+  // "a.m." ends like a sentence) is the page's: the top block runs past it.
+  while (i < lines.length && isDateLine(lines[i]!.text)) i++;
   for (let k = 0; k < i; k++) {
     if (k === headline || k === standfirst) continue;
     const t = lines[k]!.text;

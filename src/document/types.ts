@@ -43,6 +43,8 @@ export interface Paragraph extends Span {
   subhead?: true;
   /** A body paragraph that is a photo caption left in the text (see ./display-lines.ts). */
   caption?: true;
+  /** A bullet of a summary box under a label such as "Key points" (see ./display-lines.ts): display text in the writer's voice. */
+  keyPoint?: true;
   /**
    * A paragraph that is a dated timeline entry ("• 2014 — The council scraps the toll",
    * "Mar 2016: Court halts work"): the index of its year token, which dates the line's act

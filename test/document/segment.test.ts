@@ -138,3 +138,26 @@ describe('timeline entries', () => {
     }
   });
 });
+
+describe('summary boxes', () => {
+  const text = [
+    'Pool closures approved',
+    '',
+    'The city council voted on Thursday to close two of its four public swimming pools from January, saying the repair bill had become too large to carry.',
+    '',
+    'KEY POINTS',
+    '\u2022 Two of four public pools close in January',
+    '\u2022 Repairs would cost \u20ac3.1 million, the council says',
+    '',
+    'Swimming clubs said they would ask the regional government to step in.',
+    '',
+    'Timetable',
+    '\u2022 Pools close on 5 January',
+  ].join('\n');
+
+  it('marks the bullets under a summary label as key points, and no other bullet', () => {
+    const d = buildDocument({ id: 't', text });
+    const marked = d.paragraphs.filter((p) => p.keyPoint).map((p) => text.slice(p.start, p.end));
+    expect(marked).toEqual(['\u2022 Two of four public pools close in January', '\u2022 Repairs would cost \u20ac3.1 million, the council says']);
+  });
+});
