@@ -47,7 +47,12 @@ const releaseMarkers = chromeData.releaseMarkers.map((p) => new RegExp(p, 'i'));
 const topFurnitureLines = chromeData.topFurnitureLines.map((p) => new RegExp(p, 'i'));
 const stripLabelRe = new RegExp(`^(?:${chromeData.stripLabels.map(escapeRe).join('|')})\\s*[:›»|–—]\\s*\\S`, 'i');
 const organisationHeads = new Set(chromeData.organisationHeads.map((w) => w.toLowerCase()));
-const teaserRe = new RegExp(`^(?:${chromeData.teaserPrefixes.map(escapeRe).join('|')})\\s*[:|»›>–—-]\\s*\\S`, 'i');
+const teaserRe = new RegExp(`^(?:${chromeData.teaserPrefixes.map(escapeRe).join('|')})\\s*[:|»›>–—\u00b7-]\\s*\\S`, 'i');
+/**
+ * Signs before a line's first word ("\u25b6 ", "\ud83c\udfa7 "): anything but a letter, a digit, an
+ * opening quotation mark or a bracket (a bracketed "[Photo: ...]" is a caption, read on its own).
+ */
+const LEADING_SIGNS = /^[^\p{L}\p{N}"\u201c\u2018'(\[]+/u;
 /** "© 2026 Reuters", "Copyright 2026 NewsCo", "... All rights reserved." (not "Copyright cases rose in 2024."). */
 function isCopyright(t: string): boolean {
   if (/^(?:©|\(c\)\s)/i.test(t) || /\ball rights reserved\.?$/i.test(t)) return true;
@@ -62,8 +67,9 @@ function isInterstitial(t: string): boolean {
   // Every kind below is a short line; most lines of a story are long (and this runs on each).
   if (t.length > 300) return false;
   if (interstitials.has(normaliseMarker(t)) || (isCopyright(t) && wordCount(t) <= 25)) return true;
-  // A teaser title may end in a question mark; a long line after "Watch:" is story.
-  if (teaserRe.test(t)) return !endsLikeProse(t) || (/\?["”’)]?$/.test(t) && wordCount(t) <= 30);
+  // A teaser title may end in a question mark; a long line after "Watch:" is story. A promo's
+  // play or headphone sign before its label ("\u25b6 PODCAST \u00b7 ...") is not part of the label.
+  if (teaserRe.test(t.replace(LEADING_SIGNS, ''))) return !endsLikeProse(t) || (/\?["”’)]?$/.test(t) && wordCount(t) <= 30);
   return wordCount(t) <= 40 && furnitureLines.some((re) => re.test(t));
 }
 const bylineRe = new RegExp(`^(?:${chromeData.bylinePrefixes.map(escapeRe).join('|')})\\s*:?\\s+\\S`, 'i');
@@ -510,6 +516,10 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
       }
       let after = lines[next]?.text;
       let storyNext = after !== undefined && isProse(after) && !isDateLine(after) && !tailMarkers.has(normaliseMarker(after));
+      // A teaser with its title on its line ("\u25b6 WATCH: Students march (1:42)") over a subhead:
+      // the story goes on under the subhead.
+      const inline = next === j + 1 && teaserRe.test(t.replace(LEADING_SIGNS, ''));
+      if (!storyNext && inline && after !== undefined && wordCount(after) <= 12 && !endsLikeProse(after) && isProse(lines[next + 1]?.text ?? '')) storyNext = true;
       // "RELATED" over a few teaser lines (and a rule line), then the story again: a box in
       // the middle of the story, as after a tail marker (boxEnd asks for two long lines of prose).
       const box = storyNext ? -1 : boxEnd(lines, next - 1);

@@ -1,5 +1,6 @@
 /**
- * Display lines inside the story: subheads, photo captions, summary bullets and timeline entries.
+ * Display lines inside the story: subheads, photo captions, summary bullets, live-blog entry
+ * headings and timeline entries.
  *
  * Subheads (crossheads): the short display lines a writer puts between body paragraphs
  * ("Fined over late filings"). Pages carry no mark for them, so they are read from the
@@ -7,7 +8,7 @@
  * punctuation, between two paragraphs of prose (past a furniture line or two). Like a headline, a subhead is read alone
  * and speaks in the writer's voice.
  */
-import { chromeData, normaliseMarker, timelineEntryYear } from './chrome.js';
+import { chromeData, isEntryTime, normaliseMarker, timelineEntryYear } from './chrome.js';
 import type { Paragraph, Sentence, Token } from './types.js';
 
 /** A subhead has at least this many and at most this many tokens. */
@@ -109,5 +110,28 @@ export function markKeyPoints(text: string, paragraphs: Paragraph[]): void {
     let q = p + 1;
     for (; q < paragraphs.length && paragraphs[q]!.kind === 'body' && BULLET.test(lineOf(text, paragraphs[q]!)); q++) paragraphs[q]!.keyPoint = true;
     p = q - 1;
+  }
+}
+
+/** A time stamp, a dash, then a heading: "Tue 12 May, 12:15 \u2014 Inquiry announced" (group 1 the stamp). */
+const STAMPED_HEADING = /^(.{3,40}?)\s+[\u2014\u2013-]\s+\S/;
+/** A heading is short: at most this many words. */
+const MAX_HEADING_WORDS = 16;
+
+/**
+ * Mark the body paragraphs that are a live-blog entry's heading written on its time stamp's
+ * line (`entryTitle: true`): the stamp is one a live blog writes alone on a line (see
+ * isEntryTime), and the heading after the dash is short and has no closing punctuation. A
+ * heading, like a headline, is read alone and speaks in the writer's voice.
+ */
+export function markEntryTitles(text: string, paragraphs: Paragraph[]): void {
+  for (const para of paragraphs) {
+    if (para.kind !== 'body' || para.sentenceStart >= para.sentenceEnd || para.end - para.start > 200) continue;
+    const line = lineOf(text, para);
+    const m = STAMPED_HEADING.exec(line);
+    if (!m || !isEntryTime(m[1]!)) continue;
+    const heading = line.slice(m[0].length - 1);
+    if (CLOSING.test(heading) || heading.split(/\s+/).length > MAX_HEADING_WORDS) continue;
+    para.entryTitle = true;
   }
 }

@@ -4,7 +4,7 @@
 import { chromeData, layoutLines } from './chrome.js';
 import { splitLines, wordCount, type Line } from './lines.js';
 import { readMasked } from './nlp.js';
-import { markCaptions, markKeyPoints, markSubheads, markTimelineEntries } from './display-lines.js';
+import { markCaptions, markEntryTitles, markKeyPoints, markSubheads, markTimelineEntries } from './display-lines.js';
 import type { ChromeRegion, Paragraph, ParagraphKind, Sentence, Token } from './types.js';
 
 export interface Segmented {
@@ -115,6 +115,7 @@ export function segment(text: string, title?: string): Segmented {
   markSubheads(text, paragraphs, sentences, tokens, standfirst);
   markCaptions(text, paragraphs);
   markKeyPoints(text, paragraphs);
+  markEntryTitles(text, paragraphs);
   markTimelineEntries(text, paragraphs, sentences, tokens);
   return { chrome, headline, standfirst, paragraphs, sentences, tokens };
 }

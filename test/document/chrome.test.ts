@@ -257,3 +257,22 @@ describe('page chrome, other pages', () => {
     expect(wire.slice(d2.headline!.start, d2.headline!.end)).toBe('Kenya raises tea auction floor price as exports slow');
   });
 });
+
+describe('a one-line teaser over a subhead', () => {
+  it('"\u25b6 WATCH: <title> (1:42)" is chrome, and the subhead under it opens more story', () => {
+    const text = [
+      'Students march over fee rise',
+      '',
+      'Several thousand students marched through the capital on Monday against a doubling of university registration fees, the third march this month.',
+      '',
+      '\u25b6 WATCH: Students march on the rector\'s office (1:42)',
+      '',
+      'A campus on the edge',
+      '',
+      'Lecturers have joined the protest, saying the fee rise will empty the science faculties, where most students come from farming families.',
+    ].join('\n');
+    const d = buildDocument({ id: 't', text });
+    expect(d.chrome.filter((c) => c.kind === 'interstitial').map((c) => text.slice(c.start, c.end))).toEqual(['\u25b6 WATCH: Students march on the rector\'s office (1:42)']);
+    expect(d.paragraphs.filter((p) => p.subhead).map((p) => text.slice(p.start, p.end))).toEqual(['A campus on the edge']);
+  });
+});
