@@ -21,6 +21,10 @@ const TitleData = z.object({
   principalModifiers: z.array(z.string().min(1)),
   beliefVerbs: z.array(z.string().min(1)),
   expertClauseVerbs: z.array(z.string().min(1)),
+  writingClauseVerbs: z.array(z.string().min(1)),
+  writingFields: z.array(z.string().min(1)),
+  studyClauseVerbs: z.array(z.string().min(1)),
+  studyNotBefore: z.array(z.string().min(1)),
 });
 
 export const expertData = loadData('expert-titles.json', TitleData, titlesJson);

@@ -20,7 +20,8 @@ const VerbData = z.object({
       notBefore: z.array(z.string()).optional(),
       weakComplement: z.array(z.string()).optional(),
       thingSubject: z.boolean().optional(),
-      notAttributive: z.boolean().optional(),
+      /** true: never read before a noun; a list: not after these adverbs ("a heavily faulted seam"). */
+      notAttributive: z.union([z.boolean(), z.array(z.string().min(1))]).optional(),
     }),
   ),
   phrases: z.array(
@@ -232,12 +233,15 @@ function blamesPeople(tokens: readonly Token[], k: number, end: number): boolean
  * [first token, last token + 1] of the phrase from the adverb to its head, or undefined.
  * The token before the adverb must not be an auxiliary or a verb ("was widely praised
  * reforms" is no noun phrase; the passive reading handles "was widely praised").
+ * `literalAfter`: adverbs that give the participle a literal sense ("a heavily faulted seam").
  */
-function attributiveJudgement(tokens: readonly Token[], from: number, to: number, k: number): [number, number] | undefined {
+function attributiveJudgement(tokens: readonly Token[], from: number, to: number, k: number, literalAfter?: readonly string[]): [number, number] | undefined {
   let adv = k - 1;
   // "much-praised": the hyphen is its own token, touching both words.
   if (compoundHyphen(tokens, adv)) adv--;
   if (adv < from || !attributiveAdverbs.has(tokens[adv]!.normal)) return undefined;
+  // "a heavily faulted seam": with some adverbs the participle is literal.
+  if (literalAfter?.includes(tokens[adv]!.normal)) return undefined;
   const before = adv > from ? tokens[adv - 1]! : undefined;
   if (before && (before.pos === 'AUX' || before.pos === 'VERB' || before.lemma.toLowerCase() === 'be')) return undefined;
   // The head noun: the first of up to three noun-phrase words that the next word does not continue.
@@ -279,7 +283,7 @@ export default defineRule({
         const verb = verbs.get(t.lemma.toLowerCase());
         if (!verb || !/(ed|en|t)$/.test(t.normal)) continue;
         // "the roundly ridiculed toll scheme": the judgement carried by a noun phrase, not a passive verb.
-        const np = verb.notAttributive ? undefined : attributiveJudgement(tokens, s.tokenStart, s.tokenEnd, k);
+        const np = verb.notAttributive === true ? undefined : attributiveJudgement(tokens, s.tokenStart, s.tokenEnd, k, verb.notAttributive || undefined);
         if (np) {
           if (inQuoteContent(doc, t) || vouched(doc, t.sentence)) continue;
           const span = { start: tokens[np[0]]!.start, end: tokens[np[1] - 1]!.end };

@@ -592,6 +592,17 @@ function namedListIn(doc: Document, si: number, n: number): Set<string> | undefi
   return undefined;
 }
 
+/**
+ * A reason for the anonymity (the AP standard met) drops the flag to a note. A grant of
+ * anonymity with no reason ("Ministry officials who requested anonymity said") lifts even a
+ * bare plural, otherwise a vox pop at info, to a warning: the article itself marks them as
+ * sources it withholds, and AP asks for the reason.
+ */
+function severityFor(note: 'reason' | 'marker' | undefined, severity: 'warning' | 'info'): 'warning' | 'info' {
+  if (note === 'reason') return 'info';
+  return note === 'marker' ? 'warning' : severity;
+}
+
 function message(why: string, note: 'reason' | 'marker' | undefined): string {
   if (note === 'reason') return `Anonymous source (${why}); the article says why they are not named.`;
   if (note === 'marker') return `Anonymous source (${why}): the article grants anonymity but does not say why.`;
@@ -631,7 +642,7 @@ export default defineRule({
     /** A source read outside the speaker finder's attributions, at the severity its sentence's anonymity note gives. */
     const add = (a: Attribution, sp: Mention, span: Span, verdict: NonNullable<Verdict>) => {
       const note = anonymityNote(doc, a.sentence);
-      found.push({ span, message: message(verdict.why, note), severity: note === 'reason' ? 'info' : verdict.severity, speaker: sp.start, sentence: a.sentence });
+      found.push({ span, message: message(verdict.why, note), severity: severityFor(note, verdict.severity), speaker: sp.start, sentence: a.sentence });
     };
     // By "sentence:speaker start", so finding the source's earlier flag is not a scan of all of them.
     const bySource = new Map<string, (typeof found)[number]>();
@@ -682,7 +693,7 @@ export default defineRule({
       // From the opener the phrase finder may have left out ("One shaken crew member").
       const span = { start: Math.min(openerOf(doc, sp).start, sp.start, a.cue.start), end: Math.max(sp.end, a.cue.end) };
       const note = anonymityNote(doc, a.sentence);
-      const severity = note === 'reason' ? 'info' : verdict.severity;
+      const severity = severityFor(note, verdict.severity);
       const key = `${a.sentence}:${sp.start}`;
       const same = bySource.get(key);
       if (same) {

@@ -17,6 +17,10 @@ const advisoryTitles = new Set(data.advisoryTitles);
 const principalModifiers = new Set(data.principalModifiers);
 const beliefVerbs = new Set(data.beliefVerbs);
 const expertClauseVerbs = new Set(data.expertClauseVerbs);
+const writingClauseVerbs = new Set(data.writingClauseVerbs);
+const writingFields = new Set(data.writingFields);
+const studyClauseVerbs = new Set(data.studyClauseVerbs);
+const studyNotBefore = new Set(data.studyNotBefore);
 
 const LINKS = new Set(['at', 'of', 'with', 'for']);
 
@@ -41,7 +45,16 @@ function expertClause(doc: Document, sp: Mention): string | undefined {
   const toks = tokensIn(doc.tokens, sp.appositive);
   const perfect = toks[1]?.pos === 'AUX';
   const v = perfect ? toks[2] : toks[1];
-  if (!v || !expertClauseVerbs.has(v.normal)) return undefined;
+  if (!v) return undefined;
+  const after = toks[toks.indexOf(v) + 1];
+  // "who has written on exam security", "who writes widely about ports": a body of work on a field.
+  if (writingClauseVerbs.has(v.normal)) return after && writingFields.has(after.normal) ? `who ${perfect ? `${toks[1]!.text} ` : ''}${v.text} ${after.text}` : undefined;
+  // "who has studied coastal erosion for 20 years", "who researches malaria": not "who studied law" (schooling) or "who studies at the college".
+  if (studyClauseVerbs.has(v.normal)) {
+    if ((!perfect && /ed$/.test(v.normal)) || !after || studyNotBefore.has(after.normal) || after.pos === 'PRON' || POSSESSIVE_PRONOUNS.has(after.normal)) return undefined;
+    return `who ${perfect ? `${toks[1]!.text} ` : ''}${v.text}`;
+  }
+  if (!expertClauseVerbs.has(v.normal)) return undefined;
   // "who advised his brother on the sale": a past act, or advice to one person, is no profession.
   if (!perfect && /ed$/.test(v.normal)) return undefined;
   const object = toks[toks.indexOf(v) + 1];
@@ -458,8 +471,12 @@ export default defineRule({
   },
   check({ doc, report }) {
     const seen = new Set<string>();
-    for (const a of [...doc.attributions.filter((x) => x.speaker), ...phraseCueSpeakers(doc), ...frameSpeakers(doc), ...beliefSpeakers(doc), ...asideSpeakers(doc)]) {
+    const framed = phraseCueSpeakers(doc);
+    for (const a of [...doc.attributions.filter((x) => x.speaker), ...framed, ...frameSpeakers(doc), ...beliefSpeakers(doc), ...asideSpeakers(doc)]) {
       const sp = a.speaker;
+      // "That is the view of Dr X, who has written on ...": the document may read "written" as a
+      // cue with "the view of Dr X" as its speaker; the cue phrase inside it gives the real speaker.
+      if (sp && !framed.includes(a as (typeof framed)[number]) && framed.some((f) => sp.start < f.speaker.end && f.speaker.start < sp.end)) continue;
       // Crowds ("experts say") are attribution/vague-source's; pronouns were named before.
       if (!sp || sp.refersTo || sp.kind === 'pronoun' || sp.kind === 'group' || sp.kind === 'org') continue;
       // "The Norwegian Civil Aviation Authority said": a body, whatever its last word.
@@ -472,7 +489,8 @@ export default defineRule({
       if (isCheckable(doc, sp)) continue;
       // "Ruiz said" after "Ana Ruiz, a hydrologist at the University of Lisbon": placed before.
       const name = surname(doc, sp);
-      if (name && (checkableBySurname(doc).get(name) ?? []).some((m) => m !== sp)) continue;
+      // (Not a mention that overlaps this one: "the view of Dr X" reads "Dr X" as its own affiliation.)
+      if (name && (checkableBySurname(doc).get(name) ?? []).some((m) => m !== sp && (m.end <= sp.start || sp.end <= m.start))) continue;
       if (name && placedElsewhere(doc, sp, name)) continue;
       // "The researcher said": someone introduced before; the first mention carries the flag.
       const first = doc.tokens[firstTokenFrom(doc, sp.start)]!;

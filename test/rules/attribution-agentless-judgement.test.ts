@@ -364,3 +364,23 @@ testRule(rule, {
     { text: 'Blame for the fire lay with a faulty heater, the fire service said.' },
   ],
 });
+
+// Blame carried by a noun phrase with "faulted" after an adverb of extent, and praise with
+// no one giving it in "has been credited with <doing>".
+testRule(rule, {
+  flagged: [
+    { text: 'The fund kept the widely faulted hedging strategy until 2023.', flag: 'widely faulted hedging strategy' },
+    { text: 'Her much-faulted housing plan was dropped in Nairobi last week.', flag: 'faulted housing plan' },
+    { text: 'The curfew in Dili has been credited with halting the looting.', flag: 'has been credited with' },
+    { text: 'The new ferry line is widely credited with reviving the island\'s tourism.', flag: 'is widely credited with' },
+    { text: 'The ban on night trawling was credited with restoring the bay\'s sardine stocks.', flag: 'was credited with' },
+  ],
+  fine: [
+    { text: 'The shaft cuts through a heavily faulted seam of coal near Karaganda.' },
+    { text: 'Health officials credited the vaccination drive with halting the outbreak.' },
+    { text: 'The discovery is credited to Dr Lina Haddad of the University of Jordan.' },
+    { text: 'The midfielder was credited with 14 tackles against Lyon.' },
+    { text: 'The defender was credited with the goal after a review.' },
+    { text: 'The curfew has been credited with halting the looting, police chief Tomas Berg said.' },
+  ],
+});

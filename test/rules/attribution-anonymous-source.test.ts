@@ -449,3 +449,15 @@ testRule(rule, {
     { text: 'Two bus operators say the fare cap will ruin them.\n\nThe cap hits Citylink and Orbit Coaches hardest. Orbit Coaches said its drivers would strike.' },
   ],
 });
+
+// Anonymity granted with no reason lifts even a bare plural to a warning (the AP standard
+// asks for the reason); a reason keeps it a note.
+testRule(rule, {
+  flagged: [
+    { text: 'Customs officers who requested anonymity said the containers in Mombasa were never scanned.', flag: 'Customs officers who requested anonymity said', message: /does not say why/ },
+    { text: 'Hospital managers, speaking on condition of anonymity, said the wards in Durban were full.', flag: 'said', message: /does not say why/ },
+  ],
+  fine: [
+    { text: 'Customs spokesman Peter Otieno said the containers in Mombasa were scanned twice.' },
+  ],
+});

@@ -178,3 +178,29 @@ testRule(rule, {
     { text: 'The gym roof was sound, said Tomasz Wierzba, a building surveyor at the Warsaw University of Technology.' },
   ],
 });
+
+// An expert introduced after the quotation, in a sentence of their own ("That is the view
+// of Dr X", "The warning comes from X", "So says X"), with a credential clause that names
+// no employer ("who has written on", "who has studied").
+testRule(rule, {
+  flagged: [
+    { text: '"Somebody left the vault open." That is the view of Dr Ana Pereira, who has written on bank security across southern Africa.', flag: 'is the view of Dr Ana Pereira' },
+    { text: '"The reef will not recover this decade." The warning comes from Dr Tomas Berg, who has studied coral bleaching for 20 years.', flag: 'The warning comes from Dr Tomas Berg' },
+    { text: '"The levy will drive the fleet abroad," the skipper said. So says Professor Lena Holm, who has written extensively about fisheries law.', flag: 'So says Professor Lena Holm' },
+    { text: '"Turnout will fall below 40 per cent." That was the verdict of Marta Kowalska, who has written on elections across central Europe.', flag: 'the verdict of Marta Kowalska' },
+    { text: 'Ravi Menon, who has studied monsoon flooding for two decades, said the embankments in Patna were too low.', flag: 'Ravi Menon' },
+    { text: '"The levy breaks the treaty." That view is shared by Professor Ines Duarte, who has written on tax law across Latin America.', flag: 'That view is shared by Professor Ines Duarte' },
+    { text: '"Half the boats will not come back." The estimate comes from Dr Kofi Mensah, a fisheries economist.', flag: 'The estimate comes from Dr Kofi Mensah' },
+  ],
+  fine: [
+    { text: '"Somebody left the vault open." That is the view of Dr Ana Pereira, a criminologist at the University of Cape Town.' },
+    { text: 'That is the view of Ana Pereira, who heads the Namibia Bankers Association.' },
+    { text: 'That was the view of the finance minister, Ana Pereira.' },
+    { text: 'It is the view of the ministry that the levy is lawful.' },
+    { text: 'So says Tomas Berg, who writes a weekly column on gardening in Uppsala.' },
+    { text: 'The complaint came from Ravi Menon, who studied law in Chennai.' },
+    { text: 'Lena Holm, who has studied at the college in Bergen since 2019, said the fees had doubled.' },
+    { text: 'The estimate comes from Dr Kofi Mensah of the University of Ghana.' },
+    { text: 'That view is shared by the harbour master, Kofi Mensah.' },
+  ],
+});
