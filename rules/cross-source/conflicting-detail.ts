@@ -215,11 +215,27 @@ type Told = ReadonlyMap<string, readonly Span[]>;
 const toldOf = (told: Told, doc: Document, x: Span) => (told.get(doc.article.id) ?? []).some((t) => t.start < x.end && x.start < t.end);
 
 /**
+ * The whole name a gap of name words sits in: the name of the Document's mention around it
+ * ("Ministry of Economy and Finance" around "Economy"), else the gap itself.
+ */
+function nameAround(doc: Document, gap: Span): Span {
+  for (const m of doc.mentions) {
+    const n = m.name;
+    if (n && n.start <= gap.start && gap.end <= n.end) return n;
+  }
+  return gap;
+}
+
+/**
  * Aligned sentences that tell the same act with a different named actor in the same place.
  * Names inside a disagreement already reported (who set up the inquiry, who issued the order)
  * are that disagreement, not a second one.
  */
 function actorConflicts(docs: readonly Document[], pairs: AlignedPair[], told: Told, report: (r: StoryReport) => void) {
+  // Whole names already set against each other: two gaps inside one pair of names ("Ministry of
+  // [Economy] and [Finance]" / "Ministry of [Agriculture, Animal] and [Fisheries Resources]",
+  // where the word alignment matched "of" and "and") are one disagreement.
+  const done = new Set<string>();
   for (const p of pairs) {
     if (p.score < 0.5) continue;
     const da = docs[p.a]!;
@@ -233,10 +249,10 @@ function actorConflicts(docs: readonly Document[], pairs: AlignedPair[], told: T
       const [pi, pj] = matches[k - 1]!;
       const [i, j] = matches[k]!;
       if (i === pi + 1 || j === pj + 1 || i - pi > 5 || j - pj > 5) continue;
-      const xa = { start: wa[pi + 1]!.start, end: wa[i - 1]!.end };
-      const xb = { start: wb[pj + 1]!.start, end: wb[j - 1]!.end };
-      const ta = textOf(da, xa).replace(/['’]s$/, '');
-      const tb = textOf(db, xb).replace(/['’]s$/, '');
+      const ga = { start: wa[pi + 1]!.start, end: wa[i - 1]!.end };
+      const gb = { start: wb[pj + 1]!.start, end: wb[j - 1]!.end };
+      const ta = textOf(da, ga).replace(/['’]s$/, '');
+      const tb = textOf(db, gb).replace(/['’]s$/, '');
       // Name words, "of"/"and" only inside: a gap that starts or ends on one is a piece of a
       // longer name ("Ministry of Emergency Management [and Climate Readiness]").
       const isName = (t: string) => {
@@ -254,13 +270,19 @@ function actorConflicts(docs: readonly Document[], pairs: AlignedPair[], told: T
       if (inLongerName(da, wa, pi, i) || inLongerName(db, wb, pj, j)) continue;
       // "until the end of March" / "of May": a month or weekday is a date, not an actor.
       const inDate = (doc: Document, x: Span) => datesOverlapping(doc, x).length > 0;
-      if (inDate(da, xa) || inDate(db, xb)) continue;
+      if (inDate(da, ga) || inDate(db, gb)) continue;
       if (ta.split(/\s+/).every(isPlaceWord) || tb.split(/\s+/).every(isPlaceWord)) continue;
+      // Report the whole names the gaps sit in, once per pair of names.
+      const xa = nameAround(da, ga);
+      const xb = nameAround(db, gb);
+      const key = `${p.a}:${xa.start}:${xa.end}|${p.b}:${xb.start}:${xb.end}`;
+      if (done.has(key)) continue;
+      done.add(key);
       if (toldOf(told, da, xa) || toldOf(told, db, xb)) continue;
       report({
         doc: db,
         span: xb,
-        message: `Different actor in the same account: ${outlet(db)} names ${clip(tb, 40)} where ${outlet(da)} names ${clip(ta, 40)}.`,
+        message: `Different actor in the same account: ${outlet(db)} names ${clip(textOf(db, xb), 60)} where ${outlet(da)} names ${clip(textOf(da, xa), 60)}.`,
         related: [related(da, xa)],
       });
     }
