@@ -3,11 +3,12 @@
  * where") or a silence with a question, right after the same actor's denial. Read by the
  * silence rule after its own silences. Private helper: not a rule.
  */
-import type { Document, Mention, Span } from '../../src/document/types.js';
+import type { Document, Mention, Span, Token } from '../../src/document/types.js';
+import { tokensIn } from '../../src/document/index.js';
 import type { Report } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
-import { firstTokenFrom } from '../../src/engine/doc-cache.js';
-import { type Actor, actorOf, anyIn, cover, lookAhead, lookBack, mentionAt, sameActor } from './_clause.js';
+import { firstTokenFrom, tokenStartingAt } from '../../src/engine/doc-cache.js';
+import { type Actor, actorOf, anyIn, bareWord, cover, lookAhead, lookBack, mentionAt, sameActor } from './_clause.js';
 import { lex } from './_lexicon.js';
 import { keysIn } from './_topic.js';
 import { evasionSubject, proxyFor, roleAntecedent, standsFor, unitOf } from './_evasion.js';
@@ -65,7 +66,54 @@ const PASSAGE_SENTENCES = 6;
  * body denied in words, which is the body's denial. `subject` is the silence's subject.
  */
 export function officerDenied(doc: Document, s: Speech, subject: Mention, silent: Actor): boolean {
-  return subject.kind !== 'pronoun' && deniedInWords(doc, s) && proxyFor(doc, s.speaker, subject, silent);
+  return subject.kind !== 'pronoun' && deniedInWords(doc, s) && (proxyFor(doc, s.speaker, subject, silent) || namedOfficerOf(doc, s.speaker, subject, silent));
+}
+
+/** How many words back from a named person's first mention its role phrase may start. */
+const ROLE_REACH = 14;
+
+/**
+ * The role phrase a named person was introduced with, at the first mention of the name:
+ * its appositive ("Ana Kos, the port's director of operations"), or the comma-closed phrase
+ * just before it ("the director of the Northern Rail Company (NRC), Ana Kos, said").
+ * A later "Kos denied" carries no role of its own: the introduction says whom she speaks for.
+ */
+function introRole(doc: Document, person: Mention): Token[] {
+  const named = person.refersTo ?? person;
+  if (!named.name) return [];
+  // "Arencibia" for "Leonardo Arencibia Soto": every word of the short name is in the full one.
+  const short = doc.text.slice(named.name.start, named.name.end).split(/\s+/);
+  const first = doc.mentions.find((m) => {
+    if (m.kind !== 'person' || !m.name || m.start > named.start) return false;
+    const full = doc.text.slice(m.name.start, m.name.end).split(/\s+/);
+    return short.every((w) => full.includes(w));
+  });
+  if (!first) return [];
+  if (first.appositive) return tokensIn(doc.tokens, first.appositive);
+  const a = tokenStartingAt(doc, first.start);
+  if (a < 1 || doc.tokens[a - 1]!.text !== ',') return [];
+  const start = doc.sentences[doc.tokens[a]!.sentence]!.tokenStart;
+  let k = a - 2;
+  while (k > start && a - k < ROLE_REACH && doc.tokens[k - 1]!.text !== ',' && doc.tokens[k - 1]!.pos !== 'VERB') k--;
+  return doc.tokens.slice(k, a - 1);
+}
+
+/**
+ * "the ministry's director of licensing, Ana Kos, ... Kos denied ... The ministry did not
+ * respond": a named person introduced as an officer (a proxy role) of the silent body, by
+ * the body's name ("director of the Northern Rail Company (NRC)" for "The NRC") or, for
+ * "the <noun>", by that head noun. Her denial is the body's.
+ */
+function namedOfficerOf(doc: Document, denier: Mention, subject: Mention, silent: Actor): boolean {
+  if (denier.kind !== 'person') return false;
+  const role = introRole(doc, denier);
+  if (!role.some((t) => lex.proxyRoles.has(bareWord(t).toLowerCase()))) return false;
+  if (role.some((t) => lex.pastRoles.has(bareWord(t).toLowerCase()))) return false;
+  const words = new Set(role.map((t) => bareWord(t).toLowerCase()));
+  if (silent.names.some((n) => n.length && n.every((w) => words.has(w)))) return true;
+  if (silent.names.length || !/^the\s/i.test(doc.text.slice(subject.start, subject.end))) return false;
+  const head = doc.text.slice(subject.head.start, subject.head.end).toLowerCase();
+  return !lex.proxyRoles.has(head) && words.has(head);
 }
 
 /** How many sentences before a denial the same party's statement run may begin. */

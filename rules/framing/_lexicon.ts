@@ -41,6 +41,8 @@ const FramingData = z.object({
     questionWords: words,
     /** "has not responded to questions about how the fares were set" after "said the fares were based on distance": wordings that answer a how/why question. */
     whAnswers: z.object({ how: patterns, why: patterns }),
+    /** "has offered no account of why ...": the words of a silence that says no explanation was given, which the actor's own quoted explanation contradicts. */
+    explanationWords: words,
     /** "would not go into details": the details of the question asked before the silence. */
     detailWords: words,
     /** Cues that make a statement a denial ("denied that", "rejected"). */
@@ -226,6 +228,7 @@ export const lex = {
     ['why', index(framing.silence.whAnswers.why, (p) => p)],
   ]),
   relativeClaimVerbs: lower(framing.silence.relativeClaimVerbs),
+  explanationWords: lower(framing.silence.explanationWords),
   detailWords: lower(framing.silence.detailWords),
   denialCues: lower(framing.silence.denialCues),
   denials: index(framing.speech.denials, (p) => p),

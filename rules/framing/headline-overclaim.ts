@@ -16,6 +16,7 @@ import { deniedParticiple, type DeniedParticiple } from './_denied-participle.js
 import { disputedValue, suspendedOutcome } from './_settled-claim.js';
 import { statedMotive } from './_motive.js';
 import { deniedAny } from './_denied-any.js';
+import { deniedDetail, type DeniedDetail } from './_denied-detail.js';
 import { disputedReasons } from './_subhead.js';
 import { standfirstIndex } from '../../src/document/index.js';
 
@@ -371,6 +372,58 @@ function reportCaptions(doc: Document, report: (r: Report) => void) {
   }
 }
 
+/** The dash after a live-blog entry's time stamp ("Tue 12 May, 12:15 — Inquiry announced"). */
+const STAMP_DASH = /^[—–-]$/;
+
+/** A denied detail (an order of events, a modifier) stated as fact in display text. */
+function detailReport(doc: Document, where: string, d: DeniedDetail): Report {
+  return {
+    span: d.span,
+    message: `The ${where} states as fact "${doc.text.slice(d.span.start, d.span.end)}", but the story has it only ${d.claim ? `as one side's claim ("${doc.text.slice(d.claim.start, d.claim.end)}"), ` : 'as a claim, '}denied ("${doc.text.slice(d.denial.start, d.denial.end)}"). Attribute the claim.`,
+    related: [...(d.claim ? [d.claim] : []), d.denial].map((x) => related(doc, x)),
+  };
+}
+
+/**
+ * Display lines inside the story that many readers see alone, like a headline: the bullets of
+ * a Key-points box (`Paragraph.keyPoint`) and a live-blog entry's heading on its time stamp's
+ * line (`Paragraph.entryTitle`). "• The ballots went missing from the unguarded depot" over
+ * the observers' claim and the council's denial; "12:15 — Council admits ballots lost" over an
+ * entry that gives the loss to the observers and reports the council's denial.
+ */
+function reportDisplayLines(doc: Document, report: (r: Report) => void) {
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    const para = doc.paragraphs[p]!;
+    if (!para.keyPoint && !para.entryTitle) continue;
+    const where = para.keyPoint ? 'Key points bullet' : 'live-blog entry heading';
+    const isBody = bodyTest(doc, p);
+    for (let si = para.sentenceStart; si < para.sentenceEnd; si++) {
+      const s = doc.sentences[si]!;
+      let from = s.tokenStart;
+      // The heading starts after the stamp's dash.
+      if (para.entryTitle) {
+        const dash = doc.tokens.slice(s.tokenStart, s.tokenEnd).findIndex((t) => STAMP_DASH.test(t.text));
+        if (dash >= 0) from = s.tokenStart + dash + 1;
+      }
+      // A bullet's marker ("•") is no word of it.
+      while (from < s.tokenEnd && (doc.tokens[from]!.pos === 'X' || /^[•·▪●-]$/.test(doc.tokens[from]!.text))) from++;
+      if (s.tokenEnd - from < 3) continue;
+      if (lex.headlineHedges.match(doc.tokens, from, s.tokenEnd).some((m) => !isObjectNoun(doc, m.first, m.last))) continue;
+      const admission = deniedAdmission(doc, from, s.tokenEnd, isBody);
+      if (admission) {
+        report({
+          span: admission.span,
+          message: `The ${where} says "${doc.text.slice(admission.span.start, admission.span.end)}", but the story reports no admission, only a denial ("${doc.text.slice(admission.denial.start, admission.denial.end)}"). Say what was said.`,
+          related: [related(doc, admission.denial)],
+        });
+        continue;
+      }
+      const detail = deniedDetail(doc, from, s.tokenEnd, isBody);
+      if (detail) report(detailReport(doc, where, detail));
+    }
+  }
+}
+
 /** "Sacked for speaking out" as a subhead over "The union says she was dismissed because ..." and "The hospital rejected the union's account". */
 function reportSubheads(doc: Document, report: (r: Report) => void) {
   for (const d of disputedReasons(doc)) {
@@ -422,6 +475,7 @@ export default defineRule({
     reportStandfirst(doc, report);
     reportSubheads(doc, report);
     reportCaptions(doc, report);
+    reportDisplayLines(doc, report);
     // A headline that hedges itself ("Memo Alleges...", "...: Report", "Unverified Memo", a question) is fine.
     if (lex.headlineHedges.match(doc.tokens, from, to).some((m) => !isObjectNoun(doc, m.first, m.last)) || /\?/.test(doc.text.slice(h.start, h.end))) return;
     const claims = nonOverlapping(lex.assertions.match(doc.tokens, from, to)).filter((m) => !inQuote(doc, m.span));
@@ -511,6 +565,9 @@ export default defineRule({
       });
     }
     reportSettled(doc, 'headline', from, to, isBody, report);
+    // "Quarry blasted the orchard before paying its owners" over a denial of that very order.
+    const detail = cause || given || wrong || relation ? undefined : deniedDetail(doc, from, to, isBody);
+    if (detail) report(detailReport(doc, 'headline', detail));
     if (!claims.length) return;
     const bodySentences = doc.paragraphs.filter((p) => p.kind === 'body').flatMap((p) => doc.sentences.slice(p.sentenceStart, p.sentenceEnd));
     const body = doc.paragraphs.filter((p) => p.kind === 'body').flatMap((p) => tokenIndices(doc, p.sentenceStart, p.sentenceEnd));

@@ -5,7 +5,7 @@ import { related } from '../../src/engine/run.js';
 import { actorOf, anyIn, cover, groupType, hasType, inQuote, lookAhead, lookBack, mentionAt, namedNear, nonOverlapping, sameActor, subjectsBefore } from './_clause.js';
 import { lex, type ActorType } from './_lexicon.js';
 import { keysIn, topicKeys } from './_topic.js';
-import { countBefore, isDenial, speakerBefore, type Speech, speechEvents, withShortName } from './_speech.js';
+import { countBefore, deniedInWords, isDenial, speakerBefore, type Speech, speechEvents, withShortName } from './_speech.js';
 import { askedClause, askedWh, clauseWords, deniesWord, has, restates, restOfSentence } from './_question.js';
 import { askedLater, openQuestions } from './_open-question.js';
 import { firstTokenFrom } from '../../src/engine/doc-cache.js';
@@ -13,6 +13,7 @@ import { searchFirst } from '../../src/document/search.js';
 import { stem } from '../../src/engine/cluster-text.js';
 import { type FollowUp, followUps, officerDenied } from './_follow-up.js';
 import { evasionSubject } from './_evasion.js';
+import { explainedEarlier } from './_explained.js';
 
 /** A group subject only covers actors named this many sentences before it (or in it). */
 const GROUP_WINDOW = 3;
@@ -35,6 +36,8 @@ const MATTER_HOPS = 2;
  * tokens of the matter that follows it: the part is about them, not about itself.
  */
 function topicAfter(doc: Document, last: number): { span: Span; head?: Token; matter?: Token[]; whole?: Token[] } | undefined {
+  // "did not respond to requests for comment on the email": the topic follows the request's "for comment".
+  if (doc.tokens[last]?.normal === 'for' && /^comments?$/.test(doc.tokens[last + 1]?.normal ?? '')) last += 2;
   const prep = doc.tokens[last];
   const end = doc.tokens[last - 1]!;
   if (!prep || prep.sentence !== end.sentence || !/^(on|about|regarding|over|concerning)$/.test(prep.normal)) return undefined;
@@ -61,6 +64,45 @@ function topicAfter(doc: Document, last: number): { span: Span; head?: Token; ma
   // "the lease's appendix": the whole the part belongs to (its possessor), a second tie to a denial.
   const owner = words.findIndex((t) => /^['’]s$/.test(t.text));
   return { span, head, matter, whole: owner > 0 ? words.slice(0, owner) : [] };
+}
+
+/** Words that front a silence's topic: "On the 40 tractors, the council has kept its counsel." */
+const FRONTED_TOPIC = /^(on|about|regarding|concerning|over)$/;
+
+/**
+ * "On the 40 tractors, the council has since kept its counsel": the topic fronted before the
+ * silent subject (token `a`), as a prepositional phrase that opens the sentence and ends in a comma.
+ */
+function topicBefore(doc: Document, a: number): { span: Span; head?: Token; matter?: Token[]; whole?: Token[] } | undefined {
+  const s = doc.sentences[doc.tokens[a]!.sentence]!;
+  const k = s.tokenStart;
+  if (a - k < 3 || doc.tokens[a - 1]!.text !== ',' || !FRONTED_TOPIC.test(doc.tokens[k]!.normal)) return undefined;
+  const np = phraseAfter(doc.tokens, k + 1, a - 1);
+  if (!np) return undefined;
+  const words = doc.tokens.slice(np[0], np[1]);
+  const prepAt = words.findIndex((t, i) => i > 0 && t.pos === 'ADP');
+  const head = [...words.slice(0, prepAt > 0 ? prepAt : words.length)].reverse().find((t) => /^(NOUN|PROPN)$/.test(t.pos));
+  return { span: { start: doc.tokens[k]!.start, end: doc.tokens[np[1] - 1]!.end }, head };
+}
+
+/** How many sentences before a denial the claim it answers may stand. */
+const CLAIM_SENTENCES = 2;
+
+/**
+ * The keys of the claim a denial in words answers: the sentences just before it, in its
+ * paragraph or the one before ("The growers say 40 tractors went missing. || The council
+ * denied that any machine was lost."). A silence on the claim's matter ("on the 40 tractors")
+ * follows the denial of that very claim, even when the denial's own words differ.
+ */
+function claimKeys(doc: Document, cache: Map<number, Set<string>>, s: Speech): Set<string> {
+  let keys = cache.get(s.sentence);
+  if (keys) return keys;
+  const paragraph = doc.sentences[s.sentence]!.paragraph;
+  let from = s.sentence;
+  for (let i = s.sentence - 1; i >= Math.max(0, s.sentence - CLAIM_SENTENCES) && paragraph - doc.sentences[i]!.paragraph <= 1; i--) from = i;
+  keys = from < s.sentence ? keysIn(doc, doc.sentences[from]!.tokenStart, doc.sentences[s.sentence - 1]!.tokenEnd) : new Set();
+  cache.set(s.sentence, keys);
+  return keys;
 }
 
 /** Prepositions that make a following "when" the topic asked about ("silent on when ..."). */
@@ -295,6 +337,7 @@ export default defineRule({
     };
     if (!speech.length) return;
     const keyCache: KeyCache = { semis: new Map(), keys: new Map(), ends: new Map(), plain: new Map() };
+    const claimCache = new Map<number, Set<string>>();
     // Silences with a question that restates no denial: read as follow-ups, after the loop.
     const asFollowUps: FollowUp[] = [];
     for (const m of silences) {
@@ -347,7 +390,7 @@ export default defineRule({
         const asked = (detailsOnly || !(clause || after)) ? askedClause(doc, a) : undefined;
         const question = asked ?? clause;
         if (narrowing.length && !question) continue;
-        const topic = question ? { span: question.span, head: undefined } : after;
+        const topic = question ? { span: question.span, head: undefined } : after ?? topicBefore(doc, a);
         const silent = withShortName(doc, subject, actorOf(doc, subject));
         // A narrower (wh-) question needs the actor's flat denial and two shared words.
         const wh = narrower && question === clause;
@@ -360,7 +403,13 @@ export default defineRule({
           if (s.sentence === sentence && s.span.start >= m.span.end && /ing$/.test(tokens[firstTokenFrom(doc, s.span.end) - 1]?.normal ?? '')) return false;
           const said = saidKeys(doc, keyCache, s);
           const shared = question ? restates(said, question.words, silent) : 0;
-          if (question ? !shared : !speaksToTopic(said, () => saidPlain(doc, keyCache, s), topic?.head, after?.matter)) return false;
+          // A narrow topic the denial does not name, but the claim it denied does ("on the 40 tractors").
+          let viaClaim = false;
+          if (!question && !speaksToTopic(said, () => saidPlain(doc, keyCache, s), topic?.head, after?.matter)) {
+            if (!topic?.head || !deniedInWords(doc, s) || !topicKeys(topic.head).some((k) => claimKeys(doc, claimCache, s).has(k))) return false;
+            viaClaim = true;
+          }
+          if (question && !shared) return false;
           // A how/why question the same actor's statement answers ("said the fares were based on
           // distance" / "how the fares were set") is no narrower than what it said.
           if (wh && (shared < SAME_QUESTION || !isDenial(doc, s)) && !(explained && explains(doc, s, explained))) return false;
@@ -373,7 +422,7 @@ export default defineRule({
             if (!sameActor(silent, s.actor()) && !officerDenied(doc, s, subject, silent)) return false;
             // Asked the very question the denial answered: two words of it, or, for a yes-no
             // question, the word the speaker flatly negated ("will not pay" / "whether any payment").
-            sameQuestion ||= shared >= SAME_QUESTION || (!!question?.yesNo && deniesWord(doc, s.sentence, question.words)) || partAnswered(said, topic);
+            sameQuestion ||= viaClaim || shared >= SAME_QUESTION || (!!question?.yesNo && deniesWord(doc, s.sentence, question.words)) || partAnswered(said, topic);
             return true;
           }
           // "both companies": an actor of that kind named just before, who spoke.
@@ -387,6 +436,8 @@ export default defineRule({
           if (contradicts(s) && spoke.push(s) === 3) break;
         }
         if (!spoke.length) continue;
+        // A denial answers a silence more plainly than another statement: name it first.
+        if (spoke.length > 1) spoke.sort((x, y) => Number(deniedInWords(doc, y)) - Number(deniedInWords(doc, x)));
         // A question written before the silence is its topic, but the flag stays on the silence.
         const span = cover({ start: tokens[a]!.start, end: tokens[a]!.end }, m.span, topic && topic.span.start > m.span.start ? topic.span : m.span);
         // A bare cue ("rejected") says little: quote its clause, a few words on.
@@ -411,6 +462,8 @@ export default defineRule({
       // questions, so its topic is what was asked, read whole against the denial too.
       else if (!flagged && after && (relativeAfter(doc, after.span.end) || asksQuestions(doc, m.last))) asFollowUps.push({ ...m, silence: true, question: restOfSentence(doc, m.last) });
     }
-    followUps(doc, [...evasions, ...asFollowUps, ...opens], speech, report);
+    // "has offered no account of why the fees rose" after her own quoted "the fees rose because ...".
+    const explained = explainedEarlier(doc, evasions, report);
+    followUps(doc, [...evasions.filter((m) => !explained.has(m.span.start)), ...asFollowUps, ...opens], speech, report);
   },
 });
