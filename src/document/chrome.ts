@@ -53,6 +53,13 @@ const teaserRe = new RegExp(`^(?:${chromeData.teaserPrefixes.map(escapeRe).join(
  * opening quotation mark or a bracket (a bracketed "[Photo: ...]" is a caption, read on its own).
  */
 const LEADING_SIGNS = /^[^\p{L}\p{N}"\u201c\u2018'(\[]+/u;
+const summaryLabels = new Set(chromeData.summaryLabels.map((m) => m.toLowerCase()));
+/** The longest summary label read ("What you need to know:" and some spaces). */
+const LONGEST_LABEL = 40;
+/** A line that labels a box of summary bullets ("KEY POINTS", "At a glance:"). */
+export function isSummaryLabel(line: string): boolean {
+  return line.length <= LONGEST_LABEL && summaryLabels.has(normaliseMarker(line));
+}
 /** "© 2026 Reuters", "Copyright 2026 NewsCo", "... All rights reserved." (not "Copyright cases rose in 2024."). */
 function isCopyright(t: string): boolean {
   if (/^(?:©|\(c\)\s)/i.test(t) || /\ball rights reserved\.?$/i.test(t)) return true;
@@ -87,7 +94,7 @@ const LONGEST_MARKER = Math.max(...[...tailMarkers, ...interstitials, ...sponsor
 const MARKER_TAIL = /[\s:.!>»›|-]/u;
 const MARKER_HEAD = /[\s•·|-]/u;
 
-export function normaliseMarker(s: string): string {
+function normaliseMarker(s: string): string {
   // Most lines are story, too long to be a marker once their edges are stripped: say so
   // without lower-casing and copying the whole line (this runs on every line).
   let end = s.length;
@@ -384,7 +391,8 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
   // language switcher, site name, nav, ticker, section trail, headline, standfirst, byline,
   // date, share bar and photo caption fill a dozen).
   let i = 0;
-  while (i < Math.min(lines.length, TOP_BLOCK) && !isProse(lines[i]!.text)) i++;
+  // A summary box's label ("KEY POINTS") under the byline opens the story: its bullets are the writer's.
+  while (i < Math.min(lines.length, TOP_BLOCK) && !isProse(lines[i]!.text) && !(i > 0 && isSummaryLabel(lines[i]!.text))) i++;
   if (i === TOP_BLOCK && !isProse(lines[i]?.text ?? '.')) i = Math.min(1, lines.length); // no prose in sight: a list, not chrome
   let headline: number | undefined;
   if (titleNorm) {

@@ -8,7 +8,7 @@
  * punctuation, between two paragraphs of prose (past a furniture line or two). Like a headline, a subhead is read alone
  * and speaks in the writer's voice.
  */
-import { chromeData, isEntryTime, normaliseMarker, timelineEntryYear } from './chrome.js';
+import { chromeData, isEntryTime, isSummaryLabel, timelineEntryYear } from './chrome.js';
 import type { Paragraph, Sentence, Token } from './types.js';
 
 /** A subhead has at least this many and at most this many tokens. */
@@ -58,8 +58,6 @@ export function markSubheads(text: string, paragraphs: Paragraph[], sentences: r
 const captionMarkers = chromeData.captionMarkers.map((m) => m.toLowerCase());
 /** How many characters of a paragraph's start are read for a caption marker. */
 const CAPTION_PREFIX = 24;
-/** The longest summary label read ("What you need to know:" and some spaces). */
-const LONGEST_LABEL = 40;
 /** How many characters of a paragraph's start are read for a timeline entry's date and mark ("• 14 September 2021 — X"). */
 const ENTRY_PREFIX = 40;
 
@@ -94,7 +92,6 @@ export function markTimelineEntries(text: string, paragraphs: Paragraph[], sente
   }
 }
 
-const summaryLabels = new Set(chromeData.summaryLabels.map((m) => m.toLowerCase()));
 /** A bullet line: a bullet sign, then the item ("\u2022 Complaints from 31 families"). */
 const BULLET = /^\s*[\u2022\u00b7\u25aa\u25e6\u2023*\u2013-]\s+\S/;
 
@@ -106,7 +103,7 @@ const BULLET = /^\s*[\u2022\u00b7\u25aa\u25e6\u2023*\u2013-]\s+\S/;
 export function markKeyPoints(text: string, paragraphs: Paragraph[]): void {
   for (let p = 0; p < paragraphs.length - 1; p++) {
     const label = paragraphs[p]!;
-    if (label.kind !== 'body' || label.end - label.start > LONGEST_LABEL || !summaryLabels.has(normaliseMarker(lineOf(text, label)))) continue;
+    if (label.kind !== 'body' || !isSummaryLabel(lineOf(text, label))) continue;
     let q = p + 1;
     for (; q < paragraphs.length && paragraphs[q]!.kind === 'body' && BULLET.test(lineOf(text, paragraphs[q]!)); q++) paragraphs[q]!.keyPoint = true;
     p = q - 1;

@@ -167,3 +167,13 @@ describe('a date line under the standfirst', () => {
     expect(text.slice(d.paragraphs[2]!.start, d.paragraphs[2]!.end)).toBe(BODY[0]);
   });
 });
+
+describe('a summary box under the byline', () => {
+  it('"KEY POINTS" opens the story: its bullets are story, not page furniture, and the headline stays', () => {
+    const text = ['THE HARBOUR POST', '', HEAD, '', STAND, '', 'By Ana Ferreira', '', 'KEY POINTS', '\u2022 Two of four pools close in January', '\u2022 Repairs would cost \u20ac3.1 million, the council says', '', ...BODY].join('\n');
+    const d = doc(text);
+    expect(headlineOf(text)).toBe(HEAD);
+    expect(d.paragraphs.filter((p) => p.keyPoint).map((p) => text.slice(p.start, p.end))).toEqual(['\u2022 Two of four pools close in January', '\u2022 Repairs would cost \u20ac3.1 million, the council says']);
+    expect(chromeOf(text).map((c) => c.text)).not.toContain('KEY POINTS');
+  });
+});
