@@ -109,6 +109,17 @@ const ACRONYM = /^[A-Z][A-Z0-9&]{2,}(?:['’]s)?$/;
 const span = (tokens: Token[], a: number, b: number): Span => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
 
 const AND = new Set(['and', '&']);
+/** Prepositions that tie a person to where they work: "X of the Faculty", "X at Acme". */
+const AFFILIATING = new Set(['of', 'at', 'from']);
+
+/** Tokens `[a, b)` read as a person's name: proper nouns, none a body's word or a kind of people ("Opposition MPs"). */
+function personRun(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = bare(tokens[k]!);
+    if (tokens[k]!.pos !== 'PROPN' || people.orgWords.has(w) || people.groupNouns.has(w) || people.peoplePlurals.has(w) || isPeoplePlural(w)) return false;
+  }
+  return true;
+}
 
 /**
  * "the Ministry of Transport and Communications", "Ministry of Water, Lands and Coastal
@@ -377,6 +388,9 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
   // The name: the last run of name tokens (a possessive belongs to another noun).
   let nameStart = -1;
   let nameEnd = -1;
+  // A person's name of two or more words right before "of", "at" or "from" (see below).
+  let before = -1;
+  let beforeEnd = -1;
   for (let k = a; k < b; k++) {
     if ((isNameToken(tokens, k) || (nameEnd === k && (nameIng(tokens, k, a) || nameHyphen(tokens, k)))) && !isPossessive(tokens[k]!)) {
       if (nameEnd !== k) nameStart = k;
@@ -384,7 +398,18 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
     } else if (nameEnd === k && k + 1 < b && people.nameParticles.has(tokens[k]!.text) && isNameToken(tokens, k + 1)) {
       // "Pieter de Vries", "Omran bin Tariq": the particle joins the name on both sides.
       nameEnd = k + 1;
+    } else if (nameEnd === k && AFFILIATING.has(tokens[k]!.normal) && k - nameStart >= 2 && personRun(tokens, nameStart, k)) {
+      before = nameStart;
+      beforeEnd = k;
     }
+  }
+  // "Professor Ana Villalba of the Faculty of Medical Sciences", "Ana Ruiz at Acme Corp": a
+  // person's name, a preposition, then a body's name or a place. The person is the first name;
+  // the second is where they work (their affiliation), not their name.
+  if (before >= 0 && nameStart > beforeEnd) {
+    const org = orgOfStart(tokens, nameEnd, beforeEnd);
+    const run = tokens.slice(nameStart, nameEnd);
+    if (org > beforeEnd || isOrg(run) || isPlace(run)) [nameStart, nameEnd] = [before, beforeEnd];
   }
   if (nameStart >= 0 && nameEnd < b && isCapitalised(tokens[nameEnd]!) && !isPossessive(tokens[nameEnd - 1]!) && people.orgWords.has(bare(tokens[nameEnd]!))) {
     // "the General Medical Council", "the Federal Aviation Authority": a capitalised run that ends

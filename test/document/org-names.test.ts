@@ -74,3 +74,13 @@ describe('an acronym as a name', () => {
     expect(at(he.speaker!.refersTo?.name)).toBe('Tom Arua');
   });
 });
+
+describe('a person, a preposition, then where they work', () => {
+  it('"Professor X of the Faculty of Y": the person is named by the first name, the faculty is the affiliation', () => {
+    const text = 'Budget Talks\n\nThe cuts will close two laboratories, said Professor Irena Kostova of the Faculty of Veterinary Medicine.';
+    const d = buildDocument({ id: 't', text });
+    const m = d.mentions.find((x) => x.kind === 'person' && text.slice(x.start, x.end).includes('Kostova'))!;
+    expect(text.slice(m.name!.start, m.name!.end)).toBe('Irena Kostova');
+    expect(text.slice(m.affiliation!.start, m.affiliation!.end)).toBe('Faculty');
+  });
+});
