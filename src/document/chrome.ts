@@ -554,7 +554,7 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     if (entryEnd > j) {
       for (let k = j; k < entryEnd; k++) {
         skip.add(k);
-        mark(lines[k]!, 'dateline');
+        mark(lines[k]!, 'entry-stamp');
       }
       entries++;
       j = entryEnd - 1;

@@ -19,13 +19,16 @@ export function buildDocument(article: Article): Document {
   if (!date) {
     // No date given: take the first full date in a dateline or the chrome above the story.
     for (const c of seg.chrome) {
-      if (c.kind !== 'dateline' && c.kind !== 'meta' && c.kind !== 'masthead') continue;
+      if (c.kind !== 'dateline' && c.kind !== 'entry-stamp' && c.kind !== 'meta' && c.kind !== 'masthead') continue;
       const found = findDates(text, undefined, c.start, c.end).find((d) => d.date && d.year);
       if (found) { date = found.date; break; }
     }
   }
-  const story: Span[] = seg.paragraphs.map((p) => ({ start: p.start, end: p.end }));
-  const dates = story.flatMap((p) => findDates(text, date, p.start, p.end));
+  // The story's paragraphs and a live blog's entry stamps, in text order: both date what the newsroom reports.
+  const dated: Span[] = seg.paragraphs.map((p) => ({ start: p.start, end: p.end }));
+  for (const c of seg.chrome) if (c.kind === 'entry-stamp') dated.push(c);
+  dated.sort((a, b) => a.start - b.start);
+  const dates = dated.flatMap((p) => findDates(text, date, p.start, p.end));
   const attributions = findAttributions(seg.tokens, seg.sentences, quotedSpans(text, seg.paragraphs));
   const quotes = findQuotes(text, seg.paragraphs, seg.sentences, seg.tokens, attributions);
   const mentions = findMentions(seg.tokens, seg.sentences, attributions);
@@ -55,7 +58,7 @@ export function standfirstIndex(doc: Pick<Document, 'standfirst' | 'paragraphs'>
   return doc.standfirst ? doc.paragraphs.indexOf(doc.standfirst) : -1;
 }
 
-/** True when `span` lies inside a chrome region. */
+/** True when `span` lies inside a chrome region (a live blog's entry stamps are the newsroom's own, not chrome here). */
 export function inChrome(doc: Document, span: Span): boolean {
-  return doc.chrome.some((c) => span.start < c.end && c.start < span.end);
+  return doc.chrome.some((c) => c.kind !== 'entry-stamp' && span.start < c.end && c.start < span.end);
 }

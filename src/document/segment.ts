@@ -135,7 +135,7 @@ function standfirstOf(paragraphs: readonly Paragraph[], sentences: readonly Sent
   const end = sentences[p.sentenceEnd - 1]!.end;
   const next = paragraphs[2];
   const nextStart = next && next.sentenceEnd > next.sentenceStart ? sentences[next.sentenceStart]!.start : Infinity;
-  return chrome.some((c) => (c.kind === 'byline' || c.kind === 'dateline') && c.start >= end && c.start < nextStart) ? p : undefined;
+  return chrome.some((c) => (c.kind === 'byline' || c.kind === 'dateline' || c.kind === 'entry-stamp') && c.start >= end && c.start < nextStart) ? p : undefined;
 }
 
 /**

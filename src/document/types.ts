@@ -55,8 +55,12 @@ export interface Paragraph extends Span {
   entryYear?: number;
 }
 
-/** `interstitial`: an ad slot, teaser or copyright line inside the story, which goes on after it. */
-export type ChromeKind = 'masthead' | 'dateline' | 'byline' | 'tags' | 'repeated-headline' | 'tail' | 'meta' | 'interstitial';
+/**
+ * `interstitial`: an ad slot, teaser or copyright line inside the story, which goes on after it.
+ * `entry-stamp`: a live blog's time stamp between entries ("Tue 12 May, 14:10"): no prose, but the
+ * newsroom's own dating of what follows, so its dates are read and a rule may flag them.
+ */
+export type ChromeKind = 'masthead' | 'dateline' | 'byline' | 'tags' | 'repeated-headline' | 'tail' | 'meta' | 'interstitial' | 'entry-stamp';
 
 export interface ChromeRegion extends Span {
   kind: ChromeKind;
