@@ -48,6 +48,12 @@ const Office = z.strictObject({
   rotating: z.boolean().optional(),
   source: Text,
   caveats: z.array(Caveat).optional(),
+  /**
+   * Periods when the office did not exist (abolished, or not yet restored): no one held it, so
+   * its title dated then is wrong even for someone who holds it today. A gap between holders
+   * without this says only that the record skips those holders.
+   */
+  abolished: z.array(z.strictObject({ from: IsoDay, to: IsoDay, note: Text })).optional(),
   holders: z.array(Holder).min(1),
 });
 export const OfficesData = z.object({

@@ -401,15 +401,58 @@ function formerMessage({ doc, si, name, terms, written, span }: Found): string |
   return `"former ${written}" contradicts the article's own account ("${takingOfficeClause(after, took.index)}"); the record agrees: ${t.holder.name} has been ${t.office.name} ${describeTerm(t)}.`;
 }
 
+/** Kinds of office the record keeps for every country it covers (not the ministers it keeps for a few). */
+const LEADER_KINDS = new Set(['head-of-state', 'head-of-government', 'monarch']);
+/** Words that mark a title as today's, not the act's ("Prime Minister X, then a minister,"). */
+const NOT_THEN_WORDS = new Set(['then', 'now', 'later', 'future', 'before', 'since', 'until']);
+/**
+ * "dates from 2016, when Prime Minister X asked ...": a time the sentence names, when the office
+ * of the title in X's own country did not exist (the record's `abolished` periods). A current
+ * title for a past act is common style, but not for an office nobody held then. Not when the
+ * sentence marks the title as today's ("then a minister", "now prime minister").
+ */
+function vacantMessage({ doc, si, name, title, terms, written }: Found): string | undefined {
+  const s = doc.sentences[si]!;
+  for (let k = name.last; k < s.tokenEnd; k++) if (NOT_THEN_WORDS.has(doc.tokens[k]!.normal)) return undefined;
+  const countries = new Set(name.persons.flatMap((p) => p.terms.map((t) => t.office.country)));
+  const offices = title.offices.filter((o) => countries.has(o.country));
+  if (!offices.length || !terms.length) return undefined;
+  for (const p of periodsIn(doc, si)) {
+    if (terms.some((t) => touchesPeriod(t, p))) continue;
+    const gaps = offices.map((o) => (o.abolished ?? []).find((a) => a.from <= p.from && p.to <= a.to));
+    if (gaps.some((g) => !g)) continue;
+    const office = offices[0]!;
+    const g = gaps[0]!;
+    const own = terms.find((t) => t.office === office && t.start > g.to);
+    return `No one was ${written} ${periodLabel(p)}: the office (${office.name}) did not exist from ${g.from} to ${g.to}${own ? `, and ${own.holder.name}'s term began ${own.start}` : ''}.`;
+  }
+  return undefined;
+}
+
 /** "<title> X": wrong when X held no office of that title on the article date and the sentence is not history. */
-function titleMessage({ doc, si, name, title, terms, written }: Found, recentDays: number): string | undefined {
+function titleMessage(found: Found, recentDays: number): string | undefined {
+  const { doc, si, name, title, terms, written } = found;
   const date = doc.date;
   if (!date || date > asOf) return undefined;
+  if (!isHistorical(doc, si)) {
+    const vacant = vacantMessage(found);
+    if (vacant) return vacant;
+  }
   // Where the record is unsettled (past `asOf`, a caveat), the person may have moved into or out of
   // that office, or into an unsettled office of the title in their own country.
   const unsettled = new Set(title.offices.filter((o) => !isSettled(o, date)).map((o) => o.country));
   if (name.persons.some((p) => p.terms.some((t) => !isSettled(t.office, date) || unsettled.has(t.office.country)))) return undefined;
   if (terms.some((t) => heldOn(t, date) || onBoundary(t, date))) return undefined;
+  // A minister's title many countries share must name an office in a country the record has the
+  // person in (as thenMessageAt asks): "Foreign Minister X" of a leader the record has only as
+  // president may be about their own country's foreign ministry, which the record keeps for a
+  // few countries only. The record has the heads of state and government of each country it
+  // covers, so "President X" of a prime minister whose country has none is still wrong, and a
+  // title of one country ("Comorian President") for someone of another is wrong whatever it lacks.
+  const countries = new Set(name.persons.flatMap((p) => p.terms.map((t) => t.office.country)));
+  const titleCountries = new Set(title.offices.map((o) => o.country));
+  const leaders = title.offices.some((o) => o.kind.some((k) => LEADER_KINDS.has(k)));
+  if (!leaders && titleCountries.size > 1 && ![...titleCountries].some((c) => countries.has(c))) return undefined;
   // "Premier Campbell", "Prime Minister Costa": a surname alone under a title its bearer in the
   // record never held is more likely someone else (a provincial premier, another country's leader).
   if (!/\s/.test(name.alias) && name.persons.every((p) => !terms.some((t) => p.terms.includes(t)))) return undefined;

@@ -17,6 +17,7 @@ import { asOf, describeTerm, isSettled, type Office, type Term } from './_office
 import { hasYearToken, yearAt } from './_time.js';
 import { becameAfterYear, isYearToken, type BecameYear } from './_became-year.js';
 import { termsIn } from './_clauses.js';
+import { sinceYearsFlags } from './_since-years.js';
 
 const asOfYear = Number(asOf.slice(0, 4));
 
@@ -183,7 +184,7 @@ export default defineRule({
     id: 'factual-slip/won-office-year',
     category: 'factual-slip',
     severity: 'error',
-    description: 'A "who won the presidency / took office / was elected in YEAR" clause, or one that ends a stretch ("whose presidency ended in 2015", "who left office in 2015"), whose year does not fit the record of that office ("President Gustavo Petro, who won the presidency in 2018,"); also "who handed power to his son in YEAR" a monarch\'s "crowned in YEAR" / "came to the throne in YEAR"; and a year glossed by a start in office ("since 2015, the year X became prime minister") far from every start of X\'s terms.',
+    description: 'A "who won the presidency / took office / was elected in YEAR" clause, or one that ends a stretch ("whose presidency ended in 2015", "who left office in 2015"), whose year does not fit the record of that office ("President Gustavo Petro, who won the presidency in 2018,"); also "who handed power to his son in YEAR" a monarch\'s "crowned in YEAR" / "came to the throne in YEAR"; and a year glossed by a start in office ("since 2015, the year X became prime minister") far from every start of X\'s terms.; and a count of years from a start in office to the article date ("in the five years since X took power") more than a year off the record',
     why: 'The year someone came to power or left it is a checkable fact; a wrong one misplaces everything the article dates by it.',
     examples: {
       flagged: [
@@ -200,6 +201,8 @@ export default defineRule({
   },
   check({ doc, report }) {
     const { tokens } = doc;
+    // "in the five years since X took power": a count from the start of a stretch to the article date.
+    for (const f of sinceYearsFlags(doc)) report({ ...f, severity: 'warning' });
     for (const s of doc.sentences) {
       // Every clause judged gives a year: a sentence without one is not read for names.
       if (!hasYearToken(tokens, s.tokenStart, s.tokenEnd)) continue;
@@ -230,6 +233,9 @@ export default defineRule({
           const named = held().filter((o) => o.titles.some((x) => clause.roles.includes(x.toLowerCase())));
           offices = offices ? offices.filter((o) => named.includes(o)) : named;
         }
+        // Only the offices the person is recorded in: another country's office of the same title,
+        // its caveats and its first holder say nothing about this person.
+        offices = offices?.filter((o) => termsIn(name, [o]).length);
         if (!offices?.length) continue;
         const terms = termsIn(name, offices);
         const fits = (t: Term) => (clause.end ? endsIn(t, clause.year) : clause.accession || clause.first ? startsNear(t, clause.year) : runsOver(t, clause.year));

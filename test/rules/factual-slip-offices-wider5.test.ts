@@ -4,8 +4,9 @@ import { testRule } from '../helpers/rule-tester.js';
 // Offices added in the fourth round: foreign ministers of large countries (titled with their
 // country: "Japanese Foreign Minister", "China's foreign minister"), the US treasury secretary
 // and Federal Reserve chair, and the prime ministers of Algeria, Tunisia, Egypt, Mongolia,
-// Kuwait and Jordan. A bare "Foreign Minister" is not a title in the record (it would also name
-// foreign ministers of countries the record lacks), so the fine examples include one.
+// Kuwait and Jordan. A bare "Foreign Minister" is judged only for someone the record has in a
+// country whose foreign ministers it keeps (it also names foreign ministers of countries the
+// record lacks), so the fine examples include a leader of another country.
 testRule(rule, {
   flagged: [
     { text: 'Japanese Foreign Minister Taro Kono met fisheries officials in Hakodate on Sunday.', flag: 'Japanese Foreign Minister Taro Kono', publishedAt: '2022-03-06' },
