@@ -1,6 +1,6 @@
 /**
- * "Ngata has offered no account of why the levy rose" when the article has quoted Ngata
- * earlier: "The levy rose because the harbour's costs rose." A silence that says no
+ * "Okafor gave no reason for how the tolls were set" when the article has quoted Okafor
+ * earlier: "We set the tolls by what the bridge costs to keep up." A silence that says no
  * explanation was given, contradicted by the same actor's own explanation (a why/how answer
  * wording on the question's words), however far back it stands. Private helper: not a rule.
  */
@@ -65,16 +65,10 @@ export function explainedEarlier(doc: Document, wordings: Wording[], report: (r:
       if (!answers.match(tokens, a, b).length) return;
       if (restates(keysIn(doc, a, b), question.words, silent) >= SAME_MATTER) found = span;
     };
-    // A quotation that carries on the one before it in its paragraph ('"...," she said. "The
-    // fees rose because ..."') has no cue of its own: its speaker is the one before.
-    let last: { speaker?: Mention; paragraph: number; sentence: number } | undefined;
+    // (A quotation that carries on the one before it in its paragraph has that speaker: the Document sets it.)
     for (const q of doc.quotes) {
       if (q.end > m.span.start) break;
-      const paragraph = doc.sentences[q.sentence]!.paragraph;
-      const carried = !q.speaker && last && last.paragraph === paragraph && q.sentence - last.sentence <= 1 ? last.speaker : undefined;
-      const speaker = q.speaker ?? carried;
-      said(speaker, firstTokenFrom(doc, q.content.start), firstTokenFrom(doc, q.content.end), q.content);
-      last = { speaker, paragraph, sentence: q.sentence };
+      said(q.speaker, firstTokenFrom(doc, q.content.start), firstTokenFrom(doc, q.content.end), q.content);
     }
     for (const at of doc.attributions) {
       if (found || at.cue.start > m.span.start) break;

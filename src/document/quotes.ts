@@ -667,11 +667,23 @@ export function findQuotes(text: string, paragraphs: Paragraph[], sentences: Sen
       if (attribution) {
         quote.cue = attribution.cue;
         quote.speaker = attribution.speaker;
+      } else {
+        // '"We held fares for two years," she said. "Fuel now costs ..."': a quotation that is
+        // its own sentence, right after the same paragraph's attributed one, goes on in that
+        // speaker's voice (the wire style of a continued quote). No cue of its own is recorded.
+        const prev = quotes[quotes.length - 1];
+        if (prev?.speaker && prev.end <= quote.start && prev.sentence >= p.sentenceStart && quote.sentence - (prev.cue ? sentenceAt(sentences, p, prev.cue.start) : prev.sentence) === 1 && opensSentence(text, sentences[quote.sentence]!, pair.open)) quote.speaker = prev.speaker;
       }
       quotes.push(quote);
     }
   }
   return quotes;
+}
+
+/** Nothing but space before `at` in sentence `s`: a quotation mark that opens the sentence. */
+function opensSentence(text: string, s: Sentence, at: number): boolean {
+  for (let c = s.start; c < at; c++) if (text.charCodeAt(c) > 32) return false;
+  return true;
 }
 
 function sentenceAt(sentences: Sentence[], p: Paragraph, offset: number): number {

@@ -312,3 +312,23 @@ describe('an inverted speaker with a relative clause after it', () => {
     expect(q.speaker && text.slice(q.speaker.start, q.speaker.end)).toBe('a retired engineer');
   });
 });
+
+describe('a continued quotation', () => {
+  const read = (body: string) => {
+    const text = `Fares to rise\n\n${body}`;
+    const d = buildDocument({ id: 't', text });
+    return d.quotes.map((q) => [text.slice(q.start, q.end), q.speaker ? text.slice(q.speaker.start, q.speaker.end) : undefined]);
+  };
+
+  it('a quotation that is its own sentence, right after an attributed one in the paragraph, is the same speaker\'s', () => {
+    expect(read('"We held fares for two years," said Lena Brandt, the operator\'s chief executive. "Fuel now costs us a third more than it did."')).toEqual([
+      ['"We held fares for two years,"', 'Lena Brandt'],
+      ['"Fuel now costs us a third more than it did."', 'Lena Brandt'],
+    ]);
+  });
+
+  it('not across a paragraph, nor after a sentence of the writer\'s between them', () => {
+    expect(read('"We held fares for two years," said Lena Brandt.\n\n"Fuel now costs us a third more."')[1]![1]).toBeUndefined();
+    expect(read('"We held fares for two years," said Lena Brandt. The union disputes the figure. "Fuel costs are not the reason."')[1]![1]).toBeUndefined();
+  });
+});
