@@ -594,7 +594,7 @@ function namedListIn(doc: Document, si: number, n: number): Set<string> | undefi
 
 /**
  * A reason for the anonymity (the AP standard met) drops the flag to a note. A grant of
- * anonymity with no reason ("Ministry officials who requested anonymity said") lifts even a
+ * anonymity with no reason ("Army officers who requested anonymity said") lifts even a
  * bare plural, otherwise a vox pop at info, to a warning: the article itself marks them as
  * sources it withholds, and AP asks for the reason.
  */

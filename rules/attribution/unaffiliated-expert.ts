@@ -47,7 +47,7 @@ function expertClause(doc: Document, sp: Mention): string | undefined {
   const v = perfect ? toks[2] : toks[1];
   if (!v) return undefined;
   const after = toks[toks.indexOf(v) + 1];
-  // "who has written on exam security", "who writes widely about ports": a body of work on a field.
+  // "who has written on river pollution", "who writes widely about ports": a body of work on a field.
   if (writingClauseVerbs.has(v.normal)) return after && writingFields.has(after.normal) ? `who ${perfect ? `${toks[1]!.text} ` : ''}${v.text} ${after.text}` : undefined;
   // "who has studied coastal erosion for 20 years", "who researches malaria": not "who studied law" (schooling) or "who studies at the college".
   if (studyClauseVerbs.has(v.normal)) {
@@ -474,8 +474,8 @@ export default defineRule({
     const framed = phraseCueSpeakers(doc);
     for (const a of [...doc.attributions.filter((x) => x.speaker), ...framed, ...frameSpeakers(doc), ...beliefSpeakers(doc), ...asideSpeakers(doc)]) {
       const sp = a.speaker;
-      // "That is the view of Dr X, who has written on ...": the document may read "written" as a
-      // cue with "the view of Dr X" as its speaker; the cue phrase inside it gives the real speaker.
+      // "Such was the verdict of Professor X, who has written on ...": the document may read "written"
+      // as a cue with "the verdict of Professor X" as its speaker; the cue phrase inside it gives the real speaker.
       if (sp && !framed.includes(a as (typeof framed)[number]) && framed.some((f) => sp.start < f.speaker.end && f.speaker.start < sp.end)) continue;
       // Crowds ("experts say") are attribution/vague-source's; pronouns were named before.
       if (!sp || sp.refersTo || sp.kind === 'pronoun' || sp.kind === 'group' || sp.kind === 'org') continue;
@@ -489,7 +489,7 @@ export default defineRule({
       if (isCheckable(doc, sp)) continue;
       // "Ruiz said" after "Ana Ruiz, a hydrologist at the University of Lisbon": placed before.
       const name = surname(doc, sp);
-      // (Not a mention that overlaps this one: "the view of Dr X" reads "Dr X" as its own affiliation.)
+      // (Not a mention that overlaps this one: "the verdict of Professor X" reads "Professor X" as its own affiliation.)
       if (name && (checkableBySurname(doc).get(name) ?? []).some((m) => m !== sp && (m.end <= sp.start || sp.end <= m.start))) continue;
       if (name && placedElsewhere(doc, sp, name)) continue;
       // "The researcher said": someone introduced before; the first mention carries the flag.

@@ -216,7 +216,7 @@ const toldOf = (told: Told, doc: Document, x: Span) => (told.get(doc.article.id)
 
 /**
  * The whole name a gap of name words sits in: the name of the Document's mention around it
- * ("Ministry of Economy and Finance" around "Economy"), else the gap itself.
+ * ("Ministry of Trade and Industry" around "Trade"), else the gap itself.
  */
 function nameAround(doc: Document, gap: Span): Span {
   for (const m of doc.mentions) {
@@ -233,7 +233,7 @@ function nameAround(doc: Document, gap: Span): Span {
  */
 function actorConflicts(docs: readonly Document[], pairs: AlignedPair[], told: Told, report: (r: StoryReport) => void) {
   // Whole names already set against each other: two gaps inside one pair of names ("Ministry of
-  // [Economy] and [Finance]" / "Ministry of [Agriculture, Animal] and [Fisheries Resources]",
+  // [Trade] and [Industry]" / "Ministry of [Lands, Housing] and [Urban Planning]",
   // where the word alignment matched "of" and "and") are one disagreement.
   const done = new Set<string>();
   for (const p of pairs) {

@@ -30,7 +30,7 @@ const hasAffiliation = (doc: Document, m: Mention) =>
 /**
  * An affiliated speaker is an outside expert only when a field title stands in the phrase or
  * its appositive ("an entomologist at ...", "economist X"; returned for the message) and no
- * post does: "Dr X, head of the vets' order" or "chief economist at the central bank" speaks
+ * post does: "Dr X, head of the dentists' council" or "chief economist at the central bank" speaks
  * for a body, as any office holder quoted by one outlet does, and is no single-source expert.
  */
 function fieldTitle(doc: Document, m: Mention): string | undefined {

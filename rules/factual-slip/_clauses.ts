@@ -55,13 +55,13 @@ export const CLAUSES = {
   /** Token sequences, longest first ("took over from" before a one-word verb). */
   successionVerbs: data.successionVerbs.map((v) => v.split(/\s+/)).sort((a, b) => b.length - a.length),
   successorNouns: new Set(data.successorNouns),
-  /** "toppled", "ousted": an act that ends someone's term ("the 2012 coup that toppled President X"). */
+  /** "toppled", "ousted": an act that ends someone's term ("the 1999 mutiny that ousted President X"). */
   endingVerbs: new Set(data.endingVerbs),
   /** "tried to oust", "a bid to topple", "failed to": an ending attempted, not done. */
   endingAttemptWords: new Set(data.endingAttemptWords),
   /** "seized power": a start in office beside the wonOffice verbs, for "in the N years since X seized power". */
   seizedVerbs: new Set(data.seizedVerbs),
-  /** "nearly five years", "more than five years": token sequences that bound a count from above or below. */
+  /** "nearly eight years", "more than eight years": token sequences that bound a count from above or below. */
   durationHedges: { under: data.durationHedges.under.map((v) => v.split(/\s+/)), over: data.durationHedges.over.map((v) => v.split(/\s+/)) },
   predecessorNouns: new Set(data.predecessorNouns),
   whenWords: new Set(data.whenWords),

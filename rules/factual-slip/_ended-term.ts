@@ -1,5 +1,5 @@
 /**
- * "the 2012 coup that toppled President X", "soldiers ousted Prime Minister Y in March 2019":
+ * "the 1999 mutiny that ousted President X", "parliament unseated Prime Minister Y in March 2019":
  * an act that ended someone's term (the verbs are data: rules/data/factual-slip-clauses.json),
  * dated by the clause and credited to a titled holder. The record says when each of their
  * terms in an office of that title ended; when none ended in that time, the clause has the
@@ -12,16 +12,16 @@ import { CLAUSES, describeTerms, officesFor, periodLabel, termsIn } from './_cla
 import { asOf, type Term } from './_offices.js';
 import { timeAt, YEAR, yearPeriod, type Period } from './_time.js';
 
-/** How far before the verb the clause's time may stand ("the 2012 military coup that toppled"). */
+/** How far before the verb the clause's time may stand ("the 1999 army mutiny that ousted"). */
 const BEFORE_REACH = 6;
-/** How far after the name ("toppled President X in a coup in 2012"). */
+/** How far after the name ("ousted President X in a mutiny in 1999"). */
 const AFTER_REACH = 5;
 /** A term recorded as ending this many days after the period still ended then (the successor's day, New Year). */
 const END_SLACK_DAYS = 45;
 
 const addDays = (day: string, n: number) => new Date(Date.parse(day) + n * 86_400_000).toISOString().slice(0, 10);
 
-/** A year in the clause before the verb: "the 2012 coup that", "In March 2012, soldiers". */
+/** A year in the clause before the verb: "the 1999 mutiny that", "In May 1999, soldiers". */
 function timeBefore(doc: Document, v: number, from: number, to: number): Period | undefined {
   const { tokens } = doc;
   for (let k = v - 1; k >= from && k >= v - BEFORE_REACH; k--) {
@@ -30,7 +30,7 @@ function timeBefore(doc: Document, v: number, from: number, to: number): Period 
     if (!YEAR.test(t.text)) continue;
     const at = timeAt(doc, k, from, to);
     if (at) return at;
-    // "the 2012 coup": a year in front of the event's noun.
+    // "the 1999 mutiny": a year in front of the event's noun.
     const next = tokens[k + 1];
     if (next && next.pos === 'NOUN') return yearPeriod(Number(t.text));
     return undefined;
@@ -38,7 +38,7 @@ function timeBefore(doc: Document, v: number, from: number, to: number): Period 
   return undefined;
 }
 
-/** "in 2012", "in March 2012", "on 22 March 2012" after the name, within the clause. */
+/** "in 1999", "in May 1999", "on 7 May 1999" after the name, within the clause. */
 function timeAfter(doc: Document, i: number, from: number, to: number): Period | undefined {
   const { tokens } = doc;
   for (let k = i; k < to && k < i + AFTER_REACH; k++) {

@@ -1,9 +1,9 @@
 /**
- * "in the five years since X took power", "for nearly four years since X became president": a
+ * "in the eight years since X took power", "for nearly four years since X became president": a
  * length of time counted from the start of someone's stretch in office to the article's date.
  * The record dates the start; a count more than a year off it (with room for "nearly", "more
  * than") is wrong. Only for someone in that office on the article date: the count runs to today.
- * When a caveat ends on the recorded start (a coup before the swearing-in), the stretch may
+ * When a caveat ends on the recorded start (an interim period before the swearing-in), the stretch may
  * have begun as early as the caveat's first day, and any start in between fits.
  * Used by factual-slip/won-office-year; the words are data (wonOffice, agoNumbers, durationHedges).
  */
@@ -15,7 +15,7 @@ import { asOf, heldOn, isSettled, tenureStart, type Office, type Term } from './
 
 const YEAR_DAYS = 365.25;
 const DAY = 86_400_000;
-/** A plain count may be this far off the record, in years (rounding, "five years" for four and a half). */
+/** A plain count may be this far off the record, in years (rounding, "eight years" for seven and a half). */
 const TOLERANCE = 1;
 
 export interface SinceYearsFlag {
@@ -40,7 +40,7 @@ function countBefore(doc: Document, y: number, from: number): { n: number; hedge
   return { n, hedge: 'plain', first: k };
 }
 
-/** The name after "since", past a title ("since President X") or a rank the record lacks ("since Captain X"). */
+/** The name after "since", past a title ("since President X") or a rank the record lacks ("since General X"). */
 function nameAfter(doc: Document, k: number, to: number): { name: NameMatch; offices?: Office[] } | undefined {
   const title = titleAt(doc, k, to);
   const at = title?.offices.length ? title.last : k;

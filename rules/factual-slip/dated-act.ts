@@ -182,7 +182,7 @@ export default defineRule({
     id: 'factual-slip/dated-act',
     category: 'factual-slip',
     severity: 'error',
-    description: 'A relative clause or a passive that dates an act of office by a titled holder ("the decree that President X signed in 2019", "inaugurated in 2011 by President X") to a time outside every term the record gives that person in that office; or an act that ended a term ("the 2012 coup that toppled President X") dated to a year in which no term of X in that office ended.',
+    description: 'A relative clause or a passive that dates an act of office by a titled holder ("the decree that President X signed in 2019", "inaugurated in 2011 by President X") to a time outside every term the record gives that person in that office; or an act that ended a term ("the 1999 mutiny that ousted President X") dated to a year in which no term of X in that office ended.',
     why: 'Pinning a signature, a launch or a veto on someone who did not hold the office then names the wrong person as responsible; the record of office holders settles it.',
     examples: {
       flagged: [
@@ -272,7 +272,7 @@ export default defineRule({
       const span: Span = { start: tokens[first]!.start, end: tokens[time.last]!.end };
       if (message && !inQuote(doc, span) && trustedAlias(doc, name)) report({ span, ...message });
     }
-    // "the 2012 coup that toppled President X": an act that ended a term no term of X ended in.
+    // "the 1999 mutiny that ousted President X": an act that ended a term no term of X ended in.
     for (const f of endedTermFlags(doc)) report({ ...f, severity: 'warning' });
     // "a 2016 presidential directive from X": only a sitting holder issues one.
     for (const a of clauseTriggers(doc).adjective) {

@@ -406,7 +406,7 @@ const LEADER_KINDS = new Set(['head-of-state', 'head-of-government', 'monarch'])
 /** Words that mark a title as today's, not the act's ("Prime Minister X, then a minister,"). */
 const NOT_THEN_WORDS = new Set(['then', 'now', 'later', 'future', 'before', 'since', 'until']);
 /**
- * "dates from 2016, when Prime Minister X asked ...": a time the sentence names, when the office
+ * "the dam opened in 1985, when Prime Minister X ...": a time the sentence names, when the office
  * of the title in X's own country did not exist (the record's `abolished` periods). A current
  * title for a past act is common style, but not for an office nobody held then. Not when the
  * sentence marks the title as today's ("then a minister", "now prime minister").

@@ -184,7 +184,7 @@ export default defineRule({
     id: 'factual-slip/won-office-year',
     category: 'factual-slip',
     severity: 'error',
-    description: 'A "who won the presidency / took office / was elected in YEAR" clause, or one that ends a stretch ("whose presidency ended in 2015", "who left office in 2015"), whose year does not fit the record of that office ("President Gustavo Petro, who won the presidency in 2018,"); also "who handed power to his son in YEAR" a monarch\'s "crowned in YEAR" / "came to the throne in YEAR"; and a year glossed by a start in office ("since 2015, the year X became prime minister") far from every start of X\'s terms.; and a count of years from a start in office to the article date ("in the five years since X took power") more than a year off the record',
+    description: 'A "who won the presidency / took office / was elected in YEAR" clause, or one that ends a stretch ("whose presidency ended in 2015", "who left office in 2015"), whose year does not fit the record of that office ("President Gustavo Petro, who won the presidency in 2018,"); also "who handed power to his son in YEAR" a monarch\'s "crowned in YEAR" / "came to the throne in YEAR"; and a year glossed by a start in office ("since 2015, the year X became prime minister") far from every start of X\'s terms.; and a count of years from a start in office to the article date ("in the eight years since X took power") more than a year off the record',
     why: 'The year someone came to power or left it is a checkable fact; a wrong one misplaces everything the article dates by it.',
     examples: {
       flagged: [
@@ -201,7 +201,7 @@ export default defineRule({
   },
   check({ doc, report }) {
     const { tokens } = doc;
-    // "in the five years since X took power": a count from the start of a stretch to the article date.
+    // "in the eight years since X took power": a count from the start of a stretch to the article date.
     for (const f of sinceYearsFlags(doc)) report({ ...f, severity: 'warning' });
     for (const s of doc.sentences) {
       // Every clause judged gives a year: a sentence without one is not read for names.

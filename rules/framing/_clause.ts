@@ -79,7 +79,7 @@ export function inQuote(doc: Document, span: Span): boolean {
 export function subjectsBefore(doc: Document, k: number): [number, number][] {
   const { tokens } = doc;
   const s = doc.sentences[tokens[k]!.sentence]!;
-  // "the ministry has since kept silent": the tagger reads that adverb "since" as a conjunction.
+  // "the museum has since stayed silent": the tagger reads that adverb "since" as a conjunction.
   if (k - 2 > s.tokenStart && tokens[k - 1]!.normal === 'since' && tokens[k - 2]!.pos === 'AUX') k--;
   let np = phraseBefore(tokens, k, s.tokenStart) ?? openingNameBefore(doc, k);
   if (!np) return [];

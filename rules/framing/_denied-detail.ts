@@ -1,12 +1,12 @@
 /**
  * Display text (a headline, a Key-points bullet, a live-blog entry heading) that states as
  * fact a detail the body has only from one side and then reports denied in that very detail:
- * - an order of events: "Quarry blasted the orchard before paying its owners" over "denied
- *   that any tree had been felled before its owners were paid" (the same "before|after",
+ * - an order of events: "Crews poured the foundations after the permit lapsed" over "denied
+ *   that any concrete was poured after the permit lapsed" (the same "before|after",
  *   a word of each side of it in the denial's clause);
- * - a modifier: "The ballots went missing from the council's unguarded depot" over "The
- *   observers say the ballots sat in an unguarded depot" and "denied that the depot had been
- *   left unguarded" (the display line's adjective in a claim and inside a denial's clause,
+ * - a modifier: "Clinic gave children expired vaccines" over "Parents say the
+ *   nurses used expired vaccines" and "denied that any vaccine had
+ *   expired" (the display line's adjective in a claim and inside a denial's clause,
  *   and never in the writer's own voice).
  * Private helper: not a rule.
  */
@@ -54,7 +54,7 @@ function denials(doc: Document, isBody: (k: number) => boolean): [number, number
   return out;
 }
 
-/** "bulldozed the fields before paying farmers" over "denied that any field had been cleared before its owners were paid". */
+/** "poured the foundations after the permit lapsed" over "denied that any concrete was poured after the permit lapsed". */
 function deniedOrder(doc: Document, from: number, to: number, cues: [number, number][]): DeniedDetail | undefined {
   const { tokens } = doc;
   for (let o = from + 1; o < to - 1; o++) {
@@ -88,7 +88,7 @@ function inClaim(doc: Document, k: number): Span | undefined {
   return undefined;
 }
 
-/** "from the printer's unlocked storeroom" over a claim of an unlocked storeroom and a denial that it was left unlocked. */
+/** "gave children expired vaccines" over a claim of expired vaccines and a denial that any vaccine had expired. */
 function deniedModifier(doc: Document, from: number, to: number, cues: [number, number][], isBody: (k: number) => boolean): DeniedDetail | undefined {
   const { tokens } = doc;
   for (let k = from; k < to - 1; k++) {

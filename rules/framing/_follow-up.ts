@@ -81,7 +81,7 @@ const ROLE_REACH = 14;
 function introRole(doc: Document, person: Mention): Token[] {
   const named = person.refersTo ?? person;
   if (!named.name) return [];
-  // "Arencibia" for "Leonardo Arencibia Soto": every word of the short name is in the full one.
+  // "Lindqvist" for "Maja Lindqvist Berg": every word of the short name is in the full one.
   const short = doc.text.slice(named.name.start, named.name.end).split(/\s+/);
   const first = doc.mentions.find((m) => {
     if (m.kind !== 'person' || !m.name || m.start > named.start) return false;
@@ -99,7 +99,7 @@ function introRole(doc: Document, person: Mention): Token[] {
 }
 
 /**
- * "the ministry's director of licensing, Ana Kos, ... Kos denied ... The ministry did not
+ * "the museum's head of collections, Ana Kos, ... Kos denied ... The museum did not
  * respond": a named person introduced as an officer (a proxy role) of the silent body, by
  * the body's name ("director of the Northern Rail Company (NRC)" for "The NRC") or, for
  * "the <noun>", by that head noun. Her denial is the body's.

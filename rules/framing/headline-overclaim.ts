@@ -372,7 +372,7 @@ function reportCaptions(doc: Document, report: (r: Report) => void) {
   }
 }
 
-/** The dash after a live-blog entry's time stamp ("Tue 12 May, 12:15 — Inquiry announced"). */
+/** The dash after a live-blog entry's time stamp ("Fri 9 Oct, 16:40 — Inquiry announced"). */
 const STAMP_DASH = /^[—–-]$/;
 
 /** A denied detail (an order of events, a modifier) stated as fact in display text. */
@@ -387,9 +387,9 @@ function detailReport(doc: Document, where: string, d: DeniedDetail): Report {
 /**
  * Display lines inside the story that many readers see alone, like a headline: the bullets of
  * a Key-points box (`Paragraph.keyPoint`) and a live-blog entry's heading on its time stamp's
- * line (`Paragraph.entryTitle`). "• The ballots went missing from the unguarded depot" over
- * the observers' claim and the council's denial; "12:15 — Council admits ballots lost" over an
- * entry that gives the loss to the observers and reports the council's denial.
+ * line (`Paragraph.entryTitle`). "• Clinic gave children expired vaccines" over the
+ * parents' claim and the clinic's denial; "16:40 — Clinic admits doses wasted" over an
+ * entry that gives the waste to the parents and reports the clinic's denial.
  */
 function reportDisplayLines(doc: Document, report: (r: Report) => void) {
   for (let p = 0; p < doc.paragraphs.length; p++) {
@@ -565,7 +565,7 @@ export default defineRule({
       });
     }
     reportSettled(doc, 'headline', from, to, isBody, report);
-    // "Quarry blasted the orchard before paying its owners" over a denial of that very order.
+    // "Crews poured the foundations after the permit lapsed" over a denial of that very order.
     const detail = cause || given || wrong || relation ? undefined : deniedDetail(doc, from, to, isBody);
     if (detail) report(detailReport(doc, 'headline', detail));
     if (!claims.length) return;

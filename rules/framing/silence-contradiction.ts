@@ -36,7 +36,7 @@ const MATTER_HOPS = 2;
  * tokens of the matter that follows it: the part is about them, not about itself.
  */
 function topicAfter(doc: Document, last: number): { span: Span; head?: Token; matter?: Token[]; whole?: Token[] } | undefined {
-  // "did not respond to requests for comment on the email": the topic follows the request's "for comment".
+  // "did not reply to a request for comment on the contract": the topic follows the request's "for comment".
   if (doc.tokens[last]?.normal === 'for' && /^comments?$/.test(doc.tokens[last + 1]?.normal ?? '')) last += 2;
   const prep = doc.tokens[last];
   const end = doc.tokens[last - 1]!;
@@ -66,11 +66,11 @@ function topicAfter(doc: Document, last: number): { span: Span; head?: Token; ma
   return { span, head, matter, whole: owner > 0 ? words.slice(0, owner) : [] };
 }
 
-/** Words that front a silence's topic: "On the 40 tractors, the council has kept its counsel." */
+/** Words that front a silence's topic: "Regarding the unpaid bonuses, the club has stayed silent." */
 const FRONTED_TOPIC = /^(on|about|regarding|concerning|over)$/;
 
 /**
- * "On the 40 tractors, the council has since kept its counsel": the topic fronted before the
+ * "About the unpaid bonuses, the club has said nothing since": the topic fronted before the
  * silent subject (token `a`), as a prepositional phrase that opens the sentence and ends in a comma.
  */
 function topicBefore(doc: Document, a: number): { span: Span; head?: Token; matter?: Token[]; whole?: Token[] } | undefined {
@@ -90,8 +90,8 @@ const CLAIM_SENTENCES = 2;
 
 /**
  * The keys of the claim a denial in words answers: the sentences just before it, in its
- * paragraph or the one before ("The growers say 40 tractors went missing. || The council
- * denied that any machine was lost."). A silence on the claim's matter ("on the 40 tractors")
+ * paragraph or the one before ("The players say their bonuses went unpaid. || The club
+ * denied that any payment was withheld."). A silence on the claim's matter ("on the bonuses")
  * follows the denial of that very claim, even when the denial's own words differ.
  */
 function claimKeys(doc: Document, cache: Map<number, Set<string>>, s: Speech): Set<string> {
@@ -403,7 +403,7 @@ export default defineRule({
           if (s.sentence === sentence && s.span.start >= m.span.end && /ing$/.test(tokens[firstTokenFrom(doc, s.span.end) - 1]?.normal ?? '')) return false;
           const said = saidKeys(doc, keyCache, s);
           const shared = question ? restates(said, question.words, silent) : 0;
-          // A narrow topic the denial does not name, but the claim it denied does ("on the 40 tractors").
+          // A narrow topic the denial does not name, but the claim it denied does ("on the bonuses").
           let viaClaim = false;
           if (!question && !speaksToTopic(said, () => saidPlain(doc, keyCache, s), topic?.head, after?.matter)) {
             if (!topic?.head || !deniedInWords(doc, s) || !topicKeys(topic.head).some((k) => claimKeys(doc, claimCache, s).has(k))) return false;
@@ -462,7 +462,7 @@ export default defineRule({
       // questions, so its topic is what was asked, read whole against the denial too.
       else if (!flagged && after && (relativeAfter(doc, after.span.end) || asksQuestions(doc, m.last))) asFollowUps.push({ ...m, silence: true, question: restOfSentence(doc, m.last) });
     }
-    // "has offered no account of why the fees rose" after her own quoted "the fees rose because ...".
+    // "gave no reason for how the tolls were set" after his own quoted "we set the tolls by ...".
     const explained = explainedEarlier(doc, evasions, report);
     followUps(doc, [...evasions.filter((m) => !explained.has(m.span.start)), ...asFollowUps, ...opens], speech, report);
   },

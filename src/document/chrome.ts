@@ -435,7 +435,7 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     }
   }
   const standfirst = headline === undefined ? undefined : standfirstLine(lines, headline, i);
-  // A date line where the prose seemed to start ("Published: June 6, 2025 \u00b7 6:00 a.m.", whose
+  // A date line where the prose seemed to start ("Updated: October 3, 2025 \u00b7 7:45 a.m.", whose
   // "a.m." ends like a sentence) is the page's: the top block runs past it.
   while (i < lines.length && isDateLine(lines[i]!.text)) i++;
   for (let k = 0; k < i; k++) {

@@ -110,7 +110,7 @@ export function markKeyPoints(text: string, paragraphs: Paragraph[]): void {
   }
 }
 
-/** A time stamp, a dash, then a heading: "Tue 12 May, 12:15 \u2014 Inquiry announced" (group 1 the stamp). */
+/** A time stamp, a dash, then a heading: "Fri 9 Oct, 16:40 \u2014 Inquiry announced" (group 1 the stamp). */
 const STAMPED_HEADING = /^(.{3,40}?)\s+[\u2014\u2013-]\s+\S/;
 /** A heading is short: at most this many words. */
 const MAX_HEADING_WORDS = 16;

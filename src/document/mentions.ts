@@ -424,7 +424,7 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
     let prep = false;
     for (let k = a; k < org && !prep; k++) prep = tokens[k]!.pos === 'ADP';
     if (org >= 0 && org < nameStart && !prep) nameStart = org;
-    // "the Ministry of Economy and Finance": a portfolio word that is no name word alone
+    // "the Ministry of Planning and Finance": a portfolio word that is no name word alone
     // ("Finance", as in "Finance Minister") still ends the body's name, read forwards from "of".
     for (let k = nameStart; k < nameEnd; k++) {
       if (tokens[k + 1]?.normal !== 'of') continue;

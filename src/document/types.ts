@@ -45,7 +45,7 @@ export interface Paragraph extends Span {
   caption?: true;
   /** A bullet of a summary box under a label such as "Key points" (see ./display-lines.ts): display text in the writer's voice. */
   keyPoint?: true;
-  /** A live-blog entry's heading on its time stamp's line ("Tue 12 May, 12:15 \u2014 Inquiry announced"): display text (see ./display-lines.ts). */
+  /** A live-blog entry's heading on its time stamp's line ("Fri 9 Oct, 16:40 \u2014 Inquiry announced"): display text (see ./display-lines.ts). */
   entryTitle?: true;
   /**
    * A paragraph that is a dated timeline entry ("• 2014 — The council scraps the toll",
@@ -57,7 +57,7 @@ export interface Paragraph extends Span {
 
 /**
  * `interstitial`: an ad slot, teaser or copyright line inside the story, which goes on after it.
- * `entry-stamp`: a live blog's time stamp between entries ("Tue 12 May, 14:10"): no prose, but the
+ * `entry-stamp`: a live blog's time stamp between entries ("Fri 9 Oct, 14:05"): no prose, but the
  * newsroom's own dating of what follows, so its dates are read and a rule may flag them.
  */
 export type ChromeKind = 'masthead' | 'dateline' | 'byline' | 'tags' | 'repeated-headline' | 'tail' | 'meta' | 'interstitial' | 'entry-stamp';

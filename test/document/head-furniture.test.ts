@@ -160,9 +160,9 @@ describe('cookie banners, wire slugs, mid-article boxes and live-blog day header
 });
 
 describe('a date line under the standfirst', () => {
-  it('"Published: <date> \u00b7 6:00 a.m." is the page\'s dateline, though its "a.m." ends like a sentence', () => {
-    const text = ['THE HARBOUR POST', '', HEAD, '', STAND, '', 'By Ana Ferreira', 'Published: October 3, 2025 \u00b7 6:00 a.m.', '', ...BODY].join('\n');
-    expect(chromeOf(text)).toContainEqual({ kind: 'dateline', text: 'Published: October 3, 2025 \u00b7 6:00 a.m.' });
+  it('"Updated: <date> \u00b7 7:45 a.m." is the page\'s dateline, though its "a.m." ends like a sentence', () => {
+    const text = ['THE HARBOUR POST', '', HEAD, '', STAND, '', 'By Ana Ferreira', 'Updated: October 3, 2025 \u00b7 7:45 a.m.', '', ...BODY].join('\n');
+    expect(chromeOf(text)).toContainEqual({ kind: 'dateline', text: 'Updated: October 3, 2025 \u00b7 7:45 a.m.' });
     const d = doc(text);
     expect(text.slice(d.paragraphs[2]!.start, d.paragraphs[2]!.end)).toBe(BODY[0]);
   });

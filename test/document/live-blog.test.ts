@@ -163,39 +163,39 @@ describe('press releases: the headline around a "PRESS RELEASE" kicker', () => {
 describe('live blogs: page controls, promos and entry headings', () => {
   const text = [
     'RIVER RADIO LIVE',
-    'riverradio.example \u00b7 News as it happens',
-    'Auto-refresh: ON | Text size A A A',
+    'riverradio.example \u00b7 Live coverage around the clock',
+    'Dark mode \u00b7 Font size: large',
     '',
     'LIVE \u2014 Ferry crews strike over rosters on the lake crossings',
-    'Last updated: Wed 13 May 2026, 08:10',
+    'Last updated: Fri 9 Oct 2026, 17:05',
     '',
-    'Tue 12 May, 08:55',
+    'Fri 9 Oct, 07:20',
     'Crews at the north pier have tied up the first two ferries of the day, and passengers are being sent to the road bridge instead.',
     '',
-    'Tue 12 May, 12:15 \u2014 Operator says rosters will be reviewed',
+    'Fri 9 Oct, 10:45 \u2014 Operator says rosters will be reviewed',
     'The operator said in a statement that it would review the rosters with the crews\' union next week, and that no one would be disciplined.',
     '',
-    '\u25b6 PODCAST | River Radio Morning: why the crossings keep stopping \u2014 Episode 12, 19 min',
+    '\u25b6 PODCAST: River Radio Drive asks why the crossings keep stopping (24 min)',
     '',
-    'Tue 12 May, 14:10',
+    'Fri 9 Oct, 13:30',
     'The union says the strike will go on until the review has a date. Its secretary told the crowd at the pier that the crews had waited two years already.',
     '',
-    'Tue 12 May, 16:40',
+    'Fri 9 Oct, 17:05',
     'The first ferry of the evening has left the north pier with a relief crew on board, the operator says, and the others will follow within the hour.',
   ].join('\n');
 
   it('a site-address tagline and a line of page controls are masthead, not the headline', () => {
     expect(headline(text)).toBe('LIVE \u2014 Ferry crews strike over rosters on the lake crossings');
-    expect(chromeOf(text, 'masthead')).toEqual(expect.arrayContaining(['riverradio.example \u00b7 News as it happens', 'Auto-refresh: ON | Text size A A A']));
+    expect(chromeOf(text, 'masthead')).toEqual(expect.arrayContaining(['riverradio.example \u00b7 Live coverage around the clock', 'Dark mode \u00b7 Font size: large']));
   });
 
   it('a podcast promo between two entries is one line of chrome, and the entries after it are story', () => {
-    expect(chromeOf(text, 'interstitial')).toEqual(['\u25b6 PODCAST | River Radio Morning: why the crossings keep stopping \u2014 Episode 12, 19 min']);
+    expect(chromeOf(text, 'interstitial')).toEqual(['\u25b6 PODCAST: River Radio Drive asks why the crossings keep stopping (24 min)']);
     expect(story(text)).toContain('The first ferry of the evening has left the north pier with a relief crew on board, the operator says, and the others will follow within the hour.');
   });
 
   it('marks a heading written on its time stamp\'s line as an entry heading, and no entry\'s prose', () => {
     const d = doc(text);
-    expect(d.paragraphs.filter((p) => p.entryTitle).map((p) => slice(text, p))).toEqual(['Tue 12 May, 12:15 \u2014 Operator says rosters will be reviewed']);
+    expect(d.paragraphs.filter((p) => p.entryTitle).map((p) => slice(text, p))).toEqual(['Fri 9 Oct, 10:45 \u2014 Operator says rosters will be reviewed']);
   });
 });

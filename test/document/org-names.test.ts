@@ -25,7 +25,7 @@ describe('organisation names with "of" and "and"', () => {
   });
 
   it('a portfolio word that is a title word alone ("Finance", "Finance Minister") still ends the name', () => {
-    const r = read('The Ministry of Planning and Finance said the first payments would reach growers on Friday.');
+    const r = read('The Ministry of Planning and Finance said the new budget rules would apply from Friday.');
     expect(r.mentions).toContainEqual(['org', 'Ministry of Planning and Finance']);
     // The same word opening a title after "and" stays the person's: two parties.
     const two = read('The Ministry of Planning and Finance Minister Rosa Ibarra said on Friday that growers would be paid.');

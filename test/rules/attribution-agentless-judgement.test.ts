@@ -369,18 +369,18 @@ testRule(rule, {
 // no one giving it in "has been credited with <doing>".
 testRule(rule, {
   flagged: [
-    { text: 'The fund kept the widely faulted hedging strategy until 2023.', flag: 'widely faulted hedging strategy' },
+    { text: 'The league scrapped the widely faulted replay system after one season.', flag: 'widely faulted replay system' },
     { text: 'Her much-faulted housing plan was dropped in Nairobi last week.', flag: 'faulted housing plan' },
-    { text: 'The curfew in Dili has been credited with halting the looting.', flag: 'has been credited with' },
+    { text: 'The new coach in Tbilisi has been credited with lifting the side out of relegation.', flag: 'has been credited with' },
     { text: 'The new ferry line is widely credited with reviving the island\'s tourism.', flag: 'is widely credited with' },
     { text: 'The ban on night trawling was credited with restoring the bay\'s sardine stocks.', flag: 'was credited with' },
   ],
   fine: [
     { text: 'The shaft cuts through a heavily faulted seam of coal near Karaganda.' },
-    { text: 'Health officials credited the vaccination drive with halting the outbreak.' },
+    { text: 'Fans credited the new coach with lifting the side out of relegation.' },
     { text: 'The discovery is credited to Dr Lina Haddad of the University of Jordan.' },
     { text: 'The midfielder was credited with 14 tackles against Lyon.' },
     { text: 'The defender was credited with the goal after a review.' },
-    { text: 'The curfew has been credited with halting the looting, police chief Tomas Berg said.' },
+    { text: 'The new coach has been credited with lifting the side, club captain Tomas Berg said.' },
   ],
 });

@@ -454,7 +454,7 @@ testRule(rule, {
 // asks for the reason); a reason keeps it a note.
 testRule(rule, {
   flagged: [
-    { text: 'Customs officers who requested anonymity said the containers in Mombasa were never scanned.', flag: 'Customs officers who requested anonymity said', message: /does not say why/ },
+    { text: 'According to customs officers who requested anonymity, the containers in Mombasa were never scanned.', flag: 'customs officers who requested anonymity', message: /does not say why/ },
     { text: 'Hospital managers, speaking on condition of anonymity, said the wards in Durban were full.', flag: 'said', message: /does not say why/ },
   ],
   fine: [

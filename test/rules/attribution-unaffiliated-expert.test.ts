@@ -184,16 +184,16 @@ testRule(rule, {
 // no employer ("who has written on", "who has studied").
 testRule(rule, {
   flagged: [
-    { text: '"Somebody left the vault open." That is the view of Dr Ana Pereira, who has written on bank security across southern Africa.', flag: 'is the view of Dr Ana Pereira' },
+    { text: '"The dam was never built for this much rain." Such is the view of Dr Ana Pereira, who has written widely on dam safety.', flag: 'is the view of Dr Ana Pereira' },
     { text: '"The reef will not recover this decade." The warning comes from Dr Tomas Berg, who has studied coral bleaching for 20 years.', flag: 'The warning comes from Dr Tomas Berg' },
     { text: '"The levy will drive the fleet abroad," the skipper said. So says Professor Lena Holm, who has written extensively about fisheries law.', flag: 'So says Professor Lena Holm' },
-    { text: '"Turnout will fall below 40 per cent." That was the verdict of Marta Kowalska, who has written on elections across central Europe.', flag: 'the verdict of Marta Kowalska' },
+    { text: '"Turnout will fall below 40 per cent." That was the verdict of Marta Kowalska, who has written about party funding in Poland.', flag: 'the verdict of Marta Kowalska' },
     { text: 'Ravi Menon, who has studied monsoon flooding for two decades, said the embankments in Patna were too low.', flag: 'Ravi Menon' },
-    { text: '"The levy breaks the treaty." That view is shared by Professor Ines Duarte, who has written on tax law across Latin America.', flag: 'That view is shared by Professor Ines Duarte' },
+    { text: '"The levy breaks the treaty." That view is shared by Professor Ines Duarte, who has written at length on tax treaties.', flag: 'That view is shared by Professor Ines Duarte' },
     { text: '"Half the boats will not come back." The estimate comes from Dr Kofi Mensah, a fisheries economist.', flag: 'The estimate comes from Dr Kofi Mensah' },
   ],
   fine: [
-    { text: '"Somebody left the vault open." That is the view of Dr Ana Pereira, a criminologist at the University of Cape Town.' },
+    { text: '"The dam was never built for this much rain." That is the view of Dr Ana Pereira, a hydrologist at the University of São Paulo.' },
     { text: 'That is the view of Ana Pereira, who heads the Namibia Bankers Association.' },
     { text: 'That was the view of the finance minister, Ana Pereira.' },
     { text: 'It is the view of the ministry that the levy is lawful.' },

@@ -511,19 +511,19 @@ testRule(rule, {
 });
 
 // A crowd with a speech verb of accusation the speech cues lack ("charge", "protest",
-// "lament"); received belief in the impersonal passive ("It is taken as read in <place>
-// that"); a noun of belief or guesswork held in an unnamed circle ("the working guess in
-// shipping circles is that", "received wisdom among the dock's crane drivers is that").
+// "lament"); received belief in the impersonal passive ("it is taken as read that"); a
+// noun of belief or guesswork held in an unnamed circle ("the best guess on the trading
+// floor is that", "received wisdom among veteran diplomats is that").
 testRule(rule, {
   flagged: [
-    { text: 'Critics charge that the port authority sold the berths without a tender.', flag: 'Critics charge that' },
+    { text: 'Critics charge that the new curriculum leaves out the colonial period.', flag: 'Critics charge that' },
     { text: 'Opponents protest that the new toll falls hardest on commuters from the valley.', flag: 'Opponents protest that' },
     { text: 'Sceptics lament that the reform in Tbilisi has been watered down.', flag: 'Sceptics lament that' },
-    { text: 'It is taken as read in Tegucigalpa that the loan will be rolled over.', flag: 'It is taken as read' },
+    { text: 'It is now taken as read that the IMF loan to Honduras will be rolled over.', flag: 'It is now taken as read' },
     { text: 'It was taken for granted that the refinery in Aden would reopen by June.', flag: 'It was taken for granted' },
     { text: 'It is accepted among the shipyard\'s welders that the order book is empty.', flag: 'It is accepted among' },
-    { text: 'What passes for received wisdom among the mill\'s foremen is that the plant will close in 2027.', flag: 'wisdom among' },
-    { text: 'The working guess in shipping circles is that the canal will stay shut until autumn.', flag: 'guess in shipping circles is that' },
+    { text: 'Received wisdom among veteran diplomats is that the talks will collapse by spring.', flag: 'wisdom among' },
+    { text: 'The best guess on the trading floor is that the central bank will cut rates in March.', flag: 'guess on the trading floor is that' },
     { text: 'The presumption among the club\'s coaching staff is that the striker will leave.', flag: 'presumption among' },
     { text: 'It has long been taken for granted in Quito that the currency peg will hold.', flag: 'It has long been taken for granted' },
     { text: 'The betting in the capital is that the finance minister will be gone by Easter.', flag: 'The betting in the capital is that' },
@@ -532,9 +532,9 @@ testRule(rule, {
   fine: [
     { text: 'The minister rejected the charge that the fund had been raided.' },
     { text: 'Prosecutors charged the former mayor of Arequipa with fraud on Monday.' },
-    { text: 'The union\'s general secretary, Rosa Mendes, charged that the port authority sold the berths without a tender.' },
-    { text: 'It is taken as read in Tegucigalpa that the loan will be rolled over, central bank governor Ana Reyes said.' },
-    { text: 'The working guess of the harbour master, Tomas Berg, is that the canal will stay shut until autumn.' },
+    { text: 'The historians\' society president, Rosa Mendes, charged that the new curriculum leaves out the colonial period.' },
+    { text: 'It is now taken as read that the IMF loan to Honduras will be rolled over, central bank governor Ana Reyes said.' },
+    { text: 'The best guess of the bank\'s chief economist, Tomas Berg, is that rates will be cut in March.' },
     { text: 'Residents in Ohrid say the lake has never been so low.' },
     { text: 'The guess was wrong by a wide margin.' },
     { text: 'It is assumed in the budget that oil will average $70 a barrel.' },

@@ -12,14 +12,14 @@ const story = (a: string, b: string) => [
 
 const flagged: [a: string, b: string, flag: string, message: RegExp][] = [
   [
-    'On Monday evening, the Ministry of Trade, Industry and Tourism announced that the fuel subsidy cut would be delayed until July.',
-    'On Monday evening, the Ministry of Finance and Public Credit announced that the fuel subsidy cut would be delayed until July.',
+    'The Ministry of Trade, Industry and Tourism confirmed in a statement on Monday that the fuel subsidy cut would wait until July.',
+    'The Ministry of Finance and Public Credit confirmed in a statement on Monday that the fuel subsidy cut would wait until July.',
     'Ministry of Trade, Industry and Tourism',
     /names Ministry of Finance and Public Credit where .* names Ministry of Trade, Industry and Tourism/,
   ],
   [
-    'The Ministry of Energy and Mines announced on Friday that a first payment of 40 million bolivianos would reach bus operators next week.',
-    'The Ministry of Economy, Planning and Development announced on Friday that a first payment of 40 million bolivianos would reach bus operators next week.',
+    'Bus operators will get 40 million bolivianos in compensation by the end of the month, the Ministry of Energy and Mines said on Friday.',
+    'Bus operators will get 40 million bolivianos in compensation by the end of the month, the Ministry of Economy, Planning and Development said on Friday.',
     'Ministry of Energy and Mines',
     /Ministry of Economy, Planning and Development/,
   ],
@@ -56,15 +56,15 @@ testRule(rule, {
     // The same ministry by the same name in both.
     {
       articles: story(
-        'On Monday evening, the Ministry of Trade, Industry and Tourism announced that the fuel subsidy cut would be delayed until July.',
-        'On Monday evening the Ministry of Trade, Industry and Tourism said the subsidy cut would be delayed until July.',
+        'The Ministry of Trade, Industry and Tourism confirmed in a statement on Monday that the fuel subsidy cut would wait until July.',
+        'In a statement on Monday the Ministry of Trade, Industry and Tourism said the subsidy cut would wait until July.',
       ),
     },
     // A short form of the same name.
     {
       articles: story(
-        'The Ministry of Energy and Mines announced on Friday that a first payment would reach bus operators next week.',
-        'The Energy Ministry announced on Friday that a first payment would reach bus operators next week.',
+        'Bus operators will get compensation by the end of the month, the Ministry of Energy and Mines said on Friday.',
+        'Bus operators will get compensation by the end of the month, the Energy Ministry said on Friday.',
       ),
     },
     // Different bodies doing different things in similar sentences.

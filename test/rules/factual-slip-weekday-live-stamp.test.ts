@@ -5,22 +5,22 @@ import { testRule } from '../helpers/rule-tester.js';
 // story prose, but a weekday in one that does not match its date is a slip like any other.
 const blog = (stamp: string) =>
   [
-    'LIVE \u2014 Harbour pilots strike over night shifts',
+    'LIVE \u2014 Ferry crews walk out on the island routes',
     '',
-    'Tue 12 May, 08:55',
-    'Pilots at the container terminal have stopped boarding ships, and the first vessels are waiting at anchor outside the breakwater.',
+    'Thu 8 Oct, 09:15',
+    'No ferries have left the mainland quay since dawn, and queues of lorries stretch back to the ring road.',
     '',
-    'Tue 12 May, 10:40',
-    'The port authority says it has asked the pilots\u2019 association to talks in the afternoon, and that no ship will be turned away.',
+    'Thu 8 Oct, 11:50',
+    'The ferry company says it will meet the crews\u2019 union on Friday and that season tickets will be refunded.',
     '',
     stamp,
-    'Good morning. The pilots have voted to go back to work while the talks go on, their association told us overnight.',
+    'Overnight the crews agreed to sail the first morning crossings while the talks continue, the union says.',
     '',
-    'Wed 13 May, 08:10',
-    'We are closing this live page. Thank you for following.',
+    'Fri 9 Oct, 13:00',
+    'This page is no longer being updated; our full report follows tonight.',
   ].join('\n');
 
 testRule(rule, {
-  flagged: [{ text: blog('Thu 13 May, 07:30'), flag: 'Thu', publishedAt: '2026-05-13' }],
-  fine: [{ text: blog('Wed 13 May, 07:30'), publishedAt: '2026-05-13' }],
+  flagged: [{ text: blog('Sat 9 Oct, 06:45'), flag: 'Sat', publishedAt: '2026-10-09' }],
+  fine: [{ text: blog('Fri 9 Oct, 06:45'), publishedAt: '2026-10-09' }],
 });

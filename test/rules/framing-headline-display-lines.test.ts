@@ -6,16 +6,16 @@ import { testRule } from '../helpers/rule-tester.js';
 // live-blog entry heading that turns one side's claim into the other side's admission.
 // The page as a daily lays it out: masthead, headline, standfirst, byline, then the box above the body.
 const KEY_POINTS = (bullets: string[], body: string) =>
-  `THE VALLEY COURIER\nFriday, March 6, 2026\n\nNEWS\n\nCouncil annuls district vote count after ballot row\n\nThe commission orders a new vote; observers and the council differ over the depot\n\nBy Marta Kovac\nPublished: March 6, 2026 · 6:00 a.m.\n\nKEY POINTS\n${bullets.map((b) => `• ${b}`).join('\n')}\n\n${body}`;
+  `THE LAKESIDE GAZETTE\nMonday, October 5, 2026\n\nHEALTH\n\nRegulator suspends clinic licence over vaccine complaints\n\nInspectors are sent in; parents and the clinic differ over the doses\n\nBy Marta Kovac\nPosted: October 5, 2026 · 7:30 a.m.\n\nKEY POINTS\n${bullets.map((b) => `• ${b}`).join('\n')}\n\n${body}`;
 const LIVE = (heading: string, entry: string) =>
-  `LIVE — Dockers strike over unpaid overtime\n\nTue 3 Mar, 08:40 — Pickets gather\n\nSeveral hundred dockers gathered at the port gates on Tuesday morning.\n\nTue 3 Mar, 11:05 — ${heading}\n\n${entry}\n\nTue 3 Mar, 13:20 — Pickets thin\n\nThe crowd is thinning and the gates are open again.`;
+  `LIVE — Storm cuts power across the northern valleys\n\nFri 9 Oct, 06:10 — Lines down\n\nHigh winds brought down power lines in four valleys overnight.\n\nFri 9 Oct, 09:25 — ${heading}\n\n${entry}\n\nFri 9 Oct, 12:40 — Crews out\n\nRepair crews have reached the last of the villages.`;
 
 testRule(rule, {
   flagged: [
     {
-      // A headline's order of events, denied as that order ("before ... paid").
-      text: 'Quarry firm blasted orchards before paying growers\n\nThe growers\' cooperative says the firm\'s contractors blasted 40 hectares of apple orchards in March, weeks before any compensation was paid.\n\nThe firm\'s community officer, Lena Ortiz, denied that any orchard had been blasted before its owners were paid.',
-      flag: 'Quarry firm blasted orchards before paying growers',
+      // A headline's order of events, denied as that order ("before ... approved").
+      text: 'Developer felled park trees before council approved plans\n\nResidents say the developer cut down 60 oak trees in the park in April, a month before the council voted on its plans.\n\nThe developer\'s spokesman, Karl Weber, denied that any tree had been felled before the council approved the plans.',
+      flag: 'Developer felled park trees before council approved plans',
     },
     {
       // The same shape with "after".
@@ -23,58 +23,58 @@ testRule(rule, {
       flag: 'Hospital discharged patients after cutting night staff',
     },
     {
-      // A Key-points bullet's modifier that the body has from the observers and the council denies.
+      // A Key-points bullet's modifier that the body has from the parents and the clinic denies.
       text: KEY_POINTS(
-        ['The count for the district has been annulled', 'The ballots went missing from the council\'s unguarded depot'],
-        'The electoral commission annulled the count for the district on Monday.\n\nIndependent observers say the ballots were kept in an unguarded depot behind the town hall.\n\nThe council\'s clerk, Piet Smit, denied that the depot had been left unguarded. "Two officers watched it all night," he said.',
+        ['The clinic\'s licence has been suspended', 'Children were given expired vaccines at the clinic'],
+        'The health regulator suspended the clinic\'s licence on Friday.\n\nParents say their children were given expired vaccines at the clinic in August.\n\nThe clinic\'s director, Piet Smit, denied that any vaccine given had expired. "Every vial was checked on the day," he said.',
       ),
-      flag: 'unguarded depot',
+      flag: 'expired vaccines',
     },
     {
-      // A bullet with an unsealed box, the seal disputed.
+      // A bullet with unrefrigerated vans, the cold chain disputed.
       text: KEY_POINTS(
-        ['Voters in the district will vote again in July', 'The votes were counted from unsealed boxes'],
-        'The commission ordered a new vote for July.\n\nThe opposition says the votes were counted from unsealed boxes.\n\nThe returning officer denied that any box had been unsealed before the count.',
+        ['The clinic may reopen in November', 'Doses were stored in unrefrigerated vans'],
+        'The regulator said the clinic could reopen in November.\n\nThe nurses\' union says doses were stored in unrefrigerated vans.\n\nThe clinic\'s director denied that any van had been unrefrigerated.',
       ),
-      flag: 'unsealed boxes',
+      flag: 'unrefrigerated vans',
     },
     {
-      // A live-blog entry heading that turns the union's claim into the port's admission.
-      text: LIVE('Port admits overtime money went missing', 'The dockers\' union says about 2 million dollars of overtime money went to crews that never worked the shifts. The port authority\'s director denied that any overtime money had gone to crews who did not work.'),
+      // A live-blog entry heading that turns the villagers' claim into the utility's admission.
+      text: LIVE('Utility admits repair crews were sent home', 'Villagers say the utility sent its repair crews home before the storm arrived. The utility\'s operations chief denied that any crew had been sent home before the storm.'),
       flag: 'admits',
     },
     {
       // A live-blog entry heading's modifier from one side, denied.
-      text: LIVE('Strike began over doctored timesheets', 'The union says the port paid overtime from doctored timesheets. The port authority denied that any timesheet had been doctored.'),
-      flag: 'doctored timesheets',
+      text: LIVE('Outage followed skipped inspections', 'Engineers say the utility kept the lines running on skipped inspections. The utility denied that any inspection had been skipped.'),
+      flag: 'skipped inspections',
     },
   ],
   fine: [
     // A bullet the body supports in its own voice.
     {
       text: KEY_POINTS(
-        ['The ballots went missing from the council\'s unguarded depot'],
-        'The ballots went missing from an unguarded depot behind the town hall, the commission\'s report found.\n\nThe council\'s clerk, Piet Smit, denied that the depot had been left unguarded.',
+        ['Children were given expired vaccines at the clinic'],
+        'Children were given expired vaccines at the clinic in August, the regulator\'s report found.\n\nThe clinic\'s director, Piet Smit, denied that any vaccine given had expired.',
       ),
     },
     // A bullet that attributes itself.
     {
       text: KEY_POINTS(
-        ['The ballots were kept in an unguarded depot, observers say'],
-        'Independent observers say the ballots were kept in an unguarded depot.\n\nThe council\'s clerk, Piet Smit, denied that the depot had been left unguarded.',
+        ['Children were given expired vaccines, parents say'],
+        'Parents say their children were given expired vaccines.\n\nThe clinic\'s director, Piet Smit, denied that any vaccine given had expired.',
       ),
     },
     // A headline order the denial does not touch (it denies something else).
-    { text: 'Quarry firm blasted orchards before paying growers\n\nThe firm\'s contractors blasted 40 hectares of orchards in March, before compensation was paid, the firm\'s accounts show.\n\nThe firm denied that any blast had damaged the village school.' },
+    { text: 'Developer felled park trees before council approved plans\n\nThe developer cut down 60 oak trees in the park in April, before the council voted, planning records show.\n\nThe developer denied that its machines had damaged the playground.' },
     // A live-blog heading with an admission the body reports.
-    { text: LIVE('Port admits overtime money went missing', 'The port authority admitted on Tuesday that about 2 million dollars of overtime money had gone to crews that never worked the shifts.') },
+    { text: LIVE('Utility admits repair crews were sent home', 'The utility admitted on Friday that its repair crews had been sent home before the storm arrived.') },
     // A live-blog heading that attributes the claim.
-    { text: LIVE('Overtime money went missing, union says', 'The dockers\' union says about 2 million dollars of overtime money went to crews that never worked. The port authority\'s director denied that any overtime money had gone to crews who did not work.') },
+    { text: LIVE('Repair crews were sent home, villagers say', 'Villagers say the utility sent its repair crews home before the storm arrived. The utility\'s operations chief denied that any crew had been sent home before the storm.') },
     // A plain bullet with a date and no dispute.
     {
       text: KEY_POINTS(
-        ['Voters in the district will vote again on Sunday, 12 July'],
-        'The commission ordered a new vote for Sunday, 12 July.\n\nThe opposition says the votes were counted from unsealed boxes. The returning officer denied that any box had been unsealed.',
+        ['The clinic may reopen on Monday, 2 November'],
+        'The regulator said the clinic could reopen on Monday, 2 November.\n\nThe nurses\' union says doses were stored in unrefrigerated vans. The clinic\'s director denied that any van had been unrefrigerated.',
       ),
     },
   ],

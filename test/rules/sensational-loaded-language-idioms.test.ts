@@ -26,7 +26,7 @@ const flagged: SeverityRow[] = [
   ['The great carbon-credit con has left the villages of Kalimantan with nothing to show for it.', 'great carbon-credit con', 'warning'],
   // Excess images.
   ['The new waterfront in Batumi is an orgy of glass towers and casinos.', 'orgy of', 'warning'],
-  ['The auction of mining licences in Lusaka turned into a feeding frenzy for foreign buyers.', 'turned into a feeding frenzy', 'warning'],
+  ['Bidding for the Lusaka copper smelter turned into a feeding frenzy once the reserve price was published.', 'turned into a feeding frenzy', 'warning'],
   // Falling-body images for a decline.
   ['Coffee prices in Huila went into a death spiral after the harvest came in early.', 'death spiral', 'warning'],
   ['The Kenyan shilling went into a tailspin in March.', 'into a tailspin', 'warning'],

@@ -15,7 +15,7 @@ import { testSeverities, type SeverityRow } from '../helpers/rule-tester.js';
 /** [text, the wording the flag must cover, its severity]. */
 const flagged: SeverityRow[] = [
   // Motion toward ruin.
-  ['The regional health fund is hurtling toward the abyss, with reserves down to four months of claims.', 'hurtling toward the abyss', 'warning'],
+  ['After a third loss-making year the state airline is hurtling toward the precipice.', 'hurtling toward the precipice', 'warning'],
   ['Without a new buyer, the steelworks in Galați is careering towards disaster.', 'careering towards disaster', 'warning'],
   ['The coalition in Tallinn lurched toward the brink after the budget vote failed.', 'lurched toward the brink', 'warning'],
   ['The ferry operator has been sliding into oblivion since the bridge opened in 2019.', 'sliding into oblivion', 'info'],
@@ -24,12 +24,12 @@ const flagged: SeverityRow[] = [
   ['The hydrogen mania sweeping northern Chile has drawn bids from nine consortia.', 'mania sweeping', 'warning'],
   ['A padel craze sweeping the suburbs of Lyon has filled every court until midnight.', 'craze sweeping', 'info'],
   // Ruin idioms.
-  ['The data breach has left the tax office\'s reputation in tatters.', 'left the tax office\'s reputation in tatters', 'warning'],
+  ['Three years of infighting left the opposition alliance in tatters before the vote.', 'left the opposition alliance in tatters', 'warning'],
   ['The audit left the national football league\'s finances in ruins.', 'in ruins', 'warning'],
   ['After two failed harvests the cocoa cooperative in Abengourou is on its knees.', 'is on its knees', 'warning'],
   ['Her plan for the port authority now lies in shreds.', 'lies in shreds', 'warning'],
   // Anger boiling over or erupting.
-  ['Taxi drivers\' fuel-price fury erupts in Lagos\n\nSeveral thousand drivers blocked the Third Mainland Bridge on Monday, the police said.', 'fury erupts', 'warning'],
+  ['Fury erupts as Lagos taxi fares double overnight\n\nSeveral thousand drivers blocked the Third Mainland Bridge on Monday, the police said.', 'Fury erupts', 'warning'],
   ['Nurses\' anger boiled over at the board meeting in Cork on Tuesday.', 'anger boiled over', 'warning'],
   ['Anger erupted in Harare after the fuel price rose for the third time in a month.', 'Anger erupted', 'info'],
   // A sale turned into a feeding frenzy.
@@ -50,24 +50,24 @@ const fine: string[] = [
   'Dengue fever sweeping the coastal districts has filled the wards in Colombo, the health ministry said.',
   'Ambulances raced towards the disaster site in Kahramanmaraş within the hour.',
   // The same words from a named speaker.
-  '"The pension fund is hurtling toward the abyss," said Senator Maria Ochoa, who chairs the finance committee.',
-  'Grace Mwangi, who takes the line to work every day, said the commute had become a nightmare.',
-  'Union leader Tomás Ruiz said the cuts had left the rail service in tatters.',
+  '"The airline is hurtling toward the precipice," said Olga Nilsen, who heads the cabin crew union.',
+  'Grace Mwangi, who drives the ring road to work every day, said the commute had become a nightmare.',
+  'Union leader Tomás Ruiz said the cuts had left the ferry service in tatters.',
   'Anger at the ruling boiled over, said Fatima Diallo, a trader in Dakar.',
-  '"It was a feeding frenzy," said Lars Holm, a broker who watched the bids come in.',
+  '"It was a feeding frenzy," said Lars Holm, a broker on the trading floor that morning.',
   // The words in a plain sense.
   'The craze for vinyl records has lasted longer than most retailers in Hamburg expected.',
-  'The fund\'s reserves fell to four months of payments in June, the auditor said.',
+  'The hospital trust\'s cash fell to six weeks of wages in June, its finance director said.',
 ];
 
 testSeverities(rule, 'ruin and frenzy images', flagged, fine, (flags) => {
   it('reports a ruin idiom once, at its longest wording', () => {
-    const found = flags('The strike has left the city\'s bus network in tatters.');
-    expect(found.map((f) => [f.text, f.severity])).toEqual([['left the city\'s bus network in tatters', 'warning']]);
+    const found = flags('Years of neglect left the county\'s library service in tatters.');
+    expect(found.map((f) => [f.text, f.severity])).toEqual([['left the county\'s library service in tatters', 'warning']]);
   });
 
   it('keeps erupting anger a weak signal in the body and a warning in the headline', () => {
     expect(flags('Fury erupted in the market after the stalls were cleared.').map((f) => f.severity)).toEqual(['info']);
-    expect(flags('Market traders\' fury erupts over stall clearances\n\nCouncil workers cleared 40 stalls on Monday, the council said.').map((f) => f.severity)).toEqual(['warning']);
+    expect(flags('Fury erupts over stall clearances at city market\n\nCouncil workers cleared 40 stalls on Monday, the council said.').map((f) => f.severity)).toEqual(['warning']);
   });
 });
