@@ -5,6 +5,7 @@
  * terms in an office of that title ended; when none ended in that time, the clause has the
  * wrong leader or the wrong year. Used by the dated-act rule.
  */
+import { addDays } from '../../src/document/dates.js';
 import type { Document, Span } from '../../src/document/types.js';
 import { inQuote, nameAt, nameContinues, titleAt, trustedAlias } from './_match.js';
 import { CLAUSE_PUNCT } from './_markers.js';
@@ -18,8 +19,6 @@ const BEFORE_REACH = 6;
 const AFTER_REACH = 5;
 /** A term recorded as ending this many days after the period still ended then (the successor's day, New Year). */
 const END_SLACK_DAYS = 45;
-
-const addDays = (day: string, n: number) => new Date(Date.parse(day) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** A year in the clause before the verb: "the 1999 mutiny that", "In May 1999, soldiers". */
 function timeBefore(doc: Document, v: number, from: number, to: number): Period | undefined {

@@ -12,9 +12,10 @@
  */
 import type { Document, Span } from '../../src/document/types.js';
 import { inQuoteContent } from '../../src/engine/doc-cache.js';
-import { anyIn, lookBack, stemKey } from './_clause.js';
+import { anyIn, lookBack } from './_clause.js';
 import { isDenialCue } from './_denied-claim.js';
 import { deniesAct, lex } from './_lexicon.js';
+import { topicKeys } from './_topic.js';
 
 /** How many tokens after a denial cue its clause may run. */
 const CLAUSE_REACH = 16;
@@ -31,14 +32,13 @@ export interface DeniedDetail {
   claim?: Span;
 }
 
-/** Content stems of tokens [a, b), light verbs and short words aside. */
+/** Topic keys (stems of form and lemma, see _topic.ts) of the content words in [a, b), light verbs and short words aside. */
 function stems(doc: Document, a: number, b: number): Set<string> {
   const out = new Set<string>();
   for (let k = a; k < b; k++) {
     const t = doc.tokens[k]!;
     if (!CONTENT.test(t.pos) || t.text.length < 3 || LIGHT.test(t.lemma.toLowerCase())) continue;
-    out.add(stemKey(t));
-    out.add(stemKey({ ...t, text: t.lemma }));
+    for (const key of topicKeys(t)) out.add(key);
   }
   return out;
 }

@@ -372,8 +372,6 @@ function reportCaptions(doc: Document, report: (r: Report) => void) {
   }
 }
 
-/** The dash after a live-blog entry's time stamp ("Fri 9 Oct, 16:40 — Inquiry announced"). */
-const STAMP_DASH = /^[—–-]$/;
 
 /** A denied detail (an order of events, a modifier) stated as fact in display text. */
 function detailReport(doc: Document, where: string, d: DeniedDetail): Report {
@@ -394,17 +392,14 @@ function detailReport(doc: Document, where: string, d: DeniedDetail): Report {
 function reportDisplayLines(doc: Document, report: (r: Report) => void) {
   for (let p = 0; p < doc.paragraphs.length; p++) {
     const para = doc.paragraphs[p]!;
-    if (!para.keyPoint && !para.entryTitle) continue;
+    if (!para.keyPoint && para.entryTitle === undefined) continue;
     const where = para.keyPoint ? 'Key points bullet' : 'live-blog entry heading';
     const isBody = bodyTest(doc, p);
     for (let si = para.sentenceStart; si < para.sentenceEnd; si++) {
       const s = doc.sentences[si]!;
-      let from = s.tokenStart;
-      // The heading starts after the stamp's dash.
-      if (para.entryTitle) {
-        const dash = doc.tokens.slice(s.tokenStart, s.tokenEnd).findIndex((t) => STAMP_DASH.test(t.text));
-        if (dash >= 0) from = s.tokenStart + dash + 1;
-      }
+      // A live-blog heading starts past its stamp and dash (the Document marks its first token).
+      if (para.entryTitle !== undefined && s.tokenEnd <= para.entryTitle) continue;
+      let from = Math.max(s.tokenStart, para.entryTitle ?? s.tokenStart);
       // A bullet's marker ("•") is no word of it.
       while (from < s.tokenEnd && (doc.tokens[from]!.pos === 'X' || /^[•·▪●-]$/.test(doc.tokens[from]!.text))) from++;
       if (s.tokenEnd - from < 3) continue;

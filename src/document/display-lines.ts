@@ -110,25 +110,28 @@ export function markKeyPoints(text: string, paragraphs: Paragraph[]): void {
   }
 }
 
-/** A time stamp, a dash, then a heading: "Fri 9 Oct, 16:40 \u2014 Inquiry announced" (group 1 the stamp). */
-const STAMPED_HEADING = /^(.{3,40}?)\s+[\u2014\u2013-]\s+\S/;
+/** A time stamp, a dash, then a heading: "Fri 9 Oct, 16:40 \u2014 Inquiry announced" (group 1 the stamp; the match ends at the heading's first character). */
+const STAMPED_HEADING = /^\s*(.{3,40}?)\s+[\u2014\u2013-]\s+\S/;
 /** A heading is short: at most this many words. */
 const MAX_HEADING_WORDS = 16;
 
 /**
  * Mark the body paragraphs that are a live-blog entry's heading written on its time stamp's
- * line (`entryTitle: true`): the stamp is one a live blog writes alone on a line (see
- * isEntryTime), and the heading after the dash is short and has no closing punctuation. A
- * heading, like a headline, is read alone and speaks in the writer's voice.
+ * line (`entryTitle`: the heading's first token): the stamp is one a live blog writes alone on
+ * a line (see isEntryTime), and the heading after the dash is short and has no closing
+ * punctuation. A heading, like a headline, is read alone and speaks in the writer's voice.
  */
-export function markEntryTitles(text: string, paragraphs: Paragraph[]): void {
+export function markEntryTitles(text: string, paragraphs: Paragraph[], sentences: readonly Sentence[], tokens: readonly Token[]): void {
   for (const para of paragraphs) {
     if (para.kind !== 'body' || para.sentenceStart >= para.sentenceEnd || para.end - para.start > 200) continue;
-    const line = lineOf(text, para);
+    const line = text.slice(para.start, para.end);
     const m = STAMPED_HEADING.exec(line);
     if (!m || !isEntryTime(m[1]!)) continue;
-    const heading = line.slice(m[0].length - 1);
+    const heading = line.slice(m[0].length - 1).trim();
     if (CLOSING.test(heading) || heading.split(/\s+/).length > MAX_HEADING_WORDS) continue;
-    para.entryTitle = true;
+    const at = para.start + m[0].length - 1;
+    for (let k = sentences[para.sentenceStart]!.tokenStart; k < sentences[para.sentenceEnd - 1]!.tokenEnd && tokens[k]!.start <= at; k++) {
+      if (tokens[k]!.start === at) para.entryTitle = k;
+    }
   }
 }

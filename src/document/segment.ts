@@ -115,7 +115,7 @@ export function segment(text: string, title?: string): Segmented {
   markSubheads(text, paragraphs, sentences, tokens, standfirst);
   markCaptions(text, paragraphs);
   markKeyPoints(text, paragraphs);
-  markEntryTitles(text, paragraphs);
+  markEntryTitles(text, paragraphs, sentences, tokens);
   markTimelineEntries(text, paragraphs, sentences, tokens);
   return { chrome, headline, standfirst, paragraphs, sentences, tokens };
 }

@@ -45,8 +45,11 @@ export interface Paragraph extends Span {
   caption?: true;
   /** A bullet of a summary box under a label such as "Key points" (see ./display-lines.ts): display text in the writer's voice. */
   keyPoint?: true;
-  /** A live-blog entry's heading on its time stamp's line ("Fri 9 Oct, 16:40 \u2014 Inquiry announced"): display text (see ./display-lines.ts). */
-  entryTitle?: true;
+  /**
+   * A live-blog entry's heading on its time stamp's line ("Fri 9 Oct, 16:40 \u2014 Inquiry announced"):
+   * the index of the heading's first token, past the stamp and its dash. Display text (see ./display-lines.ts).
+   */
+  entryTitle?: number;
   /**
    * A paragraph that is a dated timeline entry ("• 2014 — The council scraps the toll",
    * "Mar 2016: Court halts work"): the index of its year token, which dates the line's act

@@ -196,6 +196,8 @@ describe('live blogs: page controls, promos and entry headings', () => {
 
   it('marks a heading written on its time stamp\'s line as an entry heading, and no entry\'s prose', () => {
     const d = doc(text);
-    expect(d.paragraphs.filter((p) => p.entryTitle).map((p) => slice(text, p))).toEqual(['Fri 9 Oct, 10:45 \u2014 Operator says rosters will be reviewed']);
+    expect(d.paragraphs.filter((p) => p.entryTitle !== undefined).map((p) => slice(text, p))).toEqual(['Fri 9 Oct, 10:45 \u2014 Operator says rosters will be reviewed']);
+    // The mark is the heading's first token, past the stamp and its dash.
+    expect(d.paragraphs.filter((p) => p.entryTitle !== undefined).map((p) => d.tokens[p.entryTitle!]!.text)).toEqual(['Operator']);
   });
 });
