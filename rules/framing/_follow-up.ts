@@ -79,15 +79,13 @@ const ROLE_REACH = 14;
  * A later "Kos denied" carries no role of its own: the introduction says whom she speaks for.
  */
 function introRole(doc: Document, person: Mention): Token[] {
-  const named = person.refersTo ?? person;
+  // "Lindqvist" for "Maja Lindqvist Berg": the Document ties a short name to the full one.
+  let named = person;
+  while (named.refersTo) named = named.refersTo;
   if (!named.name) return [];
-  // "Lindqvist" for "Maja Lindqvist Berg": every word of the short name is in the full one.
-  const short = doc.text.slice(named.name.start, named.name.end).split(/\s+/);
-  const first = doc.mentions.find((m) => {
-    if (m.kind !== 'person' || !m.name || m.start > named.start) return false;
-    const full = doc.text.slice(m.name.start, m.name.end).split(/\s+/);
-    return short.every((w) => full.includes(w));
-  });
+  // The full name written again is the same person: the first time it is written introduces her.
+  const name = doc.text.slice(named.name.start, named.name.end);
+  const first = doc.mentions.find((m) => m.kind === 'person' && !!m.name && m.start <= named.start && doc.text.slice(m.name.start, m.name.end) === name);
   if (!first) return [];
   if (first.appositive) return tokensIn(doc.tokens, first.appositive);
   const a = tokenStartingAt(doc, first.start);

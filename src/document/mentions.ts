@@ -63,9 +63,20 @@ function isNameToken(tokens: readonly Token[], k: number): boolean {
   const w = bare(t);
   // "Investigators believe": a kind of people the tagger read as a name.
   if (initial && next && next.sentence === t.sentence && agreesWithPlural(next) && isPeoplePlural(w)) return false;
+  // "Opposition MPs say": a role's plural ending a capitalised run is a kind of people, and
+  // the capitals before it say which; no surname ("Sellers said" ends in an agent's ending, not a role).
+  if (endsCrowd(tokens, k) || (!compound && next && next.sentence === t.sentence && endsCrowd(tokens, k + 1))) return false;
   // "Parents in the district say" is a crowd; "Shipyard Workers Alliance", "Men Sokunthea" are names.
   if (people.peoplePlurals.has(w)) return insideCapitalRun(tokens, k, initial);
   return !people.honorifics.has(w) && !isHonorific(t) && !people.roles.has(w) && !people.authorities.has(w) && !people.groupNouns.has(w);
+}
+
+/** Token `k` is a role's plural ("MPs", "Senators") that ends its capitalised run. */
+function endsCrowd(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !t.bare.endsWith('s') || !people.roles.has(t.bare.slice(0, -1))) return false;
+  const after = tokens[k + 1];
+  return !(after && after.sentence === t.sentence && isCapitalised(after));
 }
 
 /** A plural noun for a kind of people: a role ("inspectors") or an agent ending ("economists", "surveyors"). */

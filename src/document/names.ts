@@ -42,7 +42,90 @@ export function findMentions(tokens: Token[], sentences: Sentence[], attribution
       k = e;
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  linkShortNames(tokens, out);
+  return out;
+}
+
+/**
+ * "Berg said" after "Maja Lindqvist Berg, a glaciologist at ...": a person named by the later
+ * words of an earlier person's name is that person, and
+ * `refersTo` says so (readers find the introduction, its role and affiliation, there). A
+ * short name two earlier people share ("Sanchez" after Ana and Luis Sanchez) is left alone.
+ * `mentions` is in text order; one map of name words keeps it linear.
+ */
+function linkShortNames(tokens: readonly Token[], mentions: readonly Mention[]): void {
+  /** Each name word, with the earlier people of two or more name words that hold it. */
+  const byWord = new Map<string, Mention[]>();
+  const wordsOf = new Map<Mention, string[]>();
+  for (const m of mentions) {
+    // The name must be the person ("a Northcliff spokesperson" names a company, not her).
+    if (m.kind !== 'person' || !m.name || m.head.start < m.name.start || m.head.end > m.name.end) continue;
+    const words = nameWords(tokens, m.name);
+    if (words.length === 0) continue;
+    wordsOf.set(m, words);
+    // "Estonia" after "Statistics Estonia", "the MPs" after "Opposition MPs": a place or a crowd, not a surname.
+    if (!m.refersTo && !placeOrCrowd(tokens, m.name)) {
+      const full = introducedAs(words, byWord.get(words[words.length - 1]!), wordsOf);
+      if (full) m.refersTo = full;
+    }
+    if (words.length < 2 || m.refersTo) continue;
+    for (const w of new Set(words)) {
+      const list = byWord.get(w);
+      if (!list) byWord.set(w, [m]);
+      else if (list.length < MAX_NAMESAKES) list.push(m);
+    }
+  }
+}
+
+/** Enough people sharing a name word to call a short name ambiguous, and a bound on the lists. */
+const MAX_NAMESAKES = 8;
+
+/**
+ * The earlier person (of `candidates`) whose name `words` shorten, if one name fits: the first
+ * mention of it (a repeated full name is the same person, and keeps its own reading).
+ */
+function introducedAs(words: readonly string[], candidates: readonly Mention[] | undefined, wordsOf: ReadonlyMap<Mention, string[]>): Mention | undefined {
+  let found: Mention | undefined;
+  let foundName: readonly string[] = [];
+  for (const c of candidates ?? []) {
+    const full = wordsOf.get(c)!;
+    if (full.length <= words.length || !laterRun(full, words)) continue;
+    if (!found) [found, foundName] = [c, full];
+    else if (full.length !== foundName.length || full.some((w, i) => w !== foundName[i])) return undefined;
+  }
+  return found;
+}
+
+/**
+ * `words` are a run of `full` after its first word: a surname ("Berg", "Lindqvist Berg" for
+ * "Maja Lindqvist Berg"), not a leading word, which names a company or a place as often as a
+ * person ("Gulfstar" for "Gulfstar Terminals", "Singapore" for "Singapore Strait").
+ */
+function laterRun(full: readonly string[], words: readonly string[]): boolean {
+  for (let i = 1; i + words.length <= full.length; i++) if (words.every((w, j) => full[i + j] === w)) return true;
+  return false;
+}
+
+/** The name is a place or a kind of people: every word is one ("Estonia", "MPs"). */
+function placeOrCrowd(tokens: readonly Token[], name: Span): boolean {
+  const a = searchFirst(0, tokens.length, (i) => tokens[i]!.start >= name.start);
+  for (let k = a; k < tokens.length && tokens[k]!.end <= name.end; k++) {
+    const t = tokens[k]!;
+    if (!people.places.has(t.possessive ? t.text.slice(0, -2) : t.text) && !people.peoplePlurals.has(t.bare)) return false;
+  }
+  return true;
+}
+
+/** The name's words, lower case, without possessive endings or hyphens. */
+function nameWords(tokens: readonly Token[], name: Span): string[] {
+  const a = searchFirst(0, tokens.length, (i) => tokens[i]!.start >= name.start);
+  const words: string[] = [];
+  for (let k = a; k < tokens.length && tokens[k]!.end <= name.end; k++) {
+    const t = tokens[k]!;
+    if (/^\p{L}/u.test(t.text)) words.push(t.bare);
+  }
+  return words;
 }
 
 /**
