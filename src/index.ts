@@ -12,6 +12,8 @@ export type { Document, Mention, Span as DocumentSpan, Token, Sentence, Paragrap
 export { positionOf, withPositions } from './report/position.js';
 // Newsroom integration: a linter bound to a config (house rules, presets, overrides, suppressions), streams, formatters.
 export { createLinter, type Linter, type LinterOptions } from './config/linter.js';
+export { DOCUMENT_TIMING, type RuleTimings } from './engine/timing.js';
+export { formatTimings } from './report/timing.js';
 export { resolveConfig, type ResolvedConfig } from './config/resolve.js';
 export { NewslintConfig, type NewslintConfigInput, PRESETS } from './config/schema.js';
 export { disabledRegions } from './config/markers.js';

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import type { Linter } from '../config/linter.js';
 import type { NewslintConfig } from '../config/schema.js';
 import type { Document } from '../document/types.js';
+import { DOCUMENT_TIMING, timed, type RuleTimings } from '../engine/timing.js';
 import { IdRegistry, NewslintInputError } from '../errors.js';
 import type { InputInfo } from '../report/formatters/context.js';
 import { loadFormatter } from '../report/formatters/lazy.js';
@@ -34,6 +35,7 @@ Options:
   --no-config               ignore config files
   --jobs N                  check a large batch on N worker threads (same results)
   --bail                    stop at the first bad input record
+  --timing                  print the time each rule took, on stderr after the report
   -h, --help                show this help
 
 Streaming: \`newslint check - --format jsonl\` reads JSONL on stdin and writes one report
@@ -100,6 +102,8 @@ interface Settings {
   jobs: number;
   bail: boolean;
   defaults: Record<string, unknown>;
+  /** The engine's buildDocument, timed under `(document)` with --timing. */
+  buildDocument: (article: Article) => Document;
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
@@ -117,6 +121,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         'no-config': { type: 'boolean' },
         jobs: { type: 'string' },
         bail: { type: 'boolean' },
+        timing: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -145,12 +150,15 @@ async function run(argv: string[], io: Io): Promise<number> {
     defaults.publishedAt = values['published-at'];
   }
   if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be used together');
+  // Each worker thread would time its own share: one table means one thread.
+  if (values.timing && jobs > 1) throw new UsageError('--timing times the rules in one thread: leave out --jobs');
 
   // Loaded only when asked for: its file readers (YAML, TypeScript configs) are not needed with --no-config.
   const loaded = values['no-config'] ? undefined : await (await import('../config/load.js')).loadConfig({ configPath: values.config, cwd: io.cwd });
   const config: NewslintConfig = loaded?.config ?? createLinterConfigDefaults();
   const engine = await loadEngine();
-  const linter = engine.createLinter(config, { location: loaded?.path });
+  const timings: RuleTimings | undefined = values.timing ? new Map() : undefined;
+  const linter = engine.createLinter(config, { location: loaded?.path, timings });
   const settings: Settings = {
     engine,
     format,
@@ -160,12 +168,15 @@ async function run(argv: string[], io: Io): Promise<number> {
     jobs,
     bail: !!values.bail,
     defaults,
+    buildDocument: timings ? (article) => timed(timings, DOCUMENT_TIMING, () => engine.buildDocument(article)) : engine.buildDocument,
   };
 
   // Streaming: stdin only, JSONL out, no batch-wide clustering asked for.
   const streaming = inputs.length === 1 && inputs[0] === '-' && format === 'jsonl' && (!settings.clusterGiven || settings.cluster === 'none');
-  if (streaming) return runStream(io, linter, settings);
-  return runBatch(inputs, io, linter, config, settings);
+  const code = streaming ? await runStream(io, linter, settings) : await runBatch(inputs, io, linter, config, settings);
+  // On stderr, after the report: stdout stays the report alone (JSON stays JSON).
+  if (timings?.size) io.stderr((await import('../report/timing.js')).formatTimings(timings));
+  return code;
 }
 
 function createLinterConfigDefaults(): NewslintConfig {
@@ -205,7 +216,7 @@ async function runStream(io: Io, linter: Linter, s: Settings): Promise<number> {
       }
       const article = s.engine.parseArticle(value, 'article', linter.resolved.config);
       ids.claim(article.id, 'id');
-      doc = s.engine.buildDocument(article);
+      doc = s.buildDocument(article);
     } catch (error) {
       if (!(error instanceof NewslintInputError)) throw error;
       io.stderr(`newslint: ${new NewslintInputError(error.field, error.problem, where).message}\n`);
@@ -276,7 +287,7 @@ async function runBatch(inputs: string[], io: Io, linter: Linter, config: Newsli
     const docs: Document[] = [];
     articles.forEach(({ article }, i) => {
       progress.update(i, articles.length, 'reading');
-      docs.push(s.engine.buildDocument(article));
+      docs.push(s.buildDocument(article));
       texts.set(article.id, article.text);
     });
     progress.update(articles.length, articles.length, 'checking');

@@ -8,6 +8,7 @@ import { buildDocument } from '../document/index.js';
 import type { Document } from '../document/types.js';
 import type { Rule } from '../engine/rule.js';
 import type { RuleResults } from '../engine/run.js';
+import { DOCUMENT_TIMING, timed, timeRules, type RuleTimings } from '../engine/timing.js';
 import { IdRegistry, NewslintInputError } from '../errors.js';
 import type { ArticleInput, ArticleReport, ClusterMode, Report, Severity } from '../schema.js';
 import { applyToReport } from './apply.js';
@@ -19,6 +20,8 @@ export interface LinterOptions {
   rules?: readonly Rule<any>[];
   /** The config's file name, for error messages. */
   location?: string;
+  /** Add each rule's time (ms) to this map, and the time spent building Documents under `(document)`. */
+  timings?: RuleTimings;
 }
 
 export interface Linter {
@@ -37,13 +40,16 @@ export interface Linter {
 
 export function createLinter(config: NewslintConfigInput | NewslintConfig = {}, options: LinterOptions = {}): Linter {
   const resolved = resolveConfig(config, options);
+  const { timings } = options;
+  if (timings) resolved.active = timeRules(resolved.active, timings);
   /** The config's overrides, suppressions and inline markers, applied to an engine Report. */
   const applied = (report: Report, docs: readonly Document[]) => applyToReport(report, new Map(docs.map((d) => [d.article.id, d.text])), resolved);
   const linter: Linter = {
     resolved,
     failOn: resolved.failOn,
     document(input, field = 'article') {
-      return buildDocument(parseArticle(input, field, resolved.config));
+      const article = parseArticle(input, field, resolved.config);
+      return timings ? timed(timings, DOCUMENT_TIMING, () => buildDocument(article)) : buildDocument(article);
     },
     analyze(article) {
       return linter.analyzeDocuments([linter.document(article)], 'none').articles[0]!;
