@@ -25,6 +25,10 @@ const TitleData = z.object({
   writingFields: z.array(z.string().min(1)),
   studyClauseVerbs: z.array(z.string().min(1)),
   studyNotBefore: z.array(z.string().min(1)),
+  /** Verbs of a career spent at something ("who has spent 20 years studying ..."). */
+  careerClauseVerbs: z.array(z.string().min(1)),
+  /** What a career spent at it makes an authority of ("studying", "researching"), as -ing forms. */
+  careerActivities: z.array(z.string().min(1)),
 });
 
 export const expertData = loadData('expert-titles.json', TitleData, titlesJson);

@@ -144,6 +144,24 @@ function agentAt(tokens: readonly Token[], from: number, to: number): number {
   return -1;
 }
 
+/** Words after a participle with no complement list that read it as a judgement with no auxiliary ("praised for", "hailed as"). */
+const REDUCED_COMPLEMENTS = ['for', 'as', 'over'];
+
+/**
+ * A participle (at \`b\`, or the adverbs before it from \`b\`) with no auxiliary that is
+ * still a passive: set off after a noun by a comma ("The widening, blamed for the cracks,
+ * was ...") or fronted at the start of the sentence ("Praised for its speed, the rollout
+ * ..."). Returns the comma's index (the noun judged is right before it), the sentence's
+ * first token for a fronted participle, or -1.
+ */
+function reducedParticiple(tokens: readonly Token[], from: number, b: number): number {
+  if (b === from) return from;
+  const comma = tokens[b - 1]!;
+  if (comma.text !== ',' || b - 1 <= from) return -1;
+  const noun = tokens[b - 2]!;
+  return noun.pos === 'NOUN' || noun.pos === 'PROPN' ? b - 1 : -1;
+}
+
 const OCCASION_PREPOSITIONS = new Set(['at', 'on', 'upon']);
 
 /**
@@ -295,18 +313,29 @@ export default defineRule({
         let b = k;
         while (b > s.tokenStart && isFiller(tokens[b - 1]!)) b--;
         const be = tokens[b - 1];
-        if (!be || !isBe(be)) continue;
-        let a = b - 1;
-        while (a > s.tokenStart && (tokens[a - 1]!.pos === 'AUX' || isFiller(tokens[a - 1]!) || NEGATIONS.has(tokens[a - 1]!.normal))) a--;
-        while (a < b - 1 && isFiller(tokens[a]!)) a++;
-        const chain = tokens.slice(a, k);
-        // "could be criticised", "was not praised", "deserves to be praised": a guess, a
-        // denial or a wish, not a report of a judgement.
-        if (chain.some((c) => MODALS.has(c.normal) || NEGATIONS.has(c.normal))) continue;
-        if (a > s.tokenStart && tokens[a - 1]!.normal === 'to') continue;
-        if (verb.thingSubject && !thingSubject(tokens, s.tokenStart, a)) continue;
+        // "The widening, blamed for the cracks, ...", "Praised for its speed, the rollout ...":
+        // a participle set off as a reduced relative or fronted, with no auxiliary.
+        const reduced = !be || !isBe(be) ? reducedParticiple(tokens, s.tokenStart, b) : -1;
+        if ((!be || !isBe(be)) && reduced < 0) continue;
+        let a = b;
+        if (reduced < 0) {
+          a = b - 1;
+          while (a > s.tokenStart && (tokens[a - 1]!.pos === 'AUX' || isFiller(tokens[a - 1]!) || NEGATIONS.has(tokens[a - 1]!.normal))) a--;
+          while (a < b - 1 && isFiller(tokens[a]!)) a++;
+          const chain = tokens.slice(a, k);
+          // "could be criticised", "was not praised", "deserves to be praised": a guess, a
+          // denial or a wish, not a report of a judgement.
+          if (chain.some((c) => MODALS.has(c.normal) || NEGATIONS.has(c.normal))) continue;
+          if (a > s.tokenStart && tokens[a - 1]!.normal === 'to') continue;
+        }
+        // (A fronted participle's subject comes after it: a verb that needs a thing judged is left out.)
+        if (verb.thingSubject && (reduced === s.tokenStart || !thingSubject(tokens, s.tokenStart, reduced < 0 ? a : reduced))) continue;
         const after = tokens[pastOccasion(tokens, k + 1)];
         const next = after && after.sentence === t.sentence ? after : undefined;
+        // Without an auxiliary the participle could be an active verb in a list ("opened the
+        // bridge, praised the builders"): only a complement of judgement ("for", "as") or
+        // an adverb of degree before it reads it as a passive.
+        if (reduced >= 0 && !(b < k || (next && (verb.complement ?? REDUCED_COMPLEMENTS).includes(next.normal)) || (next && verb.weakComplement?.includes(next.normal)))) continue;
         // "was derided by critics": an agent that is an unnamed crowd still names no one.
         const by = agentAt(tokens, k + 1, s.tokenEnd);
         const crowd = by < 0 ? -1 : crowdAgent(tokens, by + 1, s.tokenEnd);

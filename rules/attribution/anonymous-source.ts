@@ -308,6 +308,10 @@ function introducesSource(doc: Document, si: number): boolean {
   return sentences.has(si);
 }
 
+/** Conjunctions that, after a comma, join a second clause with its own subject. */
+const CLAUSE_JOINS = new Set(['and', 'but']);
+const PLACE_ADVERBS = new Set(['there', 'here']);
+
 /**
  * Quotes with no speaker led in by a colon ("One trader put it bluntly: "...""): the
  * clause before the colon opens with a noun phrase and its verb; that phrase is the
@@ -322,12 +326,95 @@ function colonSpeakers(doc: Document): { a: Attribution; sp: Mention }[] {
     const colon = tokens[k - 1];
     if (!colon || colon.text !== ':' || inQuoteContent(doc, colon)) continue;
     const s = doc.sentences[colon.sentence]!;
-    const np = phraseAfter(tokens, s.tokenStart, k - 1);
+    // The clause: from the sentence's start, or from a second clause joined before the colon
+    // ("The rafts are serviced in the harbour, and one fitter there put it bluntly:").
+    let start = s.tokenStart;
+    for (let j = k - 2; j > s.tokenStart; j--) {
+      const t = tokens[j]!;
+      if (t.text === ';' || (CLAUSE_JOINS.has(t.normal) && tokens[j - 1]!.text === ',')) {
+        start = j + 1;
+        break;
+      }
+    }
+    const np = phraseAfter(tokens, start, k - 1);
+    if (!np) continue;
+    // "one fitter there, speaking as he worked, put it bluntly:": a participial aside between
+    // the phrase and its verb.
+    let v = np[1];
+    // ("one fitter there,": a place adverb after the phrase.)
+    if (PLACE_ADVERBS.has(tokens[v]?.normal ?? '') && tokens[v + 1]?.text === ',') v++;
+    if (tokens[v]?.text === ',' && tokens[v + 1]?.pos === 'VERB' && /ing$/.test(tokens[v + 1]!.normal)) {
+      let close = -1;
+      for (let j = v + 2; j < Math.min(k - 1, v + 2 + ASIDE_REACH); j++) {
+        if (tokens[j]!.text === ',') {
+          close = j;
+          break;
+        }
+        if (ASIDE_BREAKS.has(tokens[j]!.text)) break;
+      }
+      if (close < 0) continue;
+      v = close + 1;
+    }
     // A verb right after the phrase, and no more than a few words on to the colon.
-    const verb = np ? tokens[np[1]] : undefined;
-    if (!np || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || k - 1 - np[1] > 4) continue;
-    const sp = makeMention(tokens, np[0], np[1]);
-    out.push({ a: { cue: { start: verb.start, end: colon.start }, cueToken: np[1], speaker: sp, sentence: colon.sentence }, sp });
+    const verb = tokens[v];
+    if (!verb || v >= k - 1 || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || k - 1 - v > 4) continue;
+    // ("one fitter there": the tagger may read the place adverb as a pronoun in the phrase.)
+    const end = np[1] - 1 > np[0] && PLACE_ADVERBS.has(tokens[np[1] - 1]!.normal) ? np[1] - 1 : np[1];
+    const sp = makeMention(tokens, np[0], end);
+    out.push({ a: { cue: { start: verb.start, end: colon.start }, cueToken: v, speaker: sp, sentence: colon.sentence }, sp });
+  }
+  return out;
+}
+
+/** How many words an aside of anonymity ("speaking privately because ...") may run to its closing comma. */
+const ASIDE_REACH = 14;
+/** Punctuation that ends an aside other than by its closing comma. */
+const ASIDE_BREAKS = new Set([';', ':', '(', ')', '—', '–', '.', '?', '!']);
+
+/**
+ * "One customs clerk, speaking privately, put the figure at twice that", "Two nurses, who
+ * asked not to be named, gave a higher count": a grant of anonymity set off by commas
+ * between a subject and its verb, where the verb is no speech cue the speaker finder reads.
+ * The aside itself makes the clause information from an unnamed person, whatever the verb.
+ * The subject is the phrase before the first comma; the verb, the first after the second
+ * (past auxiliaries and adverbs), stands for the cue.
+ */
+function markedSubjects(doc: Document): { a: Attribution; sp: Mention }[] {
+  const { tokens } = doc;
+  const out: { a: Attribution; sp: Mention }[] = [];
+  for (const m of markers.matchDocument(doc)) {
+    if (inQuoteContent(doc, m.span)) continue;
+    const si = tokens[m.first]!.sentence;
+    const s = doc.sentences[si]!;
+    // The aside opens with a participle ("speaking privately", "speaking on condition of
+    // anonymity") or "who" ("who asked not to be named"), right after a comma.
+    let p = m.first;
+    const lead = tokens[p - 1];
+    if (lead && lead.sentence === si && (lead.normal === 'who' || (lead.pos === 'VERB' && /ing$/.test(lead.normal)))) p--;
+    else if (!(tokens[p]!.pos === 'VERB' && /ing$/.test(tokens[p]!.normal))) continue;
+    const comma = p - 1;
+    if (comma <= s.tokenStart || tokens[comma]!.text !== ',') continue;
+    const np = phraseBefore(tokens as Token[], comma, s.tokenStart);
+    if (!np || np[1] !== comma) continue;
+    // The closing comma, within a short aside.
+    let close = -1;
+    for (let k = m.last; k < Math.min(s.tokenEnd, m.last + ASIDE_REACH); k++) {
+      const t = tokens[k]!;
+      if (t.text === ',') {
+        close = k;
+        break;
+      }
+      if (ASIDE_BREAKS.has(t.text)) break;
+    }
+    if (close < 0) continue;
+    let v = close + 1;
+    while (v < s.tokenEnd && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v++;
+    const verb = tokens[v];
+    // A finite verb: not another participle ("..., speaking privately, adding ...") and not a cue the speaker finder read.
+    if (!verb || v >= s.tokenEnd || verb.pos !== 'VERB' || /ing$/.test(verb.normal)) continue;
+    if (attributionsIn(doc, si).some((a) => a.cueToken >= comma && a.cueToken <= v)) continue;
+    const sp = makeMention(tokens as Token[], np[0], np[1]);
+    out.push({ a: { cue: { start: verb.start, end: verb.end }, cueToken: v, speaker: sp, sentence: si }, sp });
   }
   return out;
 }
@@ -723,6 +810,9 @@ export default defineRule({
     addFound(colonSpeakers(doc), (a, sp) => ({ start: Math.min(openerOf(doc, sp).start, sp.start), end: a.cue.end }));
     // "The remark is that of a member of the licensing board": the source after the quotation.
     addFound(laterSourceSpeakers(doc), (a, sp) => ({ start: a.cue.start, end: sp.end }));
+    // "One customs clerk, speaking privately, put the figure higher": anonymity granted in an
+    // aside before a verb that is no speech cue.
+    addFound(markedSubjects(doc), (a, sp) => ({ start: Math.min(openerOf(doc, sp).start, sp.start), end: a.cue.end }));
     for (const f of found) {
       flagged.add(f.span);
       report({ span: f.span, message: f.message, severity: f.severity });

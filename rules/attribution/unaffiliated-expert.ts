@@ -21,6 +21,8 @@ const writingClauseVerbs = new Set(data.writingClauseVerbs);
 const writingFields = new Set(data.writingFields);
 const studyClauseVerbs = new Set(data.studyClauseVerbs);
 const studyNotBefore = new Set(data.studyNotBefore);
+const careerClauseVerbs = new Set(data.careerClauseVerbs);
+const careerActivities = new Set(data.careerActivities);
 
 const LINKS = new Set(['at', 'of', 'with', 'for']);
 
@@ -38,21 +40,34 @@ function expertTitle(doc: Document, sp: Mention): string | undefined {
 /**
  * "X, who advises governments on food-labelling law, said": a "who" appositive whose verb
  * (after "who" and an optional "has"/"had") is a professional one presents the speaker as
- * an authority as a title would. Returns the verb's text, or undefined.
+ * an authority as a title would. So does a "who" clause on the appositive's own noun ("X, a
+ * pharmacist who consults for ..."), and a career spent at a study ("who has spent 20 years
+ * studying ..."). Returns the clause's opening words, or undefined.
  */
 function expertClause(doc: Document, sp: Mention): string | undefined {
-  if (!sp.appositive || !isRelative(doc, sp.appositive)) return undefined;
-  const toks = tokensIn(doc.tokens, sp.appositive);
+  const toks = sp.appositive ? relativeClause(doc, sp.appositive) : undefined;
+  if (!toks) return undefined;
   const perfect = toks[1]?.pos === 'AUX';
   const v = perfect ? toks[2] : toks[1];
   if (!v) return undefined;
   const after = toks[toks.indexOf(v) + 1];
+  const opening = `who ${perfect ? `${toks[1]!.text} ` : ''}${v.text}`;
   // "who has written on river pollution", "who writes widely about ports": a body of work on a field.
-  if (writingClauseVerbs.has(v.normal)) return after && writingFields.has(after.normal) ? `who ${perfect ? `${toks[1]!.text} ` : ''}${v.text} ${after.text}` : undefined;
+  if (writingClauseVerbs.has(v.normal)) return after && writingFields.has(after.normal) ? `${opening} ${after.text}` : undefined;
   // "who has studied coastal erosion for 20 years", "who researches malaria": not "who studied law" (schooling) or "who studies at the college".
   if (studyClauseVerbs.has(v.normal)) {
     if ((!perfect && /ed$/.test(v.normal)) || !after || studyNotBefore.has(after.normal) || after.pos === 'PRON' || POSSESSIVE_PRONOUNS.has(after.normal)) return undefined;
-    return `who ${perfect ? `${toks[1]!.text} ` : ''}${v.text}`;
+    return opening;
+  }
+  // "who has spent two decades studying glaciers", "who spent 30 years monitoring the reef": a career of study.
+  if (careerClauseVerbs.has(v.normal)) {
+    const i = toks.indexOf(v);
+    for (let j = i + 1; j < Math.min(toks.length, i + 1 + CAREER_REACH); j++) {
+      const t = toks[j]!;
+      if (t.pos === 'PUNCT') break;
+      if (careerActivities.has(t.normal)) return `${opening} ... ${t.text}`;
+    }
+    return undefined;
   }
   if (!expertClauseVerbs.has(v.normal)) return undefined;
   // "who advised his brother on the sale": a past act, or advice to one person, is no profession.
@@ -60,6 +75,28 @@ function expertClause(doc: Document, sp: Mention): string | undefined {
   const object = toks[toks.indexOf(v) + 1];
   if (object && (object.pos === 'PRON' || POSSESSIVE_PRONOUNS.has(object.normal))) return undefined;
   return `who ${v.text}`;
+}
+
+/** How many words "spent" may run to the study it was spent on ("spent the past two decades studying"). */
+const CAREER_REACH = 6;
+/** How many words of the appositive may come before its own "who" ("a hospital pharmacist who"). */
+const NOUN_BEFORE_WHO = 5;
+
+/**
+ * The "who" clause of an appositive, from "who": the appositive itself ("who advises ..."),
+ * or a clause on its noun when the appositive introduces one person of a kind ("a
+ * pharmacist who consults for ...": "a", up to a few modifiers, a common noun, "who").
+ */
+function relativeClause(doc: Document, span: Span): Token[] | undefined {
+  const toks = tokensIn(doc.tokens, span);
+  if (isRelative(doc, span)) return toks;
+  if (!INTRODUCING.has(toks[0]?.normal ?? '')) return undefined;
+  for (let w = 1; w < Math.min(toks.length, NOUN_BEFORE_WHO + 1); w++) {
+    const t = toks[w]!;
+    if (t.normal === 'who') return w > 1 && toks[w - 1]!.pos === 'NOUN' && !toks[w - 1]!.capitalised ? toks.slice(w) : undefined;
+    if (!(t.pos === 'NOUN' || t.pos === 'ADJ') || t.capitalised) return undefined;
+  }
+  return undefined;
 }
 
 /** Index of the first token inside `span` that is an authority word, or -1. */

@@ -384,3 +384,19 @@ testRule(rule, {
     { text: 'The new coach has been credited with lifting the side, club captain Tomas Berg said.' },
   ],
 });
+
+// A judgement participle with no auxiliary: set off after a noun as a reduced relative, or
+// fronted. Only a complement of judgement ("for", "as") or an adverb reads it as a passive.
+testRule(rule, {
+  flagged: [
+    { text: 'The new ring road, blamed for the flooding that hit the market district of Kumasi in April, is due to open next year.', flag: 'blamed' },
+    { text: 'Praised for its speed, the vaccine rollout in Chiapas reached 40 towns by June.', flag: 'Praised' },
+    { text: 'The toll bridge over the Daugava, widely criticised, carried 9,000 cars on its first day.', flag: 'widely criticised' },
+  ],
+  fine: [
+    { text: 'The mayor of Cluj opened the bridge, praised the builders and left before the speeches.' },
+    { text: 'The ring road, blamed by the city engineer for the flooding in April, is due to open next year.' },
+    { text: 'The team lost the final in Almaty, blamed the referee and flew home.' },
+    { text: 'The port authority, which the dockers\' union criticised for the delays, said it would hire 200 staff.' },
+  ],
+});

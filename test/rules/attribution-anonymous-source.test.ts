@@ -461,3 +461,20 @@ testRule(rule, {
     { text: 'Customs spokesman Peter Otieno said the containers in Mombasa were scanned twice.' },
   ],
 });
+
+// Anonymity granted in an aside before a verb that is no speech cue ("put the figure at").
+testRule(rule, {
+  flagged: [
+    { text: 'Dock workers say 200 containers left Mombasa unchecked last month (one customs clerk, speaking privately, put the figure nearer 500).', flag: 'one customs clerk, speaking privately, put' },
+    { text: 'Two ward nurses in Palermo, speaking on condition of anonymity, gave a far higher count of patients on trolleys.', flag: 'Two ward nurses in Palermo' },
+    // A colon quote whose speaker opens a second clause, with an aside before the verb.
+    { text: 'The liferafts are serviced at a yard in Walvis Bay, and one fitter there, speaking while he sealed a canister on Monday, put it bluntly: "Those rafts were due back in January and nobody sent them."', flag: 'one fitter there' },
+  ],
+  fine: [
+    { text: 'The transport minister, speaking privately, put the cost of the Vistula bridge at twice the official figure.' },
+    { text: 'Elena Ruiz, speaking privately, put the number of empty flats in Valencia nearer 5,000.' },
+    { text: 'One customs clerk, speaking at the union meeting in Mombasa, put the figure nearer 500.' },
+    { text: 'The rafts are serviced at a yard in Walvis Bay, and the yard manager, speaking on Monday, put it bluntly: "Nobody sent them back."' },
+    { text: 'The ferry to Lüderitz sails at dawn, and the weather decides the rest: "We sail when the sea lets us."' },
+  ],
+});

@@ -204,3 +204,19 @@ testRule(rule, {
     { text: 'That view is shared by the harbour master, Kofi Mensah.' },
   ],
 });
+
+// A "who" clause on the appositive's own noun ("a pharmacist who consults for ..."), and a
+// career spent at a study ("who has spent 20 years studying ..."): authority, not affiliation.
+testRule(rule, {
+  flagged: [
+    { text: 'Shortages of insulin will last into spring, according to Petra Novak, a pharmacist who consults for several regional clinics.', flag: 'according to Petra Novak' },
+    { text: 'Marek Nowak, who has spent 20 years studying Baltic herring stocks, said the quota was too high.', flag: 'Marek Nowak' },
+    { text: 'Ines Carvalho, who spent three decades monitoring the Azores volcanoes, said the swarm was unusual.', flag: 'Ines Carvalho' },
+  ],
+  fine: [
+    { text: 'Shortages of insulin will last into spring, according to Petra Novak, a pharmacist who consults for Brno University Hospital.' },
+    { text: 'Petra Novak, a pharmacist who runs a shop in Olomouc, said the queues began on Monday.' },
+    { text: 'Marek Nowak, who has spent 20 years studying Baltic herring stocks at the University of Gdansk, said the quota was too high.' },
+    { text: 'Marek Nowak, who spent 20 years working on trawlers out of Gdynia, said the quota was too high.' },
+  ],
+});

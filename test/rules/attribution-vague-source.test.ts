@@ -542,3 +542,19 @@ testRule(rule, {
     { text: 'The union\'s lawyers protested that the hearing in Dakar had been moved without notice.' },
   ],
 });
+
+// Talk placed only by where it goes round, and a conviction verb with a time phrase or a
+// document before "that".
+testRule(rule, {
+  flagged: [
+    { text: 'Talk in Lagos\'s legal circles has it that the judge will step down before Christmas.', flag: 'Talk in Lagos\'s legal circles has it that' },
+    { text: 'Gossip along the Valletta waterfront has it that the ferry company is for sale.', flag: 'Gossip along the Valletta waterfront has it that' },
+    { text: 'Critics charged on Monday that the new toll would hit hauliers in Gdansk hardest.', flag: 'Critics charged on Monday that' },
+    { text: 'Residents protested in a petition that the phone mast in Ghent was too close to the school.', flag: 'Residents protested in a petition that' },
+  ],
+  fine: [
+    { text: 'Talk in the Riga council chamber turned to the budget on Tuesday.' },
+    { text: 'Mayor Ana Ruiz charged on Monday that the toll on the Gdansk ring road was unfair.' },
+    { text: 'The association\'s lawyers charged on Monday that the building permit in Porto was void.' },
+  ],
+});
