@@ -37,6 +37,7 @@ const Clauses = z.object({
   officeAdjectives: z.record(z.string(), words),
   officeActNouns: words,
   actLinks: words,
+  holderCountLeads: words,
 });
 const data = loadData('factual-slip-clauses.json', Clauses, clausesJson);
 
@@ -72,6 +73,8 @@ export const CLAUSES = {
   /** "decree", "directive": instruments only a sitting holder issues. */
   officeActNouns: new Set(data.officeActNouns),
   actLinks: new Set(data.actLinks),
+  /** "under", "had": words before a count of office holders over a period ("under three presidents since 2009"). */
+  holderCountLeads: new Set(data.holderCountLeads),
 };
 
 /** The index after the first of `phrases` (token sequences) written from token `i`, or 0. */

@@ -54,6 +54,12 @@ const Office = z.strictObject({
    * without this says only that the record skips those holders.
    */
   abolished: z.array(z.strictObject({ from: IsoDay, to: IsoDay, note: Text })).optional(),
+  /**
+   * The number the first recorded holder bears in the office's own count ("the 41st president"),
+   * given only when every later holder is recorded (acting holders marked `acting`): rules read
+   * ordinals ("the country's sixth president, X") against it.
+   */
+  firstNumber: z.number().int().positive().optional(),
   holders: z.array(Holder).min(1),
 });
 export const OfficesData = z.object({

@@ -35,7 +35,18 @@ const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   'jan.': 1, 'feb.': 2, 'aug.': 8, 'sept.': 9, 'sep.': 9, 'oct.': 10, 'nov.': 11, 'dec.': 12,
 };
-/** Words that make a month name a time ("in May", not "Theresa May"). */
+/**
+ * "September 2013" from token `k`: a capitalised month name right before a year, as the
+ * period of that month; undefined for anything else ("Theresa May 2019" is not read: the
+ * year must follow the month within `[k, to)`).
+ */
+export function monthYearAt(tokens: readonly Token[], k: number, to: number): Period | undefined {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t || !next || k + 1 >= to || !isCapitalised(t) || !/^(?:19|20)\d{2}$/.test(next.text)) return undefined;
+  const month = MONTHS[t.normal];
+  return month ? monthPeriod(Number(next.text), month) : undefined;
+}
 
 export interface Period {
   from: string;

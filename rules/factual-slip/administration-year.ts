@@ -4,8 +4,8 @@ import { addDays } from '../../src/document/dates.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, titleBefore, trustedAlias, type NameMatch } from './_match.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS, GOVERNMENT_ACTS, GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, GOVERNMENT_PEOPLE, NEAR_ARTICLE_WORDS, WEEKDAY_WORDS } from './_markers.js';
-import { asOf, describeTerm, heldOn, inYear, isSettled, onBoundary, type Person, type Term } from './_offices.js';
-import { hasYearToken, timeAt, YEAR } from './_time.js';
+import { asOf, describeTerm, heldOn, inYear, isSettled, onBoundary, touchesPeriod, type Person, type Term } from './_offices.js';
+import { hasYearToken, monthYearAt, timeAt, YEAR, type Period } from './_time.js';
 
 const asOfYear = Number(asOf.slice(0, 4));
 
@@ -39,15 +39,18 @@ function verbReadAsNoun(tokens: readonly Token[], k: number): boolean {
   return t.lemma === t.normal && !!after && after.sentence === t.sentence && VERB_FOLLOWERS.has(after.pos);
 }
 
-/** "in 2024" / "during 2024" after the phrase, tied to it; the year token's index. */
+/** "in 2024" / "during 2024" / "in September 2013" after the phrase, tied to it; the year token's index. */
 function yearAfter(doc: Document, from: number, to: number, verbsAllowed: number): number | undefined {
   const { tokens } = doc;
   for (let i = from; i + 1 < to; i++) {
-    if (!/^(in|during)$/.test(tokens[i]!.normal) || !YEAR.test(tokens[i + 1]!.text)) continue;
+    if (!/^(in|during)$/.test(tokens[i]!.normal)) continue;
+    // "in September 2013": the month stands between.
+    const y = monthYearAt(tokens, i + 1, to) ? i + 2 : i + 1;
+    if (!YEAR.test(tokens[y]!.text)) continue;
     // "in 2024-25", "in 2024 dollars" are not the time of the act.
-    const next = tokens[i + 2];
-    if (next && i + 2 < to && (/^[-–\/]$/.test(next.text) || (next.pos === 'NOUN' && !verbReadAsNoun(tokens, i + 2)))) return undefined;
-    return tiedAcross(tokens, from, i, verbsAllowed) ? i + 1 : undefined;
+    const next = tokens[y + 1];
+    if (next && y + 1 < to && (/^[-–\/]$/.test(next.text) || (next.pos === 'NOUN' && !verbReadAsNoun(tokens, y + 1)))) return undefined;
+    return tiedAcross(tokens, from, i, verbsAllowed) ? y : undefined;
   }
   return undefined;
 }
@@ -113,7 +116,8 @@ function findPhrases(doc: Document, sentStart: number, sentEnd: number): Found[]
       if (!titled && before && before.pos === 'PROPN' && before.sentence === noun.sentence) continue;
       let end = j + 1;
       const after = tokens[end];
-      if (after && end < sentEnd && (GOVERNMENT_PEOPLE.has(after.normal) || (after.normal === 'in' && tokens[end + 1]?.pos === 'PROPN'))) continue;
+      // "the X government in Sofia" is a place; "in September 2013" is a time.
+      if (after && end < sentEnd && (GOVERNMENT_PEOPLE.has(after.normal) || (after.normal === 'in' && tokens[end + 1]?.pos === 'PROPN' && !monthYearAt(tokens, end + 1, sentEnd)))) continue;
       // "the Obama administration's 2014 decision"
       const ownYear = after && isPossessive(after) && YEAR.test(tokens[end + 1]?.text ?? '') ? end + 1 : undefined;
       if (after && isPossessive(after)) end++;
@@ -246,13 +250,16 @@ export default defineRule({
       for (const f of findPhrases(doc, s.tokenStart, s.tokenEnd)) {
         const terms = governing(f.name.persons);
         if (!terms.length || f.year > asOfYear) continue;
-        if (terms.some((t) => inYear(t, f.year))) continue;
+        // "in September 2013": the month is the time, judged to the day (a term that touches it fits).
+        const month: Period | undefined = f.yearToken > 0 ? monthYearAt(tokens, f.yearToken - 1, f.yearToken + 1) : undefined;
+        if (month ? terms.some((t) => touchesPeriod(t, month)) : terms.some((t) => inYear(t, f.year))) continue;
         // "Sunak's 2021 budget": the act may be of any office the record has X in that year.
         if (f.act && f.name.persons.some((p) => p.terms.some((t) => inYear(t, f.year)))) continue;
         // Before the record begins, or while it is unsettled, another leader of that name may be meant.
         const offices = [...new Set(terms.map((t) => t.office))];
         const recordStart = Math.min(...offices.map((o) => Number(o.holders[0]!.start.slice(0, 4))));
         if (f.year <= recordStart || offices.some((o) => !isSettled(o, `${f.year}-12-31`) && !isSettled(o, `${f.year}-01-01`))) continue;
+        if (month && offices.some((o) => !isSettled(o, month.from) || !isSettled(o, month.to))) continue;
         const a = Math.min(f.first, f.yearToken);
         const b = Math.max(f.last - 1, f.yearToken);
         const span: Span = { start: tokens[a]!.start, end: tokens[b]!.end };
@@ -263,7 +270,8 @@ export default defineRule({
           .map(({ p, mine }) => `${p.name} was ${[...new Set(mine.map((t) => t.office))].map((o) => `${o.name} ${mine.filter((t) => t.office === o).map(describeTerm).join(' and ')}`).join(', ')}`)
           .join('; ');
         const label = doc.text.slice(f.name.span.start, f.name.span.end);
-        const what = f.noun ? `There was no ${label} ${f.noun} in ${f.year}` : `${label} did not govern in ${f.year}`;
+        const when = month ? `in ${month.from.slice(0, 7)}` : `in ${f.year}`;
+        const what = f.noun ? `There was no ${label} ${f.noun} ${when}` : `${label} did not govern ${when}`;
         report({ span, message: `${what}: ${record}.` });
       }
     }
