@@ -5,10 +5,11 @@
  */
 import type { Document, Mention, Span, Token } from '../../src/document/types.js';
 import { tokensIn } from '../../src/document/index.js';
+import { isCapitalised, phraseAfter } from '../../src/document/mentions.js';
 import type { Report } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
 import { firstTokenFrom, tokenStartingAt } from '../../src/engine/doc-cache.js';
-import { type Actor, actorOf, anyIn, bareWord, cover, lookAhead, lookBack, mentionAt, sameActor } from './_clause.js';
+import { type Actor, actorOf, anyIn, bareWord, cover, hasType, lookAhead, lookBack, mentionAt, sameActor } from './_clause.js';
 import { lex } from './_lexicon.js';
 import { keysIn } from './_topic.js';
 import { evasionSubject, proxyFor, roleAntecedent, standsFor, unitOf } from './_evasion.js';
@@ -66,7 +67,38 @@ const PASSAGE_SENTENCES = 6;
  * body denied in words, which is the body's denial. `subject` is the silence's subject.
  */
 export function officerDenied(doc: Document, s: Speech, subject: Mention, silent: Actor): boolean {
-  return subject.kind !== 'pronoun' && deniedInWords(doc, s) && (proxyFor(doc, s.speaker, subject, silent) || namedOfficerOf(doc, s.speaker, subject, silent));
+  return subject.kind !== 'pronoun' && deniedInWords(doc, s) && (proxyFor(doc, s.speaker, subject, silent) || namedOfficerOf(doc, s.speaker, subject, silent) || leaderOf(doc, s.speaker, silent));
+}
+
+/** "who has led", "who heads", "who chairs": a relative clause that makes its person the body's present head. */
+const LEADS = /^(leads|heads|runs|chairs|directs|manages|led|headed|run|chaired|directed|managed)$/;
+/** Past forms that say "now" only after "has"/"have" ("who has led the union since 2014", not "who led it until 2019"). */
+const PERFECT = /^(has|have)$/;
+
+/**
+ * "Ana Kos, who has led the union since 2014, denied ... The union has not answered": a
+ * person whose relative clause makes her the silent body's present head speaks for it.
+ */
+function leaderOf(doc: Document, denier: Mention, silent: Actor): boolean {
+  for (const m of [denier, denier.refersTo]) {
+    if (!m?.appositive || m.kind !== 'person') continue;
+    const a = tokenStartingAt(doc, m.appositive.start);
+    const b = firstTokenFrom(doc, m.appositive.end);
+    if (a < 0 || doc.tokens[a]!.normal !== 'who') continue;
+    let k = a + 1;
+    const perfect = PERFECT.test(doc.tokens[k]?.normal ?? '');
+    if (perfect) k++;
+    while (k < b && doc.tokens[k]!.pos === 'ADV') k++;
+    const verb = doc.tokens[k];
+    if (!verb || k >= b || !LEADS.test(verb.normal) || (!perfect && !/s$/.test(verb.normal))) continue;
+    // "who led the union until 2019": a past head speaks for no one now.
+    if (doc.tokens.slice(k + 1, b).some((t) => /^(until|till|before)$/.test(t.normal))) continue;
+    const np = phraseAfter(doc.tokens, k + 1, b);
+    if (!np) continue;
+    const body = mentionAt(doc, np[0], np[1]);
+    if (sameActor(silent, withShortName(doc, body, actorOf(doc, body)))) return true;
+  }
+  return false;
 }
 
 /** How many words back from a named person's first mention its role phrase may start. */
@@ -109,9 +141,39 @@ function namedOfficerOf(doc: Document, denier: Mention, subject: Mention, silent
   if (role.some((t) => lex.pastRoles.has(bareWord(t).toLowerCase()))) return false;
   const words = new Set(role.map((t) => bareWord(t).toLowerCase()));
   if (silent.names.some((n) => n.length && n.every((w) => words.has(w)))) return true;
+  // "Ana Voss, the company's sales manager, ... Kestrel Mining has not commented": the role
+  // names its body by kind ("the company's"), and the silent body is a named one of that
+  // kind (by its suffix or a noun beside it), not also of the other kind.
+  const kind = possessorKind(role);
+  if (kind && silent.names.some((n) => hasType(doc, n, kind) && !hasType(doc, n, kind === 'company' ? 'government' : 'company'))) return true;
   if (silent.names.length || !/^the\s/i.test(doc.text.slice(subject.start, subject.end))) return false;
   const head = doc.text.slice(subject.head.start, subject.head.end).toLowerCase();
-  return !lex.proxyRoles.has(head) && words.has(head);
+  if (lex.proxyRoles.has(head)) return false;
+  if (words.has(head)) return true;
+  // "Ana Voss, Kestrel Pharma Ltd's managing director, ... The company has not commented": the
+  // role's named body is of the kind the silent "the <noun>" names.
+  const headKind = lex.typeNouns.company.has(head) ? 'company' : lex.typeNouns.government.has(head) ? 'government' : undefined;
+  const name = headKind && roleName(role);
+  return !!name && hasType(doc, name, headKind) && !hasType(doc, name, headKind === 'company' ? 'government' : 'company');
+}
+
+/** The capitalised name a role phrase opens with before its possessive ("Kestrel Pharma Ltd's managing director"), as bare words. */
+function roleName(role: Token[]): string[] | undefined {
+  const out: string[] = [];
+  for (const t of role) {
+    if (/^['\u2019]s?$/.test(t.text)) return out.length ? out : undefined;
+    if (t.normal === 'the' && !out.length) continue;
+    if (!isCapitalised(t)) return undefined;
+    out.push(bareWord(t).toLowerCase());
+  }
+  return undefined;
+}
+
+/** "the company's sales manager", "the ministry's spokesman": the kind of body a role's definite possessor names. */
+function possessorKind(role: Token[]): 'company' | 'government' | undefined {
+  if (role.length < 4 || role[0]!.normal !== 'the' || !/^['\u2019]s$/.test(role[2]!.text)) return undefined;
+  const noun = bareWord(role[1]!).toLowerCase();
+  return lex.typeNouns.company.has(noun) ? 'company' : lex.typeNouns.government.has(noun) ? 'government' : undefined;
 }
 
 /** How many sentences before a denial the same party's statement run may begin. */

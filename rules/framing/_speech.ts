@@ -45,18 +45,42 @@ function isBackgroundDate(doc: Document, sentence: number, cue: number): boolean
   const next = doc.tokens[cue + 1];
   const opens = !!next && next.sentence === sentence && (CLAUSE_OPENER.test(next.normal) || (next.pos === 'VERB' && /ing$/.test(next.normal)));
   const content = opens ? next.end : Infinity;
+  // "Ana Kos, who has led the union since 2014, denied": a relative clause between commas
+  // before the cue dates the speaker, not the speech.
+  const aside = relativeAside(doc, s.tokenStart, cue);
   // "In 2019, the federation said": a bare year the date finder may leave alone.
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = doc.tokens[k]!;
     if (t.start >= content) break;
+    if (aside && t.start >= aside.start && t.end <= aside.end) continue;
     if (t.text.length === 4 && /^(1[89]|20)\d\d$/.test(t.text) && Number(t.text) < year) return true;
   }
   return datesWithin(doc, s).some((d) => {
     if (d.start >= content) return false;
+    if (aside && d.start >= aside.start && d.end <= aside.end) return false;
     if (d.date) return Date.parse(doc.date!) - Date.parse(d.date) > 14 * DAY;
     return d.year !== undefined && d.year < year;
   });
 }
+
+/**
+ * ", who has led the union since 2014," before the cue at token `cue`: the span of a
+ * relative clause about the speaker, opened by a comma and "who"/"which" and closed by the
+ * comma right before the cue (or before its auxiliaries).
+ */
+function relativeAside(doc: Document, from: number, cue: number): Span | undefined {
+  let end = cue - 1;
+  while (end > from && /^(AUX|ADV)$/.test(doc.tokens[end]!.pos)) end--;
+  if (doc.tokens[end]?.text !== ',') return undefined;
+  for (let k = end - 1; k > from && end - k <= ASIDE_REACH; k--) {
+    const t = doc.tokens[k]!;
+    if (t.text === ',') return /^(who|which)$/.test(doc.tokens[k + 1]!.normal) ? { start: doc.tokens[k + 1]!.start, end: doc.tokens[end - 1]!.end } : undefined;
+  }
+  return undefined;
+}
+
+/** How many tokens a relative clause about the speaker may run. */
+const ASIDE_REACH = 16;
 
 /** Words that open the content clause right after a cue: "denied that", "said whether". */
 const CLAUSE_OPENER = /^(that|whether|if)$/;
@@ -153,9 +177,12 @@ export function speechEvents(doc: Document, silences: Span[]): Speech[] {
   for (const f of lex.denials.matchDocument(doc)) {
     const cueToken = f.first;
     const subject = subjectsBefore(doc, cueToken)[0];
-    if (!subject || inQuote(doc, f.span)) continue;
-    const speaker = mentionAt(doc, subject[0], subject[1]);
-    if (speaker.kind === 'pronoun' && !speaker.refersTo) continue;
+    if (inQuote(doc, f.span)) continue;
+    // "Ana Voss, the firm's sales manager, disputed the results": no phrase right before the
+    // cue (a comma closes the appositive); the name that opens the sentence speaks (`consider`).
+    const speaker = subject ? mentionAt(doc, subject[0], subject[1]) : undefined;
+    if (!speaker && doc.tokens[cueToken - 1]?.text !== ',') continue;
+    if (speaker?.kind === 'pronoun' && !speaker.refersTo) continue;
     consider({ cue: { start: tokensStart(doc, cueToken), end: doc.tokens[cueToken]!.end }, cueToken, speaker, sentence: doc.tokens[cueToken]!.sentence });
   }
   return out;

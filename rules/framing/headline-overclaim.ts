@@ -392,14 +392,17 @@ function detailReport(doc: Document, where: string, d: DeniedDetail): Report {
 function reportDisplayLines(doc: Document, report: (r: Report) => void) {
   for (let p = 0; p < doc.paragraphs.length; p++) {
     const para = doc.paragraphs[p]!;
-    if (!para.keyPoint && para.entryTitle === undefined) continue;
-    const where = para.keyPoint ? 'Key points bullet' : 'live-blog entry heading';
+    const timeline = para.entryYear !== undefined && !para.keyPoint && para.entryTitle === undefined;
+    if (!para.keyPoint && para.entryTitle === undefined && !timeline) continue;
+    const where = para.keyPoint ? 'Key points bullet' : timeline ? 'timeline entry' : 'live-blog entry heading';
     const isBody = bodyTest(doc, p);
     for (let si = para.sentenceStart; si < para.sentenceEnd; si++) {
       const s = doc.sentences[si]!;
       // A live-blog heading starts past its stamp and dash (the Document marks its first token).
       if (para.entryTitle !== undefined && s.tokenEnd <= para.entryTitle) continue;
       let from = Math.max(s.tokenStart, para.entryTitle ?? s.tokenStart);
+      // A timeline entry's act starts past its date and the dash or colon after it ("2024 — Contractor resumes ...").
+      if (timeline) from = Math.max(from, entryStart(doc, para.entryYear!, s.tokenEnd));
       // A bullet's marker ("•") is no word of it.
       while (from < s.tokenEnd && (doc.tokens[from]!.pos === 'X' || /^[•·▪●-]$/.test(doc.tokens[from]!.text))) from++;
       if (s.tokenEnd - from < 3) continue;
@@ -414,10 +417,33 @@ function reportDisplayLines(doc: Document, report: (r: Report) => void) {
         continue;
       }
       const detail = deniedDetail(doc, from, s.tokenEnd, isBody);
-      if (detail) report(detailReport(doc, where, detail));
+      if (detail) {
+        report(detailReport(doc, where, detail));
+        continue;
+      }
+      // "2024 — Contractor resumes blasting despite the ban" over "Villagers say the contractor
+      // resumed blasting" and its denial: a dated entry in the writer's voice states one side's claim.
+      if (!timeline) continue;
+      for (const a of allegedActs(doc, doc.tokens.slice(from, s.tokenEnd), p)) {
+        if (inQuote(doc, a.word)) continue;
+        report({
+          span: { start: a.word.start, end: a.word.end },
+          message: `The timeline entry states "${a.word.text}" as fact, but the story has it only as ${lex.denialCues.has(doc.tokens[firstTokenFrom(doc, a.frame.start)]!.lemma.toLowerCase()) || a.kind === 'contested' ? 'a disputed claim' : 'a claim'}: "${doc.text.slice(a.frame.start, a.frame.end)}". Attribute the claim in the entry.`,
+          related: [a.frame, ...(a.reply ? [a.reply] : [])].map((x) => related(doc, x)),
+        });
+      }
     }
   }
 }
+
+/** The first token of a timeline entry's text: past its date (from the year token `year`) and the dash or colon after it. */
+function entryStart(doc: Document, year: number, end: number): number {
+  for (let k = year; k < end && k - year <= ENTRY_DATE_REACH; k++) if (/^[\u2014\u2013:-]$/.test(doc.tokens[k]!.text)) return k + 1;
+  return year + 1;
+}
+
+/** How many tokens past its year a timeline entry's dash may stand ("2016, 3 March —"). */
+const ENTRY_DATE_REACH = 6;
 
 /** "Sacked for speaking out" as a subhead over "The union says she was dismissed because ..." and "The hospital rejected the union's account". */
 function reportSubheads(doc: Document, report: (r: Report) => void) {

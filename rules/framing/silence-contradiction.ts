@@ -12,7 +12,7 @@ import { firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { searchFirst } from '../../src/document/search.js';
 import { stem } from '../../src/engine/cluster-text.js';
 import { type FollowUp, followUps, officerDenied } from './_follow-up.js';
-import { evasionSubject } from './_evasion.js';
+import { evasionSubject, standsFor } from './_evasion.js';
 import { explainedEarlier } from './_explained.js';
 
 /** A group subject only covers actors named this many sentences before it (or in it). */
@@ -45,11 +45,19 @@ function topicAfter(doc: Document, last: number): { span: Span; head?: Token; ma
   const from = POSSESSIVE.test(doc.tokens[last + 1]?.normal ?? '') ? last + 2 : last + 1;
   const np = phraseAfter(doc.tokens, from, doc.sentences[end.sentence]!.tokenEnd);
   if (!np) return undefined;
+  // "on the failed tests": the tagger reads a participle before a noun as a verb, which ends
+  // the phrase at "the". The flag's span runs on to the noun; the topic stays unread (broad), as before.
+  let spanEnd = np[1];
+  const part = doc.tokens[np[1]];
+  if (doc.tokens[np[1] - 1]!.pos === 'DET' && part?.pos === 'VERB' && /ed$/.test(part.normal) && doc.tokens[np[1] + 1]?.pos === 'NOUN') {
+    const rest = phraseAfter(doc.tokens, np[1] + 1, doc.sentences[end.sentence]!.tokenEnd);
+    if (rest && rest[0] === np[1] + 1) spanEnd = rest[1];
+  }
   const words = doc.tokens.slice(np[0], np[1]);
   // The head comes before any preposition: "the cost of the recall" -> cost.
   const prepAt = words.findIndex((t, i) => i > 0 && t.pos === 'ADP');
   const head = [...words.slice(0, prepAt > 0 ? prepAt : words.length)].reverse().find((t) => /^(NOUN|PROPN)$/.test(t.pos));
-  const span = { start: prep.start, end: doc.tokens[np[1] - 1]!.end };
+  const span = { start: prep.start, end: doc.tokens[spanEnd - 1]!.end };
   if (!head || !has(lex.containerTopics, head)) return { span, head };
   // The matter: the words after the head's own link ("of" inside the phrase), else the complements after the phrase.
   const matter = prepAt > 0 ? words.slice(prepAt + 1) : [];
@@ -84,6 +92,9 @@ function topicBefore(doc: Document, a: number): { span: Span; head?: Token; matt
   const head = [...words.slice(0, prepAt > 0 ? prepAt : words.length)].reverse().find((t) => /^(NOUN|PROPN)$/.test(t.pos));
   return { span: { start: doc.tokens[k]!.start, end: doc.tokens[np[1] - 1]!.end }, head };
 }
+
+/** Verbs that end a silence ("broke the company's silence"). */
+const ENDS_SILENCE = /^(break|end|breach|shatter)$/;
 
 /** How many sentences before a denial the claim it answers may stand. */
 const CLAIM_SENTENCES = 2;
@@ -344,6 +355,8 @@ export default defineRule({
       const back = lookBack(doc, m.first, 3);
       // "has never remained silent", "would remain silent", "had remained silent until".
       if (anyIn(back, lex.negators) || anyIn(back, lex.modals) || back.some((t) => t.normal === 'had')) continue;
+      // "Voss broke the company's silence on Monday": a silence noun that is ended is no silence now.
+      if (/^['\u2019]s$/.test(tokens[m.first]!.text) && back.some((t) => t.pos === 'VERB' && ENDS_SILENCE.test(t.lemma.toLowerCase()))) continue;
       // "declined to comment further", "silent on whether", "initially silent".
       // ("did not answer when asked whether ...": that "when" is part of the wording, not a narrower question.)
       // ("The regulator, which has declined to comment on ...": a relative pronoun before the wording asks nothing.)
@@ -375,6 +388,8 @@ export default defineRule({
       // silence.topical), and only a denial of it answers it, not a statement on something else.
       const ownTopic = m.entry === 'topical';
       const sentence = tokens[m.first]!.sentence;
+      // "The company's silence on the tests": a silence noun whose possessor is the silent one.
+      const possessor = /^['\u2019]s$/.test(tokens[m.first]!.text);
       let flagged = false;
       for (const [a0, b] of subjectsBefore(doc, m.first)) {
         let a = a0;
@@ -419,7 +434,9 @@ export default defineRule({
           if (undenied && s.sentence === sentence) return false;
           if (!group) {
             // "The museum's director denied ... The museum has remained silent": its officer's denial in words is the body's.
-            if (!sameActor(silent, s.actor()) && !officerDenied(doc, s, subject, silent)) return false;
+            // "Kestrel Mining denied ... The company's silence on ...": "the company" for the named
+            // company that denied in words (the Document leaves a possessor unresolved).
+            if (!sameActor(silent, s.actor()) && !officerDenied(doc, s, subject, silent) && !(possessor && deniedInWords(doc, s) && standsFor(doc, subject, silent, s.speaker, s.actor()))) return false;
             // Asked the very question the denial answered: two words of it, or, for a yes-no
             // question, the word the speaker flatly negated ("will not pay" / "whether any payment").
             sameQuestion ||= viaClaim || shared >= SAME_QUESTION || (!!question?.yesNo && deniesWord(doc, s.sentence, question.words)) || partAnswered(said, topic);
