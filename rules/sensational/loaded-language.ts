@@ -87,6 +87,24 @@ const Lexicon = z
     /** "cyber", "mega": prefixes the tokenizer keeps on their word ("mega-juggernaut" is one token); the word after them is read as the head. */
     compoundPrefixes: z.array(z.string().regex(/^[a-z]+$/)).default([]),
     contexts: z.record(z.string(), z.object({ about: z.string(), words: z.array(z.string().min(1)) })).default({}),
+    /**
+     * A lethality adjective the story contradicts ("the deadly sachets" where the story says no
+     * illness or death has been linked to them): `words` the adjective with its noun, `linked` a
+     * denial that harm was tied to a thing (contradicts it anywhere), `reported` a plainer denial
+     * ("no injuries were reported"), which contradicts it only when no `harmWords` stand in the
+     * story's own voice elsewhere.
+     */
+    unsupportedHarm: z
+      .object({
+        about: z.string(),
+        note: z.string(),
+        suggest: z.string(),
+        words: z.array(Pattern).min(1),
+        linked: z.array(Pattern),
+        reported: z.array(Pattern),
+        harmWords: z.array(z.string().min(1)),
+      })
+      .optional(),
     neutral: z.array(z.object({ pattern: Pattern, note: z.string() })),
   })
   .refine((d) => d.entries.every((e) => e.kind in d.kinds), 'every entry kind must be listed in kinds')
@@ -188,6 +206,46 @@ function compoundMatches(doc: Document): ReturnType<typeof loaded.match> {
 }
 
 const neutral = new PhraseIndex<true>(data.neutral.map((n) => [expand(n.pattern), true]));
+
+const harm = data.unsupportedHarm && {
+  words: new PhraseIndex<Entry>(data.unsupportedHarm.words.map((p) => [expand(p), { pattern: p, strength: 'strong', kind: 'hype', note: data.unsupportedHarm!.note, suggest: data.unsupportedHarm!.suggest, literalNear: ['violence'] }])),
+  linked: new PhraseIndex<true>(data.unsupportedHarm.linked.map((p) => [expand(p), true])),
+  reported: new PhraseIndex<true>(data.unsupportedHarm.reported.map((p) => [expand(p), true])),
+  harmWords: new Set(data.unsupportedHarm.harmWords.map((w) => w.toLowerCase())),
+};
+
+/**
+ * "Deadly" or "lethal" on a thing the story itself clears: the story, outside quotations,
+ * denies that any illness or death has been linked to it (or, where it says only that none
+ * was reported, reports no death or injury anywhere in its own voice). The adjective's own
+ * sentence must hold no word of real death or injury (checked with the other matches, by the
+ * entry's `literalNear`). A speaker's denial in quotation marks is one side's account and
+ * clears nothing.
+ */
+function unsupportedHarm(doc: Document, quotes: readonly Span[]): ReturnType<typeof loaded.match> {
+  if (!harm) return [];
+  const outside = (sp: Span) => !quotes.some((q) => overlaps(q, sp));
+  const linked = harm.linked.matchDocument(doc).filter((m) => outside(m.span));
+  let cleared = linked.length > 0;
+  if (!cleared) {
+    const reported = harm.reported.matchDocument(doc).filter((m) => outside(m.span));
+    if (!reported.length) return [];
+    // One pass over the tokens: a death or an injury told in the story's own voice, outside the denials.
+    cleared = true;
+    let r = 0;
+    let q = 0;
+    const qs = [...quotes].sort((a, b) => a.start - b.start);
+    for (let k = 0; k < doc.tokens.length && cleared; k++) {
+      const t = doc.tokens[k]!;
+      while (r < reported.length && reported[r]!.last <= k) r++;
+      if (r < reported.length && reported[r]!.first <= k) continue;
+      while (q < qs.length && qs[q]!.end <= t.start) q++;
+      if (q < qs.length && qs[q]!.start <= t.start) continue;
+      if (harm.harmWords.has(t.normal) || harm.harmWords.has(t.lemma)) cleared = false;
+    }
+  }
+  return cleared ? harm.words.matchDocument(doc) : [];
+}
 
 /** A newsroom's own entries (config `lexicon`), reported at the rule's severity. */
 const Options = z.object({
@@ -327,7 +385,7 @@ export default defineRule<Options>({
     const quotes = [...quoted(doc), ...display.speakers];
     const plain = neutral.matchDocument(doc).map((m) => m.span);
     const house = extraIndex(options.lexicon);
-    const body = [...loaded.matchDocument(doc), ...compoundMatches(doc)].filter((m) => !m.entry.epithet || epithet(doc, m.first, m.last));
+    const body = [...loaded.matchDocument(doc), ...compoundMatches(doc), ...unsupportedHarm(doc, quotes)].filter((m) => !m.entry.epithet || epithet(doc, m.first, m.last));
     // Headline-only wordings: matched over the headline's own sentences, not the whole document.
     const h = doc.headline;
     const headline = h ? doc.sentences.slice(h.sentenceStart, h.sentenceEnd).flatMap((s) => headlineOnly.match(doc.tokens, s.tokenStart, s.tokenEnd)) : [];
