@@ -1,8 +1,8 @@
 /**
  * rules/data/oppositions.json, loaded and validated once, as a whole, for the cross-source
  * modules that read a part of it: opposite-account (pairs, speakers, silentCues,
- * silenceMatter), quote-variant (negators), _details (figureBounds), _clock (clockBounds)
- * and _quote-opposites (quoteUniversals).
+ * silenceMatter), quote-variant (negators), _details (figureBounds), _clock (clockBounds),
+ * _quote-opposites (quoteUniversals) and _weekdays (weekdayEvents).
  */
 import { z } from 'zod';
 import oppositionsJson from '../data/oppositions.json';
@@ -34,7 +34,7 @@ const OppositionData = z.object({
     approximate: Words,
     tolerance: z.number().gt(0).lt(1),
   }),
-  pairs: z.array(z.object({ name: z.string(), about: z.string(), tie: z.enum(['placeDay']).optional(), a: Side, b: Side })),
+  pairs: z.array(z.object({ name: z.string(), about: z.string(), tie: z.enum(['placeDay', 'placeDayThing']).optional(), a: Side, b: Side })),
   clockBounds: z.object({
     about: z.string(),
     exact: z.number().int().positive(),
@@ -56,6 +56,7 @@ const OppositionData = z.object({
   quoteCommitments: z.object({ about: z.string(), settled: Words.min(1), open: Words.min(1) }),
   silenceMatter: z.object({ about: z.string(), generic: Words }),
   outcomes: z.object({ about: z.string(), held: Words.min(1), kept: Words.min(1), leave: Words, keptComplements: Words, removed: Words.min(1) }),
+  weekdayEvents: z.object({ about: z.string(), states: Words, edges: Words, future: Words }),
 });
 type OppositionData = z.infer<typeof OppositionData>;
 export type Side = z.infer<typeof Side>;

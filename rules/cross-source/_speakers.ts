@@ -40,11 +40,14 @@ export function speakerWords(doc: Document, m: Mention): { name?: string; words:
   return { name, words };
 }
 
-/** Unknown speakers are compatible with anyone; known ones must share a name or a word. */
+/** Unknown speakers (none, or one without an identifying word) are compatible with anyone; known ones must share a name or a word. */
 export function sameSpeaker(da: Document, a: Mention | undefined, db: Document, b: Mention | undefined): boolean | undefined {
   if (!a || !b) return undefined;
   const x = speakerWords(da, a);
   const y = speakerWords(db, b);
+  // A speaker with no identifying word ("she said" where the document model could not tell who
+  // she is) is as unknown as no speaker: nothing to tell it from the other.
+  if ((!x.name && !x.words.size) || (!y.name && !y.words.size)) return undefined;
   if (x.name && y.name && sameName(x.name, y.name)) return true;
   if (x.name && y.name && canonicalName(x.name) !== canonicalName(y.name)) {
     // Two different names can still be one person: "Liu Pengyu" / "Liu".

@@ -16,6 +16,7 @@ import { datedEvents, eventContext, setApart, type DatedEvent } from './_events.
 import { agentsConflict, directives, sameAuthority, type Directive } from './_directive.js';
 import { alignSentences, clip, onePerArticle, outlet, ReportBuffer, sameName, termOf, textOf, type AlignedPair } from './_story.js';
 import { KeyedLists } from './_figure-pairs.js';
+import { countsIn, nearMidnight, sameKind, weekdayEvents, type WeekdayEvent } from './_weekdays.js';
 import { people } from '../../src/document/people.js';
 import { inChrome, inHeadline } from '../../src/document/index.js';
 import { datesOverlapping, datesWithin, firstTokenFrom } from '../../src/engine/doc-cache.js';
@@ -423,6 +424,43 @@ function timeConflicts(docs: readonly Document[], pairs: AlignedPair[], report: 
 }
 
 /**
+ * Aligned sentences that put one event on different bare weekdays ("two fishermen went
+ * missing on Monday" / "since the two fishermen went missing on Wednesday"): the same verb and
+ * complement right before "on <weekday>", each the only one of its kind in its sentence, the
+ * weekdays counted from each article's publication date. Days next to each other, one told near
+ * midnight ("late on Monday" / "early on Tuesday"), may be one moment, and sentences that count
+ * with no number in common may tell two batches: both are left out.
+ */
+function weekdayConflicts(docs: readonly Document[], pairs: AlignedPair[], told: Told, report: (r: StoryReport) => void) {
+  const edges: [Claim, Claim][] = [];
+  const cache = new Map<string, WeekdayEvent[]>();
+  const events = (d: number, s: number) => {
+    const key = `${d}:${s}`;
+    if (!cache.has(key)) cache.set(key, isHeadline(docs[d]!, s) ? [] : weekdayEvents(docs[d]!, s));
+    return cache.get(key)!;
+  };
+  const claim = (doc: Document, e: WeekdayEvent): Claim => ({ doc, span: e.span, value: e.date, about: 'day', shown: textOf(doc, e.span) });
+  for (const p of pairs) {
+    const ea = events(p.a, p.sa);
+    const eb = events(p.b, p.sb);
+    if (!ea.length || !eb.length) continue;
+    // Counts that share no number: perhaps two batches of one kind of event, one each day.
+    const ca = countsIn(docs[p.a]!, p.sa);
+    const cb = countsIn(docs[p.b]!, p.sb);
+    if (ca.size && cb.size && ![...ca].some((n) => cb.has(n))) continue;
+    for (const x of ea) for (const y of eb) {
+      if (!sameKind(x, y) || x.date === y.date || nearMidnight(x, y)) continue;
+      if (ea.filter((e) => sameKind(e, x)).length > 1 || eb.filter((e) => sameKind(e, y)).length > 1) continue;
+      const da = docs[p.a]!;
+      const db = docs[p.b]!;
+      if (toldOf(told, da, x.span) || toldOf(told, db, y.span)) continue;
+      edges.push([claim(da, x), claim(db, y)]);
+    }
+  }
+  reportConflicts(docs, edges, 'Days for the same event differ', report);
+}
+
+/**
  * Two causes credited to one qualified finding ("the initial assessment": "started in a
  * faulty boiler" / "caused by a dropped cigarette") with no content word in common. Info: a
  * finding may name two causes, each outlet reporting one.
@@ -499,7 +537,7 @@ export default defineRule({
     id: 'cross-source/conflicting-detail',
     category: 'cross-source',
     severity: 'warning',
-    description: 'Articles of one story disagree on a checkable detail: a figure, a date or a time, an address, the term of a licence or a contract, who a document came from, who ordered something, who did something, or the cause a cited finding gives.',
+    description: 'Articles of one story disagree on a checkable detail: a figure, a date, a weekday or a time, an address, the term of a licence or a contract, who a document came from, who ordered something, who did something, or the cause a cited finding gives.',
     why: 'When two outlets give different death tolls, dates or sources for the same fact, at least one is wrong. The reader of one article cannot know; the editor can check before publishing.',
     examples: {
       flagged: [
@@ -534,6 +572,7 @@ export default defineRule({
     dateConflicts(docs, pairs, report);
     eventDateConflicts(docs, told, report);
     timeConflicts(docs, pairs, report);
+    weekdayConflicts(docs, pairs, told, report);
     originConflicts(docs, report);
     orderConflicts(docs, report);
     headConflicts(docs, report);

@@ -21,6 +21,8 @@ interface Statement {
   /** Names (canonical) the statement is about, or the head noun for unnamed things. */
   names: string[];
   head?: string;
+  /** The head noun's comparison term ("plant"), for an object side: the thing acted on. */
+  headTerm?: string;
   sentence: number;
   /** What a silence is about, as comparison terms: "declined to comment on whether the plant will close". */
   matter?: Set<string>;
@@ -88,7 +90,7 @@ function findStatements(doc: Document, side: Side, index: PhraseIndex<boolean>):
     const mention = makeMention(tokens, np[0], np[1]);
     const span = side.object ? { start: m.span.start, end: mention.end } : { start: mention.start, end: m.span.end };
     const head = tokens.find((t) => t.start === mention.head.start);
-    out.push({ doc, span, names: namesOf(doc, mention, si), head: head?.lemma.toLowerCase(), sentence: si, matter: side.object ? undefined : matterAfter(doc, m.last - 1, s.tokenEnd) });
+    out.push({ doc, span, names: namesOf(doc, mention, si), head: head?.lemma.toLowerCase(), headTerm: side.object && head?.pos === 'NOUN' ? termOf(head) : undefined, sentence: si, matter: side.object ? undefined : matterAfter(doc, m.last - 1, s.tokenEnd) });
   }
   if (side.speech) {
     for (const a of doc.attributions) {
@@ -179,18 +181,27 @@ function namesIn(x: Statement): Set<string> {
   return out;
 }
 
+/** The thing one statement acts on (its object's head noun) is named in the other's sentence. */
+function sharedThing(x: Statement, y: Statement): boolean {
+  const terms = (s: Statement) => sentenceTerms(s.doc).find((t) => t.index === s.sentence)?.terms;
+  return (!!x.headTerm && !!terms(y)?.has(x.headTerm)) || (!!y.headTerm && !!terms(x)?.has(y.headTerm));
+}
+
 /**
  * One activity named two ways ("work continued at the mine on Monday" / "the company halted
  * operations at the mine on Monday"): the same written day, the same proper name (the place)
- * and a shared thread of story words around both.
+ * and a shared thread of story words around both. With `thing` (tie `placeDayThing`), the thing
+ * one side acts on named in the other's sentence ties them too ("inspectors padlocked the kitchen" /
+ * "the owners voluntarily closed the restaurant's kitchen"): in a short story the words both
+ * share are often the whole story's, rare in none.
  */
-function samePlaceDay(x: Statement, y: Statement, rare: Set<string>): boolean {
+function samePlaceDay(x: Statement, y: Statement, rare: Set<string>, thing = false): boolean {
   const dx = daysOf(x);
   const shared = [...daysOf(y)].filter((d) => dx.has(d));
   if (!shared.length || (shared.every((d) => d.startsWith('weekday')) && !sameWeek(x, y))) return false;
   const nx = namesIn(x);
   if (![...namesIn(y)].some((n) => nx.has(n))) return false;
-  return sharedRare(x, y, rare) >= 2;
+  return sharedRare(x, y, rare) >= 2 || (thing && sharedThing(x, y));
 }
 
 /**
@@ -269,8 +280,12 @@ export default defineRule({
       };
       for (const x of as) for (const y of bs) {
         if (x.doc === y.doc || (silence && !touches(x, y))) continue;
-        if (sameActor(x, y, rare)) buffer.add(x.doc, x.span, y.doc, y.span, x);
-        else if (pair.tie === 'placeDay' && samePlaceDay(x, y, rare)) weak.add(x.doc, x.span, y.doc, y.span, x);
+        // A pair whose sides name different actors by design (the owners / the inspectors) is
+        // tied by place, day and thing only: the thing alone ("the Kumasi kitchen" / "the kitchen
+        // in Kumasi") may have been shut twice, once by each.
+        const thing = pair.tie === 'placeDayThing';
+        if (!thing && sameActor(x, y, rare)) buffer.add(x.doc, x.span, y.doc, y.span, x);
+        else if (pair.tie && samePlaceDay(x, y, rare, thing)) weak.add(x.doc, x.span, y.doc, y.span, x);
       }
       const strong = new Set(buffer.entries().map((e) => `${e.doc.article.id}:${e.span.start}`));
       const entries = [
@@ -280,7 +295,8 @@ export default defineRule({
       for (const e of entries) {
         // One related statement per article: the first it makes.
         const others = e.firsts.map((r) => `${outlet(r.doc)} has "${clip(textOf(r.doc, r.span), 50)}"`);
-        const actor = e.info.names.length ? e.info.names.map(canonicalName).join('/') : (e.info.head ?? 'it');
+        // What was shut, not a name inside it, when the sides name different actors by design.
+        const actor = pair.tie === 'placeDayThing' ? `the ${e.info.head ?? 'activity'}` : e.info.names.length ? e.info.names.map(canonicalName).join('/') : (e.info.head ?? 'it');
         report({
           doc: e.doc,
           span: e.span,

@@ -149,9 +149,12 @@ export default defineRule({
       const swap = support[y]!.size < support[x]!.size || (support[y]!.size === support[x]!.size && docIndex.get(quotes[y]!.doc)! < docIndex.get(quotes[x]!.doc)!);
       const [b, a] = swap ? [quotes[y]!, quotes[x]!] : [quotes[x]!, quotes[y]!];
       const diff = swap ? d : flip(d);
-      const sp = b.quote.speaker ?? a.quote.speaker;
+      // Named by the version whose speaker says who it is ("she said" the document model could not resolve says nothing).
+      const known = (q: Q) => !!q.quote.speaker && resolved(q.quote.speaker).kind !== 'pronoun';
+      const from = known(b) || !known(a) ? (b.quote.speaker ? b : a) : a;
+      const sp = from.quote.speaker;
       const r = sp ? resolved(sp) : undefined;
-      const who = r ? clip(textOf(b.quote.speaker ? b.doc : a.doc, r.name ?? r), 40) : 'the speaker';
+      const who = r ? clip(textOf(from.doc, r.name ?? r), 40) : 'the speaker';
       if (diff.kind === 'variant' && diff.spanA && diff.spanB) {
         const change = diff.changes.map(([p, q]) => `"${q || '—'}" where ${outlet(a.doc)} has "${p || '—'}"`).join('; ');
         // A negation or a number that only one version has is a different fact, and says so.
