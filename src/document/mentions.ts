@@ -33,6 +33,12 @@ export const saidAdjective = (t: Token) => t.pos === 'ADJ' && (t.normal === 'sai
 // A "said" adjective is a speech verb the tagger misread, so it ends the phrase.
 const inNP = (t: Token) => (NP_POS.has(t.pos) && !saidAdjective(t)) || isPossessive(t) || (t.pos === 'VERB' && isPeopleWord(t));
 export const isPossessive = (t: Token) => t.possessive;
+/** Token `k` is the apostrophe of a plural's possessive, right after a word in s ("Industries' director"). */
+function pluralPossessive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  return (t.text === "'" || t.text === '\u2019') && !!before && before.end === t.start && /s$/i.test(before.text) && tokens[k + 1]?.start !== t.end;
+}
 /** The word as written, without a possessive 's ("China’s" -> "China"). */
 const word = (t: Token) => (t.possessive ? t.text.slice(0, -2) : t.text);
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'"]);
@@ -224,7 +230,14 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): [numb
       a--;
       continue;
     }
-    if (inNP(t) || nameIng(tokens, a - 1, limit) || (a - 1 > limit && nameHyphen(tokens, a - 1))) {
+    // "managing director", "presiding judge": a participle the tagger calls a verb, before a role.
+    const roleIng = t.pos === 'VERB' && a < b && /ing$/.test(t.normal) && people.roles.has(bare(tokens[a]!));
+    // "the Pharma Industries' director": a plural's possessive apostrophe, its own token.
+    if (a < b && a - 2 >= limit && pluralPossessive(tokens, a - 1)) {
+      a--;
+      continue;
+    }
+    if (inNP(t) || roleIng || nameIng(tokens, a - 1, limit) || (a - 1 > limit && nameHyphen(tokens, a - 1))) {
       a--;
       // "Beatriz Alves da Rocha": a name particle the tagger calls a determiner, inside the name.
       if (t.pos === 'DET' && people.nameParticles.has(t.text) && a - 1 >= limit && isCapitalised(tokens[a - 1]!) && isCapitalised(tokens[a + 1]!)) continue;

@@ -26,7 +26,7 @@ export const PeopleData = z.object({
   /** Words that open a partitive with "of": "one of the club's treasurers". */
   partitives: words,
   /** `particles`: a verb that is a speech cue only with its particle ("points out"), by lemma. */
-  cues: z.object({ speech: words, participleOnly: words, quoteOnly: words.default([]), topicOnly: words.default([]), listenerFirst: words, phrases: words, figureAt: words, particles: z.record(z.string().min(1), z.string().min(1)).default({}) }),
+  cues: z.object({ speech: words, participleOnly: words, quoteOnly: words.default([]), topicOnly: words.default([]), listenerFirst: words, objectFirst: words.default([]), phrases: words, figureAt: words, particles: z.record(z.string().min(1), z.string().min(1)).default({}) }),
 });
 const data = loadData('people.json', PeopleData, peopleJson);
 
@@ -58,6 +58,7 @@ export const people = {
   /** Publishing verbs that report no claim when only a topic follows ("posted about it online"). */
   topicOnly: lower(data.cues.topicOnly),
   listenerFirst: lower(data.cues.listenerFirst),
+  objectFirst: lower(data.cues.objectFirst),
   /** "put the toll at 41": a cue only before "at" and a figure. */
   figureAt: lower(data.cues.figureAt),
   /** "according to", "in the words of": phrase cues as word lists, by their first word (in list order). */

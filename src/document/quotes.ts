@@ -348,8 +348,10 @@ function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlie
   // and the person's name in apposition, read whatever the tagger made of a word in the role
   // ("managing" as a verb) and whatever the body before the role ("the KPA's").
   const participle = /ing$/.test(t.normal);
-  // An inverted cue that may have its speaker after it (not "told", not a participle).
-  const speakerAfter = invertedSlot && !listenerAfter && !participle;
+  // '..., rejected the findings': what the verb acts on follows it, not its speaker.
+  const objectAfter = people.objectFirst.has(t.lemma.toLowerCase());
+  // An inverted cue that may have its speaker after it (not "told", "rejected" or a participle).
+  const speakerAfter = invertedSlot && !listenerAfter && !objectAfter && !participle;
   const roleNamed = speakerAfter ? invertedRoleWithName(tokens, s, k + 1) : undefined;
   if (roleNamed) return roleNamed;
   if (speakerAfter && after && closesClause(after[1])) {
