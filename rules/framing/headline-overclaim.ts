@@ -357,9 +357,16 @@ function reportCaptions(doc: Document, report: (r: Report) => void) {
   for (let p = 0; p < doc.paragraphs.length; p++) {
     const para = doc.paragraphs[p]!;
     if (!para.caption) continue;
+    const isBody = bodyTest(doc, p);
     for (let si = para.sentenceStart; si < para.sentenceEnd; si++) {
       const s = doc.sentences[si]!;
       if (lex.headlineHedges.match(doc.tokens, s.tokenStart, s.tokenEnd).some((m) => !isObjectNoun(doc, m.first, m.last))) continue;
+      // "Stumps of the trees felled before the permit was issued": a denied order of events.
+      const detail = deniedDetail(doc, s.tokenStart, s.tokenEnd, isBody);
+      if (detail) {
+        report(detailReport(doc, 'photo caption', detail));
+        continue;
+      }
       for (const a of allegedActs(doc, doc.tokens.slice(s.tokenStart, s.tokenEnd), p, true)) {
         if (inQuote(doc, a.word)) continue;
         report({

@@ -60,6 +60,14 @@ const LONGEST_LABEL = 40;
 export function isSummaryLabel(line: string): boolean {
   return line.length <= LONGEST_LABEL && summaryLabels.has(normaliseMarker(line));
 }
+const captionMarkers = chromeData.captionMarkers.map((m) => m.toLowerCase());
+/** How many characters of a line's start are read for a caption marker. */
+const CAPTION_PREFIX = 24;
+/** A photo caption left in the text: it opens with a caption marker ("\u{1f4f7}", "Photo:"). */
+export function isCaptionLine(line: string): boolean {
+  const start = line.slice(0, CAPTION_PREFIX).toLowerCase();
+  return captionMarkers.some((m) => start.startsWith(m));
+}
 /** "© 2026 Reuters", "Copyright 2026 NewsCo", "... All rights reserved." (not "Copyright cases rose in 2024."). */
 function isCopyright(t: string): boolean {
   if (/^(?:©|\(c\)\s)/i.test(t) || /\ball rights reserved\.?$/i.test(t)) return true;
@@ -400,7 +408,7 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     if (at >= 0) headline = at;
   } else {
     const titleLike = (t: string, words: number) =>
-      words >= 2 && words <= 30 && !isDateLine(t) && !bylineRe.test(t) && !isBullet(t) && !isHeadFurniture(t);
+      words >= 2 && words <= 30 && !isDateLine(t) && !bylineRe.test(t) && !isBullet(t) && !isHeadFurniture(t) && !isCaptionLine(t);
     // A press release: the issuer's name, the "PRESS RELEASE" kicker, a sub-title longer
     // than the title and the headline itself may come in any order. The headline is the
     // first headline-like line, above or below the kicker; the longest would be the sub-title.
@@ -435,6 +443,10 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     }
   }
   const standfirst = headline === undefined ? undefined : standfirstLine(lines, headline, i);
+  // A photo caption right above the first prose, under the headline and byline, is the
+  // story's (its picture is of the story, and a caption says things a reader sees alone):
+  // the body starts at it, where its paragraph is marked a caption.
+  while (headline !== undefined && i - 1 > Math.max(headline, standfirst ?? -1) && isCaptionLine(lines[i - 1]!.text)) i--;
   // A date line where the prose seemed to start ("Updated: October 3, 2025 \u00b7 7:45 a.m.", whose
   // "a.m." ends like a sentence) is the page's: the top block runs past it.
   while (i < lines.length && isDateLine(lines[i]!.text)) i++;

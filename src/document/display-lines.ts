@@ -8,7 +8,7 @@
  * punctuation, between two paragraphs of prose (past a furniture line or two). Like a headline, a subhead is read alone
  * and speaks in the writer's voice.
  */
-import { chromeData, isEntryTime, isSummaryLabel, timelineEntryYear } from './chrome.js';
+import { isCaptionLine, isEntryTime, isSummaryLabel, timelineEntryYear } from './chrome.js';
 import type { Paragraph, Sentence, Token } from './types.js';
 
 /** A subhead has at least this many and at most this many tokens. */
@@ -55,9 +55,6 @@ export function markSubheads(text: string, paragraphs: Paragraph[], sentences: r
   }
 }
 
-const captionMarkers = chromeData.captionMarkers.map((m) => m.toLowerCase());
-/** How many characters of a paragraph's start are read for a caption marker. */
-const CAPTION_PREFIX = 24;
 /** How many characters of a paragraph's start are read for a timeline entry's date and mark ("• 14 September 2021 — X"). */
 const ENTRY_PREFIX = 40;
 
@@ -68,8 +65,7 @@ const ENTRY_PREFIX = 40;
 export function markCaptions(text: string, paragraphs: Paragraph[]): void {
   for (const para of paragraphs) {
     if (para.kind !== 'body' || para.sentenceStart >= para.sentenceEnd) continue;
-    const start = text.slice(para.start, Math.min(para.end, para.start + CAPTION_PREFIX)).toLowerCase();
-    if (captionMarkers.some((m) => start.startsWith(m))) para.caption = true;
+    if (isCaptionLine(text.slice(para.start, para.end))) para.caption = true;
   }
 }
 
