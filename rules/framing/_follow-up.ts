@@ -136,7 +136,8 @@ function introRole(doc: Document, person: Mention): Token[] {
  */
 function namedOfficerOf(doc: Document, denier: Mention, subject: Mention, silent: Actor): boolean {
   if (denier.kind !== 'person') return false;
-  const role = introRole(doc, denier);
+  // A named person's role is where she was introduced; an unnamed one is her role ("Kestrel Pharma's managing director").
+  const role = denier.name || denier.refersTo ? introRole(doc, denier) : tokensIn(doc.tokens, denier);
   if (!role.some((t) => lex.proxyRoles.has(bareWord(t).toLowerCase()))) return false;
   if (role.some((t) => lex.pastRoles.has(bareWord(t).toLowerCase()))) return false;
   const words = new Set(role.map((t) => bareWord(t).toLowerCase()));

@@ -456,6 +456,13 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
       break;
     }
   }
+  // "Mzuzu Pharma Industries' managing director": a name before a plural's possessive is the
+  // possessor, whom the person works for, not the person (as "China's" in "China's ambassador").
+  let possessor: Span | undefined;
+  if (nameStart >= 0 && nameEnd + 1 < b && pluralPossessive(tokens, nameEnd)) {
+    possessor = span(tokens, nameStart, nameEnd);
+    nameStart = nameEnd = -1;
+  }
   let orgish = false;
   if (nameStart >= 0) {
     const nameTokens = tokens.slice(nameStart, nameEnd);
@@ -506,7 +513,7 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
     head: { start: head.start, end: head.end },
     name: named ? span(tokens, nameStart, nameEnd) : undefined,
     descriptors,
-    affiliation: findAffiliation(tokens, inner, b, nameStart, nameEnd, appositive),
+    affiliation: possessor ?? findAffiliation(tokens, inner, b, nameStart, nameEnd, appositive),
     appositive: appositive ? span(tokens, appositive[0], appositive[1]) : undefined,
     refersTo: undefined,
   };

@@ -19,6 +19,14 @@ describe('cues that take an object', () => {
     ]);
   });
 
+  it('the name before a plural\'s possessive is the employer, not the person', () => {
+    const text = "Tarni Freight Holdings' managing director, Kofi Asante, rejected the findings on Thursday.";
+    const sp = buildDocument({ id: 'o', text }).attributions[0]!.speaker!;
+    expect(sp.kind).toBe('person');
+    expect(sp.name).toBeUndefined();
+    expect(sp.affiliation && text.slice(sp.affiliation.start, sp.affiliation.end)).toBe('Tarni Freight Holdings');
+  });
+
   it('a name, then a role in apposition, then "denied the claims"', () => {
     expect(speakers("Ines Valdes, Aurora Shipping's chief executive, denied the claims in a statement.")).toMatchObject([{ cue: 'denied', speaker: 'Ines Valdes' }]);
   });

@@ -22,6 +22,11 @@ testRule(rule, {
       flag: 'The company has not commented on the failed tests',
     },
     {
+      // A plural's possessive before the role, and the name in apposition after it.
+      text: 'Auditors say Tarni Freight Holdings Ltd overloaded its barges on the river.\n\nTarni Freight Holdings\' managing director, Kofi Asante, rejected the findings. "Not one barge was overloaded," he said.\n\nThe company\'s silence on the overloaded barges has angered the river authority.',
+      flag: "The company's silence on the overloaded barges",
+    },
+    {
       text: 'Two clubs say the Baltic Rowing Union altered the results of the June regatta.\n\nTomasz Wrona, who has led the union since 2016, denied that any regatta result was altered.\n\nThe union has yet to address the claim that two results were altered.',
       flag: 'The union has yet to address the claim',
     },
