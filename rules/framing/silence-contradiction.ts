@@ -45,7 +45,7 @@ function topicAfter(doc: Document, last: number): { span: Span; head?: Token; ma
   const from = POSSESSIVE.test(doc.tokens[last + 1]?.normal ?? '') ? last + 2 : last + 1;
   const np = phraseAfter(doc.tokens, from, doc.sentences[end.sentence]!.tokenEnd);
   if (!np) return undefined;
-  // "on the failed tests": the tagger reads a participle before a noun as a verb, which ends
+  // "on the cracked pylons": the tagger reads a participle before a noun as a verb, which ends
   // the phrase at "the". The flag's span runs on to the noun; the topic stays unread (broad), as before.
   let spanEnd = np[1];
   const part = doc.tokens[np[1]];

@@ -88,7 +88,7 @@ const Lexicon = z
     compoundPrefixes: z.array(z.string().regex(/^[a-z]+$/)).default([]),
     contexts: z.record(z.string(), z.object({ about: z.string(), words: z.array(z.string().min(1)) })).default({}),
     /**
-     * A lethality adjective the story contradicts ("the deadly sachets" where the story says no
+     * A lethality adjective the story contradicts ("the deadly pills" where the story says no
      * illness or death has been linked to them): `words` the adjective with its noun, `linked` a
      * denial that harm was tied to a thing (contradicts it anywhere), `reported` a plainer denial
      * ("no injuries were reported"), which contradicts it only when no `harmWords` stand in the

@@ -456,7 +456,7 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
       break;
     }
   }
-  // "Mzuzu Pharma Industries' managing director": a name before a plural's possessive is the
+  // "Tarni Freight Holdings' managing director": a name before a plural's possessive is the
   // possessor, whom the person works for, not the person (as "China's" in "China's ambassador").
   let possessor: Span | undefined;
   if (nameStart >= 0 && nameEnd + 1 < b && pluralPossessive(tokens, nameEnd)) {

@@ -472,7 +472,7 @@ testRule(rule, {
   ],
   fine: [
     { text: 'The transport minister, speaking privately, put the cost of the Vistula bridge at twice the official figure.' },
-    { text: 'Elena Ruiz, speaking privately, put the number of empty flats in Valencia nearer 5,000.' },
+    { text: 'Elena Ruiz, speaking privately, put the number of empty flats in Seville nearer 5,000.' },
     { text: 'One customs clerk, speaking at the union meeting in Mombasa, put the figure nearer 500.' },
     { text: 'The rafts are serviced at a yard in Walvis Bay, and the yard manager, speaking on Monday, put it bluntly: "Nobody sent them back."' },
     { text: 'The ferry to Lüderitz sails at dawn, and the weather decides the rest: "We sail when the sea lets us."' },

@@ -209,7 +209,7 @@ testRule(rule, {
 // career spent at a study ("who has spent 20 years studying ..."): authority, not affiliation.
 testRule(rule, {
   flagged: [
-    { text: 'Shortages of insulin will last into spring, according to Petra Novak, a pharmacist who consults for several regional clinics.', flag: 'according to Petra Novak' },
+    { text: 'Shortages of insulin will last into spring, according to Petra Novak, a toxicologist who consults for a number of water utilities.', flag: 'according to Petra Novak' },
     { text: 'Marek Nowak, who has spent 20 years studying Baltic herring stocks, said the quota was too high.', flag: 'Marek Nowak' },
     { text: 'Ines Carvalho, who spent three decades monitoring the Azores volcanoes, said the swarm was unusual.', flag: 'Ines Carvalho' },
   ],

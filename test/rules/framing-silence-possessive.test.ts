@@ -18,8 +18,8 @@ testRule(rule, {
       flag: 'Pesquera Austral has not commented on the laboratory results',
     },
     {
-      text: 'Ana Voss, Kora Pharma Ltd\'s managing director, denied that any batch of the syrup had failed its tests. The company has not commented on the failed tests.',
-      flag: 'The company has not commented on the failed tests',
+      text: 'Ana Voss, Kora Pharma Ltd\'s managing director, denied that any batch of the syrup had failed its stability checks. The company has not commented on the failed stability checks.',
+      flag: 'The company has not commented on the failed stability checks',
     },
     {
       // A plural's possessive before the role, and the name in apposition after it.

@@ -1,8 +1,8 @@
 /**
  * Hype idioms as families (`families` and `entries` in loaded-language.json): criticism as heat
- * ("a blistering judgment"), a blow that leaves a body reeling (with a long object), a flow of
+ * ("a blistering ruling"), a blow that leaves a body reeling (with a long object), a flow of
  * death ("a river of death"), a place plunged into panic, and press-release praise of the
- * authorities' leadership ("a textbook display of decisive leadership"). Each with its
+ * authorities' leadership ("a masterful display of steady leadership"). Each with its
  * literal, quoted and attributed neighbours, which must stay quiet.
  */
 import { expect, it } from 'vitest';
@@ -35,9 +35,9 @@ const fine: string[] = [
   // A count of real things after "of death", and a flow of something else.
   'Judges in the case received a wave of death threats after the verdict, police said.',
   'The newspaper printed a flood of death notices in the weeks after the earthquake.',
-  'The hillside came down as a river of mud, carrying away two houses.',
+  'The embankment gave way as a river of mud, carrying away two houses.',
   // The same images in a named speaker's words.
-  '"It came down as a river of death," said Rosa Quint, whose house stood below the slope.',
+  '"It poured through the streets as a river of death," said Rosa Quint, whose house stood below the slope.',
   'Fisheries minister Tove Berg said the leak had plunged the island into panic.',
   '"The outbreak has plunged the town into panic," said Mayor Karel Novak.',
   // Literal plunges and a neutral economic one.
@@ -45,13 +45,13 @@ const fine: string[] = [
   'The crash plunged the country into recession in 2009.',
   // Leadership named without praise, or praise in a speaker's words.
   'Critics say the region has lacked decisive leadership since the floods.',
-  '"This was a textbook display of decisive leadership," said Ivo Marin, the council’s spokesman.',
+  '"This was a masterful display of steady leadership," said Ivo Marin, the council’s spokesman.',
   'Opposition leader Maria Holm called the response a masterclass in crisis management.',
 ];
 
 testSeverities(rule, 'hype idioms: heat, reeling, flow of death, plunged into panic, leadership puff', flagged, fine, (flags) => {
   it('reports the plunged-into-panic image once, at its longest wording', () => {
-    const found = flags('The poisoning has plunged the mining town of Oruro into panic.');
-    expect(found.map((f) => [f.text, f.severity])).toEqual([['plunged the mining town of Oruro into panic', 'warning']]);
+    const found = flags('The poisoning has plunged the mining town of Kalgoorlie into panic.');
+    expect(found.map((f) => [f.text, f.severity])).toEqual([['plunged the mining town of Kalgoorlie into panic', 'warning']]);
   });
 });
