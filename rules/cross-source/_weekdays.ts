@@ -9,6 +9,7 @@ import { oppositions } from './_oppositions.js';
 import { senseOfWord } from './_story.js';
 import { people } from '../../src/document/people.js';
 import { datesWithin, firstTokenFrom } from '../../src/engine/doc-cache.js';
+import { addDays, weekdayOf } from '../../src/document/dates.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 
 const w = oppositions.weekdayEvents;
@@ -17,7 +18,6 @@ const EDGES = new Set(w.edges);
 const FUTURE = new Set(w.future);
 /** Complement words between a verb and "on": "went missing", "broke down", "ran dry". */
 const COMPLEMENT = /^(ADJ|ADV|PART|ADP)$/;
-const DAY = 86400000;
 
 export interface WeekdayEvent {
   /** The kind of event: the verb's word family, else its lemma and its written form, each with its complement ("go|missing", "went|missing"). */
@@ -35,11 +35,9 @@ const lemmaOf = (t: Token) => t.lemma.toLowerCase();
 
 /** The day of `weekday` nearest before (or, for an event ahead, after) the publication date. */
 function dayOf(published: string, weekday: number, ahead: boolean): string | undefined {
-  const p = Date.parse(published.slice(0, 10) + 'T00:00:00Z');
-  if (!Number.isFinite(p)) return undefined;
-  const pw = new Date(p).getUTCDay();
-  const shift = ahead ? (weekday - pw + 7) % 7 : -((pw - weekday + 7) % 7);
-  return new Date(p + shift * DAY).toISOString().slice(0, 10);
+  if (!Number.isFinite(Date.parse(`${published.slice(0, 10)}T00:00:00Z`))) return undefined;
+  const pw = weekdayOf(published);
+  return addDays(published, ahead ? (weekday - pw + 7) % 7 : -((pw - weekday + 7) % 7));
 }
 
 /** The events sentence `si` puts on a bare weekday (no written date), each by its verb. */
@@ -113,5 +111,5 @@ export const sameKind = (a: WeekdayEvent, b: WeekdayEvent) => a.keys.some((k) =>
 
 /** Two days one after the other, one of them told near midnight: may be one moment. */
 export function nearMidnight(a: WeekdayEvent, b: WeekdayEvent): boolean {
-  return (a.edge || b.edge) && Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= DAY;
+  return (a.edge || b.edge) && (addDays(a.date, 1) === b.date || addDays(b.date, 1) === a.date || a.date === b.date);
 }
