@@ -368,17 +368,22 @@ function reportCaptions(doc: Document, report: (r: Report) => void) {
         continue;
       }
       for (const a of allegedActs(doc, doc.tokens.slice(s.tokenStart, s.tokenEnd), p, true)) {
-        if (inQuote(doc, a.word)) continue;
-        report({
-          span: { start: a.word.start, end: a.word.end },
-          message: `The photo caption states "${a.word.text}" as fact, but the story has it only as ${lex.denialCues.has(doc.tokens[firstTokenFrom(doc, a.frame.start)]!.lemma.toLowerCase()) || a.kind === 'contested' ? 'a disputed claim' : 'a claim'}: "${doc.text.slice(a.frame.start, a.frame.end)}". Attribute the claim in the caption.`,
-          related: [a.frame, ...(a.reply ? [a.reply] : [])].map((x) => related(doc, x)),
-        });
+        if (!inQuote(doc, a.word)) report(allegedActReport(doc, 'photo caption', 'caption', a));
       }
     }
   }
 }
 
+
+/** One side's alleged act stated as fact in display text (a photo caption, a timeline entry). */
+function allegedActReport(doc: Document, where: string, fix: string, a: ReturnType<typeof allegedActs>[number]): Report {
+  const disputed = lex.denialCues.has(doc.tokens[firstTokenFrom(doc, a.frame.start)]!.lemma.toLowerCase()) || a.kind === 'contested';
+  return {
+    span: { start: a.word.start, end: a.word.end },
+    message: `The ${where} states "${a.word.text}" as fact, but the story has it only as ${disputed ? 'a disputed claim' : 'a claim'}: "${doc.text.slice(a.frame.start, a.frame.end)}". Attribute the claim in the ${fix}.`,
+    related: [a.frame, ...(a.reply ? [a.reply] : [])].map((x) => related(doc, x)),
+  };
+}
 
 /** A denied detail (an order of events, a modifier) stated as fact in display text. */
 function detailReport(doc: Document, where: string, d: DeniedDetail): Report {
@@ -432,12 +437,7 @@ function reportDisplayLines(doc: Document, report: (r: Report) => void) {
       // resumed blasting" and its denial: a dated entry in the writer's voice states one side's claim.
       if (!timeline) continue;
       for (const a of allegedActs(doc, doc.tokens.slice(from, s.tokenEnd), p)) {
-        if (inQuote(doc, a.word)) continue;
-        report({
-          span: { start: a.word.start, end: a.word.end },
-          message: `The timeline entry states "${a.word.text}" as fact, but the story has it only as ${lex.denialCues.has(doc.tokens[firstTokenFrom(doc, a.frame.start)]!.lemma.toLowerCase()) || a.kind === 'contested' ? 'a disputed claim' : 'a claim'}: "${doc.text.slice(a.frame.start, a.frame.end)}". Attribute the claim in the entry.`,
-          related: [a.frame, ...(a.reply ? [a.reply] : [])].map((x) => related(doc, x)),
-        });
+        if (!inQuote(doc, a.word)) report(allegedActReport(doc, 'timeline entry', 'entry', a));
       }
     }
   }
