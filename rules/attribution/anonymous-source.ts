@@ -344,14 +344,7 @@ function colonSpeakers(doc: Document): { a: Attribution; sp: Mention }[] {
     // ("one fitter there,": a place adverb after the phrase.)
     if (PLACE_ADVERBS.has(tokens[v]?.normal ?? '') && tokens[v + 1]?.text === ',') v++;
     if (tokens[v]?.text === ',' && tokens[v + 1]?.pos === 'VERB' && /ing$/.test(tokens[v + 1]!.normal)) {
-      let close = -1;
-      for (let j = v + 2; j < Math.min(k - 1, v + 2 + ASIDE_REACH); j++) {
-        if (tokens[j]!.text === ',') {
-          close = j;
-          break;
-        }
-        if (ASIDE_BREAKS.has(tokens[j]!.text)) break;
-      }
+      const close = asideClose(tokens, v + 2, k - 1);
       if (close < 0) continue;
       v = close + 1;
     }
@@ -370,6 +363,16 @@ function colonSpeakers(doc: Document): { a: Attribution; sp: Mention }[] {
 const ASIDE_REACH = 14;
 /** Punctuation that ends an aside other than by its closing comma. */
 const ASIDE_BREAKS = new Set([';', ':', '(', ')', '—', '–', '.', '?', '!']);
+
+/** The comma that closes an aside from token `from` (before `limit`, within ASIDE_REACH words), or -1. */
+function asideClose(tokens: readonly Token[], from: number, limit: number): number {
+  for (let j = from; j < Math.min(limit, from + ASIDE_REACH); j++) {
+    const t = tokens[j]!.text;
+    if (t === ',') return j;
+    if (ASIDE_BREAKS.has(t)) return -1;
+  }
+  return -1;
+}
 
 /**
  * "One customs clerk, speaking privately, put the figure at twice that", "Two nurses, who
@@ -396,16 +399,7 @@ function markedSubjects(doc: Document): { a: Attribution; sp: Mention }[] {
     if (comma <= s.tokenStart || tokens[comma]!.text !== ',') continue;
     const np = phraseBefore(tokens as Token[], comma, s.tokenStart);
     if (!np || np[1] !== comma) continue;
-    // The closing comma, within a short aside.
-    let close = -1;
-    for (let k = m.last; k < Math.min(s.tokenEnd, m.last + ASIDE_REACH); k++) {
-      const t = tokens[k]!;
-      if (t.text === ',') {
-        close = k;
-        break;
-      }
-      if (ASIDE_BREAKS.has(t.text)) break;
-    }
+    const close = asideClose(tokens, m.last, s.tokenEnd);
     if (close < 0) continue;
     let v = close + 1;
     while (v < s.tokenEnd && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v++;
