@@ -272,13 +272,29 @@ function openingRolePerson(tokens: Token[], s: Sentence): Mention | undefined {
   const limit = Math.min(s.tokenEnd, s.tokenStart + OPENER_WORDS);
   for (let c = s.tokenStart + 1; c < limit; c++) {
     if (tokens[c]!.text !== ',') continue;
-    const role = tokens[c - 1]!;
-    if (!people.roles.has(role.bare) && !people.authorities.has(role.bare)) return undefined;
+    if (!roleEndsAt(tokens, s.tokenStart, c)) return undefined;
     const app = appositiveAfter(tokens, c, s.tokenEnd);
     return app ? appositivePerson(tokens, { start: tokens[app[0]]!.start, end: tokens[app[1] - 1]!.end }) : undefined;
   }
   return undefined;
 }
+
+/**
+ * The phrase before token `c` ends in a role: its last word ("chief executive") or, past an
+ * "of" and the field after it, the word before "of" ("the secretary of education").
+ */
+function roleEndsAt(tokens: readonly Token[], start: number, c: number): boolean {
+  const isRole = (t: Token) => people.roles.has(t.bare) || people.authorities.has(t.bare);
+  if (isRole(tokens[c - 1]!)) return true;
+  for (let k = c - 1; k > start && c - k <= ROLE_FIELD_WORDS; k--) {
+    const t = tokens[k]!;
+    if (t.normal === 'of') return isRole(tokens[k - 1]!);
+    if (!/^(NOUN|PROPN|ADJ|DET)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+/** The most words of a role's field after "of" ("secretary of state for education and skills"). */
+const ROLE_FIELD_WORDS = 5;
 
 /**
  * After an inverted cue at `from`: a role phrase ending in a role word, a comma, and a name

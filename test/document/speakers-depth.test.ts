@@ -132,3 +132,10 @@ describe('a person named in apposition to a body', () => {
     expect(slice(text, he?.refersTo)).toContain('Tunde Bakare');
   });
 });
+
+describe('a sentence that opens with a role "of" a field and the name in apposition', () => {
+  it('names the person a later "she said" stands for', () => {
+    const text = 'The province\'s secretary of health, Marta Quispe Rojas, closed the two clinics on Friday.\n\n"We will reopen them when the water is safe," she said.';
+    expect(slice(text, attributionOf(text, 'said')?.speaker?.refersTo)).toBe('Marta Quispe Rojas');
+  });
+});
