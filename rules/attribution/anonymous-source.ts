@@ -342,7 +342,7 @@ function colonSpeakers(doc: Document): { a: Attribution; sp: Mention }[] {
     // the phrase and its verb.
     let v = np[1];
     // ("one fitter there,": a place adverb after the phrase.)
-    if (PLACE_ADVERBS.has(tokens[v]?.normal ?? '') && tokens[v + 1]?.text === ',') v++;
+    if (PLACE_ADVERBS.has(tokens[v]?.normal ?? '')) v++;
     if (tokens[v]?.text === ',' && tokens[v + 1]?.pos === 'VERB' && /ing$/.test(tokens[v + 1]!.normal)) {
       const close = asideClose(tokens, v + 2, k - 1);
       if (close < 0) continue;
@@ -351,9 +351,7 @@ function colonSpeakers(doc: Document): { a: Attribution; sp: Mention }[] {
     // A verb right after the phrase, and no more than a few words on to the colon.
     const verb = tokens[v];
     if (!verb || v >= k - 1 || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || k - 1 - v > 4) continue;
-    // ("one fitter there": the tagger may read the place adverb as a pronoun in the phrase.)
-    const end = np[1] - 1 > np[0] && PLACE_ADVERBS.has(tokens[np[1] - 1]!.normal) ? np[1] - 1 : np[1];
-    const sp = makeMention(tokens, np[0], end);
+    const sp = makeMention(tokens, np[0], np[1]);
     out.push({ a: { cue: { start: verb.start, end: colon.start }, cueToken: v, speaker: sp, sentence: colon.sentence }, sp });
   }
   return out;

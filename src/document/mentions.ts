@@ -340,6 +340,8 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): [num
     if (inNP(t) || nameIng(tokens, b, start) || (b > start && nameHyphen(tokens, b))) {
       // "sources who reviewed the memo": a relative pronoun starts a clause, not the phrase.
       if (t.pos === 'PRON' && b > start && /^(who|whom|whose|which|that)$/.test(t.normal)) break;
+      // "one deckhand there put it": after a noun, "there" or "here" places it (the tagger may call it a pronoun).
+      if (b > start && /^(there|here)$/.test(t.normal)) break;
       b++;
       if (t.pos === 'PRON') break;
       continue;

@@ -469,6 +469,8 @@ testRule(rule, {
     { text: 'Two ward nurses in Palermo, speaking on condition of anonymity, gave a far higher count of patients on trolleys.', flag: 'Two ward nurses in Palermo' },
     // A colon quote whose speaker opens a second clause, with an aside before the verb.
     { text: 'The liferafts are serviced at a yard in Walvis Bay, and one fitter there, speaking while he sealed a canister on Monday, put it bluntly: "Those rafts were due back in January and nobody sent them."', flag: 'one fitter there' },
+    // A place adverb after the person, with no aside ("there" is no part of the speaker's phrase).
+    { text: 'The ferries are refitted at the Lüderitz slipway, and one welder there put it plainly: "We were told to paint over the rust."', flag: 'one welder' },
   ],
   fine: [
     { text: 'The transport minister, speaking privately, put the cost of the Vistula bridge at twice the official figure.' },
