@@ -1,5 +1,5 @@
 // cross-source/quote-variant: a quotation whose speaker is a pronoun the document model could not
-// tie to a name ("..., she said." after a sentence that names her in apposition to her title) is
+// tie to a name ("..., she said." with no one named before it) is
 // a quotation of an unknown speaker, compared with any other version: one word changed ("before"
 // / "once") is a different wording of one quotation. The message names the speaker from the
 // version that says who it is.
@@ -11,7 +11,7 @@ const pair = (a: string, b: string) => [
   { text: b, source: 'Radio Fjord', publishedAt: '2026-09-02' },
 ];
 
-const pronoun = 'The county\'s director of transport, Helga Sorensen, kept the Bodø ferry in port on Monday evening. "The ferry will not sail again before the inspectors have checked every valve on board," she said.';
+const pronoun = 'The Bod\u00f8 ferry stayed in port on Monday evening after a valve failed on the crossing. "The ferry will not sail again before the inspectors have checked every valve on board," she said.';
 
 testRule(rule, {
   flagged: [
