@@ -7,14 +7,13 @@
  * have begun as early as the caveat's first day, and any start in between fits.
  * Used by factual-slip/won-office-year; the words are data (wonOffice, agoNumbers, durationHedges).
  */
+import { addDays, yearsBetween } from '../../src/document/dates.js';
 import type { Document, Span } from '../../src/document/types.js';
 import { nameAt, nameContinues, titleAt, type NameMatch } from './_match.js';
 import { WON_OFFICE } from './_markers.js';
 import { CLAUSES, officesFor, wordsAt } from './_clauses.js';
 import { asOf, heldOn, isSettled, tenureStart, type Office, type Term } from './_offices.js';
 
-const YEAR_DAYS = 365.25;
-const DAY = 86_400_000;
 /** A plain count may be this far off the record, in years (rounding, "eight years" for seven and a half). */
 const TOLERANCE = 1;
 
@@ -88,8 +87,6 @@ function earliestStart(office: Office, start: string): string {
   const c = (office.caveats ?? []).find((c) => c.from < start && c.to !== undefined && c.to >= start && c.to <= addDays(start, 1));
   return c ? c.from : start;
 }
-const addDays = (day: string, n: number) => new Date(Date.parse(day) + n * DAY).toISOString().slice(0, 10);
-const years = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY / YEAR_DAYS;
 
 /** "3 years and 7 months" for a message. */
 function describeSpan(y: number): string {
@@ -123,7 +120,7 @@ export function sinceYearsFlags(doc: Document): SinceYearsFlag[] {
       // took power" of someone who moved from one office to the other, or returned to it).
       const starts = [...sitting.map((t) => ({ t, start: tenureStart(terms.filter((x) => x.office === t.office), t) })), ...terms.filter((t) => t.start <= date).map((t) => ({ t, start: t.start }))];
       const spans = starts.map(({ t, start }) => ({ t, start, early: earliestStart(t.office, start), long: 0, short: 0 }));
-      for (const x of spans) [x.short, x.long] = [years(x.start, date), years(x.early, date)];
+      for (const x of spans) [x.short, x.long] = [yearsBetween(x.start, date), yearsBetween(x.early, date)];
       if (spans.some((x) => x.long >= lo && x.short <= hi)) continue;
       // The message gives the sitting stretch.
       const x = spans[0]!;

@@ -8,6 +8,7 @@
  * is read in "<N> years of <verb>-ing" and "<has> <verb> ... for <N> years"; the start in a
  * perfect with "since": "has run ... since 2019", "has been running ... since March 2016".
  */
+import { daysBetween, yearsBetween } from '../../src/document/dates.js';
 import type { Span, Token } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { inQuote } from './_match.js';
@@ -15,8 +16,6 @@ import { CLAUSES, wordsAt } from './_clauses.js';
 import { CLAUSE_PUNCT } from './_markers.js';
 import { timeFrom, type Period } from './_time.js';
 
-const DAY = 86_400_000;
-const YEAR_DAYS = 365.25;
 /** A plain count may be this far off, in years. */
 const TOLERANCE = 1;
 /** How far after the verb "since" or "for" may stand, in tokens. */
@@ -173,12 +172,12 @@ export default defineRule({
     }
     for (const len of lengths) {
       const found = starts.get(len.lemma) ?? (len.gerund ? [...starts].find(([lemma]) => gerundMatches(len.gerund!, lemma))?.[1] : undefined);
-      const periods = found?.filter((p) => (!len.aux || agree(len.aux, p.aux)) && (Date.parse(date) - Date.parse(p.to)) / DAY >= MIN_START_DAYS);
+      const periods = found?.filter((p) => (!len.aux || agree(len.aux, p.aux)) && daysBetween(p.to, date) >= MIN_START_DAYS);
       if (!periods?.length) continue;
       const fits = periods.some((p) => {
         if (p.from > date) return true;
-        const lo = (Date.parse(date) - Date.parse(p.to)) / DAY / YEAR_DAYS;
-        const hi = (Date.parse(date) - Date.parse(p.from)) / DAY / YEAR_DAYS;
+        const lo = yearsBetween(p.to, date);
+        const hi = yearsBetween(p.from, date);
         if (len.hedge === 'over') return len.n <= hi + TOLERANCE;
         if (len.hedge === 'under') return len.n >= lo - TOLERANCE;
         return len.n <= hi + TOLERANCE && len.n >= lo - TOLERANCE;
@@ -186,7 +185,7 @@ export default defineRule({
       if (fits || inQuote(doc, len.span)) continue;
       const p = periods[0]!;
       const since = p.from.endsWith('-01-01') && p.to.endsWith('-12-31') ? p.from.slice(0, 4) : p.from === p.to ? p.from : p.from.slice(0, 7);
-      const years = Math.floor((Date.parse(date) - Date.parse(p.from)) / DAY / YEAR_DAYS);
+      const years = Math.floor(yearsBetween(p.from, date));
       report({ span: len.span, message: `The article dates this to ${since} ("since"), about ${years} year${years === 1 ? '' : 's'} before ${date}, not ${len.n}.` });
     }
   },

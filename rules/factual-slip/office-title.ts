@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { daysBetween } from '../../src/document/dates.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { isCapitalised, isPossessive } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
@@ -13,8 +14,6 @@ const Options = z.object({
   /** Days after a term ends during which a past-tense use of the title still counts as a slip. */
   recentDays: z.number().int().min(0).default(365),
 });
-
-const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
 /** "in 2020" for a whole year, "on 2025-03-04" for a day, "from … to …" otherwise. */
 function periodLabel(p: { from: string; to: string }): string {

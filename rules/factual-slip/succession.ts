@@ -7,6 +7,7 @@
  * making it wrong; a year off by one is a handover over New Year. The words are data
  * (rules/data/factual-slip-clauses.json).
  */
+import { daysBetween } from '../../src/document/dates.js';
 import type { Document, Span } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, nameEndingAt, titleAt, titleBefore, trustedAlias, type NameMatch } from './_match.js';
@@ -15,7 +16,6 @@ import { asOf, isSettled, type Office, type Term } from './_offices.js';
 import { asTitleAt, CLAUSES, clauseTriggers, describeTerms, officesBefore, termsIn, wordsAt } from './_clauses.js';
 import { yearAt } from './_time.js';
 
-const DAY = 86_400_000;
 /** An interim holder shorter than this between the two does not break the succession. */
 const INTERIM_DAYS = 366;
 const asOfYear = Number(asOf.slice(0, 4));
@@ -144,7 +144,7 @@ function predecessorCheck(office: Office, start: string, after: NameMatch, befor
   const last = ends.sort().at(-1)!;
   const skip = new Set([...after.persons, ...before.persons].map((p) => p.name));
   const between = office.holders.find(
-    (h) => !h.acting && !skip.has(h.name) && h.start >= last && h.end !== null && h.end <= start && Date.parse(h.end) - Date.parse(h.start) >= INTERIM_DAYS * DAY && isSettled(office, h.start),
+    (h) => !h.acting && !skip.has(h.name) && h.start >= last && h.end !== null && h.end <= start && daysBetween(h.start, h.end) >= INTERIM_DAYS && isSettled(office, h.start),
   );
   return between ? { ok: false, between: between.name } : { ok: true };
 }

@@ -9,6 +9,7 @@
  * crowned in 1986,", "who came to the throne in 1999": the accession must be the reign's first year).
  * The clause's words are in rules/data/factual-slip-markers.json (wonOffice).
  */
+import { daysBetween } from '../../src/document/dates.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, titleBefore, trustedAlias, type NameMatch } from './_match.js';
@@ -127,13 +128,12 @@ function endsIn(t: Term, year: number): boolean {
   if (t.end === null) return false;
   const y = Number(t.end.slice(0, 4));
   if (y === year) return true;
-  const jan1 = Date.UTC(year + (y < year ? 0 : 1), 0, 1);
-  return Math.abs(Date.parse(t.end) - jan1) <= NEW_YEAR_DAYS * 86_400_000 && Math.abs(y - year) === 1;
+  const jan1 = `${year + (y < year ? 0 : 1)}-01-01`;
+  return Math.abs(daysBetween(jan1, t.end)) <= NEW_YEAR_DAYS && Math.abs(y - year) === 1;
 }
 const startsNear = (t: Term, year: number) => Math.abs(Number(t.start.slice(0, 4)) - year) <= 1;
 /** Days into its year by which a term may begin and its election still fall in the year before (an inauguration in January to April). */
 const ELECTION_LEAD_DAYS = 120;
-const DAY = 86_400_000;
 /**
  * The year a gloss gives fits the start of term `t`: its own year; the year before when the
  * term began in the first days of January (a handover around New Year) or, for an election,
@@ -143,9 +143,8 @@ const DAY = 86_400_000;
 function glossFits(t: Term, year: number, elected: boolean): boolean {
   const y = Number(t.start.slice(0, 4));
   if (y === year) return true;
-  const start = Date.parse(t.start);
-  if (year === y - 1) return start - Date.UTC(y, 0, 1) <= (elected ? ELECTION_LEAD_DAYS : NEW_YEAR_DAYS) * DAY;
-  if (year === y + 1) return Date.UTC(y + 1, 0, 1) - start <= NEW_YEAR_DAYS * DAY;
+  if (year === y - 1) return daysBetween(`${y}-01-01`, t.start) <= (elected ? ELECTION_LEAD_DAYS : NEW_YEAR_DAYS);
+  if (year === y + 1) return daysBetween(t.start, `${y + 1}-01-01`) <= NEW_YEAR_DAYS;
   return false;
 }
 /** The first year the record of these offices covers. */

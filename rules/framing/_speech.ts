@@ -3,6 +3,7 @@
  * short name or a spokesperson stands for), where, and whether it denies. Shared by the
  * silence rule and its follow-up reading (./_follow-up.ts). Private helper: not a rule.
  */
+import { daysBetween } from '../../src/document/dates.js';
 import type { Attribution, Document, Mention, Span } from '../../src/document/types.js';
 import { lowerBound } from '../../src/document/search.js';
 import { attributionsIn, datesWithin, firstTokenFrom, tokenStartingAt } from '../../src/engine/doc-cache.js';
@@ -12,8 +13,6 @@ import { shortNameFor } from './_topic.js';
 import { inRelativeClause, openingName } from './_evasion.js';
 
 const BE = /^(is|are|was|were|be|been|being|get|got|gets)$/;
-
-const DAY = 86_400_000;
 
 export interface Speech {
   speaker: Mention;
@@ -58,7 +57,7 @@ function isBackgroundDate(doc: Document, sentence: number, cue: number): boolean
   return datesWithin(doc, s).some((d) => {
     if (d.start >= content) return false;
     if (aside && d.start >= aside.start && d.end <= aside.end) return false;
-    if (d.date) return Date.parse(doc.date!) - Date.parse(d.date) > 14 * DAY;
+    if (d.date) return daysBetween(d.date, doc.date!) > 14;
     return d.year !== undefined && d.year < year;
   });
 }

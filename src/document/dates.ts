@@ -59,6 +59,14 @@ export function weekdayOf(iso: string): number {
   return new Date(`${iso.slice(0, 10)}T00:00:00Z`).getUTCDay();
 }
 
+/** Days from `from` to `to` (ISO dates; negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
+}
+
+/** Years (of 365.25 days) from `from` to `to`. */
+export const yearsBetween = (from: string, to: string): number => daysBetween(from, to) / 365.25;
+
 export function addDays(iso: string, days: number): string {
   const dt = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   dt.setUTCDate(dt.getUTCDate() + days);
