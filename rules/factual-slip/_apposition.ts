@@ -12,22 +12,13 @@
 import type { Document } from '../../src/document/types.js';
 import { titleAt, titleBefore, titleBeforeComma, type NameMatch, type TitleMatch } from './_match.js';
 import { FORMER_WORDS, TITLE_MODIFIERS } from './_markers.js';
-import { data, isBareRole } from './_offices.js';
+import { countryEndingAt, isBareRole } from './_offices.js';
 
 /** What can close an appositive. */
 const CLOSERS = new Set([',', ';', ':', '.', ')', '—', '–', '!', '?']);
 
 /** The appositive closes at token `i`: a closing mark, or the end of the sentence. */
 const closesAt = (doc: Document, i: number, to: number) => i >= to || CLOSERS.has(doc.tokens[i]!.text);
-
-/**
- * Country and body names from the record without a leading "the" ("Philippines", "IMF"),
- * with their code, longest first: "the Philippines, whose president" and "Britain, whose
- * prime minister" name the country whose office the title is.
- */
-const countryNames: { name: string; code: string }[] = Object.entries(data.countryNames)
-  .flatMap(([code, names]) => names.map((n) => ({ name: n.replace(/^the\s+/i, ''), code })))
-  .sort((a, b) => b.name.length - a.name.length);
 
 /**
  * "Mexico, whose president(,) X": the code of the country or body named right before
@@ -37,12 +28,7 @@ export function whoseCountry(doc: Document, first: number, from: number): string
   const { tokens, text } = doc;
   const j = first - 3;
   if (j < from || tokens[first - 1]!.normal !== 'whose' || tokens[first - 2]!.text !== ',') return undefined;
-  const end = tokens[j]!.end;
-  for (const { name, code } of countryNames) {
-    const start = end - name.length;
-    if (start >= tokens[from]!.start && text.slice(start, end) === name && !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) return code;
-  }
-  return undefined;
+  return countryEndingAt(text, tokens[j]!.end, tokens[from]!.start)?.code;
 }
 
 /** The title's offices in that country only; undefined when there are none. */

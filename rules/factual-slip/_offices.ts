@@ -158,6 +158,31 @@ export const dataTitles: string[] = [...new Set(data.offices.flatMap((o) => o.ti
 /** A bare role ("president", "prime minister"): with no country or body in it, it needs "the" to be an appositive title. */
 export const isBareRole = (title: string) => roles.has(title.toLowerCase());
 
+/**
+ * Country and body names from the record without a leading "the" ("Philippines", "IMF"),
+ * with their code, longest first, so the longest name that fits is found first.
+ */
+const countryNames: { name: string; code: string }[] = Object.entries(data.countryNames)
+  .flatMap(([code, names]) => names.map((n) => ({ name: n.replace(/^the\s+/i, ''), code })))
+  .sort((a, b) => b.name.length - a.name.length);
+
+/** The country or body whose name ends at offset `end` of `text`, starting at or after `min` and not inside a word. */
+export function countryEndingAt(text: string, end: number, min: number): { code: string; start: number } | undefined {
+  for (const { name, code } of countryNames) {
+    const start = end - name.length;
+    if (start >= min && text.slice(start, end) === name && !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) return { code, start };
+  }
+  return undefined;
+}
+
+/** The country or body whose name starts at offset `start` of `text` and ends a word: its code and the offset after it. */
+export function countryStartingAt(text: string, start: number): { code: string; end: number } | undefined {
+  for (const { name, code } of countryNames) {
+    if (text.slice(start, start + name.length) === name && !/[\p{L}\p{N}]/u.test(text[start + name.length] ?? '')) return { code, end: start + name.length };
+  }
+  return undefined;
+}
+
 /** Bodies an office's holder heads ("the ECB"), longest first, with their office. */
 export const headedBodies: { body: string; office: Office }[] = data.offices
   .flatMap((office) => (office.heads ?? []).map((body) => ({ body, office })))

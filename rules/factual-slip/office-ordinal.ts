@@ -12,7 +12,7 @@
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, nameEndingAt, titleAt, trustedAlias, type NameMatch } from './_match.js';
-import { asOf, data, isBareRole, isSettled, type Office } from './_offices.js';
+import { asOf, countryEndingAt, countryStartingAt, isBareRole, isSettled, type Office } from './_offices.js';
 import { YEAR } from './_time.js';
 
 const UNITS: Record<string, number> = {
@@ -37,11 +37,6 @@ export function ordinalValue(word: string): number | undefined {
   return c ? TENS[c[1]!]! + UNITS[c[2]!]! : undefined;
 }
 
-/** Country and body names without a leading "the", with their code, longest first. */
-const countryNames: { name: string; code: string }[] = Object.entries(data.countryNames)
-  .flatMap(([code, names]) => names.map((n) => ({ name: n.replace(/^the\s+/i, ''), code })))
-  .sort((a, b) => b.name.length - a.name.length);
-
 /** "Kenya's " / "the Philippines' " ending right before offset `q`: the country's code and the offset its name starts at. */
 function possessiveCountryBefore(text: string, q: number, min: number): { code: string; start: number } | undefined {
   let e = q;
@@ -49,12 +44,7 @@ function possessiveCountryBefore(text: string, q: number, min: number): { code: 
   const m = /(?:['\u2019]s|s['\u2019])$/.exec(text.slice(Math.max(min, e - 3), e));
   if (!m) return undefined;
   // "Kenya's": the name ends before the apostrophe; "the Philippines'": before it too, after the s.
-  const end = e - (m[0].startsWith('s') ? 1 : 2);
-  for (const { name, code } of countryNames) {
-    const start = end - name.length;
-    if (start >= min && text.slice(start, end) === name && !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) return { code, start };
-  }
-  return undefined;
+  return countryEndingAt(text, e - (m[0].startsWith('s') ? 1 : 2), min);
 }
 
 /** "of Kenya" from token `k`: the code and the index after the name. */
@@ -65,13 +55,11 @@ function ofCountryAt(doc: Document, k: number, to: number): { code: string; last
   if (tokens[i]!.normal === 'the') i++;
   const start = tokens[i]?.start;
   if (start === undefined || i >= to) return undefined;
-  for (const { name, code } of countryNames) {
-    if (text.slice(start, start + name.length) !== name || /[\p{L}\p{N}]/u.test(text[start + name.length] ?? '')) continue;
-    let last = i;
-    while (last < to && tokens[last]!.end < start + name.length) last++;
-    if (last < to && tokens[last]!.end === start + name.length) return { code, last: last + 1 };
-  }
-  return undefined;
+  const country = countryStartingAt(text, start);
+  if (!country) return undefined;
+  let last = i;
+  while (last < to && tokens[last]!.end < country.end) last++;
+  return last < to && tokens[last]!.end === country.end ? { code: country.code, last: last + 1 } : undefined;
 }
 
 /** What closes an appositive. */
