@@ -34,6 +34,8 @@ const Clauses = z.object({
   whenWords: words,
   whenLeads: words,
   agoNumbers: z.record(z.string(), z.number().int().positive()),
+  ordinals: z.record(z.string(), z.number().int().positive()),
+  ordinalTens: z.record(z.string(), z.number().int().positive()),
   officeAdjectives: z.record(z.string(), words),
   officeActNouns: words,
   actLinks: words,
@@ -68,6 +70,8 @@ export const CLAUSES = {
   whenWords: new Set(data.whenWords),
   whenLeads: new Set(data.whenLeads),
   agoNumbers: new Map(Object.entries(data.agoNumbers)),
+  ordinals: new Map(Object.entries(data.ordinals)),
+  ordinalTens: new Map(Object.entries(data.ordinalTens)),
   /** "presidential": the roles an office named by the adjective carries. */
   officeAdjectives: new Map(Object.entries(data.officeAdjectives)),
   /** "decree", "directive": instruments only a sitting holder issues. */

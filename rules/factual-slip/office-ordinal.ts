@@ -14,27 +14,19 @@ import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameAt, nameContinues, nameEndingAt, titleAt, trustedAlias, type NameMatch } from './_match.js';
 import { asOf, countryEndingAt, countryStartingAt, isBareRole, isSettled, type Office } from './_offices.js';
 import { YEAR } from './_time.js';
+import { CLAUSES } from './_clauses.js';
 
-const UNITS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
-  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
-/** Every ordinal written in words ("sixth", "forty-fifth"): the cheap test each token meets first. */
-const ORDINAL_WORDS = new Set([
-  ...Object.keys(UNITS),
-  ...Object.keys(TENS).flatMap((t) => Object.keys(UNITS).filter((u) => UNITS[u]! < 10).flatMap((u) => [`${t}-${u}`, `${t}\u2010${u}`])),
-]);
+/** Ordinal words (factual-slip-clauses.json `ordinals`), and "forty-fifth" from `ordinalTens` and one of the first nine. */
+const ORDINAL_VALUES = new Map<string, number>(CLAUSES.ordinals);
+for (const [tens, t] of CLAUSES.ordinalTens) {
+  for (const [unit, u] of CLAUSES.ordinals) if (u < 10) for (const dash of ['-', '\u2010']) ORDINAL_VALUES.set(`${tens}${dash}${unit}`, t + u);
+}
 
 /** "sixth" -> 6, "forty-fifth" -> 45, "45th" -> 45; undefined for any other word. */
 export function ordinalValue(word: string): number | undefined {
   const w = word.toLowerCase();
   const m = /^(\d{1,3})(st|nd|rd|th)$/.exec(w);
-  if (m) return Number(m[1]);
-  if (Object.hasOwn(UNITS, w)) return UNITS[w];
-  const c = /^(twenty|thirty|forty|fifty)[-\u2010](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.exec(w);
-  return c ? TENS[c[1]!]! + UNITS[c[2]!]! : undefined;
+  return m ? Number(m[1]) : ORDINAL_VALUES.get(w);
 }
 
 /** "Kenya's " / "the Philippines' " ending right before offset `q`: the country's code and the offset its name starts at. */
@@ -183,7 +175,7 @@ export default defineRule({
       for (let o = s.tokenStart + 1; o < s.tokenEnd - 1; o++) {
         const t = tokens[o]!;
         const c = t.normal.charCodeAt(0);
-        if (!ORDINAL_WORDS.has(t.normal) && !(c >= 48 && c <= 57 && /^\d{1,3}(st|nd|rd|th)$/.test(t.normal))) continue;
+        if (!ORDINAL_VALUES.has(t.normal) && !(c >= 48 && c <= 57 && /^\d{1,3}(st|nd|rd|th)$/.test(t.normal))) continue;
         const claim = claimAt(doc, o, s.tokenStart, s.tokenEnd);
         if (!claim) continue;
         // Judged where the record speaks for the office up to the article date.
