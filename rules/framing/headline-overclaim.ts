@@ -404,7 +404,7 @@ function detailReport(doc: Document, where: string, d: DeniedDetail): Report {
 function reportDisplayLines(doc: Document, report: (r: Report) => void) {
   for (let p = 0; p < doc.paragraphs.length; p++) {
     const para = doc.paragraphs[p]!;
-    const timeline = para.entryYear !== undefined && !para.keyPoint && para.entryTitle === undefined;
+    const timeline = para.entryText !== undefined && !para.keyPoint && para.entryTitle === undefined;
     if (!para.keyPoint && para.entryTitle === undefined && !timeline) continue;
     const where = para.keyPoint ? 'Key points bullet' : timeline ? 'timeline entry' : 'live-blog entry heading';
     const isBody = bodyTest(doc, p);
@@ -414,7 +414,7 @@ function reportDisplayLines(doc: Document, report: (r: Report) => void) {
       if (para.entryTitle !== undefined && s.tokenEnd <= para.entryTitle) continue;
       let from = Math.max(s.tokenStart, para.entryTitle ?? s.tokenStart);
       // A timeline entry's act starts past its date and the dash or colon after it ("2024 — Contractor resumes ...").
-      if (timeline) from = Math.max(from, entryStart(doc, para.entryYear!, s.tokenEnd));
+      if (timeline) from = Math.max(from, para.entryText!);
       // A bullet's marker ("•") is no word of it.
       while (from < s.tokenEnd && (doc.tokens[from]!.pos === 'X' || /^[•·▪●-]$/.test(doc.tokens[from]!.text))) from++;
       if (s.tokenEnd - from < 3) continue;
@@ -442,15 +442,6 @@ function reportDisplayLines(doc: Document, report: (r: Report) => void) {
     }
   }
 }
-
-/** The first token of a timeline entry's text: past its date (from the year token `year`) and the dash or colon after it. */
-function entryStart(doc: Document, year: number, end: number): number {
-  for (let k = year; k < end && k - year <= ENTRY_DATE_REACH; k++) if (/^[\u2014\u2013:-]$/.test(doc.tokens[k]!.text)) return k + 1;
-  return year + 1;
-}
-
-/** How many tokens past its year a timeline entry's dash may stand ("2016, 3 March —"). */
-const ENTRY_DATE_REACH = 6;
 
 /** "Sacked for speaking out" as a subhead over "The union says she was dismissed because ..." and "The hospital rejected the union's account". */
 function reportSubheads(doc: Document, report: (r: Report) => void) {

@@ -252,18 +252,37 @@ const BOX_BOTTOM = /^\s*[└╰╚┗][─━═┄┈\s]*[┘╯╝┛]?\s*$/u;
 /**
  * A timeline entry: a date or a year, then a dash or a colon, then what happened
  * ("• 2008 — Dam approved", "Mar 2016: Court halts work ...", "4 Jul 2021 — Villagers ...").
- * Group 1 is the year.
+ * Group 1 is the year; the match ends at the entry's first character.
  */
-const TIMELINE_ENTRY = new RegExp(String.raw`^\s*(?:[\u2022\u00b7\u25aa\u25e6*\u2013-]\s*)?(?:\d{1,2}\s+)?(?:${MONTH}\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\s*[\u2014\u2013:-]\s+\S`, 'di');
+const TIMELINE_ENTRY = new RegExp(String.raw`^\s*(?:[\u2022\u00b7\u25aa\u25e6*\u2013-]\s*)?(?:\d{1,2}\s+)?(?:${MONTH}\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\s*[\u2014\u2013:-]\s+(?=\S)`, 'di');
 
 /**
- * Where the year of a timeline entry opening `line` starts (its offset in the line), or -1
- * when the line is not one. The box reading here and the Document's entry marks
- * (./display-lines.ts) share this one test.
+ * A timeline entry dated by day and month alone, the year being the story's ("19 Jun —
+ * Contractor resumes blasting", "June 21-22: Heavy rain", "22 Jun, 2:30 a.m. — Slope gives
+ * way"). The entry starts with a capital or a digit, as a line of a list does.
  */
-export function timelineEntryYear(line: string): number {
-  const m = TIMELINE_ENTRY.exec(line);
-  return m ? m.indices![1]![0] : -1;
+const DAY_MONTH_ENTRY = new RegExp(
+  String.raw`^\s*(?:[\u2022\u00b7\u25aa\u25e6*\u2013-]\s*)?(?:\d{1,2}(?:\s*[\u2013-]\s*\d{1,2})?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:\s*[\u2013-]\s*\d{1,2})?)(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s*[\u2014\u2013:]\s+`,
+  'i',
+);
+/** An entry's text opens as a line of a list does: a capital or a digit. */
+const ENTRY_OPENING = /^[\p{Lu}\d]/u;
+
+/** Where a timeline entry's parts start in its line: its year (-1 for a day and month alone) and its text. */
+export interface TimelineEntry {
+  year: number;
+  text: number;
+}
+
+/**
+ * The timeline entry opening `line`, or undefined when the line is not one. The box reading
+ * here and the Document's entry marks (./display-lines.ts) share this one test.
+ */
+export function timelineEntry(line: string): TimelineEntry | undefined {
+  const dated = TIMELINE_ENTRY.exec(line);
+  if (dated) return { year: dated.indices![1]![0], text: dated[0].length };
+  const dayMonth = DAY_MONTH_ENTRY.exec(line);
+  return dayMonth && ENTRY_OPENING.test(line.slice(dayMonth[0].length)) ? { year: -1, text: dayMonth[0].length } : undefined;
 }
 
 /**
@@ -277,7 +296,7 @@ function timelineBox(lines: readonly Line[], top: number, bottom: number): boole
   for (let k = top + 1; k < bottom; k++) {
     const t = lines[k]!.text;
     if (!t.trim()) continue;
-    if (timelineEntryYear(t) >= 0) entries++;
+    if (timelineEntry(t)) entries++;
     else others++;
   }
   return entries >= 2 && entries >= others;
@@ -514,7 +533,7 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     if (drawn > j) {
       const timeline = timelineBox(lines, j, drawn);
       for (let k = j; k <= drawn; k++) {
-        if (timeline && timelineEntryYear(lines[k]!.text) >= 0) {
+        if (timeline && timelineEntry(lines[k]!.text)) {
           timelineLines.add(k);
           continue;
         }

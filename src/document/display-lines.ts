@@ -8,7 +8,7 @@
  * punctuation, between two paragraphs of prose (past a furniture line or two). Like a headline, a subhead is read alone
  * and speaks in the writer's voice.
  */
-import { isCaptionLine, isEntryTime, isSummaryLabel, timelineEntryYear } from './chrome.js';
+import { isCaptionLine, isEntryTime, isSummaryLabel, timelineEntry } from './chrome.js';
 import type { Paragraph, Sentence, Token } from './types.js';
 
 /** A subhead has at least this many and at most this many tokens. */
@@ -70,20 +70,25 @@ export function markCaptions(text: string, paragraphs: Paragraph[]): void {
 }
 
 /**
- * Mark the paragraphs that open with a timeline entry's date ("2014 —", "4 Jul 2021:"):
- * `entryYear` is the year's token. A paragraph is one line of the text, so the entry's date
- * is the paragraph's own start; the year token is the one wink made of exactly those digits.
+ * Mark the paragraphs that open with a timeline entry's date ("2014 —", "4 Jul 2021:",
+ * "19 Jun —"): `entryText` is the entry's first token past the date and its dash, and
+ * `entryYear` the year's token when the date has one. A paragraph is one line of the text,
+ * so the entry's date is the paragraph's own start; the year token is the one wink made of
+ * exactly those digits.
  */
 export function markTimelineEntries(text: string, paragraphs: Paragraph[], sentences: readonly Sentence[], tokens: readonly Token[]): void {
   for (const para of paragraphs) {
     // Any paragraph: a short page whose first line is an entry reads that line as its headline.
     if (para.sentenceStart >= para.sentenceEnd) continue;
-    const at = timelineEntryYear(text.slice(para.start, Math.min(para.end, para.start + ENTRY_PREFIX)));
-    if (at < 0) continue;
-    const year = para.start + at;
-    const s = sentences[para.sentenceStart]!;
-    for (let k = s.tokenStart; k < s.tokenEnd && tokens[k]!.start <= year; k++) {
-      if (tokens[k]!.start === year && tokens[k]!.end === year + 4) para.entryYear = k;
+    const entry = timelineEntry(text.slice(para.start, Math.min(para.end, para.start + ENTRY_PREFIX)));
+    if (!entry) continue;
+    const year = para.start + entry.year;
+    const from = para.start + entry.text;
+    const first = sentences[para.sentenceStart]!;
+    const last = sentences[para.sentenceEnd - 1]!;
+    for (let k = first.tokenStart; k < last.tokenEnd && tokens[k]!.start <= from; k++) {
+      if (entry.year >= 0 && tokens[k]!.start === year && tokens[k]!.end === year + 4) para.entryYear = k;
+      if (tokens[k]!.start === from) para.entryText = k;
     }
   }
 }

@@ -56,6 +56,12 @@ export interface Paragraph extends Span {
    * the way "In 2014," would (see ./display-lines.ts).
    */
   entryYear?: number;
+  /**
+   * A paragraph that is a timeline entry, dated by a year or by a day and month alone
+   * ("19 Jun — Contractor resumes blasting"): the index of the entry's first token, past its
+   * date and the dash or colon after it. Display text, in the writer's voice.
+   */
+  entryText?: number;
 }
 
 /**

@@ -119,10 +119,14 @@ describe('timeline entries', () => {
     '• 2014 — The council scraps the first toll after a petition.',
     '• Mar 2019: A consultant recommends a congestion charge instead.',
     '4 July 2021 – Villagers block the road for a day.',
+    '12 Aug — Council orders a new study',
+    'Sept 3-4: Hearings on the toll',
     '',
     'In 2023 the council asked for a new study, which reported in May.',
     '',
     'Councillors said 2024 - the year the bridge closed - showed the road could not cope.',
+    '',
+    '12 August: the date the council chose was a holiday, residents said.',
   ].join('\n');
 
   it('marks the year token of a line that opens with a date and a dash or colon, and no other line', () => {
@@ -136,6 +140,13 @@ describe('timeline entries', () => {
       expect(year.end).toBeLessThanOrEqual(p.end);
       expect(text.slice(year.start, year.end)).toBe(year.text);
     }
+  });
+
+  it("marks each entry's first word past its date and dash, a day and month alone included", () => {
+    const d = buildDocument({ id: 't', text });
+    const firstWords = d.paragraphs.filter((p) => p.entryText !== undefined).map((p) => d.tokens[p.entryText!]!.text);
+    // Not the prose line that opens with a date and a colon: its text starts in lower case.
+    expect(firstWords).toEqual(['The', 'A', 'Villagers', 'Council', 'Hearings']);
   });
 });
 
