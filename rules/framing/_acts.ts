@@ -8,7 +8,7 @@
 import { phraseAfter } from '../../src/document/mentions.js';
 import { stem } from '../../src/engine/cluster-text.js';
 import { inQuoteContent, perDocument } from '../../src/engine/doc-cache.js';
-import type { Document, Token } from '../../src/document/types.js';
+import type { Attribution, Document, Mention, Token } from '../../src/document/types.js';
 import { lex } from './_lexicon.js';
 
 /** The complement is read this far (tokens) after the frame, inside its sentence. */
@@ -36,6 +36,20 @@ const BREAK = /^[,;:—–()[\]“”"‘’!?.]$/;
 const RELATIVE = /^(which|who|whose)$/;
 /** A relative clause is at most this long before its closing comma. */
 const RELATIVE_MAX = 16;
+/** An appositive opens with a determiner ("the", "a"): ", the Orinoco joint venture,". */
+const APPOSITIVE_OPENERS = /^(the|a|an)$/;
+/** Longest appositive stepped over, in tokens. */
+const APPOSITIVE_MAX = 8;
+
+/** The closing comma of an appositive opening at `k` (its determiner), when it has no verb and closes within APPOSITIVE_MAX; else undefined. */
+function appositiveEnd(doc: Document, k: number, sentEnd: number): number | undefined {
+  for (let j = k + 1; j < Math.min(sentEnd, k + APPOSITIVE_MAX); j++) {
+    const t = doc.tokens[j]!;
+    if (t.text === ',') return j > k + 1 ? j : undefined;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || BREAK.test(t.text)) return undefined;
+  }
+  return undefined;
+}
 
 /** The closing comma of a relative clause opened at `k`, or undefined (no comma, or too long). */
 function relativeEnd(doc: Document, k: number, sentEnd: number): number | undefined {
@@ -152,6 +166,16 @@ export function complementAct(doc: Document, from: number, kind: 'clause' | 'obj
       k = close;
       continue;
     }
+    // "the contractor, the Orinoco joint venture, resumed ...": an appositive on the subject
+    // (a determiner's noun phrase between commas, no verb in it) is stepped over.
+    if (t.text === ',' && k > i && APPOSITIVE_OPENERS.test(doc.tokens[k + 1]?.normal ?? '')) {
+      const close = appositiveEnd(doc, k + 1, sentEnd);
+      if (close !== undefined) {
+        limit = Math.min(sentEnd, limit + (close - k) + 1);
+        k = close;
+        continue;
+      }
+    }
     // "the national oil company (Sonapet) paid": a short parenthesis on the subject is stepped over.
     if (t.text === '(' && k > i) {
       let close = k + 1;
@@ -176,6 +200,9 @@ export function complementAct(doc: Document, from: number, kind: 'clause' | 'obj
     // "the grant paid to the clubs was cut": a participle right after the subject's
     // noun, with a preposition after it, is a reduced relative on the subject, not its verb.
     if (t.pos === 'VERB' && k > i && doc.tokens[k - 1]!.pos === 'NOUN' && doc.tokens[k + 1]?.pos === 'ADP' && t.normal !== t.lemma.toLowerCase() && /(ed|en|n|t)$/.test(t.normal) && !actHere(doc, k, act)) continue;
+    // "the contractor widening the road resumed ...": a present participle right after the
+    // subject's noun, with its object after it, is a reduced relative on the subject.
+    if (t.pos === 'VERB' && k > i && /^[a-z]{3,}ing$/.test(t.normal) && doc.tokens[k - 1]!.pos === 'NOUN' && doc.tokens[k + 1]?.pos === 'DET' && !actHere(doc, k, act)) continue;
     // "Canadian-listed", "state-owned": a participle inside a compound modifier is no verb.
     if (t.pos === 'VERB' && doc.tokens[k - 1]?.text === '-') continue;
     // The subject takes one word at least: "alleges that paid" is no clause.
@@ -251,11 +278,9 @@ function quotesOnly(doc: Document, sentence: number): boolean {
  * A claim nobody disputes ("police said the gunman fled") is reporting, not a hedge.
  */
 function contestedClaims(doc: Document, act: Act, isBody: (k: number) => boolean, out: Withheld[]) {
-  // Most articles dispute nothing: no reply, no claim to read.
   const replies = contestedReplies(doc);
-  if (!replies.length) return;
   for (const a of doc.attributions) {
-    if (!isBody(a.cueToken) || !replies.some((r) => r.first > a.cueToken && doc.tokens[r.first]!.sentence <= a.sentence + 1 + QUOTE_BETWEEN)) continue;
+    if (!isBody(a.cueToken)) continue;
     // "confirmed that", "admitted that": the speaker vouches for the act; no claim to dispute.
     if (lex.affirmingCues.has(doc.tokens[a.cueToken]!.lemma.toLowerCase())) continue;
     const from = afterCue(doc, a.cueToken, a.cue.end);
@@ -275,8 +300,44 @@ function contestedClaims(doc: Document, act: Act, isBody: (k: number) => boolean
       if (!((sentence === a.sentence && r.first >= hit.end) || (sentence > a.sentence && sentence <= a.sentence + 1 + QUOTE_BETWEEN))) return false;
       return !doc.attributions.some((x) => x.cueToken >= hit.end && x.cueToken < r.first && !(x.sentence > a.sentence && x.sentence < sentence && quotesOnly(doc, x.sentence)));
     });
-    if (reply) out.push({ first: a.cueToken, end: hit.end, synonym: hit.synonym, kind: 'contested', reply: { first: reply.first, last: reply.last } });
+    const answer = reply ?? negatedRetelling(doc, a, hit.end);
+    if (answer) out.push({ first: a.cueToken, end: hit.end, synonym: hit.synonym, kind: 'contested', reply: { first: answer.first, last: answer.last } });
   }
+}
+
+/** How far past a reply's cue its negation may stand ("said it had done no blasting"). */
+const RETELLING_REACH = 8;
+
+/**
+ * "Residents say the contractor resumed blasting … The project manager said it had done no
+ * blasting since the ban": another speaker, in the same sentence or the next, reports the
+ * claim's act word or the word after it (its object) negated. That disputes the claim as
+ * surely as "denies this". Tokens `[first, last)` of the reply: its cue to the negated word.
+ */
+function negatedRetelling(doc: Document, claim: Attribution, actEnd: number): { first: number; last: number } | undefined {
+  const claimed = new Set<string>();
+  for (let k = actEnd - 1; k < Math.min(actEnd + 1, doc.tokens.length); k++) {
+    const t = doc.tokens[k]!;
+    if (/^(VERB|NOUN)$/.test(t.pos) && t.sentence === claim.sentence) claimed.add(stem(t.normal));
+  }
+  // A pronoun or a short name stands for the mention it refers to.
+  const who = (m: Mention) => (m.refersTo ?? m).start;
+  const sameSpeaker = (x: Attribution) => !!x.speaker && !!claim.speaker && who(x.speaker) === who(claim.speaker);
+  for (const x of doc.attributions) {
+    // A pronoun no one is named for ("They said") may be the claimants going on.
+    const unresolved = x.speaker?.kind === 'pronoun' && !x.speaker.refersTo;
+    if (x.sentence < claim.sentence || x.sentence > claim.sentence + 1 || x.cueToken <= actEnd - 1 || !x.speaker || unresolved || sameSpeaker(x)) continue;
+    const from = afterCue(doc, x.cueToken, x.cue.end);
+    const end = Math.min(doc.sentences[x.sentence]!.tokenEnd, from + RETELLING_REACH);
+    for (let k = from; k < end - 1; k++) {
+      if (!NEGATED.test(doc.tokens[k]!.normal)) continue;
+      for (let j = k + 1; j <= Math.min(k + 2, end - 1); j++) {
+        const t = doc.tokens[j]!;
+        if (/^(VERB|NOUN)$/.test(t.pos) && claimed.has(stem(t.normal))) return { first: x.cueToken, last: j + 1 };
+      }
+    }
+  }
+  return undefined;
 }
 
 type FrameList = 'allegationFrames' | 'allegationClauses' | 'allegationObjects' | 'notEstablished' | 'rejectedClaims' | 'evidenceClauses';

@@ -10,11 +10,23 @@ const story = (entry: string, claim = 'Villagers say the contractor resumed blas
 testRule(rule, {
   flagged: [
     { text: story('2024 \u2014 Contractor resumes blasting above Banaue despite the ban'), flag: 'resumes', message: /timeline entry/ },
+    // Dated by day and month alone; the subject carries a participle phrase and an
+    // appositive; the dispute is the other side telling the act negated, not "denies".
+    {
+      text: story(
+        '14 Jun \u2014 Contractor resumes blasting above Banaue despite the ban',
+        'Villagers say the contractor widening the bypass, the Ifugao Road Builders consortium, resumed blasting on the slope in June, despite a provincial ban. The consortium\'s site engineer, Ramon Dulnuan, said it had done no blasting since the ban.',
+      ),
+      flag: 'resumes',
+      message: /timeline entry/,
+    },
   ],
   fine: [
     // The entry attributes the claim.
     { text: story('2024 \u2014 Villagers say contractor resumes blasting above Banaue') },
     // The body tells the act as fact: no one disputes it.
     { text: story('2024 \u2014 Contractor resumes blasting above Banaue despite the ban', 'The contractor resumed blasting on the slope in June 2024, the provincial engineer said, after the ban was lifted for the dry months.') },
+    // The same speaker goes on: no one else disputes the claim.
+    { text: story('14 Jun \u2014 Contractor resumes blasting above Banaue despite the ban', 'Villagers say the contractor, the Ifugao Road Builders consortium, resumed blasting on the slope in June. They said no blasting had been allowed before.') },
   ],
 });
