@@ -168,6 +168,11 @@ const isBullet = (t: string) => /^[-•·*]\s+/.test(t) && wordCount(t) <= 6;
 const isLabel = (t: string) => wordCount(t) <= 4 && !/[.!?:;,"”’)]$/.test(t) && !/^["“‘']/.test(t);
 const isTagRun = (t: string) =>
   /^(?:#\S+\s*)+$/.test(t) || (!/\s/.test(t) && t.length >= 15 && /\p{Ll}\p{Lu}/u.test(t)) || /^tags?\s*:/i.test(t);
+/**
+ * A line of a count list ("• Kaski: 9", "Total: 19", "- Syangja 6"): a label with its number.
+ * Story data, however short, never a page's trailing tags.
+ */
+const isCountLine = (t: string) => /^(?:[-•·*]\s*)?\p{L}[^:\d]{0,40}:\s*\d[\d,.]*\s*$/u.test(t) || /^[-•·*]\s*\p{L}.{0,40}\s\d[\d,.]*\s*$/u.test(t);
 const endsLikeProse = (t: string) => /[.!?]["”’)]?$/.test(t);
 /** A line of running text: a sentence of some length, or a long line whatever its end. */
 const isProse = (t: string) => (endsLikeProse(t) && wordCount(t) >= 6) || wordCount(t) > 30;
@@ -640,7 +645,7 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
   // Trailing tag runs and labels at the very end of the body.
   while (bodyEnd - 1 > bodyStart) {
     const t = lines[bodyEnd - 1]!.text;
-    if (!(isTagRun(t) || (isLabel(t) && wordCount(t) <= 3))) break;
+    if (!(isTagRun(t) || (isLabel(t) && wordCount(t) <= 3 && !isCountLine(t)))) break;
     bodyEnd--;
     mark(lines[bodyEnd]!, 'tags');
   }

@@ -122,6 +122,23 @@ describe('page chrome, other pages', () => {
     expect(chromeTexts(withComments).at(-1)).toBe('Comments\nJohn: great news');
   });
 
+  it('a count list that ends the story is story, not trailing tags; short labels after it still are', () => {
+    const story = [
+      'Floods kill 18 in three districts',
+      '',
+      'Floods killed at least 18 people in three western districts after two days of heavy rain, the disaster authority said on Monday.',
+      '',
+      'Deaths by district, according to the authority:',
+      '\u2022 Kaski: 9',
+      '\u2022 Syangja: 6',
+      '- Tanahun 3',
+      'Total: 18',
+    ].join('\n');
+    expect(chromeTexts(story)).toEqual([]);
+    expect(storyText(story).at(-1)).toBe('Total: 18');
+    expect(chromeTexts(`${story}\n\nWeather\nNepal`)).toEqual(['Weather', 'Nepal']);
+  });
+
   it('a wire dateline is chrome, the sentence after it is story', () => {
     const text = 'Flood Kills 12 in Southern Brazil\n\nPORTO ALEGRE, Brazil (Meridian Wire) - Floods killed 12 people on Sunday, officials said.';
     const d = doc(text);
