@@ -7,7 +7,7 @@
  *   npx tsx scripts/golden.ts > /tmp/after.txt
  *   npx tsx scripts/golden.ts heldout20 stories > /tmp/part.txt   (only some sets)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeAll } from '../src/analyze.js';
 import type { ArticleInput } from '../src/schema.js';
@@ -46,7 +46,8 @@ function stories(): Batch[] {
   return [...groups.values()].map((articles) => ({ set: 'stories', articles }));
 }
 
-const heldoutNames = readdirSync(fixtures).filter((d) => /^heldout\d*$/.test(d));
+// A set still being written has no key yet: it is not listed until it has one.
+const heldoutNames = readdirSync(fixtures).filter((d) => /^heldout\d*$/.test(d) && existsSync(join(fixtures, d, 'key.json')));
 const wanted = process.argv.slice(2);
 const pick = (set: string) => wanted.length === 0 || wanted.includes(set);
 const batches = [...(pick('seeds') ? seeds() : []), ...heldoutNames.filter(pick).flatMap(heldout), ...(pick('stories') ? stories() : [])];

@@ -3,7 +3,7 @@ import verbsJson from '../data/judgement-verbs.json';
 import { loadData } from '../../src/data/load.js';
 import { vagueData } from './_vague-data.js';
 import { people } from '../../src/document/people.js';
-import { compoundHyphen, makeMention, phraseAfter } from '../../src/document/mentions.js';
+import { compoundHyphen, hasProperName, makeMention, phraseAfter } from '../../src/document/mentions.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { attributionsIn, inQuoteContent } from '../../src/engine/doc-cache.js';
@@ -191,7 +191,8 @@ function hasComplement(words: readonly string[], next: Token | undefined, adverb
 }
 
 /**
- * The sentence credits what it says to a speaker with a name or a body ("the mayor said" after "Mayor Ruiz").
+ * The sentence credits what it says to a speaker with a name or a body ("the mayor said" after
+ * "Mayor Ruiz", "K-Electric's chief executive said").
  * A cue inside the idiom itself is no speaker: "Fingers are being pointed at" may be read as a
  * capitalised "Fingers" who "pointed".
  */
@@ -201,7 +202,7 @@ const vouched = (doc: Document, sentence: number, idiom?: Span) =>
       !!a.speaker &&
       !(idiom && a.cue.start >= idiom.start && a.cue.end <= idiom.end) &&
       a.speaker.kind !== 'group' &&
-      (!!(a.speaker.refersTo ?? a.speaker).name || a.speaker.kind === 'org'),
+      (!!(a.speaker.refersTo ?? a.speaker).name || a.speaker.kind === 'org' || (!!a.speaker.affiliation && hasProperName(doc.tokens, a.speaker.affiliation))),
   );
 
 /**

@@ -39,6 +39,12 @@ function pluralPossessive(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   return (t.text === "'" || t.text === '\u2019') && !!before && before.end === t.start && /s$/i.test(before.text) && tokens[k + 1]?.start !== t.end;
 }
+/** Token `k` is a possessive "'s" that wink split off the word before it ("Corp" + "'s"). */
+function singularPossessive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  return t.possessive && t.text.length === 2 && !!before && before.end === t.start;
+}
 /** The word as written, without a possessive 's ("China’s" -> "China"). */
 const word = (t: Token) => (t.possessive ? t.text.slice(0, -2) : t.text);
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'"]);
@@ -460,8 +466,12 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
   }
   // "Tarni Freight Holdings' managing director": a name before a plural's possessive is the
   // possessor, whom the person works for, not the person (as "China's" in "China's ambassador").
+  // So is a body's name before a singular's "'s" and a role ("Kestrel Mining Corp's chief
+  // geologist"), and a person's ("Maria Lopez's lawyer" is not Maria Lopez); not before a
+  // thing ("Liu Pengyu's statement" is his). A place keeps its own reading below ("China's ambassador").
   let possessor: Span | undefined;
-  if (nameStart >= 0 && nameEnd + 1 < b && pluralPossessive(tokens, nameEnd)) {
+  const roleAfter = (k: number) => tokens.slice(k, b).some((t) => people.roles.has(bare(t)) || people.authorities.has(bare(t)));
+  if (nameStart >= 0 && nameEnd + 1 < b && (pluralPossessive(tokens, nameEnd) || (singularPossessive(tokens, nameEnd) && roleAfter(nameEnd + 1))) && !isPlace(tokens.slice(nameStart, nameEnd))) {
     possessor = span(tokens, nameStart, nameEnd);
     nameStart = nameEnd = -1;
   }
@@ -531,7 +541,7 @@ function findAffiliation(tokens: Token[], a: number, b: number, nameStart: numbe
     if (k >= nameStart && k < nameEnd) continue;
     const t = tokens[k]!;
     const w = bare(t);
-    if (isPossessive(t) && (isCapitalised(t) || people.orgWords.has(w)) && !people.places.has(word(t))) return t;
+    if (isPossessive(t) && (isCapitalised(t) || people.orgWords.has(w)) && !people.places.has(word(t))) return possessorName(tokens, nameEnd >= 0 && nameEnd <= k ? Math.max(a, nameEnd) : a, k);
     if (people.orgWords.has(w) && k < b - 1) return t;
     // "Former Chief Justice X": a capitalised word that dates the title is no body (formerWords, titleModifiers).
     if (isCapitalised(t) && t.pos === 'PROPN' && !people.places.has(t.text) && !isHonorific(t) && !people.formerWords.has(w) && !people.titleModifiers.has(w) && !openingCapital(tokens, k) && k < b - 1 && nameStart >= 0 && k < nameStart) {
@@ -547,7 +557,7 @@ function findAffiliation(tokens: Token[], a: number, b: number, nameStart: numbe
       const t = tokens[k]!;
       // "the hospital's chief executive" (wink may split the 's off: "hospital" + "'s").
       const owns = isPossessive(t) || (tokens[k + 1]?.possessive === true && tokens[k + 1]!.text.length === 2 && tokens[k + 1]!.start === t.end);
-      if (owns && (isCapitalised(t) || people.orgWords.has(bare(t))) && !people.places.has(word(t))) return t;
+      if (owns && (isCapitalised(t) || people.orgWords.has(bare(t))) && !people.places.has(word(t))) return possessorName(tokens, appositive[0], isPossessive(t) ? k : k + 1);
       if (t.pos === 'ADP' && PREP_IN_NP.has(t.normal)) {
         const obj = objectAfter(tokens, k + 1, appositive[1]);
         if (obj) return obj;
@@ -556,6 +566,25 @@ function findAffiliation(tokens: Token[], a: number, b: number, nameStart: numbe
   }
   return undefined;
 }
+
+/**
+ * The whole name whose possessive is at `k`, without its "'s": "Tamana Aggregates Ltd" (not
+ * "Ltd's" alone), the capitalised words before it back to `a`, a name's inner "of" or "and"
+ * included ("Bank of Ghana"), as a plural's possessor is read ("Tarni Freight Holdings").
+ */
+function possessorName(tokens: Token[], a: number, k: number): Span {
+  // wink may split the 's off ("Ltd" + "'s"): the name then ends on the word before it.
+  const split = /^['\u2019]s?$/.test(tokens[k]!.text);
+  let j = split ? k - 1 : k;
+  while (j - 1 >= a) {
+    const t = tokens[j - 1]!;
+    const inner = CONNECTORS_IN_NAME.has(t.normal) && j - 2 >= a && isCapitalised(tokens[j - 2]!);
+    if (!(isCapitalised(t) && t.pos !== 'DET' && !isPossessive(t) && !openingCapital(tokens, j - 1)) && !inner) break;
+    j--;
+  }
+  return { start: tokens[j]!.start, end: split ? tokens[k - 1]!.end : tokens[k]!.end - 2 };
+}
+const CONNECTORS_IN_NAME = new Set(['of', 'and', '&']);
 
 /** "the CIA", "Harvard University", "the House China committee": a checkable body. */
 function objectAfter(tokens: Token[], k: number, limit: number): Span | undefined {

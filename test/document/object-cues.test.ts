@@ -27,6 +27,15 @@ describe('cues that take an object', () => {
     expect(sp.affiliation && text.slice(sp.affiliation.start, sp.affiliation.end)).toBe('Tarni Freight Holdings');
   });
 
+  it("a body's whole name before a singular's possessive is the affiliation, not its last word", () => {
+    const affiliationOf = (text: string) => {
+      const sp = buildDocument({ id: 'o', text }).attributions[0]!.speaker!;
+      return sp.affiliation && text.slice(sp.affiliation.start, sp.affiliation.end);
+    };
+    expect(affiliationOf("Ines Valdes, Aurora Shipping Ltd's chief executive, denied the claims in a statement.")).toBe('Aurora Shipping Ltd');
+    expect(affiliationOf("Kestrel Mining Corp's chief geologist, Dan Obi, said the wall was sound.")).toBe('Kestrel Mining Corp');
+  });
+
   it('a name, then a role in apposition, then "denied the claims"', () => {
     expect(speakers("Ines Valdes, Aurora Shipping's chief executive, denied the claims in a statement.")).toMatchObject([{ cue: 'denied', speaker: 'Ines Valdes' }]);
   });
