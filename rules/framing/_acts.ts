@@ -279,8 +279,14 @@ function quotesOnly(doc: Document, sentence: number): boolean {
  */
 function contestedClaims(doc: Document, act: Act, isBody: (k: number) => boolean, out: Withheld[]) {
   const replies = contestedReplies(doc);
+  const negated = negatedReplies(doc);
+  // Most articles dispute nothing: no reply near a claim, no claim to read.
+  if (!replies.length && !negated.length) return;
+  const near = (a: Attribution) =>
+    replies.some((r) => r.first > a.cueToken && doc.tokens[r.first]!.sentence <= a.sentence + 1 + QUOTE_BETWEEN) ||
+    negated.some((n) => n.attribution.cueToken > a.cueToken && n.attribution.sentence <= a.sentence + 1);
   for (const a of doc.attributions) {
-    if (!isBody(a.cueToken)) continue;
+    if (!isBody(a.cueToken) || !near(a)) continue;
     // "confirmed that", "admitted that": the speaker vouches for the act; no claim to dispute.
     if (lex.affirmingCues.has(doc.tokens[a.cueToken]!.lemma.toLowerCase())) continue;
     const from = afterCue(doc, a.cueToken, a.cue.end);
@@ -308,6 +314,30 @@ function contestedClaims(doc: Document, act: Act, isBody: (k: number) => boolean
 /** How far past a reply's cue its negation may stand ("said it had done no blasting"). */
 const RETELLING_REACH = 8;
 
+/** A reply that tells something negated: its attribution and the negator's token. */
+interface NegatedReply {
+  attribution: Attribution;
+  negator: number;
+}
+
+/**
+ * Attributions whose reported words open with a negation within RETELLING_REACH ("said it had
+ * done no blasting", "says the firm never paid"), by a speaker the text names or resolves; once
+ * per article. A pronoun no one is named for ("They said") may be the claimants going on.
+ */
+const negatedReplies = (doc: Document): NegatedReply[] =>
+  perDocument(doc, 'framing/negatedReplies', () => {
+    const out: NegatedReply[] = [];
+    for (const x of doc.attributions) {
+      if (!x.speaker || (x.speaker.kind === 'pronoun' && !x.speaker.refersTo)) continue;
+      const from = afterCue(doc, x.cueToken, x.cue.end);
+      if (from >= doc.tokens.length || doc.tokens[from]!.sentence !== x.sentence) continue;
+      const end = Math.min(doc.sentences[x.sentence]!.tokenEnd, from + RETELLING_REACH);
+      for (let k = from; k < end - 1; k++) if (NEGATED.test(doc.tokens[k]!.normal)) out.push({ attribution: x, negator: k });
+    }
+    return out;
+  });
+
 /**
  * "Residents say the contractor resumed blasting … The project manager said it had done no
  * blasting since the ban": another speaker, in the same sentence or the next, reports the
@@ -322,19 +352,13 @@ function negatedRetelling(doc: Document, claim: Attribution, actEnd: number): { 
   }
   // A pronoun or a short name stands for the mention it refers to.
   const who = (m: Mention) => (m.refersTo ?? m).start;
-  const sameSpeaker = (x: Attribution) => !!x.speaker && !!claim.speaker && who(x.speaker) === who(claim.speaker);
-  for (const x of doc.attributions) {
-    // A pronoun no one is named for ("They said") may be the claimants going on.
-    const unresolved = x.speaker?.kind === 'pronoun' && !x.speaker.refersTo;
-    if (x.sentence < claim.sentence || x.sentence > claim.sentence + 1 || x.cueToken <= actEnd - 1 || !x.speaker || unresolved || sameSpeaker(x)) continue;
-    const from = afterCue(doc, x.cueToken, x.cue.end);
-    const end = Math.min(doc.sentences[x.sentence]!.tokenEnd, from + RETELLING_REACH);
-    for (let k = from; k < end - 1; k++) {
-      if (!NEGATED.test(doc.tokens[k]!.normal)) continue;
-      for (let j = k + 1; j <= Math.min(k + 2, end - 1); j++) {
-        const t = doc.tokens[j]!;
-        if (/^(VERB|NOUN)$/.test(t.pos) && claimed.has(stem(t.normal))) return { first: x.cueToken, last: j + 1 };
-      }
+  for (const { attribution: x, negator: k } of negatedReplies(doc)) {
+    if (x.sentence < claim.sentence || x.sentence > claim.sentence + 1 || x.cueToken < actEnd) continue;
+    if (claim.speaker && who(x.speaker!) === who(claim.speaker)) continue;
+    const end = Math.min(doc.sentences[x.sentence]!.tokenEnd, k + 3);
+    for (let j = k + 1; j < end; j++) {
+      const t = doc.tokens[j]!;
+      if (/^(VERB|NOUN)$/.test(t.pos) && claimed.has(stem(t.normal))) return { first: x.cueToken, last: j + 1 };
     }
   }
   return undefined;
