@@ -636,6 +636,13 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
       }
       continue;
     }
+    // Under a punctuated standfirst, the head of the page goes on: a text-size bar or a
+    // language link between the byline and the story is furniture, as above the standfirst.
+    if (proseLines <= 1 && !isProse(t) && isHeadFurniture(t) && storyFollows(j)) {
+      skip.add(j);
+      mark(lines[j]!, 'meta');
+      continue;
+    }
     if (tailMarkers.has(normaliseMarker(t)) || (j >= bodyStart + 2 && proseSeen && dateLine)) {
       bodyEnd = j;
       chrome.push({ start: lines[j]!.start, end: textLength, kind: 'tail' });

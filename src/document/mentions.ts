@@ -500,7 +500,11 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
   const headWord = bare(head);
   // "Residents of Vlora", "Workers at Harrow Farms": the name belongs to the place or body
   // after the preposition; the speakers are an unnamed crowd there (a body stays an org).
-  const crowdOf = nameStart > prep && prep > 0 && !orgish && people.groupNouns.has(headWord);
+  // So are "Millers in Nickerie", "Collectors in Antalaha": a plain plural before the place.
+  // (A capital only where the sentence opens, and a preposition of place: "Friends of the Earth" is a name.)
+  const opensSentence = h === 0 || tokens[h - 1]!.sentence !== head.sentence;
+  const plural = /^[a-z]+[^s]s$/.test(headWord) && (!isCapitalised(head) || opensSentence) && !people.orgWords.has(headWord) && prep > 0 && PLACE_PREPOSITIONS.has(tokens[prep]!.normal);
+  const crowdOf = nameStart > prep && prep > 0 && !orgish && (people.groupNouns.has(headWord) || plural);
   if (crowdOf) nameStart = nameEnd = -1;
   const named = nameStart >= 0;
   let kind: MentionKind;
@@ -585,6 +589,9 @@ function possessorName(tokens: Token[], a: number, k: number): Span {
   return { start: tokens[j]!.start, end: split ? tokens[k - 1]!.end : tokens[k]!.end - 2 };
 }
 const CONNECTORS_IN_NAME = new Set(['of', 'and', '&']);
+
+/** Prepositions that put a crowd in a place ("Millers in X", "Traders at X"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'around', 'across']);
 
 /** "the CIA", "Harvard University", "the House China committee": a checkable body. */
 function objectAfter(tokens: Token[], k: number, limit: number): Span | undefined {

@@ -386,8 +386,11 @@ function speakerFor(tokens: Token[], s: Sentence, k: number, len: number, earlie
   // "X, who headed Y at the CIA, said": the phrase before an appositive.
   if (before?.text === ',') {
     const j = openingComma(tokens, s, b - 1);
-    const np = j >= 0 ? phraseBefore(tokens, contactClauseStart(tokens, s, j), s.tokenStart) : undefined;
+    let np = j >= 0 ? phraseBefore(tokens, contactClauseStart(tokens, s, j), s.tokenStart) : undefined;
     if (!np) return sentenceSubject(tokens, s);
+    // "Rosa Argueta, 58, who was born in 1957, said": an age set off by commas is the
+    // person's, who speaks; the phrase is the one before it.
+    if (np[1] - np[0] === 1 && /^\d{1,3}$/.test(tokens[np[0]]!.text) && tokens[np[0] - 1]?.text === ',') np = phraseBefore(tokens, np[0] - 1, s.tokenStart) ?? np;
     // "A board member who attended the vote, and who asked not to be named, said": the phrase
     // before the comma ends a restrictive clause on the subject ("the vote" is its object);
     // the clause set off by commas is a second one on the same person, who speaks.

@@ -21,6 +21,11 @@ describe('a relative clause between the speaker and the cue', () => {
     expect(speakers('The court heard that a man who worked at the depot said he saw the fire.')).toContainEqual(['said', 'a man']);
   });
 
+  it('past an age set off by commas, the person speaks, not the age', () => {
+    expect(speakers('The depot\'s oldest driver, Tomas Varga, 61, who joined in 1984, said the new rota was unworkable.')).toEqual([['said', 'Tomas Varga']]);
+    expect(speakers('Lena Horvat, 34, who runs a bakery on the square, says trade has halved.')).toEqual([['says', 'Lena Horvat']]);
+  });
+
   it('keeps the relative clause as the speaker\'s appositive', () => {
     const text = 'A driver who works the night shift says the timetable leaves gaps.';
     const doc = buildDocument({ id: 't', text, publishedAt: '2025-05-01', source: null });

@@ -27,6 +27,14 @@ describe('crowds of ordinary people', () => {
     expect(mentions(text)).toContainEqual({ text: 'Parents in the district', kind: 'group', name: undefined });
   });
 
+  it('any plain plural before a place is a crowd there: "Brokers in Mombasa", not a person named Mombasa', () => {
+    const text = 'Tea prices fell again at the weekly auction. Brokers in Mombasa say buyers from Pakistan held back. Friends of the Earth said nothing.';
+    const found = mentions(text);
+    expect(found).toContainEqual({ text: 'Brokers in Mombasa', kind: 'group', name: undefined });
+    // A body's name with "of" is no crowd in a place.
+    expect(found.find((m) => m.text.startsWith('Friends'))?.kind).not.toBe('group');
+  });
+
   it('the place after a crowd is not the crowd\'s name', () => {
     const text = 'The water board says the pipes are safe. Residents of Pogradec report that the tap water has turned brown.';
     expect(mentions(text)).toContainEqual({ text: 'Residents of Pogradec', kind: 'group', name: undefined });

@@ -17,6 +17,21 @@ const HEAD = 'Council votes to shut two public pools as repair bill climbs';
 const STAND = 'Clubs say they will lose training time and ask the region to help cover the cost of new roofs and pumps';
 const page = (...top: string[]) => [...top, '', HEAD, '', STAND, '', 'By Ana Ferreira', '3 October 2025', '', ...BODY].join('\n');
 
+describe('links and reading tools around the headline', () => {
+  it('a link to the story in another language, ending in its arrow, is not the headline', () => {
+    const text = page('HARBOUR CITY TRIBUNE', 'Home » Local » Leisure', 'Lire cet article en français »');
+    expect(headlineOf(text)).toBe(HEAD);
+    expect(chromeOf(text)).toContainEqual({ kind: 'masthead', text: 'Lire cet article en français »' });
+  });
+
+  it('a text-size bar between the byline and the story, under a punctuated standfirst, is chrome', () => {
+    const text = ['HARBOUR CITY TRIBUNE', '', HEAD, '', `${STAND}.`, '', 'By Ana Ferreira', '3 October 2025, 08:15', 'Text size: A  A+  A++', '', ...BODY].join('\n');
+    expect(headlineOf(text)).toBe(HEAD);
+    expect(chromeOf(text)).toContainEqual({ kind: 'meta', text: 'Text size: A  A+  A++' });
+    expect(doc(text).paragraphs.some((p) => text.slice(p.start, p.end).startsWith('Text size'))).toBe(false);
+  });
+});
+
 describe('account and paywall lines above the headline', () => {
   it('a log-in bar with a metered-paywall count', () => {
     const text = page('HARBOUR CITY TRIBUNE', 'Log in | Subscribe | Free article 1 of 5 this month', 'Local / Leisure');
