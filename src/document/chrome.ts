@@ -307,6 +307,26 @@ function timelineBox(lines: readonly Line[], top: number, bottom: number): boole
   return entries >= 2 && entries >= others;
 }
 
+/** A row of a fact box, inside its side bars: a short label, a colon, its value ("│ Members: 640 (410 men) │"). */
+const FACT_ROW = /^[\s│┃║|]*\p{L}[^:]{0,40}:\s*\S/u;
+
+/**
+ * A box whose lines are mostly labelled rows (two at least) is a fact box: the story's own
+ * figures and dates set in a panel ("AT A GLANCE", "Members: 640", "Founded: 1993"), read as
+ * story, as a timeline box is. A promo or a sign-up form has no such rows.
+ */
+function factBox(lines: readonly Line[], top: number, bottom: number): boolean {
+  let rows = 0;
+  let others = 0;
+  for (let k = top + 1; k < bottom; k++) {
+    const t = lines[k]!.text.replace(/[│┃║|]/g, ' ').trim();
+    if (!t) continue;
+    if (FACT_ROW.test(t)) rows++;
+    else others++;
+  }
+  return rows >= 2 && rows >= others;
+}
+
 /** At a box's top edge at line `j`: the line of its bottom edge, within BOX_LINES; else -1. */
 function drawnBoxEnd(lines: readonly Line[], j: number): number {
   if (!BOX_TOP.test(lines[j]!.text)) return -1;
@@ -488,8 +508,8 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
   // An interstitial with story prose after it is one line of chrome; with none, the tail starts there.
   let bodyEnd = lines.length;
   const skip = new Set<number>();
-  /** Dated entries of a timeline box: story, but no prose to end an entry before a time stamp. */
-  const timelineLines = new Set<number>();
+  /** Story lines of a drawn panel (a timeline's dated entries, a fact box's rows): story, but no prose to end an entry before a time stamp. */
+  const panelLines = new Set<number>();
   let entries = 0;
   let proseSeen = bodyStart < lines.length && isProse(lines[bodyStart]!.text);
   let proseLines = proseSeen ? 1 : 0;
@@ -512,7 +532,7 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
   const nextEntry = (j: number): number => {
     let prev = j - 1;
     // Past chrome already marked and rule lines ("—", "* * *") between two entries.
-    while (prev >= bodyStart && (skip.has(prev) || timelineLines.has(prev) || RULE_LINE.test(lines[prev]!.text))) prev--;
+    while (prev >= bodyStart && (skip.has(prev) || panelLines.has(prev) || RULE_LINE.test(lines[prev]!.text))) prev--;
     if (prev < bodyStart) return -1;
     const before = lines[prev]!.text;
     if (!isProse(before) && !(entries > 0 && /[.!?;:"”’)]$/.test(before))) return -1;
@@ -537,9 +557,15 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     const drawn = drawnBoxEnd(lines, j);
     if (drawn > j) {
       const timeline = timelineBox(lines, j, drawn);
+      const facts = !timeline && factBox(lines, j, drawn);
       for (let k = j; k <= drawn; k++) {
+        // A fact box's title and rows are the writer's summary of the story; only its edges are furniture.
+        if (facts && k > j && k < drawn && lines[k]!.text.trim()) {
+          panelLines.add(k);
+          continue;
+        }
         if (timeline && timelineEntry(lines[k]!.text)) {
-          timelineLines.add(k);
+          panelLines.add(k);
           continue;
         }
         skip.add(k);

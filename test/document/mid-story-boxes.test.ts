@@ -114,6 +114,18 @@ describe('boxes in the middle of a story', () => {
     expect(paragraphs.some((p) => p.startsWith('Queues at the ticket offices'))).toBe(true);
   });
 
+  it('a drawn fact box (labelled rows) keeps its title and rows as story; only its edges are furniture', () => {
+    const lines = liveBlog.split('\n');
+    const at = lines.indexOf('┌──────────────────────────────┐');
+    const facts = ['┌──────────────────────────────┐', '│ THE STRIKE IN FIGURES        │', '│ Sailings cancelled: 38 of 52 │', '│ Crew on strike: about 1,900  │', '│ Longest shift: 16 hours      │', '└──────────────────────────────┘'];
+    const text = [...lines.slice(0, at), ...facts, ...lines.slice(at + 6)].join('\n');
+    const { paragraphs, chrome } = story(text);
+    expect(paragraphs.filter((p) => p.startsWith('│')).map((p) => p.replace(/[│\s]+$/, ''))).toEqual(['│ THE STRIKE IN FIGURES', '│ Sailings cancelled: 38 of 52', '│ Crew on strike: about 1,900', '│ Longest shift: 16 hours']);
+    expect(chrome.filter((c) => /^[┌└]/.test(c.text))).toHaveLength(2);
+    // The promo box, with no labelled rows, is still furniture whole.
+    expect(story(liveBlog).paragraphs.some((p) => p.includes('Check whether'))).toBe(false);
+  });
+
   it('a drawn box with one dated line among promo lines stays furniture whole', () => {
     const text = liveBlog.replace(' Check whether your ferry is running', ' 2025 — Check whether your ferry is running');
     expect(story(text).paragraphs.some((p) => p.includes('Check whether'))).toBe(false);
