@@ -28,7 +28,8 @@ export function isWordCharAt(s: string, i: number): boolean {
 export function startsUpper(v: string): boolean {
   const c = v.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(v);
+  // A glottal stop written before the capital ("ʻAkilisi", "ʼOkina"): a modifier letter, not the word's case.
+  return /^[\u02bb\u02bc]?\p{Lu}/u.test(v);
 }
 
 /** Lower-case first letter (`/^\p{Ll}/u`); ASCII fast path (this runs for every capitalised word). */

@@ -82,6 +82,8 @@ function isInterstitial(t: string): boolean {
   // Every kind below is a short line; most lines of a story are long (and this runs on each).
   if (t.length > 300) return false;
   if (interstitials.has(normaliseMarker(t)) || (isCopyright(t) && wordCount(t) <= 25)) return true;
+  // A marker in two languages ("PUBLICITÉ · ADVERTISEMENT", "— Advertentie · Advertisement —").
+  if (wordCount(t) <= 4 && /[·|/]/.test(t) && t.split(/[·|/]/).some((part) => interstitials.has(normaliseMarker(part)))) return true;
   // A teaser title may end in a question mark; a long line after "Watch:" is story. A promo's
   // play or headphone sign before its label ("\u25b6 PODCAST \u00b7 ...") is not part of the label.
   if (teaserRe.test(t.replace(LEADING_SIGNS, ''))) return !endsLikeProse(t) || (/\?["”’)]?$/.test(t) && wordCount(t) <= 30);
@@ -99,8 +101,8 @@ function escapeRe(s: string): string {
 /** The longest marker or interstitial line: a longer line is neither. */
 const LONGEST_MARKER = Math.max(...[...tailMarkers, ...interstitials, ...sponsoredMarkers].map((m) => m.length));
 
-const MARKER_TAIL = /[\s:.!>»›|-]/u;
-const MARKER_HEAD = /[\s•·|-]/u;
+const MARKER_TAIL = /[\s:.!>»›|\]\u2013\u2014-]/u;
+const MARKER_HEAD = /[\s•·|[\u2013\u2014-]/u;
 
 function normaliseMarker(s: string): string {
   // Most lines are story, too long to be a marker once their edges are stripped: say so
@@ -110,7 +112,7 @@ function normaliseMarker(s: string): string {
   let start = 0;
   while (start < end && MARKER_HEAD.test(s[start]!)) start++;
   if (end - start > LONGEST_MARKER) return '';
-  return s.toLowerCase().replace(/[\s:.!>»›|-]+$/u, '').replace(/^[\s•·|-]+/u, '').trim();
+  return s.slice(start, end).toLowerCase();
 }
 
 /** A line that is only a date and/or time, with at most two other words ("Nov 15, 2025 News"). */
@@ -253,6 +255,11 @@ function boxEnd(lines: readonly Line[], j: number): number {
 /** A box's top and bottom edges, drawn with box-drawing characters: "┌────┐", "╰────╯". */
 const BOX_TOP = /^\s*[┌╭╔┏][─━═┄┈\s]*[┐╮╗┓]?\s*$/u;
 const BOX_BOTTOM = /^\s*[└╰╚┗][─━═┄┈\s]*[┘╯╝┛]?\s*$/u;
+/** An open box's corners, with its title or last row written on them: "┌ TIMELINE · 12 March", "└ 15:00 — Market closed". */
+const OPEN_TOP = /^\s*[┌╭╔┏][─━═\s]*\S/u;
+const OPEN_BOTTOM = /^\s*[└╰╚┗]/u;
+/** A side bar opens each line inside an open box ("│ 01:40 — ..."). */
+const SIDE_BAR = /^\s*[│┃║]/u;
 
 /**
  * A timeline entry: a date or a year, then a dash or a colon, then what happened
@@ -270,6 +277,8 @@ const DAY_MONTH_ENTRY = new RegExp(
   String.raw`^\s*(?:[\u2022\u00b7\u25aa\u25e6*\u2013-]\s*)?(?:\d{1,2}(?:\s*[\u2013-]\s*\d{1,2})?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:\s*[\u2013-]\s*\d{1,2})?)(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s*[\u2014\u2013:]\s+`,
   'i',
 );
+/** A timeline entry stamped with a time of day alone ("02:30 — Fire reaches the roof"): after a dash only, a colon being the time's own. */
+const TIME_ENTRY = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\s*[\u2014\u2013]\s+/i;
 /** An entry's text opens as a line of a list does: a capital or a digit. */
 const ENTRY_OPENING = /^[\p{Lu}\d]/u;
 
@@ -284,10 +293,29 @@ export interface TimelineEntry {
  * here and the Document's entry marks (./display-lines.ts) share this one test.
  */
 export function timelineEntry(line: string): TimelineEntry | undefined {
-  const dated = TIMELINE_ENTRY.exec(line);
-  if (dated) return { year: dated.indices![1]![0], text: dated[0].length };
-  const dayMonth = DAY_MONTH_ENTRY.exec(line);
-  return dayMonth && ENTRY_OPENING.test(line.slice(dayMonth[0].length)) ? { year: -1, text: dayMonth[0].length } : undefined;
+  // Inside a drawn box, past its side bar or corner ("│ 2019 — ...", "└ 15:00 — ...").
+  const bar = BOX_MARGIN.exec(line)?.[0].length ?? 0;
+  const entry = bar ? line.slice(bar) : line;
+  const dated = TIMELINE_ENTRY.exec(entry);
+  if (dated) return { year: bar + dated.indices![1]![0], text: bar + dated[0].length };
+  const undated = DAY_MONTH_ENTRY.exec(entry) ?? TIME_ENTRY.exec(entry);
+  return undated && ENTRY_OPENING.test(entry.slice(undated[0].length)) ? { year: -1, text: bar + undated[0].length } : undefined;
+}
+
+/** A box's side bar or corner and the space after it, opening a line. */
+const BOX_MARGIN = /^\s*[│┃║┌└╭╰┏┗╔╚]\s*/u;
+/** A side bar closing a line of a box, with the padding before it ("Members: 640     │"). */
+const BOX_MARGIN_END = /\s*[│┃║┐┘╮╯┓┛╗╝]\s*$/u;
+
+/**
+ * How much of a line inside a drawn box is its frame: the side bar or corner and space that
+ * open it, and the padding and bar that close it. The rest is the row or entry itself.
+ */
+export function boxMargins(line: string): [lead: number, trail: number] {
+  const lead = BOX_MARGIN.exec(line)?.[0].length ?? 0;
+  if (!lead) return [0, 0];
+  const trail = BOX_MARGIN_END.exec(line.slice(lead))?.[0].length ?? 0;
+  return [lead, trail];
 }
 
 /**
@@ -329,9 +357,15 @@ function factBox(lines: readonly Line[], top: number, bottom: number): boolean {
 
 /** At a box's top edge at line `j`: the line of its bottom edge, within BOX_LINES; else -1. */
 function drawnBoxEnd(lines: readonly Line[], j: number): number {
-  if (!BOX_TOP.test(lines[j]!.text)) return -1;
-  for (let k = j + 1; k < lines.length && k <= j + BOX_LINES + 1; k++) if (BOX_BOTTOM.test(lines[k]!.text)) return k;
-  return -1;
+  if (BOX_TOP.test(lines[j]!.text)) {
+    for (let k = j + 1; k < lines.length && k <= j + BOX_LINES + 1; k++) if (BOX_BOTTOM.test(lines[k]!.text)) return k;
+    return -1;
+  }
+  // An open box: a corner with its title, side-barred lines, a corner on its last line.
+  if (!OPEN_TOP.test(lines[j]!.text)) return -1;
+  let k = j + 1;
+  while (k < lines.length && k <= j + BOX_LINES && SIDE_BAR.test(lines[k]!.text)) k++;
+  return k > j + 1 && k < lines.length && OPEN_BOTTOM.test(lines[k]!.text) ? k : -1;
 }
 
 /** Fewest words of a standfirst without a full stop: a summary sentence, not a kicker or label. */
@@ -403,6 +437,13 @@ function afterFurniture(lines: Line[], end: number, titleLike: (t: string, words
   return undefined;
 }
 
+/** A promo on one line under its sponsor label ("Sponsored · Lagune Auto: used cars ...", "Sponsored: Send money home"). */
+function isSponsoredLine(t: string): boolean {
+  if (wordCount(t) > 30) return false;
+  const m = /^([\p{L}][\p{L} ]{2,24}?)\s*[·:|—–]\s*\S/u.exec(t);
+  return !!m && sponsoredMarkers.has(normaliseMarker(m[1]!));
+}
+
 /**
  * A line of a sponsored block: a short promo title ("Keep your family safe: 5 kitchen checks"),
  * a question, or a rule line ("—"); not a sentence of story nor a tail marker.
@@ -422,6 +463,8 @@ export interface LineLayout {
   headline?: number;
   /** Index of an unpunctuated standfirst under the headline, read as story (see standfirstLine). */
   standfirst?: number;
+  /** Story lines inside a drawn box (a timeline's entries, a fact box's rows): their frame is furniture. */
+  panelLines: Set<number>;
   /** First and last (exclusive) line indexes of the story body. */
   bodyStart: number;
   bodyEnd: number;
@@ -576,16 +619,21 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     }
     if (isInterstitial(t)) {
       let next = j + 1;
-      while (next < lines.length && isInterstitial(lines[next]!.text)) next++;
+      while (next < lines.length && (isInterstitial(lines[next]!.text) || isSponsoredLine(lines[next]!.text))) next++;
       // "More on this story:" with its teaser title on the next line, then the story again.
       if (/:$/.test(lines[next - 1]!.text) && next + 1 < lines.length && !isProse(lines[next]!.text) && isProse(lines[next + 1]!.text)) next++;
       // "SPONSORED CONTENT" with a few promo lines under it: the block, while teaser-like lines follow.
       if (sponsoredMarkers.has(normaliseMarker(lines[next - 1]!.text))) {
         const limit = next + 4;
-        while (next < Math.min(limit, lines.length) && isPromoLine(lines[next]!.text)) next++;
+        while (next < Math.min(limit, lines.length) && isPromoLine(lines[next]!.text) && drawnBoxEnd(lines, next) < 0) next++;
       }
       let after = lines[next]?.text;
       let storyNext = after !== undefined && isProse(after) && !isDateLine(after) && !tailMarkers.has(normaliseMarker(after));
+      // An ad slot over a crosshead ("MARKET ECONOMICS") and a paragraph of story: the story goes on.
+      const heading = after !== undefined && wordCount(after) <= 6 && !endsLikeProse(after) && !tailMarkers.has(normaliseMarker(after)) && !isInterstitial(after);
+      if (!storyNext && heading && isProse(lines[next + 1]?.text ?? '') && wordCount(lines[next + 1]!.text) >= STORY_LINE_WORDS) storyNext = true;
+      // An ad slot over a drawn box (a timeline, a fact panel): the box is read next, and the story goes on.
+      if (!storyNext && after !== undefined && drawnBoxEnd(lines, next) > next) storyNext = true;
       // A teaser with its title on its line ("\u25b6 WATCH: Students march (1:42)") over a subhead:
       // the story goes on under the subhead.
       const inline = next === j + 1 && teaserRe.test(t.replace(LEADING_SIGNS, ''));
@@ -683,5 +731,5 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     mark(lines[bodyEnd]!, 'tags');
   }
   chrome.sort((a, b) => a.start - b.start);
-  return { chrome, skip, headline, standfirst, bodyStart, bodyEnd };
+  return { chrome, skip, panelLines, headline, standfirst, bodyStart, bodyEnd };
 }

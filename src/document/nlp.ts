@@ -112,7 +112,7 @@ function readPrepared(slice: string, folded: string): { tokens: RawToken[]; sent
     const lower = (possessive ? written.slice(0, -2) : written).toLowerCase();
     tokens.push({
       start: at, end: at + v.length, text: written === normal ? normal : written, normal, lemma, pos,
-      bare: lower === normal ? normal : lower, capitalised: startsUpper(v), possessive, sentence: -1,
+      bare: lower === normal ? normal : lower, capitalised: startsUpper(written), possessive, sentence: -1,
     });
     cursor = at + v.length;
   }

@@ -1,7 +1,7 @@
 /**
  * Headline, paragraphs, sentences and tokens of the story (chrome excluded).
  */
-import { chromeData, layoutLines } from './chrome.js';
+import { boxMargins, chromeData, layoutLines } from './chrome.js';
 import { splitLines, wordCount, type Line } from './lines.js';
 import { readMasked } from './nlp.js';
 import { markCaptions, markEntryTitles, markKeyPoints, markSubheads, markTimelineEntries } from './display-lines.js';
@@ -78,7 +78,15 @@ export function segment(text: string, title?: string): Segmented {
       const rest = line.text.slice(dateline);
       const lead = rest.length - rest.trimStart().length;
       parts.push({ line: { start: line.start + dateline + lead, end: line.end, text: rest.trimStart() }, kind: 'body' });
-    } else parts.push({ line, kind: 'body' });
+    } else {
+      // A row or entry of a drawn box ("│ Members: 640     │"): its frame is furniture, the row is story.
+      const [lead, trail] = layout.panelLines.has(li) ? boxMargins(line.text) : [0, 0];
+      if (lead > 0 && lead + trail < line.text.length) {
+        chrome.push({ start: line.start, end: line.start + lead, kind: 'interstitial' });
+        if (trail > 0) chrome.push({ start: line.end - trail, end: line.end, kind: 'interstitial' });
+        parts.push({ line: { start: line.start + lead, end: line.end - trail, text: line.text.slice(lead, line.text.length - trail) }, kind: 'body' });
+      } else parts.push({ line, kind: 'body' });
+    }
   }
   const { tokens: raw, sentences: rawSentences } = readMasked(text, parts.map((p) => p.line));
 

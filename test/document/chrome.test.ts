@@ -122,6 +122,15 @@ describe('page chrome, other pages', () => {
     expect(chromeTexts(withComments).at(-1)).toBe('Comments\nJohn: great news');
   });
 
+  it('an ad marker in dashes, brackets or two languages, and a sponsored promo line under it, are chrome; the story goes on, past a crosshead too', () => {
+    const para = (n: number) => `Paragraph ${n} of the story tells how the river rose through the night and what the mayor said about the pumps on Tuesday morning.`;
+    for (const marker of ['— Advertisement —', '[ Advertisement ]', 'PUBLICIDAD · ADVERTISEMENT']) {
+      const text = ['Floods close the river road', '', para(1), '', marker, 'Sponsored · Delta Motors: 0% financing on pick-ups', '', 'WHAT COMES NEXT', '', para(2)].join('\n');
+      expect(chromeTexts(text), marker).toEqual([marker, 'Sponsored · Delta Motors: 0% financing on pick-ups']);
+      expect(storyText(text).at(-1)).toBe(para(2));
+    }
+  });
+
   it('a count list that ends the story is story, not trailing tags; short labels after it still are', () => {
     const story = [
       'Floods kill 18 in three districts',

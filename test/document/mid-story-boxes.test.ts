@@ -120,10 +120,25 @@ describe('boxes in the middle of a story', () => {
     const facts = ['┌──────────────────────────────┐', '│ THE STRIKE IN FIGURES        │', '│ Sailings cancelled: 38 of 52 │', '│ Crew on strike: about 1,900  │', '│ Longest shift: 16 hours      │', '└──────────────────────────────┘'];
     const text = [...lines.slice(0, at), ...facts, ...lines.slice(at + 6)].join('\n');
     const { paragraphs, chrome } = story(text);
-    expect(paragraphs.filter((p) => p.startsWith('│')).map((p) => p.replace(/[│\s]+$/, ''))).toEqual(['│ THE STRIKE IN FIGURES', '│ Sailings cancelled: 38 of 52', '│ Crew on strike: about 1,900', '│ Longest shift: 16 hours']);
+    // Each row is a paragraph of its own, without the box's side bars and padding (chrome).
+    expect(paragraphs.filter((p) => /FIGURES|: /.test(p))).toEqual(['THE STRIKE IN FIGURES', 'Sailings cancelled: 38 of 52', 'Crew on strike: about 1,900', 'Longest shift: 16 hours']);
     expect(chrome.filter((c) => /^[┌└]/.test(c.text))).toHaveLength(2);
+    expect(chrome.filter((c) => c.text.trim() === '│')).toHaveLength(8);
     // The promo box, with no labelled rows, is still furniture whole.
     expect(story(liveBlog).paragraphs.some((p) => p.includes('Check whether'))).toBe(false);
+  });
+
+  it('an open box (a corner with its title, side bars, a corner on its last entry) after an ad slot is read as a timeline; the story goes on after both', () => {
+    const lines = liveBlog.split('\n');
+    const at = lines.indexOf('┌──────────────────────────────┐');
+    const open = ['— Advertisement —', 'Sponsored · Aegean Tyres: two for one this week', '', '┌ TIMELINE · Wednesday 11 June', '│ 05:10 — Crews gather at gate E7', '│ 06:00 — First sailings cancelled', '└ 08:30 — Ministry calls both sides in'];
+    const text = [...lines.slice(0, at), ...open, ...lines.slice(at + 6)].join('\n');
+    const { d, paragraphs, chrome } = story(text);
+    expect(paragraphs).toContain('06:00 — First sailings cancelled');
+    expect(paragraphs).toContain('08:30 — Ministry calls both sides in');
+    expect(d.paragraphs.filter((p) => p.entryText !== undefined)).toHaveLength(3);
+    expect(chrome.map((c) => c.text)).toEqual(expect.arrayContaining(['— Advertisement —', 'Sponsored · Aegean Tyres: two for one this week', '┌ TIMELINE · Wednesday 11 June']));
+    expect(paragraphs.some((p) => p.startsWith('Queues at the ticket offices'))).toBe(true);
   });
 
   it('a drawn box with one dated line among promo lines stays furniture whole', () => {

@@ -19,6 +19,11 @@ describe('titles before a name', () => {
     expect(mentions).toContainEqual(expect.objectContaining({ mention: 'Senator Luca Ferretti', name: 'Luca Ferretti' }));
   });
 
+  it('a name whose first letter follows a glottal stop (ʻokina) is a name', () => {
+    const mentions = read('The plan was approved in 2011 by Minister ʻUna Faletau at a cabinet meeting.');
+    expect(mentions).toContainEqual(expect.objectContaining({ mention: 'Minister ʻUna Faletau', name: 'ʻUna Faletau' }));
+  });
+
   it('"Former" before a title is part of the title, not an affiliation', () => {
     const mentions = read('Former Chief Justice Amara Okonkwo, who retired in March, had listed the case for a hearing.');
     const judge = mentions.find((m) => m.name === 'Amara Okonkwo');
