@@ -237,9 +237,14 @@ function beliefVerbAt(tokens: readonly Token[], k: number): boolean {
  */
 function relativeTiesToBody(doc: Document, span: Span): boolean {
   const toks = tokensIn(doc.tokens, span);
+  const base = firstTokenFrom(doc, span.start);
   for (let i = 1; i < toks.length - 1; i++) {
     const t = toks[i]!;
     if (!LINKS.has(t.normal) && !postVerbs.has(t.normal)) continue;
+    // "who has dived the Gulf of Aqaba": "of" inside a name links nothing to the speaker.
+    if (LINKS.has(t.normal) && toks[i - 1]!.capitalised && toks[i - 1]!.pos === 'PROPN') continue;
+    // "who works at a Dutch university": an employer left unnamed.
+    if (unnamedInstitutionAt(doc.tokens, base + i + 1, base + toks.length) > 0) continue;
     const next = toks[i + 1]!.pos === 'DET' ? toks[i + 2] : toks[i + 1];
     if (next && hasProperName(doc.tokens, next)) return true;
   }
@@ -269,9 +274,53 @@ function nameInAppositive(doc: Document, m: Mention): Span | undefined {
 /** Openers that introduce one person of a kind ("one analyst", "an economist"). */
 const INTRODUCING = new Set(['a', 'an', 'one', 'another']);
 
+/** Openers that bring in an institution as one of its kind ("a ... university", "one ... bank"). */
+const UNNAMED_OPENERS = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * "a New Zealand university", "an Oslo hospital", "one Swiss bank": an institution brought
+ * in as one of its kind (an indefinite opener, then only modifiers, then a lower-case
+ * institution word as the head) is left unnamed; a place before it says where it is, not
+ * which it is, so a reader has nothing to look up. `k`: the opener's index, `end`: the
+ * bound. Returns the index after the head, or -1.
+ */
+function unnamedInstitutionAt(tokens: readonly Token[], k: number, end: number): number {
+  if (!UNNAMED_OPENERS.has(tokens[k]?.normal ?? '')) return -1;
+  let i = k + 1;
+  while (i < end && tokens[i]!.sentence === tokens[k]!.sentence && MODIFIER_POS.has(tokens[i]!.pos) && !tokens[i]!.possessive) i++;
+  const head = tokens[i - 1]!;
+  // A capitalised body word among the modifiers names one ("a University College clinic").
+  for (let j = k + 1; j < i - 1; j++) if (namesBody(tokens[j]!)) return -1;
+  if (!(i > k + 1 && head.pos === 'NOUN' && !head.capitalised && institutionWords.has(head.bare))) return -1;
+  // "a university in Auckland": a place after it places it too, and names it no more.
+  if (i < end && PLACED_IN.has(tokens[i]!.normal) && tokens[i]!.sentence === head.sentence) {
+    let j = i + 1;
+    if (tokens[j]?.normal === 'the') j++;
+    const from = j;
+    while (j < end && tokens[j]!.sentence === head.sentence && tokens[j]!.capitalised && tokens[j]!.pos === 'PROPN' && !tokens[j]!.possessive) {
+      if (namesBody(tokens[j]!)) return -1;
+      j++;
+    }
+    if (j > from) return j;
+  }
+  return i;
+}
+
+const PLACED_IN = new Set(['in', 'near', 'outside']);
+/** A capitalised word of a body's name ("University", "Trust", "Agency"): the institution is named. */
+const namesBody = (t: Token) => t.capitalised && (institutionWords.has(t.bare) || bodyWords.has(t.bare) || people.orgWords.has(t.bare));
+
+/** The affiliation is such an unnamed institution ("at a New Zealand university"). */
+function unnamedAffiliation(doc: Document, aff: Span): boolean {
+  const k = firstTokenFrom(doc, aff.start);
+  const open = UNNAMED_OPENERS.has(doc.tokens[k]?.normal ?? '') ? k : k - 1;
+  const end = unnamedInstitutionAt(doc.tokens, open, doc.tokens.length);
+  return end > 0 && doc.tokens[end - 1]!.end >= aff.end;
+}
+
 /** Something a reader could look up: an employer, a body, a publication, a named post. */
 function isCheckable(doc: Document, m: Mention): boolean {
-  if (m.affiliation && hasProperName(doc.tokens, m.affiliation)) return true;
+  if (m.affiliation && hasProperName(doc.tokens, m.affiliation) && !unnamedAffiliation(doc, m.affiliation)) return true;
   if (m.appositive && !nameInAppositive(doc, m) && (isRelative(doc, m.appositive) ? relativeTiesToBody(doc, m.appositive) : nameOutsideField(doc, m.appositive))) return true;
   // "Dr. X, the principal investigator," in a story that names the research centre: a
   // definite post in the story's own body, as "its chief executive" is.
@@ -294,21 +343,28 @@ const FIELD_END = new Set(['at', 'with', 'for', 'from', ',', 'who', 'and']);
 /**
  * A proper name in the appositive that could place the speaker: not one only inside the
  * field of a title ("an authority on West African ports", "a specialist in Andean
- * farming"), which names a subject, not where they work.
+ * farming"), which names a subject, not where they work; not one that only places an
+ * unnamed institution ("at a Dutch university"); not one in a "who" clause of experience.
  */
 function nameOutsideField(doc: Document, span: Span): boolean {
   const toks = tokensIn(doc.tokens, span);
-  let skipFrom = -1;
-  let skipTo = -1;
+  const skip = new Array<boolean>(toks.length).fill(false);
   const t = toks.findIndex((x) => isTitle(x.text));
   if (t >= 0 && FIELD_PREPOSITIONS.has(toks[t + 1]?.normal ?? '')) {
-    skipFrom = t + 2;
-    skipTo = skipFrom;
-    while (skipTo < toks.length && !FIELD_END.has(toks[skipTo]!.normal)) skipTo++;
+    for (let i = t + 2; i < toks.length && !FIELD_END.has(toks[i]!.normal); i++) skip[i] = true;
   }
-  if (skipFrom < 0) return hasProperName(doc.tokens, span);
-  const outside = [...toks.slice(0, skipFrom), ...toks.slice(skipTo)];
-  return outside.some((x) => hasProperName(doc.tokens, x));
+  // "a marine biologist at a Dutch university": a place inside an unnamed institution names none.
+  const base = firstTokenFrom(doc, span.start);
+  for (let i = 0; i < toks.length; i++) {
+    const e = unnamedInstitutionAt(doc.tokens, base + i, base + toks.length);
+    for (let j = i; j < e - base; j++) skip[j] = true;
+  }
+  // "a marine biologist who has surveyed the Wadden Sea seals": a "who" clause on the
+  // appositive's noun places the speaker only through a link word or a verb of office before
+  // a name, as a "who" appositive does; a place in a clause of experience is no employer.
+  const who = toks.findIndex((x, i) => i > 0 && (x.normal === 'who' || x.normal === 'whose'));
+  if (who > 0 && !relativeTiesToBody(doc, { start: toks[who]!.start, end: span.end })) for (let i = who; i < toks.length; i++) skip[i] = true;
+  return toks.some((x, i) => !skip[i] && hasProperName(doc.tokens, x));
 }
 
 /**
