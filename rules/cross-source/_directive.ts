@@ -44,6 +44,15 @@ for (const b of data.bodies) for (const w of b.words) BODY.set(w, b.kind);
 const WITHIN = new Map<string, Set<string>>(data.bodies.map((b) => [b.kind, new Set(b.within ?? [])]));
 const nested = (a: string, b: string) => !!WITHIN.get(a)?.has(b) || !!WITHIN.get(b)?.has(a);
 const HOLDERS = new Set(data.holders);
+/**
+ * Kinds with a kind that may sit inside another dropped when the agent names that other
+ * kind too: "the city's fire department" is the city's, "the prefect of the Littoral
+ * department" is a regional office (a territorial department): either is read as its container.
+ */
+function placed(kinds: Set<string>): Set<string> {
+  for (const k of [...kinds]) if ([...kinds].some((j) => WITHIN.get(k)?.has(j))) kinds.delete(k);
+  return kinds;
+}
 const PASSIVE_AUX = /^(was|were|been|is|are|be|being)$/;
 /** Words of an agent that qualify nothing: articles, joiners, possessive marks. */
 const FILLER = /^(the|a|an|of|and|for|its|their|'s|’s)$/;
@@ -111,7 +120,7 @@ function agentOf(doc: Document, [a, b]: [number, number]): Pick<Directive, 'agen
     if (kind) kinds.add(kind);
     else if (/\p{L}/u.test(t.text) && !FILLER.test(t.normal)) qualifiers.add(t.normal.replace(/['’]s$/, ''));
   }
-  return { agent: doc.text.slice(from, to), kinds, qualifiers, holder };
+  return { agent: doc.text.slice(from, to), kinds: placed(kinds), qualifiers, holder };
 }
 
 /** A phrase that starts inside a name with "and" ("[Ministry of Trade and] Industry"): the whole name. */
@@ -141,6 +150,36 @@ function agentBefore(tokens: Token[], v: number, limit: number): [number, number
   return [name[0], role[1]];
 }
 
+/** Verbs between a thing and its state that leave it the thing's: "the mine remains closed", "was shut". */
+const STATE_LINK = /^(be|remain|stay|keep)$/;
+
+/**
+ * The order written as a noun after its act: "the mine remains closed by order of the
+ * governor", "the square was cleared on the orders of the mayor". `v` is the noun "order".
+ */
+function byOrderOf(doc: Document, v: number): Directive | undefined {
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[v]!.sentence]!;
+  if (inChrome(doc, s) || inHeadline(doc, s) || tokens[v + 1]?.normal !== 'of' || v + 2 >= s.tokenEnd) return undefined;
+  let by = v - 1;
+  if (tokens[by]?.normal === 'the' && tokens[by - 1]?.normal === 'on') by--;
+  else if (tokens[by]?.normal !== 'by') return undefined;
+  // The act right before: "closed by order of", "shut down on the orders of".
+  let a = by - 1;
+  if (a > s.tokenStart && PARTICLES.has(tokens[a]!.normal)) a--;
+  const sense = a >= s.tokenStart ? actOf(tokens[a]) : undefined;
+  if (!sense || NOUN_ONLY.has(sense)) return undefined;
+  let link = a;
+  while (link > s.tokenStart && (STATE_LINK.test(tokens[link - 1]!.lemma.toLowerCase()) || /^(ADV|AUX|PART)$/.test(tokens[link - 1]!.pos))) link--;
+  if (link === a) return undefined;
+  const thing = phraseBefore(tokens, link, s.tokenStart);
+  const agent = phraseAfter(tokens, v + 2, s.tokenEnd);
+  if (!thing || !agent) return undefined;
+  const head = thingHead(doc, thing);
+  if (!head) return undefined;
+  return { span: { start: tokens[thing[0]]!.start, end: tokens[agent[1] - 1]!.end }, key: `${sense}:${head}`, act: sense, thing: head, ...agentOf(doc, agent) };
+}
+
 /** Orders in the article body (not the headline or page chrome). */
 export function directives(doc: Document): Directive[] {
   const out: Directive[] = [];
@@ -148,6 +187,11 @@ export function directives(doc: Document): Directive[] {
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v]!;
     const lemma = t.lemma.toLowerCase();
+    if (t.pos === 'NOUN' && VERBS.has(lemma)) {
+      const d = byOrderOf(doc, v);
+      if (d) out.push(d);
+      continue;
+    }
     const starts = STARTERS.get(lemma);
     if (t.pos !== 'VERB' || (!VERBS.has(lemma) && !starts)) continue;
     // "launched an inquiry into": a starter verb only with an act it starts, written as a noun.
@@ -204,7 +248,7 @@ export function agentsConflict(x: Directive, y: Directive): boolean {
   if (!x.kinds.size || !y.kinds.size) return false;
   const sharedKind = [...x.kinds].some((k) => y.kinds.has(k));
   // A department may be the other's (a ministry's, a city's): nothing tells them apart.
-  if (!sharedKind) return ![...x.kinds].some((k) => [...y.kinds].some((j) => nested(k, j)));
+  if (!sharedKind) return kindsApart(x.kinds, y.kinds);
   if (x.holder || y.holder || !x.qualifiers.size || !y.qualifiers.size) return false;
   return ![...x.qualifiers].some((w) => y.qualifiers.has(w));
 }
@@ -232,4 +276,22 @@ export function sameAuthority(a: string, b: string): boolean {
   const x = authorityOf(a);
   const y = authorityOf(b);
   return !!x.rest && x.rest === y.rest && [...x.kinds].some((k) => y.kinds.has(k));
+}
+
+/**
+ * The authority kinds of an office holder named by role, from the words of the phrase that
+ * names them ("the prefect", "the minister of transport"); undefined when no word is an
+ * office holder's ("the spokesman", "the association"). Read by cross-source/quote-variant.
+ */
+export function officeKinds(words: readonly string[]): Set<string> | undefined {
+  const ws = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  if (!ws.some((w) => HOLDERS.has(w))) return undefined;
+  const kinds = placed(new Set(ws.flatMap((w) => (BODY.has(w) ? [BODY.get(w)!] : []))));
+  return kinds.size ? kinds : undefined;
+}
+
+/** Two sets of authority kinds that cannot be one office: no kind in common, neither inside the other. */
+export function kindsApart(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  if (!x.size || !y.size || [...x].some((k) => y.has(k))) return false;
+  return ![...x].some((k) => [...y].some((j) => nested(k, j)));
 }

@@ -2,7 +2,7 @@
  * rules/data/oppositions.json, loaded and validated once, as a whole, for the cross-source
  * modules that read a part of it: opposite-account (pairs, speakers, silentCues,
  * silenceMatter), quote-variant (negators), _details (figureBounds), _clock (clockBounds),
- * _quote-opposites (quoteUniversals) and _weekdays (weekdayEvents).
+ * _quote-opposites (quoteUniversals), _weekdays (weekdayEvents) and _start-places (startPlaces).
  */
 import { z } from 'zod';
 import oppositionsJson from '../data/oppositions.json';
@@ -52,6 +52,7 @@ const OppositionData = z.object({
     auxiliaries: Words,
   }),
   findingCauses: z.object({ about: z.string(), documents: Words.min(1), qualifiers: Words.min(1), cues: Words.min(1) }),
+  startPlaces: z.object({ about: z.string(), events: z.array(Words.min(1)).min(1), cues: Words.min(1) }),
   clockEvents: z.object({ about: z.string(), groups: z.array(Words.min(1)).min(1) }),
   quoteCommitments: z.object({ about: z.string(), settled: Words.min(1), open: Words.min(1) }),
   silenceMatter: z.object({ about: z.string(), generic: Words }),

@@ -9,6 +9,7 @@ import { firstMentionFrom, firstTokenFrom } from '../../src/engine/doc-cache.js'
 import { bareName } from './_speakers.js';
 import { resolved, textOf } from './_story.js';
 import { oppositions } from './_oppositions.js';
+import { officeKinds } from './_directive.js';
 
 /**
  * A person's full name as written: two or more capitalised words, with the lowercase particles
@@ -62,6 +63,31 @@ export function namedSpeaker(doc: Document, q: Quote): NamedSpeaker | undefined 
     if (n) return n;
   }
   return undefined;
+}
+
+/** A speaker named by the office they hold: the phrase as written and its authority kinds. */
+export interface OfficeSpeaker {
+  role: string;
+  kinds: Set<string>;
+  span: Span;
+}
+
+/**
+ * The office the quotation's speaker holds, when the phrase naming them is headed by an office
+ * holder's word or carries one as a title ("the prefect", "the minister of transport", "Mayor
+ * Ana Ruiz"): read so that one quotation given to a prefect and to a minister is two people. A
+ * phrase headed by another word names someone else ("the mayor's spokesman").
+ */
+export function officeSpeaker(doc: Document, q: Quote): OfficeSpeaker | undefined {
+  const r = q.speaker && resolved(q.speaker);
+  if (!r || r.kind !== 'person') return undefined;
+  const words = (x: Span) => textOf(doc, x).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  // The office is the head ("the prefect"), or a title when the head is the name ("Mayor Ana
+  // Ruiz"); a descriptor beside another head is whose it is ("the governor's spokesman").
+  const named = !!r.name && r.name.start <= r.head.start && r.head.end <= r.name.end;
+  if (!officeKinds(named ? r.descriptors.flatMap(words) : words(r.head))) return undefined;
+  const kinds = officeKinds(words(r));
+  return kinds && { role: textOf(doc, r).trim(), kinds, span: { start: q.speaker!.start, end: q.speaker!.end } };
 }
 
 /**

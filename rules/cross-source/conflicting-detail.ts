@@ -9,6 +9,7 @@ import { placeCountPairs } from './_place-counts.js';
 import { moneyKindPairs, sameThing } from './_money-pairs.js';
 import { addressIn, addressesDisagree, addressValue, type Address } from './_address.js';
 import { causePairs } from './_causes.js';
+import { startPlacePairs } from './_start-places.js';
 import { clockTimeIn, clocksDisagree, timedEventPairs, type ClockTime } from './_clock.js';
 import { termConflicts } from './_terms.js';
 import { heads, sameBody, type Head } from './_heads.js';
@@ -474,6 +475,20 @@ function causeConflicts(docs: readonly Document[], report: (r: StoryReport) => v
   for (const [finding, edges] of byFinding) reportConflicts(docs, edges, `Outlets give different causes from the same ${finding}`, report, 'info');
 }
 
+/**
+ * Two places one cited source is said to give for where one event started ("According to the
+ * fire service, the blaze started in the kitchen" / "the fire service said it began in the
+ * garage"): an event starts in one place, so one outlet has the source wrong.
+ */
+function startPlaceConflicts(docs: readonly Document[], report: (r: StoryReport) => void) {
+  const edges: [Claim, Claim][] = [];
+  for (const [x, y] of startPlacePairs(docs)) {
+    const claim = (c: typeof x): Claim => ({ doc: c.doc, span: c.span, value: c.place.join(' '), about: `start:${c.event}`, shown: textOf(c.doc, c.span) });
+    edges.push([claim(x), claim(y)]);
+  }
+  reportConflicts(docs, edges, 'Outlets citing the same source disagree on where it started', report);
+}
+
 /** Comparison terms of a sentence outside its address, each with whether a lowercase word gave it. */
 function termsOutside(doc: Document, si: number, addr: Address): Map<string, boolean> {
   const s = doc.sentences[si]!;
@@ -580,5 +595,6 @@ export default defineRule({
     actorConflicts(docs, pairs, told, report);
     placeConflicts(docs, pairs, report);
     causeConflicts(docs, report);
+    startPlaceConflicts(docs, report);
   },
 });

@@ -7,7 +7,8 @@ import { negators } from './_oppositions.js';
 import type { Span } from '../../src/document/types.js';
 import { compareWording, continuationFact, countedContinuation, factChange, oneQuotation, quoteWords, type FactChange, type QWord, type WordingDiff } from './_quote-words.js';
 import { bareName, sameSpeaker } from './_speakers.js';
-import { differentPeople, namedSpeaker, sameBodySpokes, spokesperson } from './_quote-speakers.js';
+import { differentPeople, namedSpeaker, officeSpeaker, sameBodySpokes, spokesperson } from './_quote-speakers.js';
+import { kindsApart } from './_directive.js';
 import { hasUniversal, opposedQuotes, personOf, samePerson, settledAgainstOpen, type Polar } from './_quote-opposites.js';
 import { clip, outlet, ReportBuffer, resolved, textOf } from './_story.js';
 
@@ -112,7 +113,16 @@ export default defineRule({
       if (diff.kind !== 'same' && diff.kind !== 'excerpt') return;
       const sa = namedSpeaker(a.doc, a.quote);
       const sb = namedSpeaker(b.doc, b.quote);
-      if (!sa || !sb || !differentPeople(sa.name, sb.name)) return;
+      if (!sa || !sb) {
+        // Either speaker given by office only: two offices of different kinds ("the prefect" /
+        // "the minister of trade") are two people.
+        const oa = officeSpeaker(a.doc, a.quote);
+        const ob = officeSpeaker(b.doc, b.quote);
+        if (!oa || !ob || !kindsApart(oa.kinds, ob.kinds)) return;
+        speakerWarnings.add(b.doc, ob.span, a.doc, oa.span, `${outlet(b.doc)} gives the words "${clip(textOf(b.doc, b.quote.content), 60)}" to ${clip(ob.role, 40)}, but ${outlet(a.doc)} gives the same words to ${clip(oa.role, 40)}, a different office: one outlet has the speaker wrong; check who said it.`);
+        return;
+      }
+      if (!differentPeople(sa.name, sb.name)) return;
       speakerWarnings.add(b.doc, sb.span, a.doc, sa.span, `${outlet(b.doc)} gives the words "${clip(textOf(b.doc, b.quote.content), 60)}" to ${clip(sb.name, 40)}, but ${outlet(a.doc)} gives the same words to ${clip(sa.name, 40)}: one outlet has the speaker wrong; check who said it.`);
     };
     const results: { x: number; y: number; diff: WordingDiff; speaker: boolean | undefined }[] = [];
