@@ -55,6 +55,22 @@ const Markers = z.object({
     yearLinks: words,
   }),
   recurringWeekday: z.object({ about: z.string(), everyWords: words, anchorWords: words, weakAnchorWords: words, rangeEnds: words }),
+  figures: z.object({
+    about: z.string(),
+    totalPhrases: words,
+    fractions: z.record(z.string(), z.number().positive().lt(1)),
+    shareQualifiers: z.record(z.string(), z.enum(['about', 'below', 'above', 'under'])),
+    percentWords: words,
+    shareLinks: words,
+    bornWords: words,
+    anniversaryWords: words,
+    sumNouns: words,
+    sumLinks: words,
+    definiteWords: words,
+    currencyBefore: words,
+    currencyAfter: words,
+    scales: z.record(z.string(), z.number().positive()),
+  }),
   officeClause: z.object({ headVerbs: words, headNouns: words, nowWords: words, stillWords: words, perfectAux: words, perfectHeadVerbs: words, perfectTitleVerbs: words, inOffice: words, thenWords: words, roleWords: words, actVerbs: words, actBreaks: words, ledNouns: words, ledRelatives: words, partOfWords: words }),
 });
 const data = loadData('factual-slip-markers.json', Markers, markersJson);
@@ -178,4 +194,22 @@ export const RECURRING_WEEKDAY = {
   weakAnchorWords: new Set(data.recurringWeekday.weakAnchorWords),
   /** "... from 1 June to 31 August": a period, not a first day. */
   rangeEnds: new Set(data.recurringWeekday.rangeEnds),
+};
+
+const phrases = (list: readonly string[]) => list.map((v) => v.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+/** Arithmetic the sentence states on its own figures: totals, shares, ages, anniversaries (token sequences, longest first). */
+export const FIGURES = {
+  totalPhrases: phrases(data.figures.totalPhrases),
+  fractions: [...Object.entries(data.figures.fractions)].map(([k, v]) => ({ words: k.split(/\s+/), value: v })).sort((a, b) => b.words.length - a.words.length),
+  qualifiers: [...Object.entries(data.figures.shareQualifiers)].map(([k, v]) => ({ words: k.split(/\s+/), how: v })).sort((a, b) => b.words.length - a.words.length),
+  percentWords: phrases(data.figures.percentWords),
+  shareLinks: phrases(data.figures.shareLinks),
+  bornWords: phrases(data.figures.bornWords),
+  anniversaryWords: new Set(data.figures.anniversaryWords),
+  sumNouns: new Set(data.figures.sumNouns),
+  sumLinks: phrases(data.figures.sumLinks),
+  definiteWords: new Set(data.figures.definiteWords),
+  currencyBefore: new Set(data.figures.currencyBefore),
+  currencyAfter: new Set(data.figures.currencyAfter),
+  scales: new Map(Object.entries(data.figures.scales)),
 };

@@ -22,6 +22,12 @@ const Holder = z.strictObject({
   start: IsoDay,
   end: IsoDay.nullable(),
   acting: z.boolean().optional(),
+  /**
+   * The first days of the terms of office this stretch is made of ("2016-04-06", then the
+   * re-elected holder's new term "2021-05-23"), the first being `start`: given only where every
+   * term is known, for rules that count terms ("now in his third term").
+   */
+  terms: z.array(IsoDay).min(1).optional(),
 });
 const Caveat = z.strictObject({
   /** From this day (and to `to`, if given) the record for the office is not settled. */

@@ -13,7 +13,7 @@ import type { Document, Span, Token } from '../../src/document/types.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { isCapitalised } from '../../src/document/mentions.js';
 import { inQuote, nameAt, nameContinues, nameEndingAt, titleAt, titleBefore, trustedAlias, type NameMatch } from './_match.js';
-import { CLAUSE_PUNCT, CLAUSE_WORDS, OFFICE_CLAUSE } from './_markers.js';
+import { CLAUSE_PUNCT, CLAUSE_WORDS, GOVERNMENT_NOUNS, OFFICE_CLAUSE } from './_markers.js';
 import { asTitleAt, CLAUSES, clauseTriggers, clearlyBefore, clearlyOutside, describeTerms, officesBefore, periodLabel, recordCovers, termsIn, timeLeadBefore } from './_clauses.js';
 import { hasYearToken, timeFrom, YEAR, yearPeriod, type Period } from './_time.js';
 import { holderNames, holdersDuring, type Office } from './_offices.js';
@@ -153,7 +153,8 @@ function instrumentClaim(doc: Document, a: number, from: number, to: number): { 
 /**
  * "inaugurated in 2011 by President X", "opened by Chancellor X in March 2012": a past
  * participle of an act verb (at `v`) with its time and its agent, a titled name right after
- * "by" (no modifier between: "by then-president X" is office-title's). The time is written
+ * "by" (no modifier between: "by then-president X" is office-title's), or after "by the
+ * government of" for a leader of a government. The time is written
  * between the verb and "by" or right after the name. The holder, the title's offices, the time
  * and the claim's first and last tokens.
  */
@@ -163,7 +164,9 @@ function passiveAgent(doc: Document, v: number, from: number, to: number): { nam
   let time: { period: Period; last: number } | undefined = tokens[v + 1]?.normal === 'by' ? undefined : timeAfter(doc, v + 1, to);
   const by = time ? time.last + 1 : v + 1;
   if (tokens[by]?.normal !== 'by' || by + 1 >= to) return undefined;
-  const title = titleAt(doc, by + 1, to);
+  // "by the government of Prime Minister X": the leader's government acts in the leader's time.
+  const govOf = tokens[by + 1]?.normal === 'the' && GOVERNMENT_NOUNS.has(tokens[by + 2]?.normal ?? '') && tokens[by + 3]?.normal === 'of' && by + 4 < to;
+  const title = titleAt(doc, govOf ? by + 4 : by + 1, to);
   if (!title?.offices.length) return undefined;
   // "President Dr. X": a courtesy word may stand between the title and the name.
   let name: NameMatch | undefined;
@@ -171,8 +174,10 @@ function passiveAgent(doc: Document, v: number, from: number, to: number): { nam
   if (!name || nameContinues(doc, name, to)) return undefined;
   // "by President X's predecessor": the agent is someone else.
   if (tokens[name.last - 1]!.possessive || /^['’]s?$/.test(tokens[name.last]?.text ?? '')) return undefined;
-  const offices = officesBefore(doc, name, by + 1);
-  if (!offices) return undefined;
+  const found = officesBefore(doc, name, govOf ? by + 4 : by + 1);
+  // Only a leader of a government has one named after them.
+  const offices = govOf ? found?.filter((o) => o.governs) : found;
+  if (!offices?.length) return undefined;
   time ??= timeAfter(doc, name.last, to);
   return time && { name, offices, time, last: Math.max(time.last, name.last - 1) };
 }
