@@ -44,6 +44,33 @@ function countOutsideQuotes(doc: Document, stems: Set<string>, a: number, b: num
   return n;
 }
 
+/** "was the likely cause", "is the probable source": a rival cause's copula and head noun. */
+const RIVAL_HEAD = /^(cause|causes|source|origin)$/;
+const COPULA = /^(was|is|were|are|be|been)$/;
+/** What opens the clause of a rival cause's subject ("said that ...", "..., and that ..."). */
+const CLAUSE_OPENER = /^(that|,|;|and|but|said|says)$/;
+/** A rival cause's subject is at most this long. */
+const RIVAL_SUBJECT = 12;
+
+/**
+ * "an illegal connection from a trader's meter was the likely cause", inside a reported
+ * clause (its sentence has a speaker's cue before it): another cause named for the effect,
+ * whose subject holds none of the headline cause's words. Its span, subject to head noun.
+ */
+function rivalCause(doc: Document, cause: Set<string>, first: number, last: number, sentence: number): Span | undefined {
+  const head = doc.tokens[last - 1];
+  if (!head || !RIVAL_HEAD.test(head.normal)) return undefined;
+  let k = first - 1;
+  if (doc.tokens[k]?.pos === 'DET') k--;
+  if (!COPULA.test(doc.tokens[k]?.normal ?? '')) return undefined;
+  const start = doc.sentences[sentence]!.tokenStart;
+  let a = k;
+  while (a > start && k - a < RIVAL_SUBJECT && !CLAUSE_OPENER.test(doc.tokens[a - 1]!.normal)) a--;
+  if (a === k || !CLAUSE_OPENER.test(doc.tokens[a - 1]?.normal ?? '') || countIn(doc, cause, a, k)) return undefined;
+  if (!attributionsIn(doc, sentence).some((x) => x.speaker && x.cueToken < a)) return undefined;
+  return { start: doc.tokens[a]!.start, end: head.end };
+}
+
 /**
  * `speakersOwn`: a causal wording in a clause reported after a named speaker's cue ("its
  * spokesman said ... rain that brought down wires") is that speaker's account, not the
@@ -58,6 +85,17 @@ export function causalOverclaim(doc: Document, from: number, to: number, isBody:
   if (!link || link.first <= from) return undefined;
   const cause = contentStems(doc, from, link.first, true);
   if (!cause.size) return undefined;
+  const found = causeEvidence(doc, cause, isBody, speakersOwn);
+  if (!found) return undefined;
+  const span = { start: doc.tokens[from]!.start, end: link.span.end };
+  return { span, link: doc.text.slice(link.span.start, link.span.end), ...found };
+}
+
+/**
+ * Where the body leaves a cause (its content stems) open or reports it denied; undefined
+ * when the body tells it as fact, or says nothing of it.
+ */
+export function causeEvidence(doc: Document, cause: Set<string>, isBody: (k: number) => boolean, speakersOwn = false): { evidence: Span[]; denied: boolean } | undefined {
   const evidence: Span[] = [];
   let denied = false;
   for (const p of doc.paragraphs) {
@@ -77,6 +115,16 @@ export function causalOverclaim(doc: Document, from: number, to: number, isBody:
         if (anyIn(lookBack(doc, k, 3), lex.negators) || !countIn(doc, cause, k + 1, s.tokenEnd)) continue;
         denials.push({ start: t.start, end: t.end });
       }
+      // "said the transformer was working normally and that an illegal connection was the likely
+      // cause": another cause, put forward in a reported clause whose subject is not the
+      // headline's cause, disputes that cause as surely as a denial.
+      const rivals = new Set<(typeof open)[number]>();
+      for (const o of open) {
+        const rival = rivalCause(doc, cause, o.first, o.last, si);
+        if (!rival) continue;
+        denials.push(rival);
+        rivals.add(o);
+      }
       // "said that a software update was not to blame", "did not cause the fire": a causal
       // wording negated outside quotes, with the headline's cause in the sentence, denies it.
       // Matched once: read here for negated wordings, below for wordings told as fact.
@@ -95,11 +143,10 @@ export function causalOverclaim(doc: Document, from: number, to: number, isBody:
         const fact = facts.some((f) => !inQuoteContent(doc, doc.tokens[f.first]!) && !anyIn(lookBack(doc, f.first, 4), lex.negators) && !reported(f.first));
         if (fact) return undefined;
       }
-      evidence.push(...open.map((o) => o.span), ...denials);
+      evidence.push(...open.filter((o) => !rivals.has(o)).map((o) => o.span), ...denials);
       denied ||= denials.length > 0;
     }
   }
   if (!evidence.length) return undefined;
-  const span = { start: doc.tokens[from]!.start, end: link.span.end };
-  return { span, link: doc.text.slice(link.span.start, link.span.end), evidence, denied };
+  return { evidence, denied };
 }

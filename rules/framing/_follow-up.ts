@@ -67,7 +67,12 @@ const PASSAGE_SENTENCES = 6;
  * body denied in words, which is the body's denial. `subject` is the silence's subject.
  */
 export function officerDenied(doc: Document, s: Speech, subject: Mention, silent: Actor): boolean {
-  return subject.kind !== 'pronoun' && deniedInWords(doc, s) && (proxyFor(doc, s.speaker, subject, silent) || namedOfficerOf(doc, s.speaker, subject, silent) || leaderOf(doc, s.speaker, silent));
+  return subject.kind !== 'pronoun' && deniedInWords(doc, s) && speaksFor(doc, s.speaker, subject, silent);
+}
+
+/** A spokesperson, a named officer or the present head of the body `subject` names: they speak for it. */
+export function speaksFor(doc: Document, speaker: Mention, subject: Mention, silent: Actor): boolean {
+  return proxyFor(doc, speaker, subject, silent) || namedOfficerOf(doc, speaker, subject, silent) || leaderOf(doc, speaker, silent);
 }
 
 /** "who has led", "who heads", "who chairs": a relative clause that makes its person the body's present head. */

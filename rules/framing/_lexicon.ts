@@ -125,6 +125,8 @@ const FramingData = z.object({
     generalWords: words,
     /** "sent 37 pupils to hospital", "left 12 dead": a causal verb that carries its own effect (the cause is its subject). */
     causalResults: patterns,
+    /** "Cause: pumps taken away and never returned": a fact-box field that states a cause as its value. */
+    causeLabels: words,
     /** "caused", "was traced to": the body states a cause as fact. */
     causalFacts: patterns,
     /** "suspected", "has not drawn any conclusions", "linked to": the cause is still open. */
@@ -184,6 +186,23 @@ const FramingData = z.object({
     possessedAttributes: words,
     /** "once labelled secret", "later confirmed": a status that changed over time, not a contradiction. */
     sequenceMarkers: words,
+    /** A finding taken as settled ("the ministry's confirmation that", "the now-discredited account") while its process is reported open. */
+    settled: z.object({
+      about: z.string(),
+      /** "the ministry's confirmation that ...": a noun that presupposes its clause settled. */
+      findingNouns: words,
+      /** "awaiting confirmation that", "no proof that": words before the noun that leave it unsettled. */
+      notYet: words,
+      /** "the discredited account": a label that presupposes a claim was shown false. */
+      discreditWords: words,
+      claimNouns: words,
+      /** "the inquiry", "the results": a process that settles a finding. */
+      processNouns: words,
+      /** "has not yet reported", "was not finished": the process reported still open. */
+      openProcess: patterns,
+      /** "the inquiry found that": the process reported settled. */
+      findingVerbs: words,
+    }),
   }),
 });
 
@@ -264,6 +283,7 @@ export const lex = {
   motiveLinks: index(framing.headline.motiveLinks, (p) => p),
   generalWords: lower(framing.headline.generalWords),
   causalResults: index(framing.headline.causalResults, (p) => p),
+  causeLabels: lower(framing.headline.causeLabels),
   causalFacts: index(framing.headline.causalFacts, (p) => p),
   openCause: index(framing.headline.openCause, (p) => p),
   causeDenials: lower(framing.headline.causeDenials),
@@ -296,6 +316,15 @@ export const lex = {
   entityGroup: new Map<string, number>(framing.status.entityGroups.flatMap((g, i) => g.map((w) => [w.toLowerCase(), i] as [string, number]))),
   possessedAttributes: lower(framing.status.possessedAttributes),
   sequenceMarkers: lower(framing.status.sequenceMarkers),
+  settled: {
+    findingNouns: lower(framing.status.settled.findingNouns),
+    notYet: lower(framing.status.settled.notYet),
+    discreditWords: lower(framing.status.settled.discreditWords),
+    claimNouns: lower(framing.status.settled.claimNouns),
+    processNouns: lower(framing.status.settled.processNouns),
+    openProcess: index(framing.status.settled.openProcess, (p) => p),
+    findingVerbs: lower(framing.status.settled.findingVerbs),
+  },
 };
 
 /**

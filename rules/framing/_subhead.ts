@@ -9,6 +9,8 @@ import { inQuoteContent } from '../../src/engine/doc-cache.js';
 import type { Document, Span } from '../../src/document/types.js';
 import { actAt, actOf, type Act } from './_acts.js';
 import { lex } from './_lexicon.js';
+import { phraseAfter } from '../../src/document/mentions.js';
+import { stem } from '../../src/engine/cluster-text.js';
 
 /** The section under a subhead is read this many paragraphs on, or to the next subhead. */
 const SECTION = 3;
@@ -82,6 +84,63 @@ export function disputedReasons(doc: Document): DisputedReason[] {
   const out: DisputedReason[] = [];
   heads.forEach((p, i) => {
     const found = disputedAt(doc, p, heads[i + 1] ?? doc.paragraphs.length);
+    if (found) out.push(found);
+  });
+  return out;
+}
+
+export interface AccusedAsFact {
+  /** The subhead. */
+  span: Span;
+  /** The accusation in the section ("accuse some gendarmes of"). */
+  claim: Span;
+  /** The reply that rejects it ("rejected the accusation"). */
+  reply: Span;
+}
+
+const NOUNISH = /^(NOUN|PROPN)$/;
+/** By stem: a title-case subhead's lemmas cannot be trusted ("Guards" is read as a name). */
+const key = (t: { normal: string }) => stem(t.normal);
+
+/**
+ * "Guards on the smugglers' payroll" as a subhead over a section that has the guards only as
+ * the accused ("they accuse some guards of passing on the patrol times") and then reports the
+ * accusation rejected: the subhead states one side's charge as fact. The subhead's first
+ * noun is the accused; one other content word of it must stand in the accusation's sentence
+ * (the charge, not just the same people).
+ */
+function accusedAt(doc: Document, p: number, next: number): AccusedAsFact | undefined {
+  const head = doc.sentences[doc.paragraphs[p]!.sentenceStart]!;
+  if (lex.headlineHedges.match(doc.tokens, head.tokenStart, head.tokenEnd).length) return undefined;
+  const words = doc.tokens.slice(head.tokenStart, head.tokenEnd);
+  const accused = words.find((t) => NOUNISH.test(t.pos));
+  if (!accused) return undefined;
+  const rest = new Set(words.filter((t) => t !== accused && /^(NOUN|PROPN|ADJ)$/.test(t.pos)).map(key));
+  if (!rest.size) return undefined;
+  const last = Math.min(doc.paragraphs.length, p + 1 + SECTION, next);
+  const from = doc.sentences[doc.paragraphs[p + 1]!.sentenceStart]!.tokenStart;
+  const to = doc.sentences[doc.paragraphs[last - 1]!.sentenceEnd - 1]!.tokenEnd;
+  for (const f of lex.allegationObjects.match(doc.tokens, from, to)) {
+    const cue = doc.tokens[f.first]!;
+    if (cue.pos !== 'VERB' || inQuoteContent(doc, cue)) continue;
+    const sent = doc.sentences[cue.sentence]!;
+    const np = phraseAfter(doc.tokens, f.last, sent.tokenEnd);
+    if (!np || !doc.tokens.slice(np[0], np[1]).some((t) => NOUNISH.test(t.pos) && key(t) === key(accused))) continue;
+    if (!doc.tokens.slice(sent.tokenStart, sent.tokenEnd).some((t) => /^(NOUN|PROPN|ADJ)$/.test(t.pos) && t !== doc.tokens[np[1] - 1] && rest.has(key(t)))) continue;
+    const reply = lex.contestedReplies.match(doc.tokens, sent.tokenEnd, to).find((r) => doc.tokens[r.first]!.pos === 'VERB' && !inQuoteContent(doc, doc.tokens[r.first]!));
+    if (!reply) continue;
+    const claimEnd = doc.tokens[np[1]]?.normal === 'of' ? np[1] + 1 : np[1];
+    return { span: { start: head.start, end: head.end }, claim: { start: cue.start, end: doc.tokens[claimEnd - 1]!.end }, reply: reply.span };
+  }
+  return undefined;
+}
+
+/** Every subhead that states as fact a charge the section gives only as a rejected accusation. */
+export function accusedAsFact(doc: Document): AccusedAsFact[] {
+  const heads = doc.paragraphs.flatMap((p, i) => (p.subhead ? [i] : []));
+  const out: AccusedAsFact[] = [];
+  heads.forEach((p, i) => {
+    const found = accusedAt(doc, p, heads[i + 1] ?? doc.paragraphs.length);
     if (found) out.push(found);
   });
   return out;

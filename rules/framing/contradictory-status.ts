@@ -5,6 +5,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
 import { anyIn, bareWord, cover, lookBack, nonOverlapping, previousWord, subjectsBefore } from './_clause.js';
 import { framing, lex } from './_lexicon.js';
+import { settledFindings } from './_settled-finding.js';
 
 type Polarity = 'positive' | 'negative';
 
@@ -154,6 +155,14 @@ export default defineRule({
         span: later.span,
         message: `"${doc.text.slice(later.span.start, later.span.end)}" contradicts "${doc.text.slice(earlier.span.start, earlier.span.end)}" earlier in the article: is it ${pair.positive.label} or ${pair.negative.label}?`,
         related: [related(doc, earlier.span)],
+      });
+    }
+    // "Since the ministry's confirmation that ..." beside "the retest was not finished": a finding taken as settled while its process is reported open.
+    for (const f of settledFindings(doc)) {
+      report({
+        span: f.span,
+        message: `"${doc.text.slice(f.span.start, f.span.end)}" takes a finding as settled, but the article reports the process still open: "${doc.text.slice(f.open.start, f.open.end)}". Say what is established and what is not.`,
+        related: [related(doc, f.open)],
       });
     }
   },

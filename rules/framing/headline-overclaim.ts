@@ -1,12 +1,12 @@
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
-import { anyIn, bareWord, bodyTest, cover, inQuote, lookAhead, lookBack, nonOverlapping } from './_clause.js';
+import { anyIn, bareWord, bodyTest, contentStems, cover, inQuote, lookAhead, lookBack, nonOverlapping } from './_clause.js';
 import { lex } from './_lexicon.js';
 import { stem } from '../../src/engine/cluster-text.js';
 import { attributionsIn, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { actOf, withheldActs, type Withheld } from './_acts.js';
-import { causalOverclaim } from './_cause.js';
+import { causalOverclaim, causeEvidence } from './_cause.js';
 import { presupposedAct } from './_presupposed.js';
 import { deniedAdmission, deniedRelation } from './_denied-claim.js';
 import { presumedWrong } from './_presumed-wrong.js';
@@ -17,7 +17,7 @@ import { disputedValue, suspendedOutcome } from './_settled-claim.js';
 import { statedMotive } from './_motive.js';
 import { deniedAny } from './_denied-any.js';
 import { deniedDetail, type DeniedDetail } from './_denied-detail.js';
-import { disputedReasons } from './_subhead.js';
+import { accusedAsFact, disputedReasons } from './_subhead.js';
 import { standfirstIndex } from '../../src/document/index.js';
 
 /** A body hedge counts only when its sentence shares this many content words with the headline. */
@@ -443,8 +443,52 @@ function reportDisplayLines(doc: Document, report: (r: Report) => void) {
   }
 }
 
+/**
+ * "Cause: pumps taken away by the contractor and never returned" as a line of a fact box (or a
+ * bullet, or a line of its own) over a body that has that cause only from one side and reports
+ * it denied: a field label that states its value in the writer's voice. Only over a denial,
+ * as for a standfirst: a cause merely left open is the ordinary state of a summary line.
+ */
+function reportCauseFields(doc: Document, report: (r: Report) => void) {
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    const para = doc.paragraphs[p]!;
+    if (para.kind !== 'body' || para.sentenceStart >= para.sentenceEnd) continue;
+    const first = doc.sentences[para.sentenceStart]!;
+    const end = doc.sentences[para.sentenceEnd - 1]!.tokenEnd;
+    // Past the box rule or bullet the line opens with ("┃", "•").
+    let k = first.tokenStart;
+    while (k < end && !/\p{L}/u.test(doc.tokens[k]!.text)) k++;
+    const label = doc.tokens[k];
+    if (!label || !lex.causeLabels.has(label.normal) || doc.tokens[k + 1]?.text !== ':' || end - (k + 2) < 3) continue;
+    const from = k + 2;
+    if (lex.headlineHedges.match(doc.tokens, from, end).some((m) => !isObjectNoun(doc, m.first, m.last))) continue;
+    const cause = contentStems(doc, from, end, true);
+    if (!cause.size) continue;
+    const found = causeEvidence(doc, cause, bodyTest(doc, p), true);
+    if (!found?.denied) continue;
+    // The denial's sentence says more than its bare cue ("denies").
+    const cue = found.evidence.find((e) => lex.causeDenials.has(doc.tokens[firstTokenFrom(doc, e.start)]!.lemma.toLowerCase())) ?? found.evidence[0]!;
+    const sentence = doc.sentences[doc.tokens[firstTokenFrom(doc, cue.start)]!.sentence]!;
+    const denial = { start: sentence.start, end: Math.min(sentence.end, sentence.start + 100) };
+    const span = { start: label.start, end: doc.tokens[end - 1]!.end };
+    report({
+      span,
+      message: `The line "${doc.text.slice(span.start, span.end)}" states a cause as fact, but the story has it only as one side's account, disputed ("${doc.text.slice(denial.start, denial.end)}"). Attribute the cause in the line.`,
+      related: found.evidence.slice(0, 3).map((x) => related(doc, x)),
+    });
+  }
+}
+
 /** "Sacked for speaking out" as a subhead over "The union says she was dismissed because ..." and "The hospital rejected the union's account". */
 function reportSubheads(doc: Document, report: (r: Report) => void) {
+  // "Guards on the smugglers' payroll" over "they accuse some guards of ..." and "The commander rejected the accusation".
+  for (const d of accusedAsFact(doc)) {
+    report({
+      span: d.span,
+      message: `The subhead states as fact what the story has only as an accusation ("${doc.text.slice(d.claim.start, d.claim.end)}"), rejected ("${doc.text.slice(d.reply.start, d.reply.end)}"). Attribute the claim in the subhead.`,
+      related: [related(doc, d.claim), related(doc, d.reply)],
+    });
+  }
   for (const d of disputedReasons(doc)) {
     report({
       span: d.span,
@@ -495,6 +539,7 @@ export default defineRule({
     reportSubheads(doc, report);
     reportCaptions(doc, report);
     reportDisplayLines(doc, report);
+    reportCauseFields(doc, report);
     // A headline that hedges itself ("Memo Alleges...", "...: Report", "Unverified Memo", a question) is fine.
     if (lex.headlineHedges.match(doc.tokens, from, to).some((m) => !isObjectNoun(doc, m.first, m.last)) || /\?/.test(doc.text.slice(h.start, h.end))) return;
     const claims = nonOverlapping(lex.assertions.match(doc.tokens, from, to)).filter((m) => !inQuote(doc, m.span));
