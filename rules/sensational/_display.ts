@@ -61,3 +61,20 @@ export function displayLines(doc: Document): DisplayLines {
 
 /** Subheads: the Document's display lines between body paragraphs, in the writer's voice and as loud as a headline. */
 export const subheadLines = (doc: Document): Span[] => doc.paragraphs.filter((p) => p.subhead);
+
+/**
+ * Timeline entries and live-blog entry headings, past their date or time stamp ("19 Jun —
+ * Contractor resumes work", "16:40 — Inquiry announced"): headlinese in the writer's voice,
+ * display type like a subhead, so a headline's wording is read there as in the headline.
+ */
+export function entryLines(doc: Document): { span: Span; first: number; last: number }[] {
+  const out = [];
+  for (const p of doc.paragraphs) {
+    const first = p.entryTitle ?? p.entryText;
+    if (first === undefined || p.sentenceEnd <= p.sentenceStart) continue;
+    const last = doc.sentences[p.sentenceEnd - 1]!.tokenEnd;
+    if (first >= last) continue;
+    out.push({ span: { start: doc.tokens[first]!.start, end: p.end }, first, last });
+  }
+  return out;
+}

@@ -45,6 +45,37 @@ export function near(doc: Document, sets: WordSets, names: readonly string[] | u
   return false;
 }
 
+/** True when token `k` is a word of one of the named sets. */
+export function wordIn(doc: Document, sets: WordSets, names: readonly string[] | undefined, k: number): boolean {
+  const t = doc.tokens[k]!;
+  return !!names?.some((n) => {
+    const l = sets.get(n);
+    return !!l && (l.has(t.normal) || l.has(t.bare) || l.has(t.lemma));
+  });
+}
+
+/** Words of a noun phrase after "of": "of [the] [eager] property dealers". */
+const OF_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** How many words the noun phrase may run to. */
+const OF_REACH = 5;
+
+/**
+ * The head noun of the "of" phrase right after token range end `last` ("a feeding frenzy of
+ * property dealers" -> "dealers"), in the same sentence; -1 when no "of" and noun follow.
+ */
+export function ofHead(doc: Document, last: number): number {
+  const { tokens } = doc;
+  const of = tokens[last];
+  if (!of || of.normal !== 'of' || of.sentence !== tokens[last - 1]?.sentence) return -1;
+  let head = -1;
+  for (let k = last + 1; k < tokens.length && k <= last + OF_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== of.sentence || !OF_PHRASE.has(t.pos)) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = k;
+  }
+  return head;
+}
+
 /** Punctuation that ends a kicker label: "ISLAND RIP-OFF: ...", "SHAME! ...", "FURY — ...". */
 const LABEL_END = new Set([':', '!', '—', '–', '-', '|']);
 

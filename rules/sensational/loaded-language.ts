@@ -6,8 +6,8 @@ import { inHeadline } from '../../src/document/index.js';
 import { attributionsIn, firstTokenFrom } from '../../src/engine/doc-cache.js';
 import { PhraseIndex, releaseTokenIds } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { labelEnd, labelledBySpeaker, near, wordSets } from './_senses.js';
-import { displayLines, subheadLines } from './_display.js';
+import { labelEnd, labelledBySpeaker, near, ofHead, wordIn, wordSets } from './_senses.js';
+import { displayLines, entryLines, subheadLines } from './_display.js';
 
 /** One pattern step may be a hyphenated word ("jaw-dropping") but not one inside alternatives. */
 const Pattern = z
@@ -30,6 +30,8 @@ const Family = z.object({
   image: z.boolean().optional(),
   /** A verdict written as a predicate ("it is a game-changing deal"): after any speech cue in its sentence it is the speaker's claim. */
   predicate: z.boolean().optional(),
+  /** See the entry's `ofDecides`. */
+  ofDecides: z.array(z.string()).optional(),
   literalNear: z.array(z.string()).optional(),
   heads: z.array(z.string().min(1)).min(1),
   frames: z
@@ -78,6 +80,12 @@ const Lexicon = z
          * said it was a game-changer"): the vague source is attribution's problem, not hype.
          */
         predicate: z.boolean().optional(),
+        /**
+         * Context names (of its `literalNear`) that an "of" phrase after the image decides: "a
+         * feeding frenzy of property dealers" is dealers, whatever the paragraph says of the fish
+         * nearby; "of sharks" is literal. Without an "of" phrase the paragraph decides, as usual.
+         */
+        ofDecides: z.array(z.string()).optional(),
       }),
     ),
     families: z.record(z.string(), Family).default({}),
@@ -110,6 +118,7 @@ const Lexicon = z
   .refine((d) => d.entries.every((e) => e.kind in d.kinds), 'every entry kind must be listed in kinds')
   .refine((d) => d.entries.every((e) => [...(e.literalNear ?? []), ...(e.strongNear ?? [])].every((n) => n in d.contexts)), 'every literalNear/strongNear name must be listed in contexts')
   .refine((d) => Object.values(d.families).every((f) => f.kind in d.kinds), 'every family kind must be listed in kinds')
+  .refine((d) => [...d.entries, ...Object.values(d.families)].every((e) => (e.ofDecides ?? []).every((n) => (e.literalNear ?? []).includes(n))), 'every ofDecides name must be one of its literalNear names')
   .refine(
     (d) => Object.values(d.families).every((f) => [...(f.literalNear ?? []), ...f.frames.flatMap((fr) => [...(fr.literalNear ?? []), ...(fr.strongNear ?? [])])].every((n) => n in d.contexts)),
     'every family literalNear/strongNear name must be listed in contexts',
@@ -135,6 +144,7 @@ function familyEntries(): Entry[] {
           suggest: f.suggest,
           image: f.image,
           predicate: f.predicate,
+          ofDecides: f.ofDecides,
           literalNear: literalNear.length ? literalNear : undefined,
           strongNear: frame.strongNear,
         });
@@ -389,16 +399,25 @@ export default defineRule<Options>({
     // Headline-only wordings: matched over the headline's own sentences, not the whole document.
     const h = doc.headline;
     const headline = h ? doc.sentences.slice(h.sentenceStart, h.sentenceEnd).flatMap((s) => headlineOnly.match(doc.tokens, s.tokenStart, s.tokenEnd)) : [];
+    // A timeline entry or a live-blog heading is headlinese too: its wording is read as the headline's.
+    const entries = entryLines(doc);
+    for (const e of entries) headline.push(...headlineOnly.match(doc.tokens, e.first, e.last));
     const hits = [...body, ...headline, ...kickers(doc), ...(house?.matchDocument(doc) ?? [])]
       .filter((m) => !quotes.some((q) => overlaps(q, m.span)) && !plain.some((n) => contains(n, m.span)) && !reportedBySpeaker(doc, m.span, m.entry.image, m.entry.predicate) && !labelledBySpeaker(doc, speakerVerbs, m.first))
       // Beside words of real fighting or injury, "bloodbath" and "all-out war" are literal.
-      .filter((m) => !near(doc, contexts, m.entry.literalNear, m.first, m.last, true))
+      .filter((m) => {
+        const { literalNear, ofDecides } = m.entry;
+        const of = ofDecides ? ofHead(doc, m.last) : -1;
+        if (of < 0) return !near(doc, contexts, literalNear, m.first, m.last, true);
+        // The "of" phrase's noun decides its contexts; the others are read from the paragraph.
+        return !wordIn(doc, contexts, ofDecides, of) && !near(doc, contexts, literalNear?.filter((n) => !ofDecides!.includes(n)), m.first, m.last, true);
+      })
       .map((m) => {
         const e = m.entry;
         // A headline speaks entirely in the publication's voice, in the largest type: hype there
         // ("NIGHTMARE DIVE:", "Horror as ...") is a warning even where the same word in the body is a weak signal.
-        // So does a pull-quote box that quotes no one, or a subhead: the writer's own line set as display type.
-        const loud = inHeadline(doc, m.span) || display.own.some((d) => contains(d, m.span)) || subheads.some((d) => contains(d, m.span));
+        // So does a pull-quote box that quotes no one, a subhead or a timeline entry: the writer's own line set as display type.
+        const loud = inHeadline(doc, m.span) || display.own.some((d) => contains(d, m.span)) || subheads.some((d) => contains(d, m.span)) || entries.some((d) => contains(d.span, m.span));
         const strong = e.strength === 'strong' || (e.kind === 'hype' && loud) || near(doc, contexts, e.strongNear, m.first, m.last, false);
         return { ...m, strong };
       })
