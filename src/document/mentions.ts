@@ -264,6 +264,11 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): [numb
       if (t.pos === 'PRON') break;
       continue;
     }
+    // "the minister of industry and trade": "and" joins a portfolio's nouns after a role's "of".
+    if ((t.normal === 'and' || t.text === '&') && a < b && portfolioAnd(tokens, a - 1, limit)) {
+      a--;
+      continue;
+    }
     // "chair of the House China committee": a preposition inside the phrase.
     if (t.pos === 'ADP' && PREP_IN_NP.has(t.normal) && a < b && a - 1 > limit && /^(NOUN|PROPN)$/.test(tokens[a - 2]!.pos)) {
       a--;
@@ -275,6 +280,20 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): [numb
   if (a < b && a - 2 >= limit && partitiveAt(tokens, a - 2)) a -= 2;
   while (a < b && tokens[a]!.pos === 'ADP') a++;
   return a < b ? [a, b] : undefined;
+}
+
+/**
+ * The "and" at token `k` joins two nouns of a role's portfolio: "minister of industry and
+ * trade", "secretary of state for culture and sport" (a role word, "of" or "for", one or two
+ * nouns, then "and").
+ */
+function portfolioAnd(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let j = k - 1; j >= Math.max(limit + 1, k - 3); j--) {
+    const w = tokens[j]!;
+    if (w.normal === 'of' || w.normal === 'for') return j < k - 1 && people.roles.has(bare(tokens[j - 1]!));
+    if (!/^(NOUN|PROPN|ADJ)$/.test(w.pos)) return false;
+  }
+  return false;
 }
 
 /**

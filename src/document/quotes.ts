@@ -500,7 +500,7 @@ function contactClauseAt(tokens: readonly Token[], p: number): boolean {
 /** Relative pronouns that open a clause inside a subject ("whose" too: "a worker whose shift ended says"). */
 const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'that', 'which']);
 /** How far back from the cue a relative clause may open. */
-const MAX_RELATIVE = 14;
+const MAX_RELATIVE = 20;
 
 /**
  * "A transit planner who has worked for the city says", "Residents who were evacuated

@@ -21,6 +21,14 @@ describe('a relative clause between the speaker and the cue', () => {
     expect(speakers('The court heard that a man who worked at the depot said he saw the fire.')).toContainEqual(['said', 'a man']);
   });
 
+  it('a long relative clause with a clause of its own inside ("because …") still hangs on the subject', () => {
+    expect(speakers('A nurse who did not want to be named because she is not allowed to speak to reporters told the paper that two wards were shut.')).toContainEqual(['told', 'A nurse']);
+  });
+
+  it('a role with a portfolio of two nouns ("minister of industry and trade") speaks whole', () => {
+    expect(speakers('"The port will reopen when it is safe," the minister of transport and housing said on Friday.')).toEqual([['said', 'the minister of transport and housing']]);
+  });
+
   it('past an age set off by commas, the person speaks, not the age', () => {
     expect(speakers('The depot\'s oldest driver, Tomas Varga, 61, who joined in 1984, said the new rota was unworkable.')).toEqual([['said', 'Tomas Varga']]);
     expect(speakers('Lena Horvat, 34, who runs a bakery on the square, says trade has halved.')).toEqual([['says', 'Lena Horvat']]);
