@@ -32,6 +32,8 @@ export const ChromeData = z.object({
   topFurnitureLines: z.array(z.string().refine(isRegExp, 'must be a valid regular expression')),
   stripLabels: z.array(z.string().min(1)),
   organisationHeads: z.array(z.string().min(1)),
+  /** The last word of a paper's or station's name ("Times", "Ledger", "FM"): such a line in capitals is the site's name, not a kicker. */
+  siteNameHeads: z.array(z.string().min(1)),
   /** How a photo caption left in the body opens ("📷", "Photo:"). */
   captionMarkers: z.array(z.string().min(1)),
   /** The label over a box of summary bullets ("Key points", "At a glance"). */
@@ -47,6 +49,7 @@ const releaseMarkers = chromeData.releaseMarkers.map((p) => new RegExp(p, 'i'));
 const topFurnitureLines = chromeData.topFurnitureLines.map((p) => new RegExp(p, 'i'));
 const stripLabelRe = new RegExp(`^(?:${chromeData.stripLabels.map(escapeRe).join('|')})\\s*[:›»|–—]\\s*\\S`, 'i');
 const organisationHeads = new Set(chromeData.organisationHeads.map((w) => w.toLowerCase()));
+const siteNameHeads = new Set(chromeData.siteNameHeads.map((w) => w.toLowerCase()));
 const teaserRe = new RegExp(`^(?:${chromeData.teaserPrefixes.map(escapeRe).join('|')})\\s*[:|»›>–—\u00b7-]\\s*\\S`, 'i');
 /**
  * Signs before a line's first word ("\u25b6 ", "\ud83c\udfa7 "): anything but a letter, a digit, an
@@ -405,6 +408,25 @@ function isDatedStrip(t: string): boolean {
   return parts.length >= 2 && parts.some((p) => p.length > 0 && isDateLine(p));
 }
 
+/** A kicker: two to four words in capitals, letters only ("SWALLOWED WHOLE", "MOSQUITO MAYHEM"). */
+const KICKER = /^\p{Lu}[\p{Lu}'’-]*(?:\s+[\p{Lu}'’-]+){1,3}$/u;
+
+/**
+ * The line right above the headline when it is the headline's kicker: a phrase in capitals,
+ * under page furniture (a site name or section trail above it), that is no section label,
+ * date, or site name. A kicker is display type in the paper's own voice, read with the
+ * headline; a section label ("HEALTH", "NEWS › METRO") stays furniture.
+ */
+function kickerLine(lines: readonly Line[], headline: number): number | undefined {
+  const k = headline - 1;
+  if (k < 1) return undefined;
+  const t = lines[k]!.text;
+  if (!KICKER.test(t) || isDateLine(t) || isSectionLine(t) || isHeadFurniture(t)) return undefined;
+  const last = t.split(/\s+/).at(-1)!.toLowerCase();
+  if (organisationHeads.has(last) || siteNameHeads.has(last)) return undefined;
+  return lines.slice(0, k).some((l) => isMastheadLine(l.text)) ? k : undefined;
+}
+
 /** How many lines the head of a page may take before its first line of prose. */
 const TOP_BLOCK = 16;
 /** Masthead lines proper: a site name, a section trail, a nav run. */
@@ -461,6 +483,8 @@ export interface LineLayout {
   skip: Set<number>;
   /** Index into the lines of the headline, if one was found. */
   headline?: number;
+  /** Index of the kicker line right above the headline ("SWALLOWED WHOLE"), read with it (see kickerLine). */
+  kicker?: number;
   /** Index of an unpunctuated standfirst under the headline, read as story (see standfirstLine). */
   standfirst?: number;
   /** Story lines inside a drawn box (a timeline's entries, a fact box's rows): their frame is furniture. */
@@ -530,6 +554,7 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     }
   }
   const standfirst = headline === undefined ? undefined : standfirstLine(lines, headline, i);
+  const kicker = headline === undefined ? undefined : kickerLine(lines, headline);
   // A photo caption right above the first prose, under the headline and byline, is the
   // story's (its picture is of the story, and a caption says things a reader sees alone):
   // the body starts at it, where its paragraph is marked a caption.
@@ -538,7 +563,7 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
   // "a.m." ends like a sentence) is the page's: the top block runs past it.
   while (i < lines.length && isDateLine(lines[i]!.text)) i++;
   for (let k = 0; k < i; k++) {
-    if (k === headline || k === standfirst) continue;
+    if (k === headline || k === standfirst || k === kicker) continue;
     const t = lines[k]!.text;
     if (headline !== undefined && t === lines[headline]!.text) mark(lines[k]!, 'repeated-headline');
     else if (isDateLine(t) || (headline !== undefined && k > headline && isDatedStrip(t))) mark(lines[k]!, 'dateline');
@@ -731,5 +756,5 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     mark(lines[bodyEnd]!, 'tags');
   }
   chrome.sort((a, b) => a.start - b.start);
-  return { chrome, skip, panelLines, headline, standfirst, bodyStart, bodyEnd };
+  return { chrome, skip, panelLines, headline, kicker, standfirst, bodyStart, bodyEnd };
 }

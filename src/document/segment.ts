@@ -64,7 +64,12 @@ export function segment(text: string, title?: string): Segmented {
 
   // Lay out the paragraphs first, then read them all in one wink pass.
   const parts: { line: Line; kind: ParagraphKind }[] = [];
-  if (layout.headline !== undefined) parts.push({ line: lines[layout.headline]!, kind: 'headline' });
+  // A kicker over the headline ("SWALLOWED WHOLE") is read with it: one display paragraph, the kicker its first sentence.
+  const kicker = layout.kicker !== undefined ? lines[layout.kicker] : undefined;
+  if (layout.headline !== undefined) {
+    const head = lines[layout.headline]!;
+    parts.push({ line: kicker ? { start: kicker.start, end: head.end, text: `${kicker.text} ${head.text}` } : head, kind: 'headline' });
+  }
   if (layout.standfirst !== undefined) parts.push({ line: lines[layout.standfirst]!, kind: 'body' });
   const chrome = [...layout.chrome];
   // A wire dateline ("ACCRA, Nov 14 (Desk) -") is looked for in the first lines only (a standfirst is not one of them).
@@ -98,7 +103,13 @@ export function segment(text: string, title?: string): Segmented {
     const first = k;
     while (k < raw.length && raw[k]!.end <= line.end) k++;
     const ranges: { first: number; last: number }[] = [];
-    if (kind === 'headline') ranges.push({ first, last: k });
+    if (kind === 'headline') {
+      // The kicker's words are a sentence of their own, before the headline's.
+      let split = first;
+      while (kicker && split < k && raw[split]!.end <= kicker.end) split++;
+      if (split > first && split < k) ranges.push({ first, last: split });
+      ranges.push({ first: split > first && split < k ? split : first, last: k });
+    }
     else {
       while (r < rawSentences.length && rawSentences[r]!.last <= first) r++;
       for (let q = r; q < rawSentences.length && rawSentences[q]!.first < k; q++) {

@@ -17,6 +17,23 @@ const HEAD = 'Council votes to shut two public pools as repair bill climbs';
 const STAND = 'Clubs say they will lose training time and ask the region to help cover the cost of new roofs and pumps';
 const page = (...top: string[]) => [...top, '', HEAD, '', STAND, '', 'By Ana Ferreira', '3 October 2025', '', ...BODY].join('\n');
 
+describe('a kicker over the headline', () => {
+  it('a phrase in capitals right above the headline, under the site name and section trail, is read with the headline as its first sentence', () => {
+    const text = page('HARBOUR CITY TRIBUNE', 'Local › Leisure', '', 'SPLASH AND BURN').replace(`SPLASH AND BURN\n\n${HEAD}`, `SPLASH AND BURN\n${HEAD}`);
+    const d = doc(text);
+    expect(headlineOf(text)).toBe(`SPLASH AND BURN\n${HEAD}`);
+    const sentences = d.sentences.slice(d.headline!.sentenceStart, d.headline!.sentenceEnd).map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual(['SPLASH AND BURN', HEAD]);
+    expect(chromeOf(text).some((c) => c.text === 'SPLASH AND BURN')).toBe(false);
+  });
+
+  it('a section label, a site name or the first line of the page is no kicker', () => {
+    expect(headlineOf(page('HARBOUR CITY TRIBUNE', 'Local › Leisure', 'HEALTH'))).toBe(HEAD);
+    expect(headlineOf(page('Log in | Subscribe', 'HARBOUR CITY TRIBUNE'))).toBe(HEAD);
+    expect(headlineOf(page('SPLASH AND BURN'))).toBe(HEAD);
+  });
+});
+
 describe('links and reading tools around the headline', () => {
   it('a link to the story in another language, ending in its arrow, is not the headline', () => {
     const text = page('HARBOUR CITY TRIBUNE', 'Home » Local » Leisure', 'Lire cet article en français »');
