@@ -100,7 +100,8 @@ export function labelEnd(doc: Document, first: number, last: number): number {
   for (let k = first; k < last; k++) if (!capitals(tokens[k]!.text)) return -1;
   const ends = (k: number) => {
     const next = tokens[k];
-    return !next || next.start >= doc.headline!.end || LABEL_END.has(next.text);
+    // A kicker on its own line over the headline ends with its line (the Document's sentence).
+    return !next || next.start >= doc.headline!.end || LABEL_END.has(next.text) || next.sentence !== tokens[k - 1]!.sentence;
   };
   if (ends(last)) return last;
   // "TERROR AT SEA": a preposition and up to four more words, all in capitals, then the kicker's end.

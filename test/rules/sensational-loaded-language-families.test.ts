@@ -92,6 +92,14 @@ testSeverities(rule, 'families of loaded wording', flagged, fine, () => {
     expect(flags('Readers wrote to us about the SHAME: of the council.')).toEqual([]);
   });
 
+  it('reports a capitals label on a kicker line of its own over the headline', () => {
+    const page = (kicker: string) => `HARBOUR CITY TRIBUNE\nLocal › Transport\n\n${kicker}\nBus fares rise by a third from March\n\nThe city's transport authority said on Monday that single fares would rise from 1.50 to 2.00 euros.`;
+    expect(flags(page('FARE FURY')).map((f) => [f.text, f.severity])).toEqual([['FURY', 'warning']]);
+    // A kicker with no loaded word, and a section label, are not reported.
+    expect(flags(page('FARES RISE'))).toEqual([]);
+    expect(flags(page('TRANSPORT'))).toEqual([]);
+  });
+
   it('treats a passive label as the writer’s own', () => {
     expect(flags('The scheme has been called a colossal blunder.').map((f) => f.text)).toEqual(['colossal blunder']);
   });
