@@ -63,7 +63,7 @@ export function segment(text: string, title?: string): Segmented {
   const tokens: Token[] = [];
 
   // Lay out the paragraphs first, then read them all in one wink pass.
-  const parts: { line: Line; kind: ParagraphKind }[] = [];
+  const parts: { line: Line; kind: ParagraphKind; panel?: true }[] = [];
   // A kicker over the headline ("SWALLOWED WHOLE") is read with it: one display paragraph, the kicker its first sentence.
   const kicker = layout.kicker !== undefined ? lines[layout.kicker] : undefined;
   if (layout.headline !== undefined) {
@@ -89,8 +89,8 @@ export function segment(text: string, title?: string): Segmented {
       if (lead > 0 && lead + trail < line.text.length) {
         chrome.push({ start: line.start, end: line.start + lead, kind: 'interstitial' });
         if (trail > 0) chrome.push({ start: line.end - trail, end: line.end, kind: 'interstitial' });
-        parts.push({ line: { start: line.start + lead, end: line.end - trail, text: line.text.slice(lead, line.text.length - trail) }, kind: 'body' });
-      } else parts.push({ line, kind: 'body' });
+        parts.push({ line: { start: line.start + lead, end: line.end - trail, text: line.text.slice(lead, line.text.length - trail) }, kind: 'body', panel: true });
+      } else parts.push({ line, kind: 'body', ...(layout.panelLines.has(li) ? { panel: true as const } : {}) });
     }
   }
   const { tokens: raw, sentences: rawSentences } = readMasked(text, parts.map((p) => p.line));
@@ -98,7 +98,7 @@ export function segment(text: string, title?: string): Segmented {
   // wink's sentences, cut at paragraph ends (a single line break does not end a sentence for wink).
   let r = 0;
   let k = 0;
-  parts.forEach(({ line, kind }, pIndex) => {
+  parts.forEach(({ line, kind, panel }, pIndex) => {
     const sentenceStart = sentences.length;
     const first = k;
     while (k < raw.length && raw[k]!.end <= line.end) k++;
@@ -126,7 +126,7 @@ export function segment(text: string, title?: string): Segmented {
       }
       sentences.push({ start: raw[a]!.start, end: raw[b - 1]!.end, tokenStart: base, tokenEnd: tokens.length, paragraph: pIndex });
     }
-    paragraphs.push({ start: line.start, end: line.end, kind, sentenceStart, sentenceEnd: sentences.length });
+    paragraphs.push({ start: line.start, end: line.end, kind, sentenceStart, sentenceEnd: sentences.length, ...(panel ? { panel } : {}) });
   });
   const headline = paragraphs[0]?.kind === 'headline' ? paragraphs[0] : undefined;
   chrome.sort((a, b) => a.start - b.start);

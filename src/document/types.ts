@@ -62,6 +62,11 @@ export interface Paragraph extends Span {
    * date and the dash or colon after it. Display text, in the writer's voice.
    */
   entryText?: number;
+  /**
+   * A line inside a drawn box the story keeps (a fact box's title and rows, a timeline's
+   * entries): the writer's own summary set in a panel, display text like a headline's.
+   */
+  panel?: true;
 }
 
 /**

@@ -124,6 +124,9 @@ describe('boxes in the middle of a story', () => {
     expect(paragraphs.filter((p) => /FIGURES|: /.test(p))).toEqual(['THE STRIKE IN FIGURES', 'Sailings cancelled: 38 of 52', 'Crew on strike: about 1,900', 'Longest shift: 16 hours']);
     expect(chrome.filter((c) => /^[┌└]/.test(c.text))).toHaveLength(2);
     expect(chrome.filter((c) => c.text.trim() === '│')).toHaveLength(8);
+    // The box's lines are marked as a panel's; the story's paragraphs are not.
+    const panelTexts = (d: ReturnType<typeof buildDocument>) => d.paragraphs.filter((p) => p.panel).map((p) => text.slice(p.start, p.end));
+    expect(panelTexts(buildDocument({ id: 't', text, publishedAt: '2025-06-12' }))).toEqual(['THE STRIKE IN FIGURES', 'Sailings cancelled: 38 of 52', 'Crew on strike: about 1,900', 'Longest shift: 16 hours']);
     // The promo box, with no labelled rows, is still furniture whole.
     expect(story(liveBlog).paragraphs.some((p) => p.includes('Check whether'))).toBe(false);
   });
