@@ -5,7 +5,7 @@
  * lists come from the lexicon (rules/data/loaded-language.json: `contexts`, `labelVerbs`,
  * `verdictVerbs`), passed in by the rule; this file only looks them up.
  */
-import type { Document } from '../../src/document/types.js';
+import type { Document, Span } from '../../src/document/types.js';
 import { inHeadline } from '../../src/document/index.js';
 
 
@@ -96,23 +96,36 @@ const capitals = (w: string) => w === w.toUpperCase() && /\p{Lu}|^\P{L}+$/u.test
 export function labelEnd(doc: Document, first: number, last: number): number {
   const { tokens } = doc;
   const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
-  if (!doc.headline || !inHeadline(doc, span)) return -1;
+  const display = doc.headline && inHeadline(doc, span) ? doc.headline : panelTitle(doc, first);
+  if (!display) return -1;
   for (let k = first; k < last; k++) if (!capitals(tokens[k]!.text)) return -1;
   const ends = (k: number) => {
     const next = tokens[k];
     // A kicker on its own line over the headline ends with its line (the Document's sentence).
-    return !next || next.start >= doc.headline!.end || LABEL_END.has(next.text) || next.sentence !== tokens[k - 1]!.sentence;
+    return !next || next.start >= display.end || LABEL_END.has(next.text) || next.sentence !== tokens[k - 1]!.sentence;
   };
   if (ends(last)) return last;
   // "TERROR AT SEA": a preposition and up to four more words, all in capitals, then the kicker's end.
   const link = tokens[last];
   if (!link || !LABEL_LINK.has(link.normal) || !capitals(link.text) || !/\p{L}/u.test(link.text)) return -1;
-  for (let k = last + 1; k <= last + LABEL_TAIL && k < tokens.length && tokens[k]!.start < doc.headline.end; k++) {
+  for (let k = last + 1; k <= last + LABEL_TAIL && k < tokens.length && tokens[k]!.start < display.end; k++) {
     const w = tokens[k]!.text;
     if (LABEL_END.has(w) || !capitals(w)) return -1;
     if (ends(k + 1)) return k + 1;
   }
   return -1;
+}
+
+/**
+ * The title of a panel the story keeps ("ANATOMY OF A BETRAYAL" over a fact box's rows): a
+ * panel line (the Document's `panel`) in capitals, with no row's colon. Display type in the
+ * writer's voice, like a kicker.
+ */
+function panelTitle(doc: Document, k: number): Span | undefined {
+  const para = doc.paragraphs[doc.sentences[doc.tokens[k]!.sentence]!.paragraph]!;
+  if (!para.panel) return undefined;
+  const line = doc.text.slice(para.start, para.end);
+  return /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && !line.includes(':') ? para : undefined;
 }
 
 export const standsAsLabel = (doc: Document, first: number, last: number): boolean => labelEnd(doc, first, last) >= 0;

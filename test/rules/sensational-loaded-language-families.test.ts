@@ -100,6 +100,13 @@ testSeverities(rule, 'families of loaded wording', flagged, fine, () => {
     expect(flags(page('TRANSPORT'))).toEqual([]);
   });
 
+  it('reports a capitals label as the title of a fact box the story keeps', () => {
+    const page = (title: string, row = 'Fares from March: 2.00 euros') =>
+      `Bus fares rise by a third from March\n\nThe city's transport authority said on Monday that single fares would rise from 1.50 to 2.00 euros, the first rise in nine years.\n\n┌──────────────────────────────┐\n│ ${title.padEnd(28)} │\n│ ${row.padEnd(28)} │\n│ Last rise: 2016              │\n└──────────────────────────────┘\n\nPassengers' groups said they would ask the council to delay the rise until the new lines open in the autumn.`;
+    expect(flags(page('A FARE FIASCO')).map((f) => [f.text, f.severity])).toEqual([['FIASCO', 'warning']]);
+    expect(flags(page('FARES AT A GLANCE'))).toEqual([]);
+  });
+
   it('treats a passive label as the writer’s own', () => {
     expect(flags('The scheme has been called a colossal blunder.').map((f) => f.text)).toEqual(['colossal blunder']);
   });
