@@ -32,7 +32,7 @@ export default defineRule({
       for (let k = s.tokenStart + 1; k < s.tokenEnd - 3; k++) {
         const t = tokens[k]!;
         // ", 58, " right after a name.
-        if (!/^\d{1,3}$/.test(t.text) || tokens[k - 1]!.text !== ',' || tokens[k + 1]!.text !== ',') continue;
+        if (tokens[k - 1]!.text !== ',' || tokens[k + 1]!.text !== ',' || !/^\d{1,3}$/.test(t.text)) continue;
         const before = tokens[k - 2];
         if (!before || k - 2 < s.tokenStart || !before.capitalised) continue;
         const age = Number(t.text);

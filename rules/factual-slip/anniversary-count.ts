@@ -63,6 +63,8 @@ export default defineRule({
     const { tokens } = doc;
     const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
     for (const word of FIGURES.anniversaryWords) {
+      // Most articles mark no anniversary: a scan of the text, before any token index is built.
+      if (!doc.text.includes(word)) continue;
       for (const a of tokensWithText(doc, word)) {
         if (a < 1 || tokens[a + 1]?.normal !== 'of') continue;
         const n = ordinalAt(tokens[a - 1]!);

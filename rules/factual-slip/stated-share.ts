@@ -75,6 +75,9 @@ export default defineRule({
     for (const s of doc.sentences) {
       for (let k = s.tokenStart; k < s.tokenEnd - 3; k++) {
         const t = tokens[k]!;
+        // "21 of", "21 out of": the word after the count first (most tokens are followed by neither).
+        const after = tokens[k + 1]!.normal;
+        if (after !== 'of' && after !== 'out') continue;
         const part = isYearToken(t) ? undefined : countAt(tokens, k);
         if (part === undefined) continue;
         // "21 of the ... 70", "21 out of 70".

@@ -78,8 +78,10 @@ export default defineRule({
     const { tokens } = doc;
     for (const s of doc.sentences) {
       for (let k = s.tokenStart + 3; k < s.tokenEnd - 1; k++) {
+        // ", 418 in all": the comma first, the phrase only after one.
+        if (tokens[k - 1]!.text !== ',') continue;
         const end = phraseAt(tokens, k + 1, s.tokenEnd, FIGURES.totalPhrases);
-        if (!end || tokens[k - 1]!.text !== ',') continue;
+        if (!end) continue;
         const total = isYearToken(tokens[k]) ? undefined : countAt(tokens, k);
         if (total === undefined || notPlain(doc, k)) continue;
         const parts = partsBefore(doc, k - 1, s.tokenStart);
