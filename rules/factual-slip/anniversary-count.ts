@@ -11,7 +11,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { inQuote } from './_match.js';
 import { CLAUSES } from './_clauses.js';
 import { FIGURES } from './_markers.js';
-import { isYearToken } from './_figures.js';
+import { isYearToken, nth } from './_figures.js';
 
 /** "35th", "thirty-fifth" is not read; "tenth" through the ordinal words. */
 function ordinalAt(t: Token): number | undefined {
@@ -19,8 +19,6 @@ function ordinalAt(t: Token): number | undefined {
   if (m) return Number(m[1]);
   return CLAUSES.ordinals.get(t.normal);
 }
-
-const nth = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 
 /** Words of the event after "of": skipped before its noun. */
 const LEADS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a']);

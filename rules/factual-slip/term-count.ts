@@ -9,12 +9,11 @@ import { defineRule } from '../../src/engine/rule.js';
 import { inQuote, nameEndingAt, trustedAlias } from './_match.js';
 import { CLAUSES, officesBefore, termsIn } from './_clauses.js';
 import { heldOn, isSettled, asOf } from './_offices.js';
+import { nth } from './_figures.js';
 
 /** Words between the comma after the name and the possessive: ", now in his", ", who is serving her". */
 const LEADS = new Set(['who', 'is', "'s", '\u2019s', 'now', 'currently', 'already', 'in', 'serving']);
 const OWNERS = new Set(['his', 'her']);
-
-const nth = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 
 export default defineRule({
   meta: {

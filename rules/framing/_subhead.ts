@@ -78,16 +78,19 @@ function disputedAt(doc: Document, p: number, next: number): DisputedReason | un
   return undefined;
 }
 
-/** Every subhead that states as fact a reason the section gives only as a rejected claim. */
-export function disputedReasons(doc: Document): DisputedReason[] {
+/** What `at` finds under each subhead, read up to the next subhead (paragraph indexes `p`, `next`). */
+function perSubhead<T>(doc: Document, at: (doc: Document, p: number, next: number) => T | undefined): T[] {
   const heads = doc.paragraphs.flatMap((p, i) => (p.subhead ? [i] : []));
-  const out: DisputedReason[] = [];
+  const out: T[] = [];
   heads.forEach((p, i) => {
-    const found = disputedAt(doc, p, heads[i + 1] ?? doc.paragraphs.length);
+    const found = at(doc, p, heads[i + 1] ?? doc.paragraphs.length);
     if (found) out.push(found);
   });
   return out;
 }
+
+/** Every subhead that states as fact a reason the section gives only as a rejected claim. */
+export const disputedReasons = (doc: Document): DisputedReason[] => perSubhead(doc, disputedAt);
 
 export interface AccusedAsFact {
   /** The subhead. */
@@ -136,12 +139,4 @@ function accusedAt(doc: Document, p: number, next: number): AccusedAsFact | unde
 }
 
 /** Every subhead that states as fact a charge the section gives only as a rejected accusation. */
-export function accusedAsFact(doc: Document): AccusedAsFact[] {
-  const heads = doc.paragraphs.flatMap((p, i) => (p.subhead ? [i] : []));
-  const out: AccusedAsFact[] = [];
-  heads.forEach((p, i) => {
-    const found = accusedAt(doc, p, heads[i + 1] ?? doc.paragraphs.length);
-    if (found) out.push(found);
-  });
-  return out;
-}
+export const accusedAsFact = (doc: Document): AccusedAsFact[] => perSubhead(doc, accusedAt);
