@@ -7,6 +7,7 @@ import framingJson from '../data/framing.json';
 import { loadData } from '../../src/data/load.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { stem } from '../../src/engine/cluster-text.js';
+import type { Token } from '../../src/document/types.js';
 
 const words = z.array(z.string().min(1));
 const patterns = z.array(z.string().min(1)).min(1);
@@ -212,6 +213,18 @@ export type ActorType = 'company' | 'government' | 'any';
 const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
 const index = <T>(list: string[], entry: (p: string) => T) => new PhraseIndex(list.map((p) => [p, entry(p)] as [string, T]));
 
+/** Words before a month that make "May" a date ("since May", "in early May", "on 15 May"). */
+const MONTH_LEADS = new Set(['in', 'since', 'on', 'of', 'from', 'until', 'till', 'by', 'last', 'next', 'this', 'early', 'late', 'mid', 'before', 'after', 'through']);
+/** "May" the month ("since May", "15 May", "May 2024"), which the hedge "may" must not match. */
+function monthMay(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.text !== 'May') return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (!!next && next.sentence === t.sentence && /^\d/.test(next.text)) || (!!prev && prev.sentence === t.sentence && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(prev.text) || MONTH_LEADS.has(prev.normal)));
+}
+const hedges = index(framing.headline.hedges, (p) => p);
+
 export const lex = {
   silence: new PhraseIndex<'strong' | 'weak' | 'topical' | 'undenied'>([
     ...framing.silence.strong.map((p) => [p, 'strong'] as [string, 'strong']),
@@ -269,7 +282,8 @@ export const lex = {
     government: new Set(framing.actorTypes.government.suffixes),
   },
   assertions: index(framing.headline.assertions, (p) => p),
-  headlineHedges: index(framing.headline.hedges, (p) => p),
+  /** Hedges a headline may carry ("alleged", "may", "probe"), less the month of May. */
+  headlineHedges: { match: (tokens: readonly Token[], from: number, to: number) => hedges.match(tokens, from, to).filter((m) => !monthMay(tokens, m.first)) },
   allegationFrames: index(framing.headline.allegationFrames, (p) => p),
   allegationClauses: index(framing.headline.allegationClauses, (p) => p),
   allegationObjects: index(framing.headline.allegationObjects, (p) => p),

@@ -9,6 +9,11 @@ testRule(rule, {
       flag: 'Hid',
     },
     {
+      // "May" the month is no hedge: the headline still asserts the act.
+      text: 'Clinic Hid Measles Cases From Parents Since May\n\nTeachers at a primary school in Maribor claim that the district clinic hid six measles cases from parents in April. The clinic said it had informed the health authority within a day.',
+      flag: 'Hid',
+    },
+    {
       // A phrasal verb in the headline is the act of its group ("covered up" hides).
       text: 'Water Board Covered Up Lead Readings\n\nResidents of Flint Hill allege that the water board concealed lead readings from three schools for a year. The board says every reading was published.',
       flag: 'Covered',
@@ -117,6 +122,8 @@ testRule(rule, {
     },
   ],
   fine: [
+    // "May" the modal is a hedge, in title case too.
+    { text: 'Clinic May Have Hid Measles Cases From Parents\n\nTeachers at a primary school in Maribor claim that the district clinic hid six measles cases from parents in April. The clinic said it had informed the health authority within a day.' },
     // "the union's claim that": a noun, the headline attributes it.
     { text: 'Union Says Hospital Hid Staffing Gaps\n\nThe hospital rejected the union’s claim that it hid staffing gaps from inspectors in March.' },
     // The headline hedges itself with the investigation.
