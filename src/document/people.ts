@@ -2,7 +2,14 @@ import { z } from 'zod';
 import peopleJson from '../../rules/data/people.json';
 import { loadData } from '../data/load.js';
 
-const words = z.array(z.string().min(1));
+/** A word list: a word listed twice is a slip in the data (a list read as a set hides it). */
+const words = z.array(z.string().min(1)).superRefine((list, ctx) => {
+  const seen = new Set<string>();
+  for (const w of list) {
+    if (seen.has(w)) ctx.addIssue({ code: 'custom', message: `lists "${w}" twice` });
+    seen.add(w);
+  }
+});
 export const PeopleData = z.object({
   about: z.string(),
   source: z.string(),
