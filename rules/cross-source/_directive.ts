@@ -46,7 +46,7 @@ const nested = (a: string, b: string) => !!WITHIN.get(a)?.has(b) || !!WITHIN.get
 const HOLDERS = new Set(data.holders);
 /**
  * Kinds with a kind that may sit inside another dropped when the agent names that other
- * kind too: "the city's fire department" is the city's, "the prefect of the Littoral
+ * kind too: "the city's fire department" is the city's, "the prefect of the Nord
  * department" is a regional office (a territorial department): either is read as its container.
  */
 function placed(kinds: Set<string>): Set<string> {

@@ -25,7 +25,7 @@ export interface StartPlace {
   /** From the event (or "it") to the end of the place: "the blaze started in the kitchen". */
   span: Span;
   event: number;
-  /** The place's words, lower case, no determiner ("fabric", "hall"). */
+  /** The place's words, lower case, no determiner ("back", "kitchen"). */
   place: string[];
   /** Content words of the clause the place opens (to its comma): what else locates it. */
   clause: Set<string>;
@@ -114,7 +114,7 @@ function startsIn(doc: Document): StartPlace[] {
   return out;
 }
 
-/** The place's words, in order, somewhere in the article outside `not` ("the fabric hall" named as where the fire spread). */
+/** The place's words, in order, somewhere in the article outside `not` ("the back kitchen" named as where the fire spread). */
 function namedElsewhere(doc: Document, place: readonly string[], not: Span): boolean {
   const last = place[place.length - 1]!;
   return tokensWithText(doc, last).some((k) => {
