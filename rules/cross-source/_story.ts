@@ -120,21 +120,27 @@ export function alignSentences(docs: readonly Document[], minScore = 0.3, minSha
     // Inverted index of article b's sentences by term.
     const index = new Map<string, number[]>();
     all[b]!.forEach((s, k) => { for (const t of s.terms) { const l = index.get(t); if (l) l.push(k); else index.set(t, [k]); } });
+    // One count table for every sentence of every article a (cleared, not remade: this is the
+    // story rules' hottest loop, and its garbage grows with the batch).
+    const counts = new Map<number, number>();
     for (let a = 0; a < b; a++) {
       const best = new Map<number, AlignedPair>();
       const bestB = new Map<number, number>();
       for (const sa of all[a]!) {
-        const counts = new Map<number, number>();
+        counts.clear();
         for (const t of sa.terms) for (const k of index.get(t) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
-        let top: AlignedPair | undefined;
+        let topK = -1;
+        let topScore = 0;
         for (const [k, n] of counts) {
           if (n < minShared) continue;
-          const sb = all[b]![k]!;
-          const score = n / Math.sqrt(sa.terms.size * sb.terms.size);
-          if (score < minScore || (top && score <= top.score)) continue;
-          top = { a, sa: sa.index, b, sb: sb.index, score, shared: [...sa.terms].filter((t) => sb.terms.has(t)) };
+          const score = n / Math.sqrt(sa.terms.size * all[b]![k]!.terms.size);
+          if (score < minScore || (topK >= 0 && score <= topScore)) continue;
+          topK = k;
+          topScore = score;
         }
-        if (top) {
+        if (topK >= 0) {
+          const sb = all[b]![topK]!;
+          const top = { a, sa: sa.index, b, sb: sb.index, score: topScore, shared: [...sa.terms].filter((t) => sb.terms.has(t)) };
           best.set(sa.index, top);
           bestB.set(top.sb, Math.max(bestB.get(top.sb) ?? 0, top.score));
         }
