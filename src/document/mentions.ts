@@ -489,6 +489,12 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
   // geologist"), and a person's ("Maria Lopez's lawyer" is not Maria Lopez); not before a
   // thing ("Liu Pengyu's statement" is his). A place keeps its own reading below ("China's ambassador").
   let possessor: Span | undefined;
+  // "a Sedapal engineer", "an Acme spokesman": a name between the article and a role is the
+  // employer the person is introduced by, not the person's name.
+  if (nameStart === a + 1 && nameEnd < b && /^(a|an)$/.test(tokens[a]!.normal) && (people.roles.has(bare(tokens[nameEnd]!)) || people.authorities.has(bare(tokens[nameEnd]!))) && !isPlace(tokens.slice(nameStart, nameEnd))) {
+    possessor = span(tokens, nameStart, nameEnd);
+    nameStart = nameEnd = -1;
+  }
   const roleAfter = (k: number) => tokens.slice(k, b).some((t) => people.roles.has(bare(t)) || people.authorities.has(bare(t)));
   if (nameStart >= 0 && nameEnd + 1 < b && (pluralPossessive(tokens, nameEnd) || (singularPossessive(tokens, nameEnd) && roleAfter(nameEnd + 1))) && !isPlace(tokens.slice(nameStart, nameEnd))) {
     possessor = span(tokens, nameStart, nameEnd);

@@ -36,6 +36,13 @@ describe('cues that take an object', () => {
     expect(affiliationOf("Kestrel Mining Corp's chief geologist, Dan Obi, said the wall was sound.")).toBe('Kestrel Mining Corp');
   });
 
+  it('"a <Name> engineer": the name between the article and the role is the employer, not the person', () => {
+    const text = 'A Northgate engineer, who asked not to be named, said the pumps had failed twice.';
+    const sp = buildDocument({ id: 'o', text }).attributions[0]!.speaker!;
+    expect(sp.name).toBeUndefined();
+    expect(sp.affiliation && text.slice(sp.affiliation.start, sp.affiliation.end)).toBe('Northgate');
+  });
+
   it('a name, then a role in apposition, then "denied the claims"', () => {
     expect(speakers("Ines Valdes, Aurora Shipping's chief executive, denied the claims in a statement.")).toMatchObject([{ cue: 'denied', speaker: 'Ines Valdes' }]);
   });
