@@ -117,7 +117,7 @@ export function labelEnd(doc: Document, first: number, last: number): number {
 }
 
 /**
- * The title of a panel the story keeps ("ANATOMY OF A BETRAYAL" over a fact box's rows): a
+ * The title of a panel the story keeps ("A FARE FIASCO" over a fact box's rows): a
  * panel line (the Document's `panel`) in capitals, with no row's colon. Display type in the
  * writer's voice, like a kicker.
  */

@@ -408,7 +408,7 @@ function isDatedStrip(t: string): boolean {
   return parts.length >= 2 && parts.some((p) => p.length > 0 && isDateLine(p));
 }
 
-/** A kicker: two to four words in capitals, letters only ("SWALLOWED WHOLE", "MOSQUITO MAYHEM"). */
+/** A kicker: two to four words in capitals, letters only ("SWALLOWED WHOLE", "FARE FURY"). */
 const KICKER = /^\p{Lu}[\p{Lu}'’-]*(?:\s+[\p{Lu}'’-]+){1,3}$/u;
 
 /**
@@ -459,7 +459,7 @@ function afterFurniture(lines: Line[], end: number, titleLike: (t: string, words
   return undefined;
 }
 
-/** A promo on one line under its sponsor label ("Sponsored · Lagune Auto: used cars ...", "Sponsored: Send money home"). */
+/** A promo on one line under its sponsor label ("Sponsored · Delta Motors: used cars ...", "Sponsored: Send money home"). */
 function isSponsoredLine(t: string): boolean {
   if (wordCount(t) > 30) return false;
   const m = /^([\p{L}][\p{L} ]{2,24}?)\s*[·:|—–]\s*\S/u.exec(t);

@@ -525,7 +525,7 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
   const headWord = bare(head);
   // "Residents of Vlora", "Workers at Harrow Farms": the name belongs to the place or body
   // after the preposition; the speakers are an unnamed crowd there (a body stays an org).
-  // So are "Millers in Nickerie", "Collectors in Antalaha": a plain plural before the place.
+  // So are "Millers in Tulcea", "Brokers in Mombasa": a plain plural before the place.
   // (A capital only where the sentence opens, and a preposition of place: "Friends of the Earth" is a name.)
   const opensSentence = h === 0 || tokens[h - 1]!.sentence !== head.sentence;
   const plural = /^[a-z]+[^s]s$/.test(headWord) && (!isCapitalised(head) || opensSentence) && !people.orgWords.has(headWord) && prep > 0 && PLACE_PREPOSITIONS.has(tokens[prep]!.normal);

@@ -109,8 +109,7 @@ export function segment(text: string, title?: string): Segmented {
       while (kicker && split < k && raw[split]!.end <= kicker.end) split++;
       if (split > first && split < k) ranges.push({ first, last: split });
       ranges.push({ first: split > first && split < k ? split : first, last: k });
-    }
-    else {
+    } else {
       while (r < rawSentences.length && rawSentences[r]!.last <= first) r++;
       for (let q = r; q < rawSentences.length && rawSentences[q]!.first < k; q++) {
         ranges.push({ first: Math.max(first, rawSentences[q]!.first), last: Math.min(k, rawSentences[q]!.last) });
