@@ -5,7 +5,7 @@
  * (object or clause), not from a fixed window, and close synonyms count ("bribed" /
  * "paid", "killed" / "caused the deaths"). Private helper: not a rule.
  */
-import { phraseAfter } from '../../src/document/mentions.js';
+import { appositiveAfter, phraseAfter } from '../../src/document/mentions.js';
 import { stem } from '../../src/engine/cluster-text.js';
 import { inQuoteContent, perDocument } from '../../src/engine/doc-cache.js';
 import type { Attribution, Document, Mention, Token } from '../../src/document/types.js';
@@ -41,14 +41,16 @@ const APPOSITIVE_OPENERS = /^(the|a|an)$/;
 /** Longest appositive stepped over, in tokens. */
 const APPOSITIVE_MAX = 8;
 
-/** The closing comma of an appositive opening at `k` (its determiner), when it has no verb and closes within APPOSITIVE_MAX; else undefined. */
-function appositiveEnd(doc: Document, k: number, sentEnd: number): number | undefined {
-  for (let j = k + 1; j < Math.min(sentEnd, k + APPOSITIVE_MAX); j++) {
-    const t = doc.tokens[j]!;
-    if (t.text === ',') return j > k + 1 ? j : undefined;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || BREAK.test(t.text)) return undefined;
-  }
-  return undefined;
+/**
+ * The closing comma of a short appositive after the comma at `comma` (the Document's reading,
+ * appositiveAfter), when it opens with a determiner and has no verb; else undefined.
+ */
+function appositiveEnd(doc: Document, comma: number, sentEnd: number): number | undefined {
+  if (!APPOSITIVE_OPENERS.test(doc.tokens[comma + 1]?.normal ?? '')) return undefined;
+  const app = appositiveAfter(doc.tokens, comma, sentEnd);
+  if (!app || doc.tokens[app[1]]?.text !== ',' || app[1] - comma > APPOSITIVE_MAX) return undefined;
+  for (let j = app[0]; j < app[1]; j++) if (doc.tokens[j]!.pos === 'VERB' || doc.tokens[j]!.pos === 'AUX' || BREAK.test(doc.tokens[j]!.text)) return undefined;
+  return app[1];
 }
 
 /** The closing comma of a relative clause opened at `k`, or undefined (no comma, or too long). */
@@ -168,8 +170,8 @@ export function complementAct(doc: Document, from: number, kind: 'clause' | 'obj
     }
     // "the contractor, the Orinoco joint venture, resumed ...": an appositive on the subject
     // (a determiner's noun phrase between commas, no verb in it) is stepped over.
-    if (t.text === ',' && k > i && APPOSITIVE_OPENERS.test(doc.tokens[k + 1]?.normal ?? '')) {
-      const close = appositiveEnd(doc, k + 1, sentEnd);
+    if (t.text === ',' && k > i) {
+      const close = appositiveEnd(doc, k, sentEnd);
       if (close !== undefined) {
         limit = Math.min(sentEnd, limit + (close - k) + 1);
         k = close;
