@@ -50,7 +50,8 @@ const topFurnitureLines = chromeData.topFurnitureLines.map((p) => new RegExp(p, 
 const stripLabelRe = new RegExp(`^(?:${chromeData.stripLabels.map(escapeRe).join('|')})\\s*[:›»|–—]\\s*\\S`, 'i');
 const organisationHeads = new Set(chromeData.organisationHeads.map((w) => w.toLowerCase()));
 const siteNameHeads = new Set(chromeData.siteNameHeads.map((w) => w.toLowerCase()));
-const teaserRe = new RegExp(`^(?:${chromeData.teaserPrefixes.map(escapeRe).join('|')})\\s*[:|»›>–—\u00b7-]\\s*\\S`, 'i');
+// A sponsor's label opens a promo line the same way ("Sponsored · Delta Motors: used cars").
+const teaserRe = new RegExp(`^(?:${[...chromeData.teaserPrefixes, ...chromeData.sponsoredMarkers].map(escapeRe).join('|')})\\s*[:|»›>–—\u00b7-]\\s*\\S`, 'i');
 /**
  * Signs before a line's first word ("\u25b6 ", "\ud83c\udfa7 "): anything but a letter, a digit, an
  * opening quotation mark or a bracket (a bracketed "[Photo: ...]" is a caption, read on its own).
@@ -459,13 +460,6 @@ function afterFurniture(lines: Line[], end: number, titleLike: (t: string, words
   return undefined;
 }
 
-/** A promo on one line under its sponsor label ("Sponsored · Delta Motors: used cars ...", "Sponsored: Send money home"). */
-function isSponsoredLine(t: string): boolean {
-  if (wordCount(t) > 30) return false;
-  const m = /^([\p{L}][\p{L} ]{2,24}?)\s*[·:|—–]\s*\S/u.exec(t);
-  return !!m && sponsoredMarkers.has(normaliseMarker(m[1]!));
-}
-
 /**
  * A line of a sponsored block: a short promo title ("Keep your family safe: 5 kitchen checks"),
  * a question, or a rule line ("—"); not a sentence of story nor a tail marker.
@@ -644,7 +638,7 @@ export function layoutLines(lines: Line[], textLength: number, title?: string): 
     }
     if (isInterstitial(t)) {
       let next = j + 1;
-      while (next < lines.length && (isInterstitial(lines[next]!.text) || isSponsoredLine(lines[next]!.text))) next++;
+      while (next < lines.length && isInterstitial(lines[next]!.text)) next++;
       // "More on this story:" with its teaser title on the next line, then the story again.
       if (/:$/.test(lines[next - 1]!.text) && next + 1 < lines.length && !isProse(lines[next]!.text) && isProse(lines[next + 1]!.text)) next++;
       // "SPONSORED CONTENT" with a few promo lines under it: the block, while teaser-like lines follow.
