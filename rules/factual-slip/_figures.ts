@@ -5,6 +5,7 @@
 import type { Token } from '../../src/document/types.js';
 import { CLAUSES } from './_clauses.js';
 import { FIGURES } from './_markers.js';
+import { YEAR } from './_time.js';
 
 const HYPHEN = /^[-\u2010\u2011]$/;
 
@@ -41,8 +42,8 @@ export function phraseAt(tokens: readonly Token[], i: number, to: number, phrase
   return 0;
 }
 
-/** A four-digit year token ("1957"). */
-export const isYearToken = (t: Token | undefined) => !!t && /^(?:1[89]|20)\d{2}$/.test(t.text);
+/** A four-digit year token ("1957"): the family's YEAR (./_time), on a token that may be missing. */
+export const isYearToken = (t: Token | undefined) => !!t && YEAR.test(t.text);
 
 const AMOUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
