@@ -495,8 +495,7 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
     possessor = span(tokens, nameStart, nameEnd);
     nameStart = nameEnd = -1;
   }
-  const roleAfter = (k: number) => tokens.slice(k, b).some((t) => people.roles.has(bare(t)) || people.authorities.has(bare(t)));
-  if (nameStart >= 0 && nameEnd + 1 < b && (pluralPossessive(tokens, nameEnd) || (singularPossessive(tokens, nameEnd) && roleAfter(nameEnd + 1))) && !isPlace(tokens.slice(nameStart, nameEnd))) {
+  if (nameStart >= 0 && nameEnd + 1 < b && (pluralPossessive(tokens, nameEnd) || (singularPossessive(tokens, nameEnd) && roleIn(tokens, nameEnd + 1, b))) && !isPlace(tokens.slice(nameStart, nameEnd))) {
     possessor = span(tokens, nameStart, nameEnd);
     nameStart = nameEnd = -1;
   }
@@ -525,11 +524,8 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
   const headWord = bare(head);
   // "Residents of Vlora", "Workers at Harrow Farms": the name belongs to the place or body
   // after the preposition; the speakers are an unnamed crowd there (a body stays an org).
-  // So are "Millers in Tulcea", "Brokers in Mombasa": a plain plural before the place.
-  // (A capital only where the sentence opens, and a preposition of place: "Friends of the Earth" is a name.)
-  const opensSentence = h === 0 || tokens[h - 1]!.sentence !== head.sentence;
-  const plural = /^[a-z]+[^s]s$/.test(headWord) && (!isCapitalised(head) || opensSentence) && !people.orgWords.has(headWord) && prep > 0 && PLACE_PREPOSITIONS.has(tokens[prep]!.normal);
-  const crowdOf = nameStart > prep && prep > 0 && !orgish && (people.groupNouns.has(headWord) || plural);
+  // So are "Millers in Tulcea", "Brokers in Mombasa" (crowdInPlace).
+  const crowdOf = nameStart > prep && prep > 0 && !orgish && (people.groupNouns.has(headWord) || crowdInPlace(tokens, h, prep));
   if (crowdOf) nameStart = nameEnd = -1;
   const named = nameStart >= 0;
   let kind: MentionKind;
@@ -565,6 +561,24 @@ export function makeMention(tokens: Token[], a: number, b: number, appositive?: 
  * ("China's embassy"), a body named before the role ("the Alibaba spokesperson",
  * "foreign ministry spokesman"), or "at/of/for/with Body" in the phrase or its appositive.
  */
+/** A role or authority word among tokens `[k, b)` ("chief geologist", "lawyer"). */
+function roleIn(tokens: readonly Token[], k: number, b: number): boolean {
+  for (let i = k; i < b; i++) if (people.roles.has(bare(tokens[i]!)) || people.authorities.has(bare(tokens[i]!))) return true;
+  return false;
+}
+
+/**
+ * The head at `h` is a plain plural before a preposition of place at `prep` ("Brokers in
+ * Mombasa"): a crowd there. A capital only where the sentence opens, and a preposition of
+ * place: "Friends of the Earth" is a name.
+ */
+function crowdInPlace(tokens: readonly Token[], h: number, prep: number): boolean {
+  const head = tokens[h]!;
+  const w = bare(head);
+  if (!/^[a-z]+[^s]s$/.test(w) || people.orgWords.has(w) || !PLACE_PREPOSITIONS.has(tokens[prep]!.normal)) return false;
+  return !isCapitalised(head) || h === 0 || tokens[h - 1]!.sentence !== head.sentence;
+}
+
 function findAffiliation(tokens: Token[], a: number, b: number, nameStart: number, nameEnd: number, appositive?: [number, number]): Span | undefined {
   for (let k = a; k < b; k++) {
     if (k >= nameStart && k < nameEnd) continue;
