@@ -15,6 +15,8 @@ import { stem } from '../../src/engine/cluster-text.js';
 /** Punctuation that closes a clause for the purpose of looking back or ahead. */
 const BREAK = /^[,;:—–()[\]“”"‘’'!?.]$/;
 
+/** A noun or a name: the tags a noun phrase's head may carry. */
+export const NOUNISH = /^(NOUN|PROPN)$/;
 export const bareWord = (t: Token) => t.text.replace(/['’]s$/, '').toLowerCase();
 const has = (set: Set<string>, t: Token) => set.has(t.normal) || set.has(t.lemma.toLowerCase());
 export const anyIn = (toks: Token[], set: Set<string>) => toks.some((t) => has(set, t));

@@ -8,7 +8,7 @@
 import { inQuoteContent } from '../../src/engine/doc-cache.js';
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { stem } from '../../src/engine/cluster-text.js';
-import { anyIn, lookBack } from './_clause.js';
+import { anyIn, lookBack, NOUNISH } from './_clause.js';
 import { isDenialCue } from './_denied-claim.js';
 import { deniesAct, lex } from './_lexicon.js';
 
@@ -16,7 +16,6 @@ import { deniesAct, lex } from './_lexicon.js';
 const CLAUSE_REACH = 12;
 /** How many nouns after the adjective may be its noun: "illegal rosters", "illegal crew rosters". */
 const NOUN_REACH = 2;
-const NOUNISH = /^(NOUN|PROPN)$/;
 
 export interface DeniedQuality {
   /** The headline's adjective and its noun. */

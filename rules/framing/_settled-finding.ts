@@ -9,7 +9,7 @@
  */
 import type { Document, Span, Token } from '../../src/document/types.js';
 import { attributionsIn, inQuoteContent } from '../../src/engine/doc-cache.js';
-import { anyIn, bareWord, lookBack } from './_clause.js';
+import { anyIn, bareWord, lookBack, NOUNISH } from './_clause.js';
 import { lex } from './_lexicon.js';
 
 export interface SettledFinding {
@@ -19,7 +19,6 @@ export interface SettledFinding {
   open: Span;
 }
 
-const NOUNISH = /^(NOUN|PROPN)$/;
 /** A possessive 's. */
 const POSSESSIVE = /^['’]s$/;
 /** How many tokens the label may stand before its claim noun ("discredited utility account"). */

@@ -11,6 +11,7 @@ import { actAt, actOf, type Act } from './_acts.js';
 import { lex } from './_lexicon.js';
 import { phraseAfter } from '../../src/document/mentions.js';
 import { stem } from '../../src/engine/cluster-text.js';
+import { NOUNISH } from './_clause.js';
 
 /** The section under a subhead is read this many paragraphs on, or to the next subhead. */
 const SECTION = 3;
@@ -101,7 +102,6 @@ export interface AccusedAsFact {
   reply: Span;
 }
 
-const NOUNISH = /^(NOUN|PROPN)$/;
 /** By stem: a title-case subhead's lemmas cannot be trusted ("Guards" is read as a name). */
 const key = (t: { normal: string }) => stem(t.normal);
 

@@ -3,7 +3,7 @@ import { phraseAfter } from '../../src/document/mentions.js';
 import { PhraseIndex } from '../../src/engine/phrases.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
-import { anyIn, bareWord, cover, lookBack, nonOverlapping, previousWord, subjectsBefore } from './_clause.js';
+import { anyIn, bareWord, cover, lookBack, nonOverlapping, NOUNISH, previousWord, subjectsBefore } from './_clause.js';
 import { framing, lex } from './_lexicon.js';
 import { settledFindings } from './_settled-finding.js';
 
@@ -22,7 +22,6 @@ const statusIndex = new PhraseIndex<{ pair: number; polarity: Polarity }>(
   pairs.flatMap((p, pair) => (['positive', 'negative'] as const).flatMap((polarity) => p[polarity].patterns.map((pat) => [pat, { pair, polarity }] as [string, { pair: number; polarity: Polarity }]))),
 );
 const COPULA = /^(be|remain|stay|seem|appear|become)$/;
-const NOUNISH = /^(NOUN|PROPN)$/;
 
 /** The key two mentions of one thing share: "memo" and "document" are one group. */
 function entityKey(t: Token): string {
