@@ -9,6 +9,7 @@ import { appositiveAfter, phraseAfter } from '../../src/document/mentions.js';
 import { stem } from '../../src/engine/cluster-text.js';
 import { inQuoteContent, perDocument } from '../../src/engine/doc-cache.js';
 import type { Attribution, Document, Mention, Token } from '../../src/document/types.js';
+import { NEGATED } from './_clause.js';
 import { lex } from './_lexicon.js';
 
 /** The complement is read this far (tokens) after the frame, inside its sentence. */
@@ -23,8 +24,6 @@ const CLAUSE_WINDOW = 22;
 const PAREN_MAX = 6;
 /** Between the subject and the act: auxiliaries and adverbs ("had been", "allegedly"). */
 const SKIP = /^(ADV|AUX|PART)$/;
-/** A negated complement ("alleges that he did not pay") alleges nothing about the act. */
-const NEGATED = /^(not|never|n't|no)$/;
 /** Clause openers to step over before the subject. */
 const OPENERS = /^(that|whether|if)$/;
 /** Clause openers that are their own subject ("what killed the fish"). */

@@ -15,6 +15,8 @@ import { stem } from '../../src/engine/cluster-text.js';
 /** Punctuation that closes a clause for the purpose of looking back or ahead. */
 const BREAK = /^[,;:—–()[\]“”"‘’'!?.]$/;
 
+/** A word that negates the verb after it ("never paid", "did not"): a negated complement ("alleges that he did not pay") alleges nothing. */
+export const NEGATED = /^(not|never|n't|no)$/;
 /** A noun or a name: the tags a noun phrase's head may carry. */
 export const NOUNISH = /^(NOUN|PROPN)$/;
 export const bareWord = (t: Token) => t.text.replace(/['’]s$/, '').toLowerCase();

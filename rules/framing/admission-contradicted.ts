@@ -8,14 +8,13 @@ import type { Document, Span } from '../../src/document/types.js';
 import { stem } from '../../src/engine/cluster-text.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { related } from '../../src/engine/run.js';
-import { bodyTest, inQuote } from './_clause.js';
+import { bodyTest, inQuote, NEGATED } from './_clause.js';
 import { lex } from './_lexicon.js';
 
 /** How far into its sentence the concession cue may stand ("As the agency's lawyers conceded"). */
 const CUE_REACH = 8;
 /** How far past its negation the act may stand ("never once inspected"). */
 const ACT_REACH = 3;
-const NEGATORS = /^(not|never|no|n't)$/;
 /** "the inspection took place": a noun for the act, then a verb saying it happened. */
 const HAPPENED = /^(take|happen|occur|go)$/;
 /** Words before a verb that put the act off (a plan, a wish, a duty): it is not told as done. */
@@ -48,7 +47,7 @@ function admissionIn(doc: Document, s: number): Admission | undefined {
   let comma = cue + 1;
   while (comma < sentence.tokenEnd && tokens[comma]!.text !== ',') comma++;
   for (let k = comma + 1; k < sentence.tokenEnd; k++) {
-    if (!NEGATORS.test(tokens[k]!.normal)) continue;
+    if (!NEGATED.test(tokens[k]!.normal)) continue;
     for (let j = k + 1; j <= Math.min(k + ACT_REACH, sentence.tokenEnd - 1); j++) {
       const v = tokens[j]!;
       if (v.pos !== 'VERB') continue;
@@ -66,7 +65,7 @@ function toldAsDone(doc: Document, a: Admission, skip: number, isBody: (k: numbe
     const t = tokens[k]!;
     if (t.sentence === skip || !isBody(k) || stem(t.lemma.toLowerCase()) !== a.key) continue;
     const before = tokens.slice(Math.max(0, k - 3), k).filter((b) => b.sentence === t.sentence);
-    if (before.some((b) => NEGATORS.test(b.normal) || NOT_DONE.test(b.normal))) continue;
+    if (before.some((b) => NEGATED.test(b.normal) || NOT_DONE.test(b.normal))) continue;
     const done =
       (t.pos === 'VERB' && t.normal !== t.lemma.toLowerCase() && !/(ing|s)$/.test(t.normal)) ||
       (t.pos === 'NOUN' && tokens.slice(k + 1, k + 4).some((x) => x.sentence === t.sentence && x.pos === 'VERB' && HAPPENED.test(x.lemma.toLowerCase())));
